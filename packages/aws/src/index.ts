@@ -1,0 +1,3 @@
+export * from "./dynamodb/profile-store";
+export * from "./dynamodb/table";
+export * from "./linked";

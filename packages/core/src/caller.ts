@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+export const Roles = ["viewer", "developer", "approver", "admin"] as const;
+export const Role = z.enum(Roles);
+export type Role = z.infer<typeof Role>;
+
+export const TeamId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,38}[a-z0-9]$/, "a team id is 3–40 lowercase letters, digits or dashes");
+export type TeamId = z.infer<typeof TeamId>;
+
+/**
+ * A list claim as it reaches us. Tokens carry JSON arrays; API Gateway's JWT authorizer flattens
+ * array claims into one string such as `[team-a team-b]`, and some IdPs send `a,b` or `a b`.
+ */
+const ListClaim = z.union([
+  z.array(z.string()),
+  z.string().transform((raw) =>
+    raw
+      .replace(/^\[|\]$/g, "")
+      .split(/[\s,]+/)
+      .filter((item) => item.length > 0),
+  ),
+]);
+
+/** The claims Plinth reads from a verified JWT; other claims are ignored. */
+export const CallerClaims = z.object({
+  sub: z.string().min(1),
+  teams: ListClaim.pipe(z.array(TeamId)).default([]),
+  roles: ListClaim.pipe(z.array(Role)).default([]),
+  name: z.string().optional(),
+  email: z.string().optional(),
+});
+
+export interface Caller {
+  readonly sub: string;
+  readonly teams: readonly TeamId[];
+  readonly roles: readonly Role[];
+  readonly name?: string;
+  readonly email?: string;
+}
+
+export function callerFromClaims(claims: unknown): Caller {
+  const { sub, teams, roles, name, email } = CallerClaims.parse(claims);
+  return {
+    sub,
+    teams: [...new Set(teams)],
+    roles: [...new Set(roles)],
+    ...(name === undefined ? {} : { name }),
+    ...(email === undefined ? {} : { email }),
+  };
+}
+
+export function hasRole(caller: Caller, role: Role): boolean {
+  return caller.roles.includes(role) || caller.roles.includes("admin");
+}
+
+export function belongsTo(caller: Caller, team: TeamId): boolean {
+  return caller.teams.includes(team);
+}

@@ -1,0 +1,47 @@
+/**
+ * Every failure a user can act on carries a stable code. The API maps codes to HTTP statuses in one
+ * place (packages/api/src/problems.ts); nothing else decides a status.
+ */
+export const ErrorCodes = [
+  "validation_failed",
+  "malformed_json",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "route_not_found",
+  "method_not_allowed",
+  "conflict",
+  "version_conflict",
+  "idempotency_key_reused",
+  "unsupported_media_type",
+  "internal",
+] as const;
+export type ErrorCode = (typeof ErrorCodes)[number];
+
+export interface InvalidField {
+  /** Dotted path of the failing field, e.g. `body.parameters.retentionDays`. */
+  field: string;
+  message: string;
+}
+
+export class PlinthError extends Error {
+  readonly code: ErrorCode;
+  readonly detail: string;
+  readonly fields: InvalidField[];
+
+  constructor(code: ErrorCode, detail: string, fields: InvalidField[] = []) {
+    super(`${code}: ${detail}`);
+    this.name = "PlinthError";
+    this.code = code;
+    this.detail = detail;
+    this.fields = fields;
+  }
+}
+
+export function fail(code: ErrorCode, detail: string, fields: InvalidField[] = []): never {
+  throw new PlinthError(code, detail, fields);
+}
+
+export function isPlinthError(error: unknown): error is PlinthError {
+  return error instanceof PlinthError;
+}

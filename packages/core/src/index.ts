@@ -1,0 +1,7 @@
+export * from "./caller";
+export * from "./clock";
+export * from "./errors";
+export * from "./events";
+export * from "./profile";
+export * from "./resources";
+export * from "./rules";

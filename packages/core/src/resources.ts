@@ -1,0 +1,33 @@
+/**
+ * The names every part of Plinth agrees on: the logical resource names that SST links into
+ * functions (read back as `SST_RESOURCE_<Name>`), and the physical naming rule for a stage.
+ */
+export const APP = "plinth";
+
+export const ResourceNames = {
+  table: "Table",
+  bus: "Bus",
+  lake: "Lake",
+  api: "Api",
+} as const;
+
+/** Physical names are prefixed by app and stage so that every developer's stage is isolated. */
+export function physicalName(stage: string, name: string): string {
+  return `${APP}-${stage}-${name}`;
+}
+
+/**
+ * The single table, declared once. `stacks/storage.ts` deploys it and the local cloud creates it
+ * from the same object, so a test's table is the production table's shape.
+ */
+export const TableDesign = {
+  partitionKey: "pk",
+  sortKey: "sk",
+  ttlAttribute: "expiresAt",
+  stream: "new-and-old-images",
+  globalIndexes: {
+    gsi1: { partitionKey: "gsi1pk", sortKey: "gsi1sk", projection: "all" },
+  },
+} as const;
+
+export type TableDesign = typeof TableDesign;

@@ -1,0 +1,26 @@
+/**
+ * EventBridge rules, declared once: `stacks/events.ts` deploys each of them and the local bus loads
+ * the same list. A rule names its target by workflow name, which `stacks/workflows.ts` and the local
+ * Step Functions service both resolve to a state machine.
+ *
+ * Patterns follow the EventBridge pattern language; they are plain JSON so they can be serialised
+ * unchanged into `aws.cloudwatch.EventRule.eventPattern`.
+ */
+export type EventPattern = { [key: string]: EventPattern | readonly unknown[] };
+
+export interface RuleDeclaration {
+  /** Stable logical name; the physical rule name is prefixed by app and stage. */
+  name: string;
+  description: string;
+  pattern: EventPattern;
+  /** `plinth` is our bus; `default` is where AWS services (CloudWatch, S3, Health) publish. */
+  bus: "plinth" | "default";
+  target: { workflow: string; inputPath?: string };
+}
+
+/**
+ * The rules of the product. The workflows they start arrive with their issues (provisioning,
+ * promotion, remediation); until then this list is empty on purpose, and the stack and the local
+ * bus deploy exactly what it holds.
+ */
+export const rules: readonly RuleDeclaration[] = [];
