@@ -23,14 +23,23 @@ const ListClaim = z.union([
   ),
 ]);
 
-/** The claims Plinth reads from a verified JWT; other claims are ignored. */
-export const CallerClaims = z.object({
+/**
+ * The claims Plinth reads from a verified JWT; other claims are ignored. Cognito user pools carry
+ * teams as the custom attribute `custom:teams` and roles as groups (`cognito:groups`).
+ */
+const fromCognito = (claims: unknown) => {
+  if (claims === null || typeof claims !== "object") return claims;
+  const record = claims as Record<string, unknown>;
+  return { ...record, teams: record.teams ?? record["custom:teams"], roles: record.roles ?? record["cognito:groups"] };
+};
+
+export const CallerClaims = z.preprocess(fromCognito, z.object({
   sub: z.string().min(1),
   teams: ListClaim.pipe(z.array(TeamId)).default([]),
   roles: ListClaim.pipe(z.array(Role)).default([]),
   name: z.string().optional(),
   email: z.string().optional(),
-});
+}));
 
 export interface Caller {
   readonly sub: string;

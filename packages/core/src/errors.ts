@@ -4,12 +4,12 @@
  */
 export const ErrorCodes = [
   "validation_failed",
+  "invalid_parameter",
   "malformed_json",
   "unauthenticated",
   "forbidden",
   "not_found",
   "route_not_found",
-  "method_not_allowed",
   "conflict",
   "version_conflict",
   "idempotency_key_reused",

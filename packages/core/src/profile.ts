@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Caller, Role, TeamId } from "./caller";
+import { type Caller, Role, TeamId } from "./caller";
 import type { Clock } from "./clock";
 import { fail } from "./errors";
 
@@ -15,18 +15,22 @@ export const ProfilePatch = z
       .optional(),
   })
   .strict()
-  .refine((patch) => Object.keys(patch).length > 0, { message: "nothing to change" });
+  .refine((patch) => Object.keys(patch).length > 0, { message: "nothing to change" })
+  .meta({ id: "ProfilePatch" });
 export type ProfilePatch = z.infer<typeof ProfilePatch>;
 
-export interface Profile {
-  sub: string;
-  displayName: string;
-  email: string | null;
-  slackHandle: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export const Profile = z
+  .object({
+    sub: z.string(),
+    displayName: z.string(),
+    email: z.string().nullable(),
+    slackHandle: z.string().nullable(),
+    version: z.number().int().positive(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "Profile" });
+export type Profile = z.infer<typeof Profile>;
 
 export interface ProfileStore {
   get(sub: string): Promise<Profile | undefined>;
@@ -36,12 +40,16 @@ export interface ProfileStore {
   update(next: Profile): Promise<Profile>;
 }
 
-export interface Me {
-  sub: string;
-  teams: TeamId[];
-  roles: Role[];
-  profile: Profile | null;
-}
+/** The caller as Plinth sees them: identity and grants from the token, profile from the table. */
+export const Me = z
+  .object({
+    sub: z.string(),
+    teams: z.array(TeamId),
+    roles: z.array(Role),
+    profile: Profile.nullable(),
+  })
+  .meta({ id: "Me" });
+export type Me = z.infer<typeof Me>;
 
 export async function whoAmI(caller: Caller, profiles: ProfileStore): Promise<Me> {
   const profile = await profiles.get(caller.sub);

@@ -1,0 +1,100 @@
+import { randomUUID } from "node:crypto";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { PlinthError } from "@plinth/core";
+import { Scalar } from "@scalar/hono-api-reference";
+import type { MiddlewareHandler } from "hono";
+import type { AppDeps, AppEnv } from "./context";
+import { problemResponse, toPlinthError, validationError } from "./problems";
+import { registerMeta } from "./routes/health";
+import { registerMe } from "./routes/me";
+
+const LOCATIONS = { json: "body", form: "body", query: "query", param: "path", header: "header", cookie: "header" } as const;
+
+/** The Plinth HTTP API, built from injected ports: Lambda, the local cloud and tests all run this. */
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error, LOCATIONS[result.target]);
+    },
+  });
+
+  app.use("*", correlate(deps));
+  app.use("*", requireJsonBodies);
+  app.use("/v1/*", authenticate(deps));
+
+  registerMeta(app, deps);
+  registerMe(app, deps);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+    description: "A JWT whose claims carry `sub`, `teams` and `roles`. `npm start` prints dev tokens.",
+  });
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Plinth API",
+      version: deps.version,
+      description:
+        "Self-service infrastructure, data promotion and self-healing for the company's teams. " +
+        "Errors are RFC 9457 problem details (`application/problem+json`) with a stable `type`.",
+    },
+  });
+  app.get(
+    "/docs",
+    Scalar({ url: "/openapi.json", pageTitle: "Plinth API", ...(deps.docsScriptUrl ? { cdn: deps.docsScriptUrl } : {}) }),
+  );
+
+  app.notFound((c) => problemResponse(c, new PlinthError("route_not_found", `${c.req.method} ${c.req.path} is not a route of this API; see /openapi.json`)));
+  app.onError((error, c) => {
+    const problem = toPlinthError(error);
+    const log = c.get("log") ?? deps.logger;
+    if (problem.code === "internal") log.error("request failed", error as Error);
+    return problemResponse(c, problem);
+  });
+  return app;
+}
+
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Every request gets a correlation id (the caller's, if sane), echoed back and on every log line. */
+function correlate(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const offered = c.req.header("x-correlation-id");
+    const correlationId = offered && CORRELATION_ID.test(offered) ? offered : randomUUID();
+    const log = deps.logger.createChild({ persistentKeys: { correlationId } });
+    c.set("correlationId", correlationId);
+    c.set("log", log);
+    const started = performance.now();
+    await next();
+    c.header("x-correlation-id", correlationId);
+    log.info("request", {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+    });
+  };
+}
+
+/** A body that is not JSON is refused up front (415), instead of being validated as if it were empty. */
+const requireJsonBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const hasBody = c.req.header("content-length") !== undefined && c.req.header("content-length") !== "0";
+  const chunked = c.req.header("transfer-encoding") !== undefined;
+  if ((hasBody || chunked) && ["POST", "PUT", "PATCH"].includes(c.req.method)) {
+    const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+    if (!/^application\/([\w.-]+\+)?json$/.test(type)) {
+      throw new PlinthError("unsupported_media_type", `send the body as application/json, not ${type || "no content type"}`);
+    }
+  }
+  await next();
+};
+
+function authenticate(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.path === "/v1" || c.req.path === "/v1/") return next();
+    c.set("caller", await deps.authenticate(c));
+    await next();
+  };
+}

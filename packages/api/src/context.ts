@@ -1,0 +1,22 @@
+import type { Logger } from "@aws-lambda-powertools/logger";
+import type { Caller, Clock, ProfileStore } from "@plinth/core";
+import type { Authenticator } from "./auth";
+
+/** The ports the app is built from; functions/api.ts passes AWS adapters, tests and the local cloud the same ones. */
+export interface AppDeps {
+  profiles: ProfileStore;
+  authenticate: Authenticator;
+  clock: Clock;
+  logger: Logger;
+  version: string;
+  /** Where /docs loads the Scalar API reference script from; its CDN when absent. */
+  docsScriptUrl?: string;
+}
+
+export interface AppEnv {
+  Variables: {
+    caller: Caller;
+    correlationId: string;
+    log: Logger;
+  };
+}

@@ -1,0 +1,4 @@
+export * from "./app";
+export * from "./auth";
+export type { AppDeps, AppEnv } from "./context";
+export * from "./problems";

@@ -1,0 +1,92 @@
+import { type ErrorCode, type InvalidField, isPlinthError, PlinthError } from "@plinth/core";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { z } from "zod";
+
+/**
+ * RFC 9457 problem details. This file is the one place where an error code becomes an HTTP status;
+ * routes and domain code only throw coded errors.
+ */
+const PROBLEM_BASE = "https://plinth.dev/problems/";
+
+const Catalog: Record<ErrorCode, { status: number; title: string }> = {
+  validation_failed: { status: 422, title: "The request body does not match the schema" },
+  invalid_parameter: { status: 400, title: "A path, query or header parameter is invalid" },
+  malformed_json: { status: 400, title: "The request body is not valid JSON" },
+  unsupported_media_type: { status: 415, title: "The request body must be application/json" },
+  unauthenticated: { status: 401, title: "A valid bearer token is required" },
+  forbidden: { status: 403, title: "Your roles do not allow this" },
+  not_found: { status: 404, title: "No such resource" },
+  route_not_found: { status: 404, title: "No such route" },
+  conflict: { status: 409, title: "The resource already exists" },
+  version_conflict: { status: 412, title: "The resource changed since you read it" },
+  idempotency_key_reused: { status: 422, title: "The Idempotency-Key was used with another request" },
+  internal: { status: 500, title: "Something went wrong on our side" },
+};
+
+export const Problem = z
+  .object({
+    type: z.url(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    code: z.string(),
+    correlationId: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: "Problem", description: "RFC 9457 problem details" });
+export type Problem = z.infer<typeof Problem>;
+
+export function problemType(code: ErrorCode): string {
+  return `${PROBLEM_BASE}${code.replaceAll("_", "-")}`;
+}
+
+export function statusOf(code: ErrorCode): number {
+  return Catalog[code].status;
+}
+
+export function problemResponse(c: Context, error: PlinthError): Response {
+  const { status, title } = Catalog[error.code];
+  const body: Problem = {
+    type: problemType(error.code),
+    title,
+    status,
+    detail: error.detail,
+    instance: new URL(c.req.url).pathname,
+    code: error.code,
+    ...(c.get("correlationId") ? { correlationId: c.get("correlationId") as string } : {}),
+    ...(error.fields.length > 0 ? { errors: error.fields } : {}),
+  };
+  return c.body(JSON.stringify(body), status as 400, {
+    "content-type": "application/problem+json",
+    ...(error.code === "unauthenticated" ? { "www-authenticate": 'Bearer realm="plinth"' } : {}),
+  });
+}
+
+/** Everything thrown becomes a PlinthError; unknown errors become `internal` with no detail leaked. */
+export function toPlinthError(error: unknown): PlinthError {
+  if (isPlinthError(error)) return error;
+  if (error instanceof z.ZodError) return validationError(error, "body");
+  if (error instanceof HTTPException) {
+    if (error.message.startsWith("Malformed JSON")) return new PlinthError("malformed_json", error.message);
+    if (error.status === 401) return new PlinthError("unauthenticated", error.message || "authentication failed");
+    if (error.status === 404) return new PlinthError("not_found", error.message || "not found");
+    if (error.status === 413) return new PlinthError("invalid_parameter", "the request body is too large");
+  }
+  return new PlinthError("internal", "an unexpected error occurred; quote the correlation id when you report it");
+}
+
+export function validationError(error: z.ZodError, location: "body" | "query" | "path" | "header"): PlinthError {
+  const fields = fieldsOf(error, location);
+  const code = location === "body" ? "validation_failed" : "invalid_parameter";
+  const summary = fields.map((field) => `${field.field}: ${field.message}`).join("; ");
+  return new PlinthError(code, summary, fields);
+}
+
+function fieldsOf(error: z.ZodError, location: string): InvalidField[] {
+  return error.issues.map((issue) => ({
+    field: [location, ...issue.path.map(String)].join("."),
+    message: issue.message,
+  }));
+}

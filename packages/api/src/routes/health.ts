@@ -1,0 +1,29 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
+import type { AppDeps, AppEnv } from "../context";
+import { json } from "../openapi";
+
+const Health = z.object({ status: z.literal("ok"), version: z.string() }).meta({ id: "Health" });
+
+const health = createRoute({
+  method: "get",
+  path: "/healthz",
+  tags: ["meta"],
+  summary: "Liveness: the function is up (does not touch dependencies)",
+  responses: { 200: json(Health, "Up") },
+});
+
+const index = createRoute({
+  method: "get",
+  path: "/v1",
+  tags: ["meta"],
+  summary: "Where to go next",
+  responses: {
+    200: json(z.object({ links: z.record(z.string(), z.string()) }).meta({ id: "Index" }), "Links to the API's resources"),
+  },
+});
+
+export function registerMeta(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  app.openapi(health, (c) => c.json({ status: "ok" as const, version: deps.version }, 200));
+  app.openapi(index, (c) => c.json({ links: { me: "/v1/me", openapi: "/openapi.json", docs: "/docs" } }, 200));
+}

@@ -1,0 +1,76 @@
+import { Hono } from "hono";
+import type { DevIdentity } from "./dev-identity";
+
+/**
+ * The local cloud's own port. AWS JSON-protocol services (Step Functions, EventBridge) are mounted
+ * here by their `X-Amz-Target` prefix, so one `AWS_ENDPOINT_URL_SFN` / `_EVENTBRIDGE` value reaches
+ * them through the real SDK clients. The same port is the dev identity provider (JWKS, discovery).
+ */
+export interface AwsJsonService {
+  /** e.g. `AWSStepFunctions`, `AWSEvents`. */
+  targetPrefix: string;
+  /** `1.0` for Step Functions, `1.1` for EventBridge. */
+  jsonVersion: "1.0" | "1.1";
+  handle(operation: string, input: unknown): Promise<unknown>;
+}
+
+/** An error in the shape AWS JSON protocols use, which the SDK turns into a named exception. */
+export class AwsServiceError extends Error {
+  constructor(
+    readonly type: string,
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+/** Services this repository will serve but does not yet: a call gets an honest, named refusal. */
+const PLANNED: Record<string, string> = {
+  AWSStepFunctions: "Step Functions",
+  AWSEvents: "EventBridge",
+};
+
+export function createAwsGateway(identity: DevIdentity, services: AwsJsonService[] = []): Hono {
+  const byPrefix = new Map(services.map((service) => [service.targetPrefix, service]));
+  const app = new Hono();
+
+  app.get("/.well-known/jwks.json", (c) => c.json(identity.jwks));
+  app.get("/.well-known/openid-configuration", (c) => c.json(identity.openidConfiguration()));
+  app.get("/_plinth/health", (c) => c.json({ status: "ok", services: [...byPrefix.keys()] }));
+
+  app.post("/", async (c) => {
+    const target = c.req.header("x-amz-target") ?? "";
+    const [prefix = "", operation = ""] = target.split(".");
+    const service = byPrefix.get(prefix);
+    const jsonVersion = service?.jsonVersion ?? "1.1";
+    const reply = (status: number, body: unknown, errorType?: string) =>
+      c.body(JSON.stringify(body), status as 200, {
+        "content-type": `application/x-amz-json-${jsonVersion}`,
+        ...(errorType ? { "x-amzn-errortype": errorType } : {}),
+      });
+    if (!service) {
+      const planned = PLANNED[prefix];
+      const message = planned
+        ? `the local cloud does not serve ${planned} yet`
+        : `the local cloud serves no service for X-Amz-Target "${target}"`;
+      return reply(400, { __type: "UnknownOperationException", message }, "UnknownOperationException");
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse((await c.req.text()) || "{}");
+    } catch {
+      return reply(400, { __type: "SerializationException", message: "the request body is not JSON" }, "SerializationException");
+    }
+    try {
+      return reply(200, (await service.handle(operation, input)) ?? {});
+    } catch (error) {
+      if (error instanceof AwsServiceError) {
+        return reply(error.status, { __type: error.type, message: error.message }, error.type);
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      return reply(500, { __type: "InternalFailure", message }, "InternalFailure");
+    }
+  });
+  return app;
+}

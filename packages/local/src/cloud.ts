@@ -1,0 +1,118 @@
+import { join } from "node:path";
+import { Logger } from "@aws-lambda-powertools/logger";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { bearerTokens, createApp } from "@plinth/api";
+import type { Hono } from "hono";
+import { DynamoProfileStore, ensureTable } from "@plinth/aws";
+import { type Clock, physicalName, ResourceNames, systemClock } from "@plinth/core";
+import { createAwsGateway } from "./aws-gateway";
+import { DevIdentity, devUsers } from "./dev-identity";
+import { startDynamoDbLocal } from "./dynamodb-local";
+import { serveOnLoopback } from "./http";
+import { seedProfiles } from "./seed";
+
+export interface LocalCloudOptions {
+  /** 0 picks a free port (tests); `npm start` passes fixed defaults. */
+  ports?: { api?: number; cloud?: number; dynamodb?: number };
+  /** Keep DynamoDB data here across restarts; in memory when absent. */
+  dataDir?: string;
+  stage?: string;
+  clock?: Clock;
+  logLevel?: "DEBUG" | "INFO" | "WARN" | "ERROR" | "SILENT";
+  version?: string;
+}
+
+export interface LocalCloud {
+  apiUrl: string;
+  cloudUrl: string;
+  tableName: string;
+  /** The variables a process needs to reach this cloud through the standard AWS SDK settings. */
+  env: Record<string, string>;
+  /** Dev tokens by user key (ALICE, BOB, …). */
+  tokens: Record<string, string>;
+  identity: DevIdentity;
+  stop(): Promise<void>;
+}
+
+const REGION = "us-east-1";
+
+/**
+ * Boots the local cloud: DynamoDB Local, the AWS gateway (JSON-protocol services + dev identity),
+ * the API. Production code finds everything through `AWS_ENDPOINT_URL_*` and `SST_RESOURCE_*`, which
+ * this sets on the current process (the local cloud *is* this process's AWS) and returns for others.
+ */
+export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
+  const ports = { api: 0, cloud: 0, dynamodb: 0, ...options.ports };
+  const stage = options.stage ?? "local";
+  const clock = options.clock ?? systemClock;
+  const stopping: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const close of stopping.reverse()) await close().catch(() => undefined);
+  };
+
+  try {
+    const dynamodb = await startDynamoDbLocal({
+      port: ports.dynamodb,
+      ...(options.dataDir ? { dbPath: join(options.dataDir, "dynamodb") } : {}),
+    });
+    stopping.push(dynamodb.stop);
+
+    // The gateway must listen before the identity exists (its URL is the issuer): bind, then mount.
+    let gatewayApp: Hono | undefined;
+    const gateway = await serveOnLoopback(
+      { fetch: (request: Request) => gatewayApp?.fetch(request) ?? new Response("starting", { status: 503 }) },
+      ports.cloud,
+      "the local cloud",
+      "PLINTH_CLOUD_PORT",
+    );
+    stopping.push(gateway.close);
+    const identity = await DevIdentity.create(gateway.url);
+    gatewayApp = createAwsGateway(identity);
+
+    const tableName = physicalName(stage, "table");
+    const env: Record<string, string> = {
+      AWS_REGION: REGION,
+      AWS_ACCESS_KEY_ID: "local",
+      AWS_SECRET_ACCESS_KEY: "local",
+      AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
+      AWS_ENDPOINT_URL_SFN: gateway.url,
+      AWS_ENDPOINT_URL_EVENTBRIDGE: gateway.url,
+      [`SST_RESOURCE_${ResourceNames.table}`]: JSON.stringify({ name: tableName }),
+      PLINTH_STAGE: stage,
+    };
+    Object.assign(process.env, env);
+
+    const dynamo = new DynamoDBClient({});
+    stopping.push(async () => dynamo.destroy());
+    await ensureTable(dynamo, tableName);
+    const profiles = new DynamoProfileStore(dynamo, tableName);
+    await seedProfiles(profiles, devUsers, clock);
+
+    const logger = new Logger({ serviceName: "plinth-api", logLevel: options.logLevel ?? "WARN" });
+    const app = createApp({
+      profiles,
+      clock,
+      logger,
+      version: options.version ?? "local",
+      authenticate: bearerTokens({ issuer: identity.issuer, audience: identity.audience, keys: identity.keys }),
+    });
+    const api = await serveOnLoopback(app, ports.api, "the Plinth API", "PLINTH_API_PORT");
+    stopping.push(api.close);
+
+    const tokens: Record<string, string> = {};
+    for (const user of devUsers) tokens[user.key] = await identity.sign(user);
+
+    return {
+      apiUrl: api.url,
+      cloudUrl: gateway.url,
+      tableName,
+      env: { ...env, PLINTH_API_URL: api.url },
+      tokens,
+      identity,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

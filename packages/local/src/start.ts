@@ -1,0 +1,97 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { startLocalCloud } from "./cloud";
+import { devUsers } from "./dev-identity";
+
+/**
+ * `npm start`: the local cloud and the API on loopback, with dev tokens, in one process.
+ * Configuration is read once here and a bad value fails with its name.
+ */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+
+const Port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
+const Config = z.object({
+  PLINTH_API_PORT: Port(3000),
+  PLINTH_CLOUD_PORT: Port(4566),
+  PLINTH_DYNAMODB_PORT: Port(8000),
+  /** Set to a folder (e.g. `.plinth/data`) to keep DynamoDB data across restarts. */
+  PLINTH_DATA_DIR: z.string().min(1).optional(),
+  PLINTH_LOG_LEVEL: z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]).default("INFO"),
+});
+
+async function main(): Promise<void> {
+  const parsed = Config.safeParse(process.env);
+  if (!parsed.success) {
+    fail(`configuration: ${z.prettifyError(parsed.error)}`);
+    return;
+  }
+  const config = parsed.data;
+  const started = performance.now();
+  const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+  const cloud = await startLocalCloud({
+    ports: { api: config.PLINTH_API_PORT, cloud: config.PLINTH_CLOUD_PORT, dynamodb: config.PLINTH_DYNAMODB_PORT },
+    ...(config.PLINTH_DATA_DIR ? { dataDir: resolve(root, config.PLINTH_DATA_DIR) } : {}),
+    logLevel: config.PLINTH_LOG_LEVEL,
+    version,
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+  const envFile = join(root, ".plinth", "local.env");
+  const lines = {
+    ...cloud.env,
+    ...Object.fromEntries(Object.entries(cloud.tokens).map(([user, token]) => [`PLINTH_TOKEN_${user}`, token])),
+  };
+  mkdirSync(dirname(envFile), { recursive: true });
+  writeFileSync(envFile, `${Object.entries(lines).map(([key, value]) => `${key}=${shellQuote(value)}`).join("\n")}\n`);
+
+  const users = devUsers
+    .map((user) => `  ${user.key.padEnd(6)} ${user.teams.join(",").padEnd(9)} ${user.roles.join(",").padEnd(10)} $PLINTH_TOKEN_${user.key}`)
+    .join("\n");
+  process.stdout.write(
+    [
+      "",
+      `Plinth local cloud is up (${seconds} s)`,
+      "",
+      `  API        ${cloud.apiUrl}`,
+      `  Docs       ${cloud.apiUrl}/docs`,
+      `  OpenAPI    ${cloud.apiUrl}/openapi.json`,
+      `  DynamoDB   ${cloud.env.AWS_ENDPOINT_URL_DYNAMODB}   table ${cloud.tableName}${config.PLINTH_DATA_DIR ? `  (data in ${config.PLINTH_DATA_DIR})` : "  (in memory)"}`,
+      `  AWS gateway ${cloud.cloudUrl}   (Step Functions and EventBridge: not served yet)`,
+      "",
+      "Dev users (tokens valid 12 h, for this run only):",
+      users,
+      "",
+      `Everything above is in ${envFile}:`,
+      "  set -a; source .plinth/local.env; set +a",
+      '  curl -s -H "Authorization: Bearer $PLINTH_TOKEN_ALICE" $PLINTH_API_URL/v1/me',
+      "",
+      "Ctrl-C stops everything.",
+      "",
+    ].join("\n"),
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: stopping the local cloud…\n`);
+    await cloud.stop();
+    process.stdout.write("stopped.\n");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+function shellQuote(value: string): string {
+  return /^[A-Za-z0-9_./:@-]*$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
+}
+
+function fail(message: string): void {
+  process.stderr.write(`plinth: ${message}\n`);
+  process.exitCode = 1;
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
