@@ -19,7 +19,6 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
 
   app.use("*", correlate(deps));
-  app.use("*", requireJsonBodies);
   app.use("/v1/*", authenticate(deps));
 
   registerMeta(app, deps);
@@ -77,19 +76,6 @@ function correlate(deps: AppDeps): MiddlewareHandler<AppEnv> {
     });
   };
 }
-
-/** A body that is not JSON is refused up front (415), instead of being validated as if it were empty. */
-const requireJsonBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const hasBody = c.req.header("content-length") !== undefined && c.req.header("content-length") !== "0";
-  const chunked = c.req.header("transfer-encoding") !== undefined;
-  if ((hasBody || chunked) && ["POST", "PUT", "PATCH"].includes(c.req.method)) {
-    const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-    if (!/^application\/([\w.-]+\+)?json$/.test(type)) {
-      throw new PlinthError("unsupported_media_type", `send the body as application/json, not ${type || "no content type"}`);
-    }
-  }
-  await next();
-};
 
 function authenticate(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

@@ -73,6 +73,8 @@ export function toPlinthError(error: unknown): PlinthError {
     if (error.status === 401) return new PlinthError("unauthenticated", error.message || "authentication failed");
     if (error.status === 404) return new PlinthError("not_found", error.message || "not found");
     if (error.status === 413) return new PlinthError("invalid_parameter", "the request body is too large");
+    // @hono/zod-openapi refuses a body whose content type the route does not declare.
+    if (error.status === 415) return new PlinthError("unsupported_media_type", "send the body as application/json");
   }
   return new PlinthError("internal", "an unexpected error occurred; quote the correlation id when you report it");
 }

@@ -9,6 +9,7 @@ import { createAwsGateway } from "./aws-gateway";
 import { DevIdentity, devUsers } from "./dev-identity";
 import { startDynamoDbLocal } from "./dynamodb-local";
 import { serveOnLoopback } from "./http";
+import { assertPortFree } from "./ports";
 import { seedProfiles } from "./seed";
 
 export interface LocalCloudOptions {
@@ -49,6 +50,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const stop = async () => {
     for (const close of stopping.reverse()) await close().catch(() => undefined);
   };
+
+  // A busy port is reported before anything starts, not after DynamoDB Local has booted.
+  await assertPortFree(ports.api, "the Plinth API", "PLINTH_API_PORT");
+  await assertPortFree(ports.cloud, "the local cloud", "PLINTH_CLOUD_PORT");
+  await assertPortFree(ports.dynamodb, "DynamoDB Local", "PLINTH_DYNAMODB_PORT");
 
   try {
     const dynamodb = await startDynamoDbLocal({

@@ -49,10 +49,17 @@ export class DevIdentity {
     return createLocalJWKSet(this.jwks);
   }
 
-  /** A token as an IdP would issue it; `claims` overrides let tests forge wrong ones on purpose. */
+  /**
+   * A token as an IdP would issue it. `expiresIn` is a duration ("12h") or an absolute epoch second;
+   * the options let tests forge wrong tokens on purpose.
+   */
   async sign(
     user: Pick<DevUser, "sub" | "teams" | "roles"> & Partial<DevUser>,
-    { expiresIn = "12h", claims = {} }: { expiresIn?: string | number; claims?: Record<string, unknown> } = {},
+    {
+      expiresIn = "12h",
+      audience = this.audience,
+      claims = {},
+    }: { expiresIn?: string | number; audience?: string; claims?: Record<string, unknown> } = {},
   ): Promise<string> {
     return new SignJWT({
       teams: user.teams,
@@ -64,7 +71,7 @@ export class DevIdentity {
       .setProtectedHeader({ alg: "ES256", kid: "plinth-local-1", typ: "JWT" })
       .setSubject(user.sub)
       .setIssuer(this.issuer)
-      .setAudience(this.audience)
+      .setAudience(audience)
       .setIssuedAt()
       .setExpirationTime(expiresIn)
       .sign(this.privateKey);

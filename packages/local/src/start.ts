@@ -18,6 +18,8 @@ const Config = z.object({
   PLINTH_DYNAMODB_PORT: Port(8000),
   /** Set to a folder (e.g. `.plinth/data`) to keep DynamoDB data across restarts. */
   PLINTH_DATA_DIR: z.string().min(1).optional(),
+  /** Where `local.env` is written. */
+  PLINTH_STATE_DIR: z.string().min(1).default(".plinth"),
   PLINTH_LOG_LEVEL: z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]).default("INFO"),
 });
 
@@ -29,6 +31,8 @@ async function main(): Promise<void> {
   }
   const config = parsed.data;
   const started = performance.now();
+  // Node 20 is supported here; the SDK's notice about its future Node 22 floor is not the user's concern.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   const cloud = await startLocalCloud({
     ports: { api: config.PLINTH_API_PORT, cloud: config.PLINTH_CLOUD_PORT, dynamodb: config.PLINTH_DYNAMODB_PORT },
@@ -38,7 +42,7 @@ async function main(): Promise<void> {
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
-  const envFile = join(root, ".plinth", "local.env");
+  const envFile = join(resolve(root, config.PLINTH_STATE_DIR), "local.env");
   const lines = {
     ...cloud.env,
     ...Object.fromEntries(Object.entries(cloud.tokens).map(([user, token]) => [`PLINTH_TOKEN_${user}`, token])),
@@ -64,7 +68,7 @@ async function main(): Promise<void> {
       users,
       "",
       `Everything above is in ${envFile}:`,
-      "  set -a; source .plinth/local.env; set +a",
+      `  set -a; source ${envFile}; set +a`,
       '  curl -s -H "Authorization: Bearer $PLINTH_TOKEN_ALICE" $PLINTH_API_URL/v1/me',
       "",
       "Ctrl-C stops everything.",

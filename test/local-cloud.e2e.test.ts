@@ -1,0 +1,48 @@
+import { ListTablesCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { ListStateMachinesCommand, SFNClient } from "@aws-sdk/client-sfn";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LocalCloud, startLocalCloud } from "../packages/local/src/cloud";
+
+// End to end: real HTTP to the API, real SDK clients to the local cloud, configured only by the
+// variables the local cloud hands out.
+let cloud: LocalCloud;
+
+beforeAll(async () => {
+  cloud = await startLocalCloud({ ports: { api: 0, cloud: 0, dynamodb: 0 }, stage: "e2e" });
+});
+afterAll(() => cloud?.stop());
+
+describe("the local cloud", () => {
+  it("serves the API over HTTP with dev tokens and seeded profiles", async () => {
+    const response = await fetch(`${cloud.apiUrl}/v1/me`, { headers: { authorization: `Bearer ${cloud.tokens.BOB}` } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      sub: "bob",
+      teams: ["payments"],
+      roles: ["approver"],
+      profile: { displayName: "Bob Price", version: 1 },
+    });
+  });
+
+  it("hands out environment variables the real SDK clients follow", async () => {
+    expect(cloud.env.SST_RESOURCE_Table).toBe(JSON.stringify({ name: "plinth-e2e-table" }));
+    const dynamodb = new DynamoDBClient({ endpoint: cloud.env.AWS_ENDPOINT_URL_DYNAMODB });
+    const { TableNames } = await dynamodb.send(new ListTablesCommand({}));
+    expect(TableNames).toContain("plinth-e2e-table");
+  });
+
+  it("publishes its signing keys as an OIDC provider would", async () => {
+    const discovery = await (await fetch(`${cloud.cloudUrl}/.well-known/openid-configuration`)).json();
+    expect(discovery.issuer).toBe(cloud.cloudUrl);
+    const jwks = await (await fetch(discovery.jwks_uri)).json();
+    expect(jwks.keys[0]).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256" });
+  });
+
+  it("refuses, by name, an AWS service it does not serve yet", async () => {
+    const sfn = new SFNClient({ endpoint: cloud.env.AWS_ENDPOINT_URL_SFN });
+    await expect(sfn.send(new ListStateMachinesCommand({}))).rejects.toMatchObject({
+      name: "UnknownOperationException",
+      message: "the local cloud does not serve Step Functions yet",
+    });
+  });
+});

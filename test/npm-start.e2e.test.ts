@@ -1,0 +1,87 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+
+// `npm start` as a user runs it: a child process, its banner, its env file, Ctrl-C.
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+});
+
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", "packages/local/src/start.ts"], {
+    env: { ...process.env, PLINTH_API_PORT: "0", PLINTH_CLOUD_PORT: "0", PLINTH_DYNAMODB_PORT: "0", PLINTH_LOG_LEVEL: "SILENT", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const printed = (text: string) =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => (output.includes(text) ? resolve(output) : undefined);
+      child.stdout?.on("data", check);
+      child.stderr?.on("data", check);
+      void exited.then(() => (output.includes(text) ? resolve(output) : reject(new Error(`exited without "${text}":\n${output}`))));
+    });
+  return { child, printed, exited, output: () => output };
+}
+
+function parseEnv(file: string): Record<string, string> {
+  return Object.fromEntries(
+    readFileSync(file, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => {
+        const [key, ...rest] = line.split("=");
+        return [key, rest.join("=").replace(/^'|'$/g, "")];
+      }),
+  );
+}
+
+describe("npm start", () => {
+  it("prints the URLs and tokens, writes them to local.env, serves them, and stops cleanly on Ctrl-C", async () => {
+    const stateDir = mkdtempSync(join(tmpdir(), "plinth-start-"));
+    const run = start({ PLINTH_STATE_DIR: stateDir });
+    const banner = await run.printed("Ctrl-C stops everything.");
+    expect(banner).toMatch(/API\s+http:\/\/127\.0\.0\.1:\d+/);
+    expect(banner).toContain("/docs");
+    expect(banner).toContain("$PLINTH_TOKEN_ALICE");
+
+    const env = parseEnv(join(stateDir, "local.env"));
+    for (const key of ["PLINTH_API_URL", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_SFN", "AWS_ENDPOINT_URL_EVENTBRIDGE", "AWS_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "PLINTH_TOKEN_ALICE", "PLINTH_TOKEN_ROOT"]) {
+      expect(env[key], key).toBeTruthy();
+    }
+    const me = await fetch(`${env.PLINTH_API_URL}/v1/me`, { headers: { authorization: `Bearer ${env.PLINTH_TOKEN_DAN}` } });
+    expect((await me.json()).teams).toEqual(["search"]);
+
+    run.child.kill("SIGINT");
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toContain("stopped.");
+    await expect(fetch(`${env.AWS_ENDPOINT_URL_DYNAMODB}`)).rejects.toThrow();
+  }, 60_000);
+
+  it("names a busy port and the variable that moves it, and starts nothing", async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", () => resolve()));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const run = start({ PLINTH_API_PORT: String(port) });
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toContain(`port ${port} for the Plinth API is already in use`);
+      expect(run.output()).toContain("PLINTH_API_PORT");
+    } finally {
+      blocker.close();
+    }
+  }, 30_000);
+
+  it("refuses a malformed setting by name", async () => {
+    const run = start({ PLINTH_API_PORT: "eighty" });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain("PLINTH_API_PORT");
+  }, 30_000);
+});
