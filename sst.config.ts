@@ -2,10 +2,29 @@
 
 export default $config({
   app(input) {
+    const production = input?.stage === "production";
     return {
       name: "plinth",
       home: "aws",
+      // Production data outlives a mistaken `sst remove`; personal stages clean up after themselves.
+      removal: production ? "retain" : "remove",
+      protect: production,
     };
   },
-  async run() {},
+  async run() {
+    const { storage } = await import("./stacks/storage");
+    const { bus, eventRules } = await import("./stacks/events");
+    const { stateMachines } = await import("./stacks/workflows");
+    const { api } = await import("./stacks/api");
+
+    const { table, lake } = storage();
+    const plinthBus = bus();
+    const machines = stateMachines({ table, bus: plinthBus });
+    eventRules(plinthBus, machines);
+    const { gateway } = api({
+      link: [table, lake, plinthBus, ...Object.values(machines).map((machine) => machine.link)],
+    });
+
+    return { api: gateway.url, table: table.name, bus: plinthBus.name, lake: lake.name };
+  },
 });

@@ -47,18 +47,30 @@ function event(path: string, claims?: Record<string, string>): APIGatewayProxyEv
 
 describe("functions/api.ts behind API Gateway", () => {
   it("answers GET /v1/me from the JWT authorizer's claims, array claims flattened as API Gateway sends them", async () => {
-    const result = (await handler(event("/v1/me", { sub: "maya", teams: "[payments search]", roles: "[developer]" }), context)) as {
+    const result = (await handler(
+      event("/v1/me", { sub: "maya", teams: "[payments search]", roles: "[developer]" }),
+      context,
+    )) as {
       statusCode: number;
       body: string;
       headers: Record<string, string>;
     };
     expect(result.statusCode).toBe(200);
-    expect(JSON.parse(result.body)).toEqual({ sub: "maya", teams: ["payments", "search"], roles: ["developer"], profile: null });
+    expect(JSON.parse(result.body)).toEqual({
+      sub: "maya",
+      teams: ["payments", "search"],
+      roles: ["developer"],
+      profile: null,
+    });
     expect(result.headers["x-correlation-id"]).toBe("corr-42");
   });
 
   it("refuses a request that did not pass the authorizer", async () => {
-    const result = (await handler(event("/v1/me"), context)) as { statusCode: number; body: string; headers: Record<string, string> };
+    const result = (await handler(event("/v1/me"), context)) as {
+      statusCode: number;
+      body: string;
+      headers: Record<string, string>;
+    };
     expect(result.statusCode).toBe(401);
     expect(result.headers["content-type"]).toBe("application/problem+json");
     expect(JSON.parse(result.body).type).toBe("https://plinth.dev/problems/unauthenticated");

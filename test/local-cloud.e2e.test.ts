@@ -1,7 +1,8 @@
-import { ListTablesCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { ListStateMachinesCommand, SFNClient } from "@aws-sdk/client-sfn";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalCloud, startLocalCloud } from "../packages/local/src/cloud";
+import { bodyOf } from "./support/http";
 
 // End to end: real HTTP to the API, real SDK clients to the local cloud, configured only by the
 // variables the local cloud hands out.
@@ -16,7 +17,7 @@ describe("the local cloud", () => {
   it("serves the API over HTTP with dev tokens and seeded profiles", async () => {
     const response = await fetch(`${cloud.apiUrl}/v1/me`, { headers: { authorization: `Bearer ${cloud.tokens.BOB}` } });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({
+    expect(await bodyOf(response)).toMatchObject({
       sub: "bob",
       teams: ["payments"],
       roles: ["approver"],
@@ -32,9 +33,9 @@ describe("the local cloud", () => {
   });
 
   it("publishes its signing keys as an OIDC provider would", async () => {
-    const discovery = await (await fetch(`${cloud.cloudUrl}/.well-known/openid-configuration`)).json();
+    const discovery = await bodyOf(await fetch(`${cloud.cloudUrl}/.well-known/openid-configuration`));
     expect(discovery.issuer).toBe(cloud.cloudUrl);
-    const jwks = await (await fetch(discovery.jwks_uri)).json();
+    const jwks = await bodyOf(await fetch(discovery.jwks_uri));
     expect(jwks.keys[0]).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256" });
   });
 

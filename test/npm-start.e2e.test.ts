@@ -4,6 +4,7 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { bodyOf } from "./support/http";
 
 // `npm start` as a user runs it: a child process, its banner, its env file, Ctrl-C.
 const children: ChildProcess[] = [];
@@ -13,7 +14,14 @@ afterEach(() => {
 
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", "packages/local/src/start.ts"], {
-    env: { ...process.env, PLINTH_API_PORT: "0", PLINTH_CLOUD_PORT: "0", PLINTH_DYNAMODB_PORT: "0", PLINTH_LOG_LEVEL: "SILENT", ...env },
+    env: {
+      ...process.env,
+      PLINTH_API_PORT: "0",
+      PLINTH_CLOUD_PORT: "0",
+      PLINTH_DYNAMODB_PORT: "0",
+      PLINTH_LOG_LEVEL: "SILENT",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
@@ -26,7 +34,9 @@ function start(env: Record<string, string>) {
       const check = () => (output.includes(text) ? resolve(output) : undefined);
       child.stdout?.on("data", check);
       child.stderr?.on("data", check);
-      void exited.then(() => (output.includes(text) ? resolve(output) : reject(new Error(`exited without "${text}":\n${output}`))));
+      void exited.then(() =>
+        output.includes(text) ? resolve(output) : reject(new Error(`exited without "${text}":\n${output}`)),
+      );
     });
   return { child, printed, exited, output: () => output };
 }
@@ -53,11 +63,23 @@ describe("npm start", () => {
     expect(banner).toContain("$PLINTH_TOKEN_ALICE");
 
     const env = parseEnv(join(stateDir, "local.env"));
-    for (const key of ["PLINTH_API_URL", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_SFN", "AWS_ENDPOINT_URL_EVENTBRIDGE", "AWS_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "PLINTH_TOKEN_ALICE", "PLINTH_TOKEN_ROOT"]) {
+    for (const key of [
+      "PLINTH_API_URL",
+      "AWS_ENDPOINT_URL_DYNAMODB",
+      "AWS_ENDPOINT_URL_SFN",
+      "AWS_ENDPOINT_URL_EVENTBRIDGE",
+      "AWS_REGION",
+      "AWS_ACCESS_KEY_ID",
+      "AWS_SECRET_ACCESS_KEY",
+      "PLINTH_TOKEN_ALICE",
+      "PLINTH_TOKEN_ROOT",
+    ]) {
       expect(env[key], key).toBeTruthy();
     }
-    const me = await fetch(`${env.PLINTH_API_URL}/v1/me`, { headers: { authorization: `Bearer ${env.PLINTH_TOKEN_DAN}` } });
-    expect((await me.json()).teams).toEqual(["search"]);
+    const me = await fetch(`${env.PLINTH_API_URL}/v1/me`, {
+      headers: { authorization: `Bearer ${env.PLINTH_TOKEN_DAN}` },
+    });
+    expect((await bodyOf(me)).teams).toEqual(["search"]);
 
     run.child.kill("SIGINT");
     expect(await run.exited).toBe(0);

@@ -51,7 +51,8 @@ export type TaskState = Common &
     Credentials?: Payload;
   };
 
-export type PassState = Common & Transition & { Type: "Pass"; Result?: Json; ResultPath?: string | null; Parameters?: Payload };
+export type PassState = Common &
+  Transition & { Type: "Pass"; Result?: Json; ResultPath?: string | null; Parameters?: Payload };
 
 export type WaitState = Common &
   Transition & {

@@ -32,7 +32,9 @@ const sample: StateMachine = {
       Type: "Task",
       Resource: "arn:aws:states:::events:putEvents.waitForTaskToken",
       Parameters: {
-        Entries: [{ EventBusName: "${Bus}", Source: "plinth.provisioning", DetailType: "Approval Requested", "Detail.$": "$" }],
+        Entries: [
+          { EventBusName: "${Bus}", Source: "plinth.provisioning", DetailType: "Approval Requested", "Detail.$": "$" },
+        ],
       },
       Retry: retry,
       Catch: recordFailure,
@@ -142,7 +144,7 @@ describe("deriveStatements", () => {
         },
       },
     });
-    expect(statements.map((statement) => statement.Action).flat()).toEqual(
+    expect(statements.flatMap((statement) => statement.Action)).toEqual(
       expect.arrayContaining(["states:StartExecution", "states:DescribeExecution", "events:PutRule"]),
     );
   });

@@ -43,16 +43,23 @@ type Grant = [actions: string[], resources: string[]];
 function grantsFor(stateName: string, task: TaskState): Grant[] {
   const resource = task.Resource;
   const args = (task.Parameters ?? task.Arguments ?? {}) as Record<string, Json>;
-  const integration = /^arn:aws:states:::([a-z0-9-]+):([A-Za-z0-9]+)(?::([A-Za-z0-9]+))?(\.(?:sync(?::2)?|waitForTaskToken))?$/.exec(
-    resource,
-  );
+  const integration =
+    /^arn:aws:states:::([a-z0-9-]+):([A-Za-z0-9]+)(?::([A-Za-z0-9]+))?(\.(?:sync(?::2)?|waitForTaskToken))?$/.exec(
+      resource,
+    );
   if (!integration) {
     if (/^(\$\{[A-Za-z0-9]*FunctionArn\}|arn:aws:lambda:)/.test(resource)) {
       return [[["lambda:InvokeFunction"], [resource, `${resource}:*`]]];
     }
     throw new Error(`state "${stateName}": cannot derive IAM for resource "${resource}"`);
   }
-  const [, service, operation, sdkAction, suffix] = integration as unknown as [string, string, string, string | undefined, string | undefined];
+  const [, service, operation, sdkAction, suffix] = integration as unknown as [
+    string,
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+  ];
   const target = (parameter: string) => arnOf(stateName, parameter, args[parameter]);
 
   switch (service) {
@@ -88,7 +95,12 @@ function grantsFor(stateName: string, task: TaskState): Grant[] {
       return grants;
     }
     case "athena": {
-      const actions = ["athena:StartQueryExecution", "athena:GetQueryExecution", "athena:StopQueryExecution", "athena:GetQueryResults"];
+      const actions = [
+        "athena:StartQueryExecution",
+        "athena:GetQueryExecution",
+        "athena:StopQueryExecution",
+        "athena:GetQueryResults",
+      ];
       const workGroup =
         args.WorkGroup === undefined ? "arn:aws:athena:${Region}:${Account}:workgroup/primary" : target("WorkGroup");
       return [[actions, [workGroup]]];

@@ -9,6 +9,8 @@ export interface WorkflowDeclaration {
   name: string;
   definition: StateMachine;
   type: "STANDARD" | "EXPRESS";
+  /** Task functions by binding name: `{ PlanFunction: "functions/tasks/provisioning.plan" }` binds `${PlanFunctionArn}`. */
+  tasks?: Record<string, string>;
 }
 
 /**

@@ -2,10 +2,11 @@ import { Logger } from "@aws-lambda-powertools/logger";
 import { DynamoProfileStore } from "@plinth/aws";
 import type { Clock, ProfileStore } from "@plinth/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DevIdentity } from "../../local/src/dev-identity";
 import { useFreshTable } from "../../../test/support/dynamodb";
-import { bearerTokens } from "./auth";
+import { bodyOf } from "../../../test/support/http";
+import { DevIdentity } from "../../local/src/dev-identity";
 import { createApp } from "./app";
+import { bearerTokens } from "./auth";
 
 const table = useFreshTable();
 const clock: Clock = { now: () => new Date("2026-11-22T10:00:00.000Z") };
@@ -26,17 +27,23 @@ function app(profiles: ProfileStore = new DynamoProfileStore(table.client(), tab
   });
 }
 
-const maya = { sub: "maya", teams: ["payments"], roles: ["developer" as const], name: "Maya", email: "maya@example.com" };
+const maya = {
+  sub: "maya",
+  teams: ["payments"],
+  roles: ["developer" as const],
+  name: "Maya",
+  email: "maya@example.com",
+};
 const auth = async (token?: string) => ({ authorization: `Bearer ${token ?? (await identity.sign(maya))}` });
 
 describe("public routes", () => {
   it("answers /healthz and the /v1 index without a token", async () => {
-    expect(await (await app().request("/healthz")).json()).toEqual({ status: "ok", version: "test" });
-    expect((await (await app().request("/v1")).json()).links.me).toBe("/v1/me");
+    expect(await bodyOf(await app().request("/healthz"))).toEqual({ status: "ok", version: "test" });
+    expect((await bodyOf(await app().request("/v1"))).links.me).toBe("/v1/me");
   });
 
   it("serves an OpenAPI 3.1 document generated from the schemas, and a docs page", async () => {
-    const doc = await (await app().request("/openapi.json")).json();
+    const doc = await bodyOf(await app().request("/openapi.json"));
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/healthz", "/v1", "/v1/me"]));
     expect(doc.paths["/v1/me"].patch.responses["422"].content["application/problem+json"]).toBeDefined();
@@ -53,7 +60,7 @@ describe("authentication", () => {
     expect(response.status).toBe(401);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(response.headers.get("www-authenticate")).toContain("Bearer");
-    const body = await response.json();
+    const body = await bodyOf(response);
     expect(body.type).toBe("https://plinth.dev/problems/unauthenticated");
     expect(body.detail).toMatch(detail);
   };
@@ -75,7 +82,7 @@ describe("GET /v1/me", () => {
   it("returns the caller's teams and roles from the token and no profile before one exists", async () => {
     const response = await app().request("/v1/me", { headers: await auth() });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ sub: "maya", teams: ["payments"], roles: ["developer"], profile: null });
+    expect(await bodyOf(response)).toEqual({ sub: "maya", teams: ["payments"], roles: ["developer"], profile: null });
     expect(response.headers.get("x-correlation-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -98,7 +105,12 @@ describe("PATCH /v1/me", () => {
     const first = await patch(JSON.stringify({ slackHandle: "@nina" }), {}, token);
     expect(first.status).toBe(200);
     expect(first.headers.get("etag")).toBe('"1"');
-    expect((await first.json()).profile).toMatchObject({ displayName: "Maya", slackHandle: "@nina", version: 1, updatedAt: "2026-11-22T10:00:00.000Z" });
+    expect((await bodyOf(first)).profile).toMatchObject({
+      displayName: "Maya",
+      slackHandle: "@nina",
+      version: 1,
+      updatedAt: "2026-11-22T10:00:00.000Z",
+    });
 
     const second = await patch(JSON.stringify({ displayName: "Nina" }), { "if-match": '"1"' }, token);
     expect(second.status).toBe(200);
@@ -106,24 +118,28 @@ describe("PATCH /v1/me", () => {
 
     const stale = await patch(JSON.stringify({ displayName: "Stale" }), { "if-match": '"1"' }, token);
     expect(stale.status).toBe(412);
-    expect((await stale.json()).type).toBe("https://plinth.dev/problems/version-conflict");
+    expect((await bodyOf(stale)).type).toBe("https://plinth.dev/problems/version-conflict");
   });
 
   it("names each failing field of a body that breaks the schema (422), and writes nothing", async () => {
     const token = await identity.sign({ ...maya, sub: "omar" });
     const response = await patch(JSON.stringify({ email: "not-an-email", slackHandle: "omar", extra: 1 }), {}, token);
     expect(response.status).toBe(422);
-    const body = await response.json();
-    expect(body.errors.map((error: { field: string }) => error.field)).toEqual(["body.email", "body.slackHandle", "body"]);
+    const body = await bodyOf(response);
+    expect(body.errors.map((error: { field: string }) => error.field)).toEqual([
+      "body.email",
+      "body.slackHandle",
+      "body",
+    ]);
     expect(body.detail).toContain("body.email");
     const me = await app().request("/v1/me", { headers: await auth(token) });
-    expect((await me.json()).profile).toBeNull();
+    expect((await bodyOf(me)).profile).toBeNull();
   });
 
   it("answers malformed JSON with 400", async () => {
     const response = await patch('{"displayName": ');
     expect(response.status).toBe(400);
-    expect((await response.json()).type).toBe("https://plinth.dev/problems/malformed-json");
+    expect((await bodyOf(response)).type).toBe("https://plinth.dev/problems/malformed-json");
   });
 
   it("answers a body that is not JSON with 415", async () => {
@@ -134,7 +150,7 @@ describe("PATCH /v1/me", () => {
   it("answers a malformed If-Match header with 400 naming the header", async () => {
     const response = await patch(JSON.stringify({ displayName: "X" }), { "if-match": "W/abc" });
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].field).toBe("header.if-match");
+    expect((await bodyOf(response)).errors[0].field).toBe("header.if-match");
   });
 });
 
@@ -142,7 +158,7 @@ describe("errors", () => {
   it("answers an unknown route with a 404 problem", async () => {
     const response = await app().request("/v1/nothing-here", { headers: await auth() });
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ type: "https://plinth.dev/problems/route-not-found", status: 404 });
+    expect(await bodyOf(response)).toMatchObject({ type: "https://plinth.dev/problems/route-not-found", status: 404 });
   });
 
   it("answers a failing dependency with a 500 problem that leaks no stack or message", async () => {
@@ -155,6 +171,9 @@ describe("errors", () => {
     expect(response.status).toBe(500);
     const text = await response.text();
     expect(text).not.toMatch(/ECONNREFUSED|Socket|net\.js|at /);
-    expect(JSON.parse(text)).toMatchObject({ type: "https://plinth.dev/problems/internal", correlationId: expect.any(String) });
+    expect(JSON.parse(text) as unknown).toMatchObject({
+      type: "https://plinth.dev/problems/internal",
+      correlationId: expect.any(String),
+    });
   });
 });

@@ -8,7 +8,14 @@ import { problemResponse, toPlinthError, validationError } from "./problems";
 import { registerMeta } from "./routes/health";
 import { registerMe } from "./routes/me";
 
-const LOCATIONS = { json: "body", form: "body", query: "query", param: "path", header: "header", cookie: "header" } as const;
+const LOCATIONS = {
+  json: "body",
+  form: "body",
+  query: "query",
+  param: "path",
+  header: "header",
+  cookie: "header",
+} as const;
 
 /** The Plinth HTTP API, built from injected ports: Lambda, the local cloud and tests all run this. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
@@ -42,10 +49,19 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
   app.get(
     "/docs",
-    Scalar({ url: "/openapi.json", pageTitle: "Plinth API", ...(deps.docsScriptUrl ? { cdn: deps.docsScriptUrl } : {}) }),
+    Scalar({
+      url: "/openapi.json",
+      pageTitle: "Plinth API",
+      ...(deps.docsScriptUrl ? { cdn: deps.docsScriptUrl } : {}),
+    }),
   );
 
-  app.notFound((c) => problemResponse(c, new PlinthError("route_not_found", `${c.req.method} ${c.req.path} is not a route of this API; see /openapi.json`)));
+  app.notFound((c) =>
+    problemResponse(
+      c,
+      new PlinthError("route_not_found", `${c.req.method} ${c.req.path} is not a route of this API; see /openapi.json`),
+    ),
+  );
   app.onError((error, c) => {
     const problem = toPlinthError(error);
     const log = c.get("log") ?? deps.logger;

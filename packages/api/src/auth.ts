@@ -1,6 +1,6 @@
 import { type Caller, callerFromClaims, PlinthError } from "@plinth/core";
 import type { Context } from "hono";
-import { errors as joseErrors, type JWTVerifyGetKey, jwtVerify } from "jose";
+import { type JWTVerifyGetKey, errors as joseErrors, jwtVerify } from "jose";
 import { z } from "zod";
 
 /** Turns a request into the authenticated caller, or throws `unauthenticated`. */
@@ -52,7 +52,8 @@ function parseClaims(claims: Record<string, unknown>): Caller {
   try {
     return callerFromClaims(claims);
   } catch (error) {
-    const fields = error instanceof z.ZodError ? error.issues.map((issue) => issue.path.join(".")).join(", ") : "claims";
+    const fields =
+      error instanceof z.ZodError ? error.issues.map((issue) => issue.path.join(".")).join(", ") : "claims";
     throw new PlinthError("unauthenticated", `the token's claims are not usable (${fields})`);
   }
 }

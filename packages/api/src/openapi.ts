@@ -12,7 +12,10 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
 
 /** The problem responses a route can give, keyed by status, for the OpenAPI document. */
 export function problems(...codes: ErrorCode[]) {
-  const responses: Record<number, { description: string; content: { "application/problem+json": { schema: typeof Problem } } }> = {};
+  const responses: Record<
+    number,
+    { description: string; content: { "application/problem+json": { schema: typeof Problem } } }
+  > = {};
   for (const code of codes) {
     const status = statusOf(code);
     const existing = responses[status];

@@ -9,7 +9,9 @@ export function linked<T extends z.ZodType>(name: string, schema: T, env: NodeJS
   const variable = `SST_RESOURCE_${name}`;
   const raw = env[variable];
   if (raw === undefined) {
-    throw new Error(`${variable} is not set: link ${name} to this function in stacks/, or run it inside the local cloud`);
+    throw new Error(
+      `${variable} is not set: link ${name} to this function in stacks/, or run it inside the local cloud`,
+    );
   }
   let parsed: unknown;
   try {

@@ -33,13 +33,16 @@ const fromCognito = (claims: unknown) => {
   return { ...record, teams: record.teams ?? record["custom:teams"], roles: record.roles ?? record["cognito:groups"] };
 };
 
-export const CallerClaims = z.preprocess(fromCognito, z.object({
-  sub: z.string().min(1),
-  teams: ListClaim.pipe(z.array(TeamId)).default([]),
-  roles: ListClaim.pipe(z.array(Role)).default([]),
-  name: z.string().optional(),
-  email: z.string().optional(),
-}));
+export const CallerClaims = z.preprocess(
+  fromCognito,
+  z.object({
+    sub: z.string().min(1),
+    teams: ListClaim.pipe(z.array(TeamId)).default([]),
+    roles: ListClaim.pipe(z.array(Role)).default([]),
+    name: z.string().optional(),
+    email: z.string().optional(),
+  }),
+);
 
 export interface Caller {
   readonly sub: string;

@@ -60,7 +60,11 @@ export function createAwsGateway(identity: DevIdentity, services: AwsJsonService
     try {
       input = JSON.parse((await c.req.text()) || "{}");
     } catch {
-      return reply(400, { __type: "SerializationException", message: "the request body is not JSON" }, "SerializationException");
+      return reply(
+        400,
+        { __type: "SerializationException", message: "the request body is not JSON" },
+        "SerializationException",
+      );
     }
     try {
       return reply(200, (await service.handle(operation, input)) ?? {});

@@ -18,9 +18,23 @@ export interface DevUser {
 
 /** Two teams, every role in each, and one platform admin. */
 export const devUsers: readonly DevUser[] = [
-  { key: "ALICE", sub: "alice", name: "Alice Payne", email: "alice@example.com", teams: ["payments"], roles: ["developer"] },
+  {
+    key: "ALICE",
+    sub: "alice",
+    name: "Alice Payne",
+    email: "alice@example.com",
+    teams: ["payments"],
+    roles: ["developer"],
+  },
   { key: "BOB", sub: "bob", name: "Bob Price", email: "bob@example.com", teams: ["payments"], roles: ["approver"] },
-  { key: "CAROL", sub: "carol", name: "Carol Pike", email: "carol@example.com", teams: ["payments"], roles: ["viewer"] },
+  {
+    key: "CAROL",
+    sub: "carol",
+    name: "Carol Pike",
+    email: "carol@example.com",
+    teams: ["payments"],
+    roles: ["viewer"],
+  },
   { key: "DAN", sub: "dan", name: "Dan Sears", email: "dan@example.com", teams: ["search"], roles: ["developer"] },
   { key: "ERIN", sub: "erin", name: "Erin Shaw", email: "erin@example.com", teams: ["search"], roles: ["approver"] },
   { key: "VIC", sub: "vic", name: "Vic Stone", email: "vic@example.com", teams: ["search"], roles: ["viewer"] },

@@ -94,7 +94,12 @@ function ensureDir(path: string): string {
 }
 
 /** Polls with an unsigned ListTables: DynamoDB Local answers it once it is ready (about 2 s cold). */
-async function waitUntilServing(endpoint: string, child: ChildProcess, output: string[], timeoutMs = 30_000): Promise<void> {
+async function waitUntilServing(
+  endpoint: string,
+  child: ChildProcess,
+  output: string[],
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited: number | null = null;
   child.once("exit", (code) => {

@@ -8,7 +8,9 @@ export async function freePort(host = "127.0.0.1"): Promise<number> {
     server.once("error", reject);
     server.listen(0, host, () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -21,7 +23,9 @@ export async function assertPortFree(port: number, owner: string, variable: stri
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(
         error.code === "EADDRINUSE"
-          ? new Error(`port ${port} for ${owner} is already in use: stop what holds it, or set ${variable} to another port (0 picks a free one)`)
+          ? new Error(
+              `port ${port} for ${owner} is already in use: stop what holds it, or set ${variable} to another port (0 picks a free one)`,
+            )
           : error,
       ),
     );

@@ -48,10 +48,18 @@ async function main(): Promise<void> {
     ...Object.fromEntries(Object.entries(cloud.tokens).map(([user, token]) => [`PLINTH_TOKEN_${user}`, token])),
   };
   mkdirSync(dirname(envFile), { recursive: true });
-  writeFileSync(envFile, `${Object.entries(lines).map(([key, value]) => `${key}=${shellQuote(value)}`).join("\n")}\n`);
+  writeFileSync(
+    envFile,
+    `${Object.entries(lines)
+      .map(([key, value]) => `${key}=${shellQuote(value)}`)
+      .join("\n")}\n`,
+  );
 
   const users = devUsers
-    .map((user) => `  ${user.key.padEnd(6)} ${user.teams.join(",").padEnd(9)} ${user.roles.join(",").padEnd(10)} $PLINTH_TOKEN_${user.key}`)
+    .map(
+      (user) =>
+        `  ${user.key.padEnd(6)} ${user.teams.join(",").padEnd(9)} ${user.roles.join(",").padEnd(10)} $PLINTH_TOKEN_${user.key}`,
+    )
     .join("\n");
   process.stdout.write(
     [

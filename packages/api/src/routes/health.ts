@@ -19,7 +19,10 @@ const index = createRoute({
   tags: ["meta"],
   summary: "Where to go next",
   responses: {
-    200: json(z.object({ links: z.record(z.string(), z.string()) }).meta({ id: "Index" }), "Links to the API's resources"),
+    200: json(
+      z.object({ links: z.record(z.string(), z.string()) }).meta({ id: "Index" }),
+      "Links to the API's resources",
+    ),
   },
 });
 

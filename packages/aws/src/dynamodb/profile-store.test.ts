@@ -1,4 +1,4 @@
-import { type Profile, PlinthError } from "@plinth/core";
+import { PlinthError, type Profile } from "@plinth/core";
 import { describe, expect, it } from "vitest";
 import { useFreshTable } from "../../../../test/support/dynamodb";
 import { DynamoProfileStore } from "./profile-store";

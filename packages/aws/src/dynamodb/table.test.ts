@@ -54,10 +54,14 @@ describe("DynamoDB behaviour the repositories rely on", () => {
 
   it("refuses a conditional write whose condition fails, and keeps the first item", async () => {
     await put({ pk: "REQ#1", sk: "META", version: 1, status: "PLANNED" }, "attribute_not_exists(pk)");
-    await expect(put({ pk: "REQ#1", sk: "META", version: 1, status: "APPLYING" }, "attribute_not_exists(pk)")).rejects.toMatchObject({
+    await expect(
+      put({ pk: "REQ#1", sk: "META", version: 1, status: "APPLYING" }, "attribute_not_exists(pk)"),
+    ).rejects.toMatchObject({
       name: "ConditionalCheckFailedException",
     });
-    const { Item } = await client().send(new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: "REQ#1", sk: "META" }) }));
+    const { Item } = await client().send(
+      new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: "REQ#1", sk: "META" }) }),
+    );
     expect(unmarshall(Item ?? {}).status).toBe("PLANNED");
   });
 
@@ -85,7 +89,9 @@ describe("DynamoDB behaviour the repositories rely on", () => {
       "None",
       "ConditionalCheckFailed",
     ]);
-    const { Item } = await client().send(new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: "VER#orders", sk: "silver#4" }) }));
+    const { Item } = await client().send(
+      new GetItemCommand({ TableName: tableName(), Key: marshall({ pk: "VER#orders", sk: "silver#4" }) }),
+    );
     expect(Item).toBeUndefined();
   });
 

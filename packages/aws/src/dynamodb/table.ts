@@ -1,6 +1,6 @@
 import {
-  type CreateTableCommandInput,
   CreateTableCommand,
+  type CreateTableCommandInput,
   DescribeTableCommand,
   type DynamoDBClient,
   ResourceInUseException,
@@ -38,7 +38,11 @@ export function createTableInput(tableName: string, design: TableDesign = TableD
 }
 
 /** Creates the table (and its TTL setting) unless it already exists; returns whether it created it. */
-export async function ensureTable(client: DynamoDBClient, tableName: string, design: TableDesign = TableDesign): Promise<boolean> {
+export async function ensureTable(
+  client: DynamoDBClient,
+  tableName: string,
+  design: TableDesign = TableDesign,
+): Promise<boolean> {
   try {
     await client.send(new CreateTableCommand(createTableInput(tableName, design)));
   } catch (error) {
