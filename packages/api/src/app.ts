@@ -64,8 +64,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
   app.onError((error, c) => {
     const problem = toPlinthError(error);
-    const log = c.get("log") ?? deps.logger;
-    if (problem.code === "internal") log.error("request failed", error as Error);
+    if (problem.code === "internal") {
+      deps.logger.error("request failed", { correlationId: c.get("correlationId"), error: error as Error });
+    }
     return problemResponse(c, problem);
   });
   return app;
@@ -73,18 +74,20 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** Every request gets a correlation id (the caller's, if sane), echoed back and on every log line. */
+/**
+ * Every request gets a correlation id (the caller's, if sane), echoed back and on every log line.
+ * Logged with explicit keys rather than a child logger per request: this runs on every call.
+ */
 function correlate(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const offered = c.req.header("x-correlation-id");
     const correlationId = offered && CORRELATION_ID.test(offered) ? offered : randomUUID();
-    const log = deps.logger.createChild({ persistentKeys: { correlationId } });
     c.set("correlationId", correlationId);
-    c.set("log", log);
     const started = performance.now();
     await next();
     c.header("x-correlation-id", correlationId);
-    log.info("request", {
+    deps.logger.info("request", {
+      correlationId,
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,

@@ -17,6 +17,5 @@ export interface AppEnv {
   Variables: {
     caller: Caller;
     correlationId: string;
-    log: Logger;
   };
 }

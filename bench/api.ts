@@ -1,0 +1,102 @@
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { load, machine, smoke, startLocalCloudProcess, stopChild, table } from "./support";
+
+/**
+ * bench/api.ts — the API over HTTP against the local cloud, beside a bare Hono hello-world measured
+ * in the same run, and the cold-start cost of the API Lambda bundle.
+ */
+const seconds = smoke ? 1 : 10;
+/** One client shows the latency a person sees; eight show what the process sustains. */
+const concurrencies = [1, 8];
+
+async function main(): Promise<void> {
+  const hello = spawn(process.execPath, ["--import", "tsx", "bench/hello-hono.ts"], { stdio: ["ignore", "pipe", "inherit"] });
+  const helloPort = await new Promise<string>((resolve) =>
+    hello.stdout.on("data", (chunk: Buffer) => {
+      const port = /listening on (\d+)/.exec(chunk.toString())?.[1];
+      if (port) resolve(port);
+    }),
+  );
+  const cloud = await startLocalCloudProcess();
+  const api = cloud.env.PLINTH_API_URL as string;
+  const auth = { authorization: `Bearer ${cloud.env.PLINTH_TOKEN_ALICE}` };
+
+  const cases: [string, string, Record<string, string>][] = [
+    ["bare Hono hello-world", `http://127.0.0.1:${helloPort}/`, {}],
+    ["GET /healthz", `${api}/healthz`, {}],
+    ["GET /v1/me (JWT verify + DynamoDB GetItem)", `${api}/v1/me`, auth],
+  ];
+  // Warm up each server (JIT, keep-alive sockets, DynamoDB Local's JVM) before measuring.
+  for (const [, url, headers] of cases) await load(url, headers, 8, smoke ? 0.2 : 3);
+  const rows = [];
+  for (const connections of concurrencies) {
+    let baseline = Number.NaN;
+    for (const [name, url, headers] of cases) {
+      const r = await load(url, headers, connections, seconds);
+      if (Number.isNaN(baseline)) baseline = r.p50;
+      rows.push([name, connections, r.requests, r.errors, r.p50, r.p95, r.p99, r.rps, `${(r.p50 / baseline).toFixed(1)}×`]);
+    }
+  }
+  await cloud.stop();
+  await stopChild(hello);
+
+  console.log(`\n## API over HTTP — ${machine()}`);
+  console.log(`Keep-alive HTTP/1.1, ${seconds} s per case after warm-up; load generator, API and DynamoDB Local in separate processes.\n`);
+  console.log(
+    table(["case", "connections", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "req/s", "p50 vs hello-world"], rows),
+  );
+
+  console.log("\n## Cold start of the API Lambda bundle (functions/api.ts)\n");
+  const bundles = [];
+  for (const [variant, external] of [
+    ["everything bundled", []],
+    ["@aws-sdk/* left to the Lambda runtime", ["@aws-sdk/*"]],
+  ] as [string, string[]][]) {
+    // Inside the repository, so the variant with external @aws-sdk/* resolves them from node_modules.
+    const outfile = resolve(".plinth", "bench", external.length ? "api-external-sdk.mjs" : "api.mjs");
+    await build({
+      entryPoints: ["functions/api.ts"],
+      bundle: true,
+      minify: true,
+      platform: "node",
+      format: "esm",
+      target: "node22",
+      outfile,
+      external,
+      banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+      logLevel: "error",
+    });
+    const bytes = statSync(outfile).size;
+    const gzipped = gzipSync(readFileSync(outfile)).length;
+    bundles.push([variant, `${(bytes / 1024).toFixed(0)} KiB`, `${(gzipped / 1024).toFixed(0)} KiB`, importTime(outfile, smoke ? 3 : 10)]);
+  }
+  console.log(table(["bundle (esbuild, minified)", "size", "gzip", "import ms (median)"], bundles));
+}
+
+/** Median time for a fresh Node process to import the bundle (module evaluation: adapters built, app created). */
+function importTime(file: string, runs: number): number {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const probe = spawnSync(
+      process.execPath,
+      ["--input-type=module", "-e", `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`],
+      {
+        encoding: "utf8",
+        env: { ...process.env, SST_RESOURCE_Table: '{"name":"bench"}', AWS_REGION: "us-east-1", POWERTOOLS_LOG_LEVEL: "SILENT" },
+      },
+    );
+    if (probe.status !== 0) throw new Error(`importing ${file} failed:\n${probe.stderr}`);
+    times.push(Number(probe.stdout.trim()));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,137 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { Agent, request } from "node:http";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+
+/** Shared pieces of the benchmarks: a machine line, a closed-loop HTTP load, percentiles, a table. */
+export const smoke = process.argv.includes("--smoke");
+
+export function machine(): string {
+  const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
+  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+}
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+}
+
+/**
+ * `connections` keep-alive clients each send the next request when the last one answers, for
+ * `seconds`. Latencies are per request, in milliseconds; a non-2xx answer counts as an error.
+ */
+export async function load(url: string, headers: Record<string, string>, connections: number, seconds: number): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const target = new URL(url);
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const once = () =>
+    new Promise<void>((resolve) => {
+      const started = performance.now();
+      const req = request(
+        { host: target.hostname, port: target.port, path: target.pathname, method: "GET", headers, agent },
+        (res) => {
+          res.resume();
+          res.on("end", () => {
+            latencies.push(performance.now() - started);
+            if ((res.statusCode ?? 500) >= 300) errors++;
+            resolve();
+          });
+        },
+      );
+      req.on("error", () => {
+        errors++;
+        resolve();
+      });
+      req.end();
+    });
+  const began = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) await once();
+    }),
+  );
+  const elapsed = (performance.now() - began) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    seconds: elapsed,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    rps: latencies.length / elapsed,
+  };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
+}
+
+export function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((row) => row.map((cell) => (typeof cell === "number" ? format(cell) : cell)))];
+  const widths = headers.map((_, column) => Math.max(...cells.map((row) => String(row[column]).length)));
+  const line = (row: (string | number)[]) => `| ${row.map((cell, i) => String(cell).padEnd(widths[i] as number)).join(" | ")} |`;
+  return [line(cells[0] as string[]), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...cells.slice(1).map(line)].join("\n");
+}
+
+function format(value: number): string {
+  if (!Number.isFinite(value)) return "n/a";
+  if (Number.isInteger(value) || value >= 100) return value.toFixed(0);
+  return value.toFixed(2);
+}
+
+/** Runs `npm start`'s entry in a child process (so load and server do not share an event loop). */
+export async function startLocalCloudProcess(): Promise<{ env: Record<string, string>; stop: () => Promise<void> }> {
+  const stateDir = mkdtempSync(join(tmpdir(), "plinth-bench-"));
+  const child = spawn(process.execPath, ["--import", "tsx", "packages/local/src/start.ts"], {
+    env: {
+      ...process.env,
+      PLINTH_API_PORT: "0",
+      PLINTH_CLOUD_PORT: "0",
+      PLINTH_DYNAMODB_PORT: "0",
+      PLINTH_LOG_LEVEL: "WARN",
+      PLINTH_STATE_DIR: stateDir,
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await waitForOutput(child, "Ctrl-C stops everything.");
+  const env = Object.fromEntries(
+    readFileSync(join(stateDir, "local.env"), "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => {
+        const [key, ...rest] = line.split("=");
+        return [key as string, rest.join("=").replace(/^'|'$/g, "")];
+      }),
+  );
+  return { env, stop: () => stopChild(child, "SIGINT") };
+}
+
+export function waitForOutput(child: ChildProcess, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(text)) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`exited with ${code} before "${text}":\n${output}`)));
+  });
+}
+
+export function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill(signal);
+  });
+}
