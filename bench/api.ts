@@ -14,7 +14,9 @@ const seconds = smoke ? 1 : 10;
 const concurrencies = [1, 8];
 
 async function main(): Promise<void> {
-  const hello = spawn(process.execPath, ["--import", "tsx", "bench/hello-hono.ts"], { stdio: ["ignore", "pipe", "inherit"] });
+  const hello = spawn(process.execPath, ["--import", "tsx", "bench/hello-hono.ts"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const helloPort = await new Promise<string>((resolve) =>
     hello.stdout.on("data", (chunk: Buffer) => {
       const port = /listening on (\d+)/.exec(chunk.toString())?.[1];
@@ -38,16 +40,31 @@ async function main(): Promise<void> {
     for (const [name, url, headers] of cases) {
       const r = await load(url, headers, connections, seconds);
       if (Number.isNaN(baseline)) baseline = r.p50;
-      rows.push([name, connections, r.requests, r.errors, r.p50, r.p95, r.p99, r.rps, `${(r.p50 / baseline).toFixed(1)}×`]);
+      rows.push([
+        name,
+        connections,
+        r.requests,
+        r.errors,
+        r.p50,
+        r.p95,
+        r.p99,
+        r.rps,
+        `${(r.p50 / baseline).toFixed(1)}×`,
+      ]);
     }
   }
   await cloud.stop();
   await stopChild(hello);
 
   console.log(`\n## API over HTTP — ${machine()}`);
-  console.log(`Keep-alive HTTP/1.1, ${seconds} s per case after warm-up; load generator, API and DynamoDB Local in separate processes.\n`);
   console.log(
-    table(["case", "connections", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "req/s", "p50 vs hello-world"], rows),
+    `Keep-alive HTTP/1.1, ${seconds} s per case after warm-up; load generator, API and DynamoDB Local in separate processes.\n`,
+  );
+  console.log(
+    table(
+      ["case", "connections", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "req/s", "p50 vs hello-world"],
+      rows,
+    ),
   );
 
   console.log("\n## Cold start of the API Lambda bundle (functions/api.ts)\n");
@@ -72,7 +89,12 @@ async function main(): Promise<void> {
     });
     const bytes = statSync(outfile).size;
     const gzipped = gzipSync(readFileSync(outfile)).length;
-    bundles.push([variant, `${(bytes / 1024).toFixed(0)} KiB`, `${(gzipped / 1024).toFixed(0)} KiB`, importTime(outfile, smoke ? 3 : 10)]);
+    bundles.push([
+      variant,
+      `${(bytes / 1024).toFixed(0)} KiB`,
+      `${(gzipped / 1024).toFixed(0)} KiB`,
+      importTime(outfile, smoke ? 3 : 10),
+    ]);
   }
   console.log(table(["bundle (esbuild, minified)", "size", "gzip", "import ms (median)"], bundles));
 }
@@ -83,10 +105,19 @@ function importTime(file: string, runs: number): number {
   for (let run = 0; run < runs; run++) {
     const probe = spawnSync(
       process.execPath,
-      ["--input-type=module", "-e", `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`],
+      [
+        "--input-type=module",
+        "-e",
+        `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`,
+      ],
       {
         encoding: "utf8",
-        env: { ...process.env, SST_RESOURCE_Table: '{"name":"bench"}', AWS_REGION: "us-east-1", POWERTOOLS_LOG_LEVEL: "SILENT" },
+        env: {
+          ...process.env,
+          SST_RESOURCE_Table: '{"name":"bench"}',
+          AWS_REGION: "us-east-1",
+          POWERTOOLS_LOG_LEVEL: "SILENT",
+        },
       },
     );
     if (probe.status !== 0) throw new Error(`importing ${file} failed:\n${probe.stderr}`);

@@ -26,7 +26,12 @@ export interface LoadResult {
  * `connections` keep-alive clients each send the next request when the last one answers, for
  * `seconds`. Latencies are per request, in milliseconds; a non-2xx answer counts as an error.
  */
-export async function load(url: string, headers: Record<string, string>, connections: number, seconds: number): Promise<LoadResult> {
+export async function load(
+  url: string,
+  headers: Record<string, string>,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const target = new URL(url);
   const latencies: number[] = [];
@@ -80,8 +85,13 @@ export function percentile(sorted: number[], p: number): number {
 export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((row) => row.map((cell) => (typeof cell === "number" ? format(cell) : cell)))];
   const widths = headers.map((_, column) => Math.max(...cells.map((row) => String(row[column]).length)));
-  const line = (row: (string | number)[]) => `| ${row.map((cell, i) => String(cell).padEnd(widths[i] as number)).join(" | ")} |`;
-  return [line(cells[0] as string[]), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...cells.slice(1).map(line)].join("\n");
+  const line = (row: (string | number)[]) =>
+    `| ${row.map((cell, i) => String(cell).padEnd(widths[i] as number)).join(" | ")} |`;
+  return [
+    line(cells[0] as string[]),
+    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
+    ...cells.slice(1).map(line),
+  ].join("\n");
 }
 
 function format(value: number): string {

@@ -17,6 +17,8 @@ export interface LocalCloudOptions {
   ports?: { api?: number; cloud?: number; dynamodb?: number };
   /** Keep DynamoDB data here across restarts; in memory when absent. */
   dataDir?: string;
+  /** Use this running DynamoDB Local instead of starting one (tests share one per run). */
+  dynamodbEndpoint?: string;
   stage?: string;
   clock?: Clock;
   logLevel?: "DEBUG" | "INFO" | "WARN" | "ERROR" | "SILENT";
@@ -57,11 +59,13 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   await assertPortFree(ports.dynamodb, "DynamoDB Local", "PLINTH_DYNAMODB_PORT");
 
   try {
-    const dynamodb = await startDynamoDbLocal({
-      port: ports.dynamodb,
-      ...(options.dataDir ? { dbPath: join(options.dataDir, "dynamodb") } : {}),
-    });
-    stopping.push(dynamodb.stop);
+    const dynamodb = options.dynamodbEndpoint
+      ? { endpoint: options.dynamodbEndpoint }
+      : await startDynamoDbLocal({
+          port: ports.dynamodb,
+          ...(options.dataDir ? { dbPath: join(options.dataDir, "dynamodb") } : {}),
+        });
+    if ("stop" in dynamodb) stopping.push(dynamodb.stop);
 
     // The gateway must listen before the identity exists (its URL is the issuer): bind, then mount.
     let gatewayApp: Hono | undefined;

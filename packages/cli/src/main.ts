@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from "node:fs";
+import { Me } from "@plinth/core";
+import { z } from "zod";
+import { ApiError, type ClientConfig, call } from "./client";
+
+const USAGE = `plinth — the Plinth API from a terminal
+
+usage: plinth <command> [--as <user>]
+
+commands:
+  whoami     who the API thinks you are: teams, roles, profile
+  health     is the API up, and which version
+
+configuration (environment, or .plinth/local.env written by \`npm start\`):
+  PLINTH_API_URL     the API's base URL
+  PLINTH_TOKEN       your bearer token; --as alice uses PLINTH_TOKEN_ALICE instead
+`;
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** Runs one command; returns the exit code. `env` and `io` are parameters so tests need no process. */
+export async function main(args: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
+  const [command, ...rest] = args;
+  if (!command || command === "help" || command === "--help") {
+    io.out(USAGE);
+    return command ? 0 : 2;
+  }
+  const user = rest[rest.indexOf("--as") + 1];
+  const settings = { ...readLocalEnv(env.PLINTH_STATE_DIR ?? ".plinth"), ...definedOnly(env) };
+  const apiUrl = settings.PLINTH_API_URL;
+  if (!apiUrl) {
+    io.err("plinth: PLINTH_API_URL is not set (run `npm start`, or export it)");
+    return 2;
+  }
+  const token = rest.includes("--as") && user ? settings[`PLINTH_TOKEN_${user.toUpperCase()}`] : settings.PLINTH_TOKEN;
+  const config: ClientConfig = { apiUrl, ...(token ? { token } : {}) };
+  try {
+    switch (command) {
+      case "whoami": {
+        const me = await call(config, "GET", "/v1/me", Me);
+        io.out(`${me.profile?.displayName ?? me.sub} (${me.sub})`);
+        io.out(`  teams  ${me.teams.join(", ") || "none"}`);
+        io.out(`  roles  ${me.roles.join(", ") || "none"}`);
+        return 0;
+      }
+      case "health": {
+        const health = await call(config, "GET", "/healthz", z.object({ status: z.string(), version: z.string() }));
+        io.out(`${apiUrl}: ${health.status} (version ${health.version})`);
+        return 0;
+      }
+      default:
+        io.err(`plinth: unknown command "${command}"\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof ApiError) {
+      io.err(`plinth: ${error.message}`);
+      for (const field of error.fields) io.err(`  ${field.field}: ${field.message}`);
+      return 1;
+    }
+    io.err(`plinth: cannot reach ${apiUrl}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+function readLocalEnv(stateDir: string): Record<string, string> {
+  const file = `${stateDir}/local.env`;
+  if (!existsSync(file)) return {};
+  return Object.fromEntries(
+    readFileSync(file, "utf8")
+      .split("\n")
+      .filter((line) => line.includes("="))
+      .map((line) => {
+        const at = line.indexOf("=");
+        return [line.slice(0, at), line.slice(at + 1).replace(/^'|'$/g, "")];
+      }),
+  );
+}
+
+function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
