@@ -27,7 +27,6 @@ export class AwsServiceError extends Error {
 
 /** Services this repository will serve but does not yet: a call gets an honest, named refusal. */
 const PLANNED: Record<string, string> = {
-  AWSStepFunctions: "Step Functions",
   AWSEvents: "EventBridge",
 };
 

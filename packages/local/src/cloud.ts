@@ -11,6 +11,8 @@ import { startDynamoDbLocal } from "./dynamodb-local";
 import { serveOnLoopback } from "./http";
 import { assertPortFree } from "./ports";
 import { seedProfiles } from "./seed";
+import { scaledClock } from "./stepfunctions/clock";
+import { StepFunctionsService } from "./stepfunctions/service";
 
 export interface LocalCloudOptions {
   /** 0 picks a free port (tests); `npm start` passes fixed defaults. */
@@ -22,6 +24,8 @@ export interface LocalCloudOptions {
   stage?: string;
   clock?: Clock;
   logLevel?: "DEBUG" | "INFO" | "WARN" | "ERROR" | "SILENT";
+  /** Real seconds per virtual second for Wait, Retry and timeouts: 1/60 runs a minute in a second. */
+  timeScale?: number;
   version?: string;
 }
 
@@ -34,6 +38,7 @@ export interface LocalCloud {
   /** Dev tokens by user key (ALICE, BOB, …). */
   tokens: Record<string, string>;
   identity: DevIdentity;
+  stepFunctions: StepFunctionsService;
   stop(): Promise<void>;
 }
 
@@ -77,7 +82,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     );
     stopping.push(gateway.close);
     const identity = await DevIdentity.create(gateway.url);
-    gatewayApp = createAwsGateway(identity);
+    const stepFunctions = new StepFunctionsService({ clock: scaledClock(options.timeScale ?? 1) });
+    gatewayApp = createAwsGateway(identity, [stepFunctions]);
 
     const tableName = physicalName(stage, "table");
     const env: Record<string, string> = {
@@ -119,6 +125,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       env: { ...env, PLINTH_API_URL: api.url },
       tokens,
       identity,
+      stepFunctions,
       stop,
     };
   } catch (error) {

@@ -1,0 +1,37 @@
+/**
+ * Time inside the Step Functions engine. Every Wait, Retry interval, timeout and heartbeat goes
+ * through one `EngineClock`, so the local cloud can run with a time scale (1/60: a 10-minute
+ * approval timeout takes 10 s) and tests can shrink time further — never by editing definitions.
+ * Timestamps the engine reports (history, dates, `$$.State.EnteredTime`) are in scaled time.
+ */
+export interface EngineClock {
+  /** Current time in scaled (virtual) milliseconds since the epoch. */
+  now(): number;
+  /** Resolves after `ms` of virtual time, or rejects with the signal's reason when aborted. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+/** `scale` real seconds per virtual second: 1 is real time, 1/60 runs a minute in a second. */
+export function scaledClock(scale = 1, epoch = Date.now()): EngineClock {
+  if (!(scale > 0)) throw new Error(`time scale must be > 0, got ${scale}`);
+  const realStart = performance.now();
+  return {
+    now: () => epoch + (performance.now() - realStart) / scale,
+    sleep: (ms, signal) =>
+      new Promise<void>((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const timer = setTimeout(
+          () => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve();
+          },
+          Math.max(0, ms * scale),
+        );
+        const onAbort = () => {
+          clearTimeout(timer);
+          reject(signal?.reason);
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+      }),
+  };
+}

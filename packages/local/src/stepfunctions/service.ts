@@ -1,0 +1,619 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
+import type { StateMachine } from "../../../../workflows/asl";
+import { type AwsJsonService, AwsServiceError } from "../aws-gateway";
+import type { EngineClock } from "./clock";
+import { runMachine } from "./engine";
+import { StatesError, toStatesError } from "./errors";
+import { History } from "./history";
+import { createInvoker, type LambdaHandler, type SdkAction } from "./integrations";
+import type { ExecutionEnv, Frame } from "./types";
+import { validateDefinition } from "./validate";
+
+/**
+ * The local Step Functions service: AWS JSON 1.0 (`X-Amz-Target: AWSStepFunctions.<Op>`), driven
+ * by `@aws-sdk/client-sfn` at AWS_ENDPOINT_URL_SFN. State machines and executions live in memory:
+ * nothing survives a restart of the local cloud.
+ */
+const REGION = "us-east-1";
+const ACCOUNT = "000000000000";
+
+type Status = "RUNNING" | "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "ABORTED";
+
+interface Machine {
+  arn: string;
+  name: string;
+  definition: string;
+  parsed: StateMachine;
+  roleArn: string;
+  type: "STANDARD" | "EXPRESS";
+  creationDate: number;
+  updateDate?: number;
+}
+
+interface Execution {
+  arn: string;
+  name: string;
+  machine: Machine;
+  /** The definition as it was when the execution started (an update does not change a running execution). */
+  definition: StateMachine;
+  input: string;
+  status: Status;
+  startDate: number;
+  stopDate?: number;
+  output?: string;
+  error?: string;
+  cause?: string;
+  history: History;
+  abort: AbortController;
+  variables: Map<string, unknown>;
+  failedAt?: { state: string; input: unknown };
+  redriveCount: number;
+  redriveDate?: number;
+  done: Promise<void>;
+}
+
+interface Callback {
+  executionArn: string;
+  resolve(output: unknown): void;
+  reject(error: StatesError): void;
+  heartbeat(): void;
+}
+
+export interface StepFunctionsOptions {
+  clock: EngineClock;
+  lambdas?: Map<string, LambdaHandler>;
+  standins?: Map<string, Record<string, SdkAction>>;
+}
+
+export class StepFunctionsService implements AwsJsonService {
+  readonly targetPrefix = "AWSStepFunctions";
+  readonly jsonVersion = "1.0" as const;
+  readonly lambdas: Map<string, LambdaHandler>;
+  readonly standins: Map<string, Record<string, SdkAction>>;
+  private readonly clock: EngineClock;
+  private readonly machines = new Map<string, Machine>();
+  private readonly executions = new Map<string, Execution>();
+  private readonly callbacks = new Map<string, Callback>();
+  private readonly closedTokens = new Set<string>();
+  private readonly invoke;
+
+  constructor(options: StepFunctionsOptions) {
+    this.clock = options.clock;
+    this.lambdas = options.lambdas ?? new Map();
+    this.standins = options.standins ?? new Map();
+    this.invoke = createInvoker({
+      lambdas: this.lambdas,
+      standins: this.standins,
+      startExecution: (parameters, mode, signal) => this.startChild(parameters, mode, signal),
+    });
+  }
+
+  async handle(operation: string, input: unknown): Promise<unknown> {
+    const request = (input ?? {}) as Record<string, unknown>;
+    switch (operation) {
+      case "CreateStateMachine":
+        return this.createStateMachine(request);
+      case "UpdateStateMachine":
+        return this.updateStateMachine(request);
+      case "DescribeStateMachine":
+        return describeMachine(this.machine(request.stateMachineArn));
+      case "ListStateMachines":
+        return this.listStateMachines(request);
+      case "DeleteStateMachine":
+        return this.deleteStateMachine(request);
+      case "ValidateStateMachineDefinition":
+        return validateRequest(request);
+      case "StartExecution":
+        return this.startExecution(request);
+      case "DescribeExecution":
+        return describeExecution(this.execution(request.executionArn));
+      case "ListExecutions":
+        return this.listExecutions(request);
+      case "GetExecutionHistory":
+        return this.getExecutionHistory(request);
+      case "StopExecution":
+        return this.stopExecution(request);
+      case "RedriveExecution":
+        return this.redriveExecution(request);
+      case "SendTaskSuccess":
+        return this.sendTaskResult(request, "success");
+      case "SendTaskFailure":
+        return this.sendTaskResult(request, "failure");
+      case "SendTaskHeartbeat":
+        return this.sendTaskHeartbeat(request);
+      default:
+        throw new AwsServiceError(
+          "UnknownOperationException",
+          `the local Step Functions service does not implement ${operation}`,
+        );
+    }
+  }
+
+  /** Resolves when the execution ends (tests and benchmarks wait on this rather than polling). */
+  async settled(executionArn: string): Promise<void> {
+    await this.executions.get(executionArn)?.done;
+  }
+
+  // ── state machines ────────────────────────────────────────────────────────────────────────
+
+  private createStateMachine(request: Record<string, unknown>) {
+    const name = requireString(request, "name");
+    if (!/^[A-Za-z0-9_-]{1,80}$/.test(name)) throw validation(`name "${name}" must be 1–80 letters, digits, - or _`);
+    const definition = requireString(request, "definition");
+    const parsed = parseDefinition(definition);
+    const type = (request.type as "STANDARD" | "EXPRESS" | undefined) ?? "STANDARD";
+    if (type !== "STANDARD" && type !== "EXPRESS") throw validation(`type must be STANDARD or EXPRESS, not ${type}`);
+    const arn = `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:${name}`;
+    const existing = this.machines.get(arn);
+    if (existing) {
+      if (existing.definition === definition && existing.type === type)
+        return { stateMachineArn: arn, creationDate: seconds(existing.creationDate) };
+      throw new AwsServiceError("StateMachineAlreadyExists", `State Machine Already Exists: '${arn}'`);
+    }
+    const roleArn = (request.roleArn as string | undefined) ?? `arn:aws:iam::${ACCOUNT}:role/local`;
+    const machine: Machine = { arn, name, definition, parsed, roleArn, type, creationDate: this.clock.now() };
+    this.machines.set(arn, machine);
+    return { stateMachineArn: arn, creationDate: seconds(machine.creationDate) };
+  }
+
+  private updateStateMachine(request: Record<string, unknown>) {
+    const machine = this.machine(request.stateMachineArn);
+    if (typeof request.definition === "string") {
+      machine.parsed = parseDefinition(request.definition);
+      machine.definition = request.definition;
+    }
+    if (typeof request.roleArn === "string") machine.roleArn = request.roleArn;
+    machine.updateDate = this.clock.now();
+    return { updateDate: seconds(machine.updateDate) };
+  }
+
+  private listStateMachines(request: Record<string, unknown>) {
+    const all = [...this.machines.values()].sort((a, b) => a.name.localeCompare(b.name));
+    const { page, nextToken } = paginate(all, request);
+    return {
+      stateMachines: page.map((m) => ({
+        stateMachineArn: m.arn,
+        name: m.name,
+        type: m.type,
+        creationDate: seconds(m.creationDate),
+      })),
+      ...(nextToken ? { nextToken } : {}),
+    };
+  }
+
+  private deleteStateMachine(request: Record<string, unknown>) {
+    const machine = this.machine(request.stateMachineArn);
+    this.machines.delete(machine.arn);
+    for (const execution of this.executions.values()) {
+      if (execution.machine === machine && execution.status === "RUNNING")
+        execution.abort.abort(new StatesError("States.Aborted", "state machine deleted"));
+    }
+    return {};
+  }
+
+  // ── executions ────────────────────────────────────────────────────────────────────────────
+
+  private startExecution(request: Record<string, unknown>) {
+    const machine = this.machine(request.stateMachineArn);
+    const name = (request.name as string | undefined) ?? randomUUID();
+    if (!/^[A-Za-z0-9_-]{1,80}$/.test(name))
+      throw validation(`execution name "${name}" must be 1–80 letters, digits, - or _`);
+    const input = (request.input as string | undefined) ?? "{}";
+    const parsedInput = parseJson(input, "input", "InvalidExecutionInput");
+    const arn = `arn:aws:states:${REGION}:${ACCOUNT}:execution:${machine.name}:${name}`;
+    const existing = this.executions.get(arn);
+    if (existing) {
+      // AWS: a repeated name with the same input while still running returns the running execution.
+      if (
+        existing.status === "RUNNING" &&
+        isDeepStrictEqual(parseJson(existing.input, "input", "InvalidExecutionInput"), parsedInput)
+      ) {
+        return { executionArn: arn, startDate: seconds(existing.startDate) };
+      }
+      throw new AwsServiceError("ExecutionAlreadyExists", `Execution Already Exists: '${arn}'`);
+    }
+    const execution: Execution = {
+      arn,
+      name,
+      machine,
+      definition: machine.parsed,
+      input,
+      status: "RUNNING",
+      startDate: this.clock.now(),
+      history: new History(() => this.clock.now()),
+      abort: new AbortController(),
+      variables: new Map(),
+      redriveCount: 0,
+      done: Promise.resolve(),
+    };
+    this.executions.set(arn, execution);
+    execution.history.record("ExecutionStarted", {
+      input,
+      inputDetails: { truncated: false },
+      roleArn: machine.roleArn,
+    });
+    this.run(execution, parsedInput, execution.definition.StartAt);
+    return { executionArn: arn, startDate: seconds(execution.startDate) };
+  }
+
+  private run(execution: Execution, input: unknown, startAt: string): void {
+    const env: ExecutionEnv = {
+      executionArn: execution.arn,
+      executionName: execution.name,
+      executionInput: parseJson(execution.input, "input", "InvalidExecutionInput"),
+      startTime: new Date(execution.startDate).toISOString(),
+      roleArn: execution.machine.roleArn,
+      redriveCount: execution.redriveCount,
+      stateMachineArn: execution.machine.arn,
+      stateMachineName: execution.machine.name,
+      clock: this.clock,
+      history: execution.history,
+      invoke: this.invoke,
+      awaitCallback: (token, heartbeat, signal) => this.awaitCallback(execution.arn, token, heartbeat, signal),
+      newTaskToken: () => `AQ${randomBytes(96).toString("base64url")}`,
+    };
+    const frame: Frame = {
+      env,
+      machine: execution.definition,
+      queryLanguage: execution.definition.QueryLanguage ?? "JSONPath",
+      variables: execution.variables,
+      signal: execution.abort.signal,
+      onStateFailed: (state, stateInput) => {
+        execution.failedAt = { state, input: stateInput };
+      },
+    };
+    const timeout = execution.definition.TimeoutSeconds;
+    const timer = new AbortController();
+    if (timeout !== undefined) {
+      this.clock.sleep(timeout * 1000, timer.signal).then(
+        () => execution.abort.abort(new StatesError("States.Timeout", `the execution ran longer than ${timeout} s`)),
+        () => undefined,
+      );
+    }
+    execution.done = runMachine(frame, input, startAt)
+      .then(
+        (output) => this.finish(execution, "SUCCEEDED", { output: JSON.stringify(output ?? null) }),
+        (error: unknown) => {
+          const reason = execution.abort.signal.aborted ? execution.abort.signal.reason : error;
+          const failure = toStatesError(reason);
+          if (failure.error === "States.Timeout" && execution.abort.signal.aborted)
+            this.finish(execution, "TIMED_OUT", failure);
+          else if (execution.abort.signal.aborted) this.finish(execution, "ABORTED", failure);
+          else this.finish(execution, "FAILED", failure);
+        },
+      )
+      .finally(() => timer.abort());
+  }
+
+  private finish(
+    execution: Execution,
+    status: Exclude<Status, "RUNNING">,
+    result: { output?: string; error?: string; cause?: string },
+  ): void {
+    if (execution.status !== "RUNNING") return;
+    execution.status = status;
+    execution.stopDate = this.clock.now();
+    if (status === "SUCCEEDED") {
+      execution.output = result.output;
+      execution.error = undefined;
+      execution.cause = undefined;
+      execution.history.record("ExecutionSucceeded", { output: result.output, outputDetails: { truncated: false } });
+      return;
+    }
+    execution.error = result.error;
+    execution.cause = result.cause;
+    const type = { FAILED: "ExecutionFailed", TIMED_OUT: "ExecutionTimedOut", ABORTED: "ExecutionAborted" }[status];
+    execution.history.record(type, { error: result.error, cause: result.cause });
+  }
+
+  private listExecutions(request: Record<string, unknown>) {
+    const machine = this.machine(request.stateMachineArn);
+    const filter = request.statusFilter as Status | undefined;
+    const all = [...this.executions.values()]
+      .filter((execution) => execution.machine === machine && (!filter || execution.status === filter))
+      .sort((a, b) => b.startDate - a.startDate);
+    const { page, nextToken } = paginate(all, request);
+    return {
+      executions: page.map((e) => ({
+        executionArn: e.arn,
+        stateMachineArn: e.machine.arn,
+        name: e.name,
+        status: e.status,
+        startDate: seconds(e.startDate),
+        ...(e.stopDate === undefined ? {} : { stopDate: seconds(e.stopDate) }),
+        redriveCount: e.redriveCount,
+      })),
+      ...(nextToken ? { nextToken } : {}),
+    };
+  }
+
+  private getExecutionHistory(request: Record<string, unknown>) {
+    const execution = this.execution(request.executionArn);
+    const includeData = request.includeExecutionData !== false;
+    const ordered = request.reverseOrder === true ? [...execution.history.events].reverse() : execution.history.events;
+    const { page, nextToken } = paginate(ordered, request, 100);
+    return {
+      events: page.map((event) => ({
+        ...(includeData ? event : withoutData(event)),
+        timestamp: seconds(event.timestamp),
+      })),
+      ...(nextToken ? { nextToken } : {}),
+    };
+  }
+
+  private stopExecution(request: Record<string, unknown>) {
+    const execution = this.execution(request.executionArn);
+    if (execution.status === "RUNNING") {
+      execution.abort.abort(
+        new StatesError((request.error as string | undefined) ?? "", (request.cause as string | undefined) ?? ""),
+      );
+    }
+    return { stopDate: seconds(execution.stopDate ?? this.clock.now()) };
+  }
+
+  private redriveExecution(request: Record<string, unknown>) {
+    const execution = this.execution(request.executionArn);
+    if (execution.status === "RUNNING" || execution.status === "SUCCEEDED" || !execution.failedAt) {
+      throw new AwsServiceError("ExecutionNotRedrivable", `Execution is not redrivable: status ${execution.status}`);
+    }
+    const { state, input } = execution.failedAt;
+    execution.failedAt = undefined;
+    execution.status = "RUNNING";
+    execution.stopDate = undefined;
+    execution.abort = new AbortController();
+    execution.redriveCount++;
+    execution.redriveDate = this.clock.now();
+    execution.history.record("ExecutionRedriven", { redriveCount: execution.redriveCount });
+    this.run(execution, input, state);
+    return { redriveDate: seconds(execution.redriveDate) };
+  }
+
+  /** `states:startExecution` from a Task: plain, `.sync` (output as a string) or `.sync:2` (output as JSON). */
+  private async startChild(parameters: unknown, mode: "" | ".sync" | ".sync:2", signal: AbortSignal): Promise<unknown> {
+    const request = (parameters ?? {}) as Record<string, unknown>;
+    const input = typeof request.Input === "string" ? request.Input : JSON.stringify(request.Input ?? {});
+    let started: { executionArn: string; startDate: number };
+    try {
+      started = this.startExecution({ stateMachineArn: request.StateMachineArn, name: request.Name, input });
+    } catch (error) {
+      if (error instanceof AwsServiceError) throw new StatesError(`StepFunctions.${error.type}`, error.message);
+      throw error;
+    }
+    if (mode === "")
+      return { ExecutionArn: started.executionArn, StartDate: new Date(started.startDate * 1000).toISOString() };
+    const child = this.execution(started.executionArn);
+    const stopChild = () => child.abort.abort(new StatesError("States.Aborted", "the parent execution stopped"));
+    signal.addEventListener("abort", stopChild, { once: true });
+    await child.done;
+    signal.removeEventListener("abort", stopChild);
+    if (child.status !== "SUCCEEDED")
+      throw new StatesError("States.TaskFailed", JSON.stringify(describeExecution(child)));
+    return {
+      ...describeExecution(child),
+      Output: mode === ".sync:2" ? JSON.parse(child.output ?? "null") : child.output,
+    };
+  }
+
+  // ── callbacks ─────────────────────────────────────────────────────────────────────────────
+
+  private awaitCallback(
+    executionArn: string,
+    token: string,
+    heartbeatSeconds: number | undefined,
+    signal: AbortSignal,
+  ): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      let heartbeatTimer: AbortController | undefined;
+      const close = () => {
+        this.callbacks.delete(token);
+        this.closedTokens.add(token);
+        heartbeatTimer?.abort();
+        signal.removeEventListener("abort", onAbort);
+      };
+      const armHeartbeat = () => {
+        if (heartbeatSeconds === undefined) return;
+        heartbeatTimer?.abort();
+        heartbeatTimer = new AbortController();
+        this.clock.sleep(heartbeatSeconds * 1000, heartbeatTimer.signal).then(
+          () => {
+            close();
+            reject(new StatesError("States.HeartbeatTimeout", `no heartbeat within ${heartbeatSeconds} s`));
+          },
+          () => undefined,
+        );
+      };
+      const onAbort = () => {
+        close();
+        reject(signal.reason);
+      };
+      signal.addEventListener("abort", onAbort, { once: true });
+      this.callbacks.set(token, {
+        executionArn,
+        resolve: (output) => {
+          close();
+          resolve(output);
+        },
+        reject: (error) => {
+          close();
+          reject(error);
+        },
+        heartbeat: armHeartbeat,
+      });
+      armHeartbeat();
+    });
+  }
+
+  private callback(request: Record<string, unknown>): Callback {
+    const token = requireString(request, "taskToken");
+    if (token.length < 1 || token.length > 2048)
+      throw new AwsServiceError("InvalidToken", "Invalid Token: the task token must be 1–2048 characters");
+    const callback = this.callbacks.get(token);
+    if (callback) return callback;
+    if (this.closedTokens.has(token))
+      throw new AwsServiceError("TaskTimedOut", "Task Timed Out: 'Provided task does not exist anymore'");
+    throw new AwsServiceError("TaskDoesNotExist", "Task Does Not Exist: the token belongs to no waiting task");
+  }
+
+  private sendTaskResult(request: Record<string, unknown>, outcome: "success" | "failure") {
+    const callback = this.callback(request);
+    if (outcome === "success") {
+      callback.resolve(parseJson(requireString(request, "output"), "output", "InvalidOutput"));
+    } else {
+      callback.reject(
+        new StatesError((request.error as string | undefined) ?? "", (request.cause as string | undefined) ?? ""),
+      );
+    }
+    return {};
+  }
+
+  private sendTaskHeartbeat(request: Record<string, unknown>) {
+    this.callback(request).heartbeat();
+    return {};
+  }
+
+  // ── lookups ───────────────────────────────────────────────────────────────────────────────
+
+  private machine(arn: unknown): Machine {
+    if (typeof arn !== "string" || !/^arn:aws:states:[^:]+:\d{12}:stateMachine:[^:]+$/.test(arn)) {
+      throw new AwsServiceError("InvalidArn", `Invalid Arn: '${String(arn)}'`);
+    }
+    const machine = this.machines.get(arn);
+    if (!machine) throw new AwsServiceError("StateMachineDoesNotExist", `State Machine Does Not Exist: '${arn}'`);
+    return machine;
+  }
+
+  private execution(arn: unknown): Execution {
+    if (typeof arn !== "string" || !/^arn:aws:states:[^:]+:\d{12}:execution:[^:]+:[^:]+$/.test(arn)) {
+      throw new AwsServiceError("InvalidArn", `Invalid Arn: '${String(arn)}'`);
+    }
+    const execution = this.executions.get(arn);
+    if (!execution) throw new AwsServiceError("ExecutionDoesNotExist", `Execution Does Not Exist: '${arn}'`);
+    return execution;
+  }
+}
+
+function describeMachine(machine: Machine) {
+  return {
+    stateMachineArn: machine.arn,
+    name: machine.name,
+    status: "ACTIVE",
+    definition: machine.definition,
+    roleArn: machine.roleArn,
+    type: machine.type,
+    creationDate: seconds(machine.creationDate),
+  };
+}
+
+function describeExecution(execution: Execution) {
+  return {
+    executionArn: execution.arn,
+    stateMachineArn: execution.machine.arn,
+    name: execution.name,
+    status: execution.status,
+    startDate: seconds(execution.startDate),
+    ...(execution.stopDate === undefined ? {} : { stopDate: seconds(execution.stopDate) }),
+    input: execution.input,
+    inputDetails: { included: true },
+    ...(execution.output === undefined ? {} : { output: execution.output, outputDetails: { included: true } }),
+    ...(execution.error === undefined ? {} : { error: execution.error }),
+    ...(execution.cause === undefined ? {} : { cause: execution.cause }),
+    redriveCount: execution.redriveCount,
+    redriveStatus:
+      execution.failedAt && execution.status !== "RUNNING" && execution.status !== "SUCCEEDED"
+        ? "REDRIVABLE"
+        : "NOT_REDRIVABLE",
+    ...(execution.redriveDate === undefined ? {} : { redriveDate: seconds(execution.redriveDate) }),
+  };
+}
+
+function validateRequest(request: Record<string, unknown>) {
+  const definition = requireString(request, "definition");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(definition);
+  } catch (error) {
+    return {
+      result: "FAIL",
+      diagnostics: [{ severity: "ERROR", code: "INVALID_JSON_DESCRIPTION", message: (error as Error).message }],
+    };
+  }
+  const errors = validateDefinition(parsed);
+  return errors.length === 0
+    ? { result: "OK", diagnostics: [] }
+    : {
+        result: "FAIL",
+        diagnostics: errors.map((message) => ({ severity: "ERROR", code: "SCHEMA_VALIDATION_FAILED", message })),
+      };
+}
+
+function parseDefinition(definition: string): StateMachine {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(definition);
+  } catch (error) {
+    throw new AwsServiceError(
+      "InvalidDefinition",
+      `Invalid State Machine Definition: 'INVALID_JSON_DESCRIPTION: ${(error as Error).message}'`,
+    );
+  }
+  const errors = validateDefinition(parsed);
+  if (errors.length > 0)
+    throw new AwsServiceError("InvalidDefinition", `Invalid State Machine Definition: '${errors.join("; ")}'`);
+  return parsed as StateMachine;
+}
+
+function parseJson(text: string, field: string, errorType: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AwsServiceError(errorType, `${field} is not valid JSON`);
+  }
+}
+
+function requireString(request: Record<string, unknown>, field: string): string {
+  const value = request[field];
+  if (typeof value !== "string")
+    throw validation(
+      `1 validation error detected: Value at '${field}' failed to satisfy constraint: Member must not be null`,
+    );
+  return value;
+}
+
+function validation(message: string): AwsServiceError {
+  return new AwsServiceError("ValidationException", message);
+}
+
+function seconds(ms: number): number {
+  return ms / 1000;
+}
+
+function paginate<T>(
+  items: readonly T[],
+  request: Record<string, unknown>,
+  defaultSize = 100,
+): { page: T[]; nextToken?: string } {
+  const size =
+    typeof request.maxResults === "number" && request.maxResults > 0 ? Math.min(request.maxResults, 1000) : defaultSize;
+  let offset = 0;
+  if (typeof request.nextToken === "string") {
+    offset = Number(Buffer.from(request.nextToken, "base64url").toString());
+    if (!Number.isInteger(offset) || offset < 0)
+      throw new AwsServiceError("InvalidToken", "Invalid Token: nextToken is not one this service issued");
+  }
+  const page = items.slice(offset, offset + size);
+  const next = offset + size < items.length ? Buffer.from(String(offset + size)).toString("base64url") : undefined;
+  return { page, ...(next ? { nextToken: next } : {}) };
+}
+
+/** GetExecutionHistory with includeExecutionData=false: the same events without inputs and outputs. */
+function withoutData(event: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(event)) {
+    if (key.endsWith("EventDetails") && value && typeof value === "object") {
+      const { input: _i, output: _o, parameters: _p, ...rest } = value as Record<string, unknown>;
+      out[key] = rest;
+    } else out[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import type { StateMachine } from "../../../../workflows/asl";
+import type { EngineClock } from "./clock";
+import type { History } from "./history";
+
+export type QueryLanguage = "JSONPath" | "JSONata";
+
+/** What the Task state hands an integration: the resolved call, and the token for callbacks. */
+export interface TaskCall {
+  resource: string;
+  parameters: unknown;
+  /** Set for `.waitForTaskToken` resources: the integration must pass it on. */
+  taskToken?: string;
+  signal: AbortSignal;
+}
+
+/** Everything one execution (and its Map/Parallel children) shares while it runs. */
+export interface ExecutionEnv {
+  executionArn: string;
+  executionName: string;
+  executionInput: unknown;
+  startTime: string;
+  roleArn: string;
+  redriveCount: number;
+  stateMachineArn: string;
+  stateMachineName: string;
+  clock: EngineClock;
+  history: History;
+  /** Calls the resource of a Task state (integrations and in-process Lambda handlers). */
+  invoke(call: TaskCall): Promise<unknown>;
+  /** Opens a callback: resolves with SendTaskSuccess's output, rejects on failure or timeout. */
+  awaitCallback(token: string, heartbeatSeconds: number | undefined, signal: AbortSignal): Promise<unknown>;
+  newTaskToken(): string;
+}
+
+/** A position inside the execution: the machine being run, its variables, its query language. */
+export interface Frame {
+  env: ExecutionEnv;
+  machine: StateMachine;
+  queryLanguage: QueryLanguage;
+  variables: Map<string, unknown>;
+  signal: AbortSignal;
+  mapItem?: { Index: number; Value: unknown };
+  /** Set on the top-level frame: where a failure happened, so RedriveExecution can resume there. */
+  onStateFailed?: (state: string, input: unknown) => void;
+}
+
+export interface StateOutcome {
+  output: unknown;
+  /** The next state; absent when the state ends its machine. */
+  next?: string;
+}
