@@ -9,7 +9,7 @@ import { StatesError } from "./errors";
 type Resolve = (path: string) => unknown;
 
 export function isIntrinsic(text: string): boolean {
-  return /^States\.[A-Za-z]+\(/.test(text.trim());
+  return /^States\.[A-Za-z0-9]+\(/.test(text.trim());
 }
 
 export function evaluateIntrinsic(text: string, resolvePath: Resolve): unknown {
@@ -27,7 +27,7 @@ class Parser {
   ) {}
 
   call(): unknown {
-    const name = /^States\.[A-Za-z]+/.exec(this.text.slice(this.at))?.[0];
+    const name = /^States\.[A-Za-z0-9]+/.exec(this.text.slice(this.at))?.[0];
     if (!name) throw this.error("expected an intrinsic function name");
     this.at += name.length;
     this.expect("(");
@@ -45,7 +45,8 @@ class Parser {
       }
     }
     this.expect(")");
-    return apply(name, args);
+    if (name === "States.Format") return restore(apply(name, args));
+    return apply(name, args.map(restore));
   }
 
   end(): void {
@@ -73,7 +74,9 @@ class Parser {
     while (this.at < this.text.length) {
       const char = this.text[this.at++] as string;
       if (char === "\\") {
-        out += this.text[this.at++] ?? "";
+        const escaped = this.text[this.at++] ?? "";
+        // Escaped braces must survive States.Format's {} substitution; they are restored after it.
+        out += escaped === "{" ? OPEN : escaped === "}" ? CLOSE : escaped;
         continue;
       }
       if (char === "'") return out;
@@ -117,6 +120,13 @@ class Parser {
   private error(message: string): StatesError {
     return new StatesError("States.IntrinsicFailure", `${message} at ${this.at} in ${this.text}`);
   }
+}
+
+const OPEN = "\uE000";
+const CLOSE = "\uE001";
+
+function restore(value: unknown): unknown {
+  return typeof value === "string" ? value.replaceAll(OPEN, "{").replaceAll(CLOSE, "}") : value;
 }
 
 const fail = (name: string, message: string) => new StatesError("States.IntrinsicFailure", `${name}: ${message}`);
