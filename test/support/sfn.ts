@@ -11,6 +11,7 @@ import {
 import { afterAll, beforeAll, inject } from "vitest";
 import { type LocalCloud, startLocalCloud } from "../../packages/local/src/cloud";
 import type { StateMachine } from "../../workflows/asl";
+import type { Body } from "./http";
 
 /**
  * A local cloud for Step Functions tests, driven through the real `@aws-sdk/client-sfn`. Time runs
@@ -58,8 +59,13 @@ export function useStepFunctions(timeScale = 0.001) {
 
   /** Runs a definition to its end and returns DescribeExecution with the output parsed. */
   const run = async (definition: StateMachine, input: unknown = {}) => {
-    const execution = await finished(await start(await deploy(definition), input));
-    return { ...execution, result: execution.output === undefined ? undefined : JSON.parse(execution.output) };
+    const executionArn = await start(await deploy(definition), input);
+    const execution = await finished(executionArn);
+    return {
+      ...execution,
+      executionArn,
+      result: execution.output === undefined ? undefined : (JSON.parse(execution.output) as Body),
+    };
   };
 
   const history = async (executionArn: string): Promise<HistoryEvent[]> => {

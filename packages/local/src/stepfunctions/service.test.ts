@@ -187,16 +187,14 @@ describe("execution history", () => {
       .sfn()
       .send(new GetExecutionHistoryCommand({ executionArn, reverseOrder: true, maxResults: 2 }));
     expect(reversed.events?.map((event) => event.type)).toEqual(["ExecutionSucceeded", "SucceedStateExited"]);
-    const next = await sf
-      .sfn()
-      .send(
-        new GetExecutionHistoryCommand({
-          executionArn,
-          reverseOrder: true,
-          maxResults: 2,
-          nextToken: reversed.nextToken,
-        }),
-      );
+    const next = await sf.sfn().send(
+      new GetExecutionHistoryCommand({
+        executionArn,
+        reverseOrder: true,
+        maxResults: 2,
+        nextToken: reversed.nextToken,
+      }),
+    );
     expect(next.events?.map((event) => event.id)).toEqual([4, 3]);
 
     const withoutData = await sf
