@@ -1,4 +1,5 @@
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
+import { EventBridgeClient, ListEventBusesCommand } from "@aws-sdk/client-eventbridge";
 import { ListStateMachinesCommand, SFNClient } from "@aws-sdk/client-sfn";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalCloud, startLocalCloud } from "../packages/local/src/cloud";
@@ -39,11 +40,16 @@ describe("the local cloud", () => {
     expect(jwks.keys[0]).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256" });
   });
 
-  it("refuses, by name, an AWS service it does not serve yet", async () => {
+  it("serves Step Functions through the real SDK at AWS_ENDPOINT_URL_SFN", async () => {
     const sfn = new SFNClient({ endpoint: cloud.env.AWS_ENDPOINT_URL_SFN });
-    await expect(sfn.send(new ListStateMachinesCommand({}))).rejects.toMatchObject({
+    expect((await sfn.send(new ListStateMachinesCommand({}))).stateMachines).toEqual([]);
+  });
+
+  it("refuses, by name, an AWS service it does not serve yet", async () => {
+    const events = new EventBridgeClient({ endpoint: cloud.env.AWS_ENDPOINT_URL_EVENTBRIDGE });
+    await expect(events.send(new ListEventBusesCommand({}))).rejects.toMatchObject({
       name: "UnknownOperationException",
-      message: "the local cloud does not serve Step Functions yet",
+      message: "the local cloud does not serve EventBridge yet",
     });
   });
 });

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { Logger } from "@aws-lambda-powertools/logger";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { SFNClient } from "@aws-sdk/client-sfn";
 import { bearerTokens, createApp } from "@plinth/api";
 import { DynamoProfileStore, ensureTable } from "@plinth/aws";
 import { type Clock, physicalName, ResourceNames, systemClock } from "@plinth/core";
@@ -13,6 +14,7 @@ import { assertPortFree } from "./ports";
 import { seedProfiles } from "./seed";
 import { scaledClock } from "./stepfunctions/clock";
 import { StepFunctionsService } from "./stepfunctions/service";
+import { deployWorkflows, localBindings } from "./workflows";
 
 export interface LocalCloudOptions {
   /** 0 picks a free port (tests); `npm start` passes fixed defaults. */
@@ -97,6 +99,14 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       PLINTH_STAGE: stage,
     };
     Object.assign(process.env, env);
+
+    const sfn = new SFNClient({});
+    stopping.push(async () => sfn.destroy());
+    const bindings = localBindings(stage, { tableName, busName: physicalName(stage, "bus") });
+    for (const [name, machine] of Object.entries(await deployWorkflows(sfn, stage, bindings))) {
+      env[`SST_RESOURCE_${name}`] = JSON.stringify(machine);
+      process.env[`SST_RESOURCE_${name}`] = env[`SST_RESOURCE_${name}`];
+    }
 
     const dynamo = new DynamoDBClient({});
     stopping.push(async () => dynamo.destroy());

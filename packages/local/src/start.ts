@@ -20,6 +20,18 @@ const Config = z.object({
   PLINTH_DATA_DIR: z.string().min(1).optional(),
   /** Where `local.env` is written. */
   PLINTH_STATE_DIR: z.string().min(1).default(".plinth"),
+  /** Real seconds per virtual second for Waits, retries and timeouts: "1/60" runs an hour in a minute. */
+  PLINTH_TIME_SCALE: z
+    .string()
+    .regex(/^\d+(\.\d+)?(\/\d+(\.\d+)?)?$/, 'a number or a fraction such as "1/60"')
+    .default("1")
+    .transform((text) =>
+      text
+        .split("/")
+        .map(Number)
+        .reduce((a, b) => a / b),
+    )
+    .refine((scale) => scale > 0, "must be greater than 0"),
   PLINTH_LOG_LEVEL: z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]).default("INFO"),
 });
 
@@ -38,6 +50,7 @@ async function main(): Promise<void> {
     ports: { api: config.PLINTH_API_PORT, cloud: config.PLINTH_CLOUD_PORT, dynamodb: config.PLINTH_DYNAMODB_PORT },
     ...(config.PLINTH_DATA_DIR ? { dataDir: resolve(root, config.PLINTH_DATA_DIR) } : {}),
     logLevel: config.PLINTH_LOG_LEVEL,
+    timeScale: config.PLINTH_TIME_SCALE,
     version,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -70,7 +83,7 @@ async function main(): Promise<void> {
       `  Docs       ${cloud.apiUrl}/docs`,
       `  OpenAPI    ${cloud.apiUrl}/openapi.json`,
       `  DynamoDB   ${cloud.env.AWS_ENDPOINT_URL_DYNAMODB}   table ${cloud.tableName}${config.PLINTH_DATA_DIR ? `  (data in ${config.PLINTH_DATA_DIR})` : "  (in memory)"}`,
-      `  AWS gateway ${cloud.cloudUrl}   (Step Functions and EventBridge: not served yet)`,
+      `  AWS gateway ${cloud.cloudUrl}   Step Functions (time ×${(1 / config.PLINTH_TIME_SCALE).toFixed(0)}); EventBridge: not served yet`,
       "",
       "Dev users (tokens valid 12 h, for this run only):",
       users,
