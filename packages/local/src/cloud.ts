@@ -85,6 +85,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     stopping.push(gateway.close);
     const identity = await DevIdentity.create(gateway.url);
     const stepFunctions = new StepFunctionsService({ clock: scaledClock(options.timeScale ?? 1) });
+    stopping.push(() => stepFunctions.shutdown());
     gatewayApp = createAwsGateway(identity, [stepFunctions]);
 
     const tableName = physicalName(stage, "table");

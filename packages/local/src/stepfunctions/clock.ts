@@ -1,3 +1,5 @@
+import type { Cancellation } from "./cancellation";
+
 /**
  * Time inside the Step Functions engine. Every Wait, Retry interval, timeout and heartbeat goes
  * through one `EngineClock`, so the local cloud can run with a time scale (1/60: a 10-minute
@@ -8,7 +10,7 @@ export interface EngineClock {
   /** Current time in scaled (virtual) milliseconds since the epoch. */
   now(): number;
   /** Resolves after `ms` of virtual time, or rejects with the signal's reason when aborted. */
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  sleep(ms: number, signal?: Cancellation): Promise<void>;
 }
 
 /** `scale` real seconds per virtual second: 1 is real time, 1/60 runs a minute in a second. */
@@ -22,16 +24,15 @@ export function scaledClock(scale = 1, epoch = Date.now()): EngineClock {
         if (signal?.aborted) return reject(signal.reason);
         const timer = setTimeout(
           () => {
-            signal?.removeEventListener("abort", onAbort);
+            off?.();
             resolve();
           },
           Math.max(0, ms * scale),
         );
-        const onAbort = () => {
+        const off = signal?.onAbort((reason) => {
           clearTimeout(timer);
-          reject(signal?.reason);
-        };
-        signal?.addEventListener("abort", onAbort, { once: true });
+          reject(reason);
+        });
       }),
   };
 }

@@ -28,7 +28,7 @@ export async function runMachine(frame: Frame, input: unknown, startAt = frame.m
     try {
       outcome = await runState(name, state, data, frame, entered);
     } catch (error) {
-      frame.onStateFailed?.(name, data);
+      if (frame.failureSink) frame.failureSink.failedAt = { state: name, input: data };
       throw error;
     }
     history.record(`${state.Type}StateExited`, { name, output: JSON.stringify(outcome.output ?? null) });

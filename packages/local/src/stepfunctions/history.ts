@@ -20,17 +20,17 @@ function detailsField(type: string): string {
 export class History {
   readonly events: HistoryEvent[] = [];
 
-  constructor(private readonly now: () => number) {}
+  constructor(private readonly clock: { now(): number }) {}
 
   record(type: string, details?: Record<string, unknown>): HistoryEvent {
     const previous = this.events.at(-1);
     const event: HistoryEvent = {
       id: this.events.length + 1,
       previousEventId: previous?.id ?? 0,
-      timestamp: this.now(),
+      timestamp: this.clock.now(),
       type,
-      ...(details ? { [detailsField(type)]: details } : {}),
     };
+    if (details) event[detailsField(type)] = details;
     this.events.push(event);
     return event;
   }

@@ -1,5 +1,6 @@
 import * as dynamodb from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient, PutEventsCommand } from "@aws-sdk/client-eventbridge";
+import type { Cancellation } from "./cancellation";
 import { StatesError } from "./errors";
 import type { TaskCall } from "./types";
 
@@ -18,12 +19,12 @@ export type LambdaHandler = (
   event: unknown,
   context: { functionName: string; awsRequestId: string },
 ) => Promise<unknown>;
-export type SdkAction = (parameters: unknown, signal: AbortSignal) => Promise<unknown>;
+export type SdkAction = (parameters: unknown, signal: Cancellation) => Promise<unknown>;
 
 export interface IntegrationDeps {
   lambdas: ReadonlyMap<string, LambdaHandler>;
   standins: ReadonlyMap<string, Readonly<Record<string, SdkAction>>>;
-  startExecution(parameters: unknown, mode: "" | ".sync" | ".sync:2", signal: AbortSignal): Promise<unknown>;
+  startExecution(parameters: unknown, mode: "" | ".sync" | ".sync:2", signal: Cancellation): Promise<unknown>;
 }
 
 export function createInvoker(deps: IntegrationDeps): (call: TaskCall) => Promise<unknown> {

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import type { StateMachine } from "../../../../workflows/asl";
 import { type AwsJsonService, AwsServiceError } from "../aws-gateway";
+import { Cancellation } from "./cancellation";
 import type { EngineClock } from "./clock";
 import { runMachine } from "./engine";
 import { StatesError, toStatesError } from "./errors";
@@ -45,7 +46,7 @@ interface Execution {
   error?: string;
   cause?: string;
   history: History;
-  abort: AbortController;
+  abort: Cancellation;
   variables: Map<string, unknown>;
   failedAt?: { state: string; input: unknown };
   redriveCount: number;
@@ -77,6 +78,12 @@ export class StepFunctionsService implements AwsJsonService {
   private readonly callbacks = new Map<string, Callback>();
   private readonly closedTokens = new Set<string>();
   private readonly invoke;
+  private readonly callbackWaiter = (
+    executionArn: string,
+    token: string,
+    heartbeat: number | undefined,
+    signal: Cancellation,
+  ) => this.awaitCallback(executionArn, token, heartbeat, signal);
 
   constructor(options: StepFunctionsOptions) {
     this.clock = options.clock;
@@ -128,6 +135,14 @@ export class StepFunctionsService implements AwsJsonService {
           `the local Step Functions service does not implement ${operation}`,
         );
     }
+  }
+
+  /** Stops every running execution (the local cloud is shutting down; nothing survives a restart). */
+  async shutdown(): Promise<void> {
+    const running = [...this.executions.values()].filter((execution) => execution.status === "RUNNING");
+    for (const execution of running)
+      execution.abort.abort(new StatesError("States.Aborted", "the local cloud stopped"));
+    await Promise.all(running.map((execution) => execution.done));
   }
 
   /** Resolves when the execution ends (tests and benchmarks wait on this rather than polling). */
@@ -221,8 +236,8 @@ export class StepFunctionsService implements AwsJsonService {
       input,
       status: "RUNNING",
       startDate: this.clock.now(),
-      history: new History(() => this.clock.now()),
-      abort: new AbortController(),
+      history: new History(this.clock),
+      abort: new Cancellation(),
       variables: new Map(),
       redriveCount: 0,
       done: Promise.resolve(),
@@ -238,52 +253,44 @@ export class StepFunctionsService implements AwsJsonService {
   }
 
   private run(execution: Execution, input: unknown, startAt: string): void {
-    const env: ExecutionEnv = {
-      executionArn: execution.arn,
-      executionName: execution.name,
-      executionInput: parseJson(execution.input, "input", "InvalidExecutionInput"),
-      startTime: new Date(execution.startDate).toISOString(),
-      roleArn: execution.machine.roleArn,
-      redriveCount: execution.redriveCount,
-      stateMachineArn: execution.machine.arn,
-      stateMachineName: execution.machine.name,
-      clock: this.clock,
-      history: execution.history,
-      invoke: this.invoke,
-      awaitCallback: (token, heartbeat, signal) => this.awaitCallback(execution.arn, token, heartbeat, signal),
-      newTaskToken: () => `AQ${randomBytes(96).toString("base64url")}`,
-    };
+    const env = new Environment(execution, this.clock, this.invoke, this.callbackWaiter);
     const frame: Frame = {
       env,
       machine: execution.definition,
       queryLanguage: execution.definition.QueryLanguage ?? "JSONPath",
       variables: execution.variables,
       signal: execution.abort.signal,
-      onStateFailed: (state, stateInput) => {
-        execution.failedAt = { state, input: stateInput };
-      },
+      failureSink: execution,
     };
     const timeout = execution.definition.TimeoutSeconds;
-    const timer = new AbortController();
-    if (timeout !== undefined) {
-      this.clock.sleep(timeout * 1000, timer.signal).then(
+    const timer = timeout === undefined ? undefined : new Cancellation();
+    if (timer) {
+      this.clock.sleep((timeout as number) * 1000, timer.signal).then(
         () => execution.abort.abort(new StatesError("States.Timeout", `the execution ran longer than ${timeout} s`)),
         () => undefined,
       );
     }
-    execution.done = runMachine(frame, input, startAt)
-      .then(
-        (output) => this.finish(execution, "SUCCEEDED", { output: JSON.stringify(output ?? null) }),
-        (error: unknown) => {
-          const reason = execution.abort.signal.aborted ? execution.abort.signal.reason : error;
-          const failure = toStatesError(reason);
-          if (failure.error === "States.Timeout" && execution.abort.signal.aborted)
-            this.finish(execution, "TIMED_OUT", failure);
-          else if (execution.abort.signal.aborted) this.finish(execution, "ABORTED", failure);
-          else this.finish(execution, "FAILED", failure);
-        },
-      )
-      .finally(() => timer.abort());
+    execution.done = this.drive(execution, frame, input, startAt, timer);
+  }
+
+  private async drive(
+    execution: Execution,
+    frame: Frame,
+    input: unknown,
+    startAt: string,
+    timer: Cancellation | undefined,
+  ): Promise<void> {
+    try {
+      const output = await runMachine(frame, input, startAt);
+      this.finish(execution, "SUCCEEDED", { output: JSON.stringify(output ?? null) });
+    } catch (error) {
+      const aborted = execution.abort.aborted;
+      const failure = toStatesError(aborted ? execution.abort.reason : error);
+      if (aborted) this.finish(execution, failure.error === "States.Timeout" ? "TIMED_OUT" : "ABORTED", failure);
+      else this.finish(execution, "FAILED", failure);
+    } finally {
+      timer?.abort();
+    }
   }
 
   private finish(
@@ -361,7 +368,7 @@ export class StepFunctionsService implements AwsJsonService {
     execution.failedAt = undefined;
     execution.status = "RUNNING";
     execution.stopDate = undefined;
-    execution.abort = new AbortController();
+    execution.abort = new Cancellation();
     execution.redriveCount++;
     execution.redriveDate = this.clock.now();
     execution.history.record("ExecutionRedriven", { redriveCount: execution.redriveCount });
@@ -370,7 +377,11 @@ export class StepFunctionsService implements AwsJsonService {
   }
 
   /** `states:startExecution` from a Task: plain, `.sync` (output as a string) or `.sync:2` (output as JSON). */
-  private async startChild(parameters: unknown, mode: "" | ".sync" | ".sync:2", signal: AbortSignal): Promise<unknown> {
+  private async startChild(
+    parameters: unknown,
+    mode: "" | ".sync" | ".sync:2",
+    signal: Cancellation,
+  ): Promise<unknown> {
     const request = (parameters ?? {}) as Record<string, unknown>;
     const input = typeof request.Input === "string" ? request.Input : JSON.stringify(request.Input ?? {});
     let started: { executionArn: string; startDate: number };
@@ -384,9 +395,9 @@ export class StepFunctionsService implements AwsJsonService {
       return { ExecutionArn: started.executionArn, StartDate: new Date(started.startDate * 1000).toISOString() };
     const child = this.execution(started.executionArn);
     const stopChild = () => child.abort.abort(new StatesError("States.Aborted", "the parent execution stopped"));
-    signal.addEventListener("abort", stopChild, { once: true });
+    const off = signal.onAbort(stopChild);
     await child.done;
-    signal.removeEventListener("abort", stopChild);
+    off();
     if (child.status !== "SUCCEEDED")
       throw new StatesError("States.TaskFailed", JSON.stringify(describeExecution(child)));
     return {
@@ -401,20 +412,21 @@ export class StepFunctionsService implements AwsJsonService {
     executionArn: string,
     token: string,
     heartbeatSeconds: number | undefined,
-    signal: AbortSignal,
+    signal: Cancellation,
   ): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      let heartbeatTimer: AbortController | undefined;
+      if (signal.aborted) return reject(signal.reason);
+      let heartbeatTimer: Cancellation | undefined;
       const close = () => {
         this.callbacks.delete(token);
         this.closedTokens.add(token);
         heartbeatTimer?.abort();
-        signal.removeEventListener("abort", onAbort);
+        offAbort();
       };
       const armHeartbeat = () => {
         if (heartbeatSeconds === undefined) return;
         heartbeatTimer?.abort();
-        heartbeatTimer = new AbortController();
+        heartbeatTimer = new Cancellation();
         this.clock.sleep(heartbeatSeconds * 1000, heartbeatTimer.signal).then(
           () => {
             close();
@@ -423,11 +435,10 @@ export class StepFunctionsService implements AwsJsonService {
           () => undefined,
         );
       };
-      const onAbort = () => {
+      const offAbort = signal.onAbort((reason) => {
         close();
-        reject(signal.reason);
-      };
-      signal.addEventListener("abort", onAbort, { once: true });
+        reject(reason);
+      });
       this.callbacks.set(token, {
         executionArn,
         resolve: (output) => {
@@ -490,6 +501,52 @@ export class StepFunctionsService implements AwsJsonService {
     const execution = this.executions.get(arn);
     if (!execution) throw new AwsServiceError("ExecutionDoesNotExist", `Execution Does Not Exist: '${arn}'`);
     return execution;
+  }
+}
+
+/** What the engine sees of one execution. A class, so a parked execution costs no closures of its own. */
+class Environment implements ExecutionEnv {
+  readonly executionArn: string;
+  readonly executionName: string;
+  readonly startTime: string;
+  readonly roleArn: string;
+  readonly redriveCount: number;
+  readonly stateMachineArn: string;
+  readonly stateMachineName: string;
+  readonly history: History;
+
+  constructor(
+    private readonly execution: Execution,
+    readonly clock: EngineClock,
+    readonly invoke: ExecutionEnv["invoke"],
+    private readonly callbackWaiter: (
+      arn: string,
+      token: string,
+      heartbeat: number | undefined,
+      signal: Cancellation,
+    ) => Promise<unknown>,
+  ) {
+    this.executionArn = execution.arn;
+    this.executionName = execution.name;
+    this.startTime = new Date(execution.startDate).toISOString();
+    this.roleArn = execution.machine.roleArn;
+    this.redriveCount = execution.redriveCount;
+    this.stateMachineArn = execution.machine.arn;
+    this.stateMachineName = execution.machine.name;
+    this.history = execution.history;
+  }
+
+  /** Parsed when a state reads $$.Execution.Input, not kept: waiting executions stay small. */
+  get executionInput(): unknown {
+    return JSON.parse(this.execution.input);
+  }
+
+  awaitCallback(token: string, heartbeatSeconds: number | undefined, signal: Cancellation): Promise<unknown> {
+    return this.callbackWaiter(this.executionArn, token, heartbeatSeconds, signal);
+  }
+
+  newTaskToken(): string {
+    return `AQ${randomBytes(96).toString("base64url")}`;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { StateMachine } from "../../../../workflows/asl";
+import type { Cancellation } from "./cancellation";
 import type { EngineClock } from "./clock";
 import type { History } from "./history";
 
@@ -10,7 +11,7 @@ export interface TaskCall {
   parameters: unknown;
   /** Set for `.waitForTaskToken` resources: the integration must pass it on. */
   taskToken?: string;
-  signal: AbortSignal;
+  signal: Cancellation;
 }
 
 /** Everything one execution (and its Map/Parallel children) shares while it runs. */
@@ -28,7 +29,7 @@ export interface ExecutionEnv {
   /** Calls the resource of a Task state (integrations and in-process Lambda handlers). */
   invoke(call: TaskCall): Promise<unknown>;
   /** Opens a callback: resolves with SendTaskSuccess's output, rejects on failure or timeout. */
-  awaitCallback(token: string, heartbeatSeconds: number | undefined, signal: AbortSignal): Promise<unknown>;
+  awaitCallback(token: string, heartbeatSeconds: number | undefined, signal: Cancellation): Promise<unknown>;
   newTaskToken(): string;
 }
 
@@ -38,10 +39,10 @@ export interface Frame {
   machine: StateMachine;
   queryLanguage: QueryLanguage;
   variables: Map<string, unknown>;
-  signal: AbortSignal;
+  signal: Cancellation;
   mapItem?: { Index: number; Value: unknown };
-  /** Set on the top-level frame: where a failure happened, so RedriveExecution can resume there. */
-  onStateFailed?: (state: string, input: unknown) => void;
+  /** Set on the top-level frame: told where a failure happened, so RedriveExecution can resume there. */
+  failureSink?: { failedAt?: { state: string; input: unknown } };
 }
 
 export interface StateOutcome {

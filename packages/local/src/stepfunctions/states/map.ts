@@ -58,9 +58,7 @@ export async function runMap(
     const tolerance =
       state.ToleratedFailureCount ??
       (state.ToleratedFailurePercentage === undefined ? undefined : Number.POSITIVE_INFINITY);
-    const siblings = new AbortController();
-    const stop = () => siblings.abort(frame.signal.reason);
-    frame.signal.addEventListener("abort", stop, { once: true });
+    const siblings = frame.signal.child();
     const results: unknown[] = new Array(units.length);
     let failures = 0;
     let firstError: unknown;
@@ -96,7 +94,7 @@ export async function runMap(
     try {
       await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
     } finally {
-      frame.signal.removeEventListener("abort", stop);
+      siblings.release();
     }
     if (frame.signal.aborted) throw frame.signal.reason;
     const exceeded =

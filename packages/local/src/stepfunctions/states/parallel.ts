@@ -21,9 +21,7 @@ export async function runParallel(
   return guarded(state, frame, input, context, async () => {
     const branchInput = await effectiveInput(state, language, frame, input, context);
     frame.env.history.record("ParallelStateStarted");
-    const siblings = new AbortController();
-    const stop = () => siblings.abort(frame.signal.reason);
-    frame.signal.addEventListener("abort", stop, { once: true });
+    const siblings = frame.signal.child();
     let results: unknown[];
     try {
       results = await Promise.all(
@@ -49,7 +47,7 @@ export async function runParallel(
       frame.env.history.record("ParallelStateFailed", { error: statesError.error, cause: statesError.cause });
       throw error;
     } finally {
-      frame.signal.removeEventListener("abort", stop);
+      siblings.release();
     }
     frame.env.history.record("ParallelStateSucceeded");
     return { output: await stateOutput(state, language, frame, input, results, context), next: nextOf(state) };

@@ -1,4 +1,5 @@
 import type { TaskState } from "../../../../../workflows/asl";
+import type { Cancellation } from "../cancellation";
 import { contextObject, effectiveInput, jsonPathScope, languageOf, stateOutput } from "../dataflow";
 import { runtimeError, StatesError, toStatesError } from "../errors";
 import { evaluate } from "../jsonata";
@@ -57,9 +58,7 @@ export async function runTask(
       lambda ? undefined : { resourceType, resource },
     );
 
-    const attempt = new AbortController();
-    const stop = () => attempt.abort(frame.signal.reason);
-    frame.signal.addEventListener("abort", stop, { once: true });
+    const attempt = frame.signal.child();
     let result: unknown;
     try {
       const work = (async () => {
@@ -91,7 +90,7 @@ export async function runTask(
       );
       throw error;
     } finally {
-      frame.signal.removeEventListener("abort", stop);
+      attempt.release();
       attempt.abort(new Error("task finished"));
     }
     env.history.record(lambda ? "LambdaFunctionSucceeded" : "TaskSucceeded", {
@@ -106,7 +105,7 @@ async function withTimeout(
   work: Promise<unknown>,
   timeoutSeconds: number,
   frame: Frame,
-  signal: AbortSignal,
+  signal: Cancellation,
 ): Promise<unknown> {
   const timer = frame.env.clock.sleep(timeoutSeconds * 1000, signal).then(
     () => {
