@@ -45,11 +45,10 @@ describe("the local cloud", () => {
     expect((await sfn.send(new ListStateMachinesCommand({}))).stateMachines).toEqual([]);
   });
 
-  it("refuses, by name, an AWS service it does not serve yet", async () => {
+  it("serves EventBridge with the default bus and the stage's plinth bus", async () => {
     const events = new EventBridgeClient({ endpoint: cloud.env.AWS_ENDPOINT_URL_EVENTBRIDGE });
-    await expect(events.send(new ListEventBusesCommand({}))).rejects.toMatchObject({
-      name: "UnknownOperationException",
-      message: "the local cloud does not serve EventBridge yet",
-    });
+    const { EventBuses } = await events.send(new ListEventBusesCommand({}));
+    expect(EventBuses?.map((bus) => bus.Name)).toEqual(["default", "plinth-e2e-bus"]);
+    expect(JSON.parse(cloud.env.SST_RESOURCE_Bus ?? "{}")).toMatchObject({ name: "plinth-e2e-bus" });
   });
 });

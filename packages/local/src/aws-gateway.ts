@@ -25,18 +25,21 @@ export class AwsServiceError extends Error {
   }
 }
 
-/** Services this repository will serve but does not yet: a call gets an honest, named refusal. */
-const PLANNED: Record<string, string> = {
-  AWSEvents: "EventBridge",
-};
+/** Read-only views a developer or a test can open in a browser: `/_plinth/<name>`. */
+export type Inspectors = Record<string, () => unknown>;
 
-export function createAwsGateway(identity: DevIdentity, services: AwsJsonService[] = []): Hono {
+export function createAwsGateway(
+  identity: DevIdentity,
+  services: AwsJsonService[] = [],
+  inspectors: Inspectors = {},
+): Hono {
   const byPrefix = new Map(services.map((service) => [service.targetPrefix, service]));
   const app = new Hono();
 
   app.get("/.well-known/jwks.json", (c) => c.json(identity.jwks));
   app.get("/.well-known/openid-configuration", (c) => c.json(identity.openidConfiguration()));
   app.get("/_plinth/health", (c) => c.json({ status: "ok", services: [...byPrefix.keys()] }));
+  for (const [name, read] of Object.entries(inspectors)) app.get(`/_plinth/${name}`, (c) => c.json(read()));
 
   app.post("/", async (c) => {
     const target = c.req.header("x-amz-target") ?? "";
@@ -49,10 +52,7 @@ export function createAwsGateway(identity: DevIdentity, services: AwsJsonService
         ...(errorType ? { "x-amzn-errortype": errorType } : {}),
       });
     if (!service) {
-      const planned = PLANNED[prefix];
-      const message = planned
-        ? `the local cloud does not serve ${planned} yet`
-        : `the local cloud serves no service for X-Amz-Target "${target}"`;
+      const message = `the local cloud serves no service for X-Amz-Target "${target}"`;
       return reply(400, { __type: "UnknownOperationException", message }, "UnknownOperationException");
     }
     let input: unknown;

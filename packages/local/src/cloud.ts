@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { Logger } from "@aws-lambda-powertools/logger";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { SFNClient } from "@aws-sdk/client-sfn";
 import { bearerTokens, createApp } from "@plinth/api";
 import { DynamoProfileStore, ensureTable } from "@plinth/aws";
@@ -9,10 +10,13 @@ import type { Hono } from "hono";
 import { createAwsGateway } from "./aws-gateway";
 import { DevIdentity, devUsers } from "./dev-identity";
 import { startDynamoDbLocal } from "./dynamodb-local";
+import { EventBridgeService } from "./eventbridge/service";
 import { serveOnLoopback } from "./http";
 import { assertPortFree } from "./ports";
+import { createBus, deployRules } from "./rules";
 import { seedProfiles } from "./seed";
 import { scaledClock } from "./stepfunctions/clock";
+import type { LambdaHandler } from "./stepfunctions/integrations";
 import { StepFunctionsService } from "./stepfunctions/service";
 import { deployWorkflows, localBindings } from "./workflows";
 
@@ -41,6 +45,7 @@ export interface LocalCloud {
   tokens: Record<string, string>;
   identity: DevIdentity;
   stepFunctions: StepFunctionsService;
+  eventBridge: EventBridgeService;
   stop(): Promise<void>;
 }
 
@@ -84,9 +89,16 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     );
     stopping.push(gateway.close);
     const identity = await DevIdentity.create(gateway.url);
-    const stepFunctions = new StepFunctionsService({ clock: scaledClock(options.timeScale ?? 1) });
+    const engineClock = scaledClock(options.timeScale ?? 1);
+    const lambdas = new Map<string, LambdaHandler>();
+    const stepFunctions = new StepFunctionsService({ clock: engineClock, lambdas });
     stopping.push(() => stepFunctions.shutdown());
-    gatewayApp = createAwsGateway(identity, [stepFunctions]);
+    const eventBridge = new EventBridgeService({ clock: engineClock, lambdas });
+    stopping.push(() => eventBridge.shutdown());
+    gatewayApp = createAwsGateway(identity, [stepFunctions, eventBridge], {
+      events: () => eventBridge.archive.slice(-200),
+      "dead-letters": () => eventBridge.deadLetters,
+    });
 
     const tableName = physicalName(stage, "table");
     const env: Record<string, string> = {
@@ -103,9 +115,14 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
 
     const sfn = new SFNClient({});
     stopping.push(async () => sfn.destroy());
-    const bindings = localBindings(stage, { tableName, busName: physicalName(stage, "bus") });
-    for (const [name, machine] of Object.entries(await deployWorkflows(sfn, stage, bindings))) {
-      env[`SST_RESOURCE_${name}`] = JSON.stringify(machine);
+    const events = new EventBridgeClient({});
+    stopping.push(async () => events.destroy());
+    const bus = await createBus(events, physicalName(stage, "bus"));
+    const bindings = localBindings(stage, { tableName, busName: bus.name });
+    const machines = await deployWorkflows(sfn, stage, bindings);
+    await deployRules(events, stage, bus.name, machines);
+    for (const [name, resource] of Object.entries({ [ResourceNames.bus]: bus, ...machines })) {
+      env[`SST_RESOURCE_${name}`] = JSON.stringify(resource);
       process.env[`SST_RESOURCE_${name}`] = env[`SST_RESOURCE_${name}`];
     }
 
@@ -137,6 +154,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       tokens,
       identity,
       stepFunctions,
+      eventBridge,
       stop,
     };
   } catch (error) {
