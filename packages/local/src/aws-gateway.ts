@@ -77,3 +77,38 @@ export function createAwsGateway(
   });
   return app;
 }
+
+/** The ValidationException AWS answers for a missing required member. */
+export function requireString(request: Record<string, unknown>, field: string): string {
+  const value = request[field];
+  if (typeof value !== "string") {
+    throw validationError(
+      `1 validation error detected: Value at '${field}' failed to satisfy constraint: Member must not be null`,
+    );
+  }
+  return value;
+}
+
+export function validationError(message: string): AwsServiceError {
+  return new AwsServiceError("ValidationException", message);
+}
+
+/** Offset paging with opaque tokens, as the list operations of AWS JSON services page. */
+export function paginate<T>(
+  items: readonly T[],
+  token: unknown,
+  limit: unknown,
+  defaultLimit = 100,
+): { page: T[]; nextToken?: string } {
+  const size = typeof limit === "number" && limit > 0 ? Math.min(limit, 1000) : defaultLimit;
+  let offset = 0;
+  if (typeof token === "string") {
+    offset = Number(Buffer.from(token, "base64url").toString());
+    if (!Number.isInteger(offset) || offset < 0)
+      throw new AwsServiceError("InvalidToken", "Invalid Token: the token is not one this service issued");
+  }
+  const page = items.slice(offset, offset + size);
+  return offset + size < items.length
+    ? { page, nextToken: Buffer.from(String(offset + size)).toString("base64url") }
+    : { page };
+}

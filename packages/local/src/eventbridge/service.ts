@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
-import { type AwsJsonService, AwsServiceError } from "../aws-gateway";
+import { type AwsJsonService, AwsServiceError, paginate, requireString, validationError } from "../aws-gateway";
 import { Cancellation } from "../stepfunctions/cancellation";
 import type { EngineClock } from "../stepfunctions/clock";
 import type { LambdaHandler } from "../stepfunctions/integrations";
@@ -141,7 +141,7 @@ export class EventBridgeService implements AwsJsonService {
   private createEventBus(request: Record<string, unknown>) {
     const name = requireString(request, "Name");
     if (!/^[/.\-_A-Za-z0-9]{1,256}$/.test(name) || name === "default")
-      throw validation(`bus name "${name}" is not allowed`);
+      throw validationError(`bus name "${name}" is not allowed`);
     if (this.buses.has(name))
       throw new AwsServiceError("ResourceAlreadyExistsException", `Event bus ${name} already exists.`);
     this.buses.set(name, new Map());
@@ -150,7 +150,7 @@ export class EventBridgeService implements AwsJsonService {
 
   private deleteEventBus(request: Record<string, unknown>) {
     const name = requireString(request, "Name");
-    if (name === "default") throw validation("Cannot delete event bus default.");
+    if (name === "default") throw validationError("Cannot delete event bus default.");
     for (const rule of this.buses.get(name)?.values() ?? []) rule.timer?.abort();
     this.buses.delete(name);
     return {};
@@ -159,7 +159,7 @@ export class EventBridgeService implements AwsJsonService {
   private listEventBuses(request: Record<string, unknown>) {
     const prefix = (request.NamePrefix as string | undefined) ?? "";
     const names = [...this.buses.keys()].filter((name) => name.startsWith(prefix)).sort();
-    const { page, next } = paginate(names, request);
+    const { page, nextToken: next } = paginate(names, request.NextToken, request.Limit);
     return {
       EventBuses: page.map((name) => ({ Name: name, Arn: busArn(name) })),
       ...(next ? { NextToken: next } : {}),
@@ -183,13 +183,13 @@ export class EventBridgeService implements AwsJsonService {
   private putRule(request: Record<string, unknown>) {
     const name = requireString(request, "Name");
     if (!/^[.\-_A-Za-z0-9]{1,64}$/.test(name))
-      throw validation(`rule name "${name}" must be 1–64 letters, digits, ., - or _`);
+      throw validationError(`rule name "${name}" must be 1–64 letters, digits, ., - or _`);
     const bus = busName(request.EventBusName);
     const rules = this.bus(bus);
     const eventPattern = request.EventPattern as string | undefined;
     const scheduleExpression = request.ScheduleExpression as string | undefined;
     if (!eventPattern && !scheduleExpression)
-      throw validation("Parameter(s) EventPattern or ScheduleExpression must be specified.");
+      throw validationError("Parameter(s) EventPattern or ScheduleExpression must be specified.");
     let pattern: CompiledPattern | undefined;
     if (eventPattern) {
       try {
@@ -205,11 +205,11 @@ export class EventBridgeService implements AwsJsonService {
     }
     let schedule: Schedule | undefined;
     if (scheduleExpression) {
-      if (bus !== "default") throw validation("ScheduleExpression is supported only on the default event bus.");
+      if (bus !== "default") throw validationError("ScheduleExpression is supported only on the default event bus.");
       try {
         schedule = parseSchedule(scheduleExpression);
       } catch (error) {
-        throw validation(`Parameter ScheduleExpression is not valid: ${(error as Error).message}`);
+        throw validationError(`Parameter ScheduleExpression is not valid: ${(error as Error).message}`);
       }
     }
     const existing = rules.get(name);
@@ -235,7 +235,7 @@ export class EventBridgeService implements AwsJsonService {
     const rules = [...this.bus(busName(request.EventBusName)).values()]
       .filter((rule) => rule.name.startsWith(prefix))
       .sort((a, b) => a.name.localeCompare(b.name));
-    const { page, next } = paginate(rules, request);
+    const { page, nextToken: next } = paginate(rules, request.NextToken, request.Limit);
     return { Rules: page.map(describeRule), ...(next ? { NextToken: next } : {}) };
   }
 
@@ -250,7 +250,7 @@ export class EventBridgeService implements AwsJsonService {
   private deleteRule(request: Record<string, unknown>) {
     const rule = this.rule(request.Name, request.EventBusName);
     if (rule.targets.size > 0 && request.Force !== true)
-      throw validation("Rule can't be deleted since it has targets.");
+      throw validationError("Rule can't be deleted since it has targets.");
     rule.timer?.abort();
     this.bus(rule.bus).delete(rule.name);
     return {};
@@ -295,7 +295,8 @@ export class EventBridgeService implements AwsJsonService {
   private putTargets(request: Record<string, unknown>) {
     const rule = this.rule(request.Rule, request.EventBusName);
     const targets = request.Targets as Target[] | undefined;
-    if (!Array.isArray(targets) || targets.length === 0) throw validation("Targets must contain at least one target.");
+    if (!Array.isArray(targets) || targets.length === 0)
+      throw validationError("Targets must contain at least one target.");
     const ids = new Set([...rule.targets.keys(), ...targets.map((target) => target.Id)]);
     if (ids.size > MAX_TARGETS)
       throw new AwsServiceError(
@@ -330,15 +331,16 @@ export class EventBridgeService implements AwsJsonService {
 
   private putEvents(request: Record<string, unknown>) {
     const entries = request.Entries as Record<string, unknown>[] | undefined;
-    if (!Array.isArray(entries) || entries.length === 0) throw validation("Entries must contain at least 1 entry.");
+    if (!Array.isArray(entries) || entries.length === 0)
+      throw validationError("Entries must contain at least 1 entry.");
     if (entries.length > MAX_ENTRIES) {
-      throw validation(
+      throw validationError(
         `1 validation error detected: Value at 'entries' failed to satisfy constraint: Member must have length less than or equal to ${MAX_ENTRIES}`,
       );
     }
     const size = entries.reduce((total, entry) => total + entrySize(entry), 0);
     if (size > MAX_REQUEST_BYTES)
-      throw validation(
+      throw validationError(
         `Total size of the entries in the request is over the limit (${size} > ${MAX_REQUEST_BYTES} bytes).`,
       );
     let failed = 0;
@@ -518,11 +520,11 @@ function testEventPattern(request: Record<string, unknown>) {
   try {
     event = JSON.parse(eventText);
   } catch {
-    throw validation("Parameter Event is not valid JSON.");
+    throw validationError("Parameter Event is not valid JSON.");
   }
   for (const field of ["id", "account", "source", "time", "region", "detail-type"]) {
     if (!(event !== null && typeof event === "object" && field in event))
-      throw validation(`Parameter Event is not valid: "${field}" is required.`);
+      throw validationError(`Parameter Event is not valid: "${field}" is required.`);
   }
   return { Result: matches(pattern, event) };
 }
@@ -572,28 +574,4 @@ function ruleArn(bus: string, name: string): string {
 function toIsoTime(value: unknown): string {
   const date = typeof value === "number" ? new Date(value * 1000) : new Date(String(value));
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-
-function requireString(request: Record<string, unknown>, field: string): string {
-  const value = request[field];
-  if (typeof value !== "string")
-    throw validation(
-      `1 validation error detected: Value at '${field}' failed to satisfy constraint: Member must not be null`,
-    );
-  return value;
-}
-
-function validation(message: string): AwsServiceError {
-  return new AwsServiceError("ValidationException", message);
-}
-
-function paginate<T>(items: readonly T[], request: Record<string, unknown>): { page: T[]; next?: string } {
-  const size = typeof request.Limit === "number" && request.Limit > 0 ? request.Limit : 100;
-  const offset =
-    typeof request.NextToken === "string" ? Number(Buffer.from(request.NextToken, "base64url").toString()) || 0 : 0;
-  const page = items.slice(offset, offset + size);
-  return {
-    page,
-    ...(offset + size < items.length ? { next: Buffer.from(String(offset + size)).toString("base64url") } : {}),
-  };
 }

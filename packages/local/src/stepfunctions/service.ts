@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import type { StateMachine } from "../../../../workflows/asl";
-import { type AwsJsonService, AwsServiceError } from "../aws-gateway";
+import { type AwsJsonService, AwsServiceError, paginate, requireString, validationError } from "../aws-gateway";
 import { Cancellation } from "./cancellation";
 import type { EngineClock } from "./clock";
 import { runMachine } from "./engine";
@@ -154,11 +154,13 @@ export class StepFunctionsService implements AwsJsonService {
 
   private createStateMachine(request: Record<string, unknown>) {
     const name = requireString(request, "name");
-    if (!/^[A-Za-z0-9_-]{1,80}$/.test(name)) throw validation(`name "${name}" must be 1–80 letters, digits, - or _`);
+    if (!/^[A-Za-z0-9_-]{1,80}$/.test(name))
+      throw validationError(`name "${name}" must be 1–80 letters, digits, - or _`);
     const definition = requireString(request, "definition");
     const parsed = parseDefinition(definition);
     const type = (request.type as "STANDARD" | "EXPRESS" | undefined) ?? "STANDARD";
-    if (type !== "STANDARD" && type !== "EXPRESS") throw validation(`type must be STANDARD or EXPRESS, not ${type}`);
+    if (type !== "STANDARD" && type !== "EXPRESS")
+      throw validationError(`type must be STANDARD or EXPRESS, not ${type}`);
     const arn = `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:${name}`;
     const existing = this.machines.get(arn);
     if (existing) {
@@ -185,7 +187,7 @@ export class StepFunctionsService implements AwsJsonService {
 
   private listStateMachines(request: Record<string, unknown>) {
     const all = [...this.machines.values()].sort((a, b) => a.name.localeCompare(b.name));
-    const { page, nextToken } = paginate(all, request);
+    const { page, nextToken } = paginate(all, request.nextToken, request.maxResults);
     return {
       stateMachines: page.map((m) => ({
         stateMachineArn: m.arn,
@@ -213,7 +215,7 @@ export class StepFunctionsService implements AwsJsonService {
     const machine = this.machine(request.stateMachineArn);
     const name = (request.name as string | undefined) ?? randomUUID();
     if (!/^[A-Za-z0-9_-]{1,80}$/.test(name))
-      throw validation(`execution name "${name}" must be 1–80 letters, digits, - or _`);
+      throw validationError(`execution name "${name}" must be 1–80 letters, digits, - or _`);
     const input = (request.input as string | undefined) ?? "{}";
     const parsedInput = parseJson(input, "input", "InvalidExecutionInput");
     const arn = `arn:aws:states:${REGION}:${ACCOUNT}:execution:${machine.name}:${name}`;
@@ -320,7 +322,7 @@ export class StepFunctionsService implements AwsJsonService {
     const all = [...this.executions.values()]
       .filter((execution) => execution.machine === machine && (!filter || execution.status === filter))
       .sort((a, b) => b.startDate - a.startDate);
-    const { page, nextToken } = paginate(all, request);
+    const { page, nextToken } = paginate(all, request.nextToken, request.maxResults);
     return {
       executions: page.map((e) => ({
         executionArn: e.arn,
@@ -339,7 +341,7 @@ export class StepFunctionsService implements AwsJsonService {
     const execution = this.execution(request.executionArn);
     const includeData = request.includeExecutionData !== false;
     const ordered = request.reverseOrder === true ? [...execution.history.events].reverse() : execution.history.events;
-    const { page, nextToken } = paginate(ordered, request, 100);
+    const { page, nextToken } = paginate(ordered, request.nextToken, request.maxResults);
     return {
       events: page.map((event) => ({
         ...(includeData ? event : withoutData(event)),
@@ -628,39 +630,8 @@ function parseJson(text: string, field: string, errorType: string): unknown {
   }
 }
 
-function requireString(request: Record<string, unknown>, field: string): string {
-  const value = request[field];
-  if (typeof value !== "string")
-    throw validation(
-      `1 validation error detected: Value at '${field}' failed to satisfy constraint: Member must not be null`,
-    );
-  return value;
-}
-
-function validation(message: string): AwsServiceError {
-  return new AwsServiceError("ValidationException", message);
-}
-
 function seconds(ms: number): number {
   return ms / 1000;
-}
-
-function paginate<T>(
-  items: readonly T[],
-  request: Record<string, unknown>,
-  defaultSize = 100,
-): { page: T[]; nextToken?: string } {
-  const size =
-    typeof request.maxResults === "number" && request.maxResults > 0 ? Math.min(request.maxResults, 1000) : defaultSize;
-  let offset = 0;
-  if (typeof request.nextToken === "string") {
-    offset = Number(Buffer.from(request.nextToken, "base64url").toString());
-    if (!Number.isInteger(offset) || offset < 0)
-      throw new AwsServiceError("InvalidToken", "Invalid Token: nextToken is not one this service issued");
-  }
-  const page = items.slice(offset, offset + size);
-  const next = offset + size < items.length ? Buffer.from(String(offset + size)).toString("base64url") : undefined;
-  return { page, ...(next ? { nextToken: next } : {}) };
 }
 
 /** GetExecutionHistory with includeExecutionData=false: the same events without inputs and outputs. */
