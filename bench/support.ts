@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { readEnvFile } from "../test/support/env-file";
 
 /** Shared pieces of the benchmarks: a machine line, a closed-loop HTTP load, percentiles, a table. */
 export const smoke = process.argv.includes("--smoke");
@@ -115,15 +116,7 @@ export async function startLocalCloudProcess(): Promise<{ env: Record<string, st
     stdio: ["ignore", "pipe", "inherit"],
   });
   await waitForOutput(child, "Ctrl-C stops everything.");
-  const env = Object.fromEntries(
-    readFileSync(join(stateDir, "local.env"), "utf8")
-      .trim()
-      .split("\n")
-      .map((line) => {
-        const [key, ...rest] = line.split("=");
-        return [key as string, rest.join("=").replace(/^'|'$/g, "")];
-      }),
-  );
+  const env = readEnvFile(join(stateDir, "local.env"));
   return { env, stop: () => stopChild(child, "SIGINT") };
 }
 

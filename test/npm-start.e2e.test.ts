@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { readEnvFile } from "./support/env-file";
 import { bodyOf } from "./support/http";
 
 // `npm start` as a user runs it: a child process, its banner, its env file, Ctrl-C.
@@ -41,18 +42,6 @@ function start(env: Record<string, string>) {
   return { child, printed, exited, output: () => output };
 }
 
-function parseEnv(file: string): Record<string, string> {
-  return Object.fromEntries(
-    readFileSync(file, "utf8")
-      .trim()
-      .split("\n")
-      .map((line) => {
-        const [key, ...rest] = line.split("=");
-        return [key, rest.join("=").replace(/^'|'$/g, "")];
-      }),
-  );
-}
-
 describe("npm start", () => {
   it("prints the URLs and tokens, writes them to local.env, serves them, and stops cleanly on Ctrl-C", async () => {
     const stateDir = mkdtempSync(join(tmpdir(), "plinth-start-"));
@@ -62,7 +51,7 @@ describe("npm start", () => {
     expect(banner).toContain("/docs");
     expect(banner).toContain("$PLINTH_TOKEN_ALICE");
 
-    const env = parseEnv(join(stateDir, "local.env"));
+    const env = readEnvFile(join(stateDir, "local.env"));
     for (const key of [
       "PLINTH_API_URL",
       "AWS_ENDPOINT_URL_DYNAMODB",
