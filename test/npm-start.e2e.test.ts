@@ -63,7 +63,7 @@ describe("npm start", () => {
       "PLINTH_TOKEN_ALICE",
       "PLINTH_TOKEN_ROOT",
     ]) {
-      expect(env[key], key).toBeTruthy();
+      expect(env[key], key).toMatch(/^\S+$/);
     }
     const me = await fetch(`${env.PLINTH_API_URL}/v1/me`, {
       headers: { authorization: `Bearer ${env.PLINTH_TOKEN_DAN}` },
