@@ -1,4 +1,5 @@
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Logger } from "@aws-lambda-powertools/logger";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
@@ -7,6 +8,7 @@ import { bearerTokens, createApp } from "@plinth/api";
 import { DynamoProfileStore, ensureTable } from "@plinth/aws";
 import { type Clock, physicalName, ResourceNames, systemClock } from "@plinth/core";
 import type { Hono } from "hono";
+import { workflows } from "../../../workflows";
 import { createAwsGateway } from "./aws-gateway";
 import { DevIdentity, devUsers } from "./dev-identity";
 import { startDynamoDbLocal } from "./dynamodb-local";
@@ -18,6 +20,7 @@ import { seedProfiles } from "./seed";
 import { scaledClock } from "./stepfunctions/clock";
 import type { LambdaHandler } from "./stepfunctions/integrations";
 import { StepFunctionsService } from "./stepfunctions/service";
+import { registerTaskFunctions } from "./tasks";
 import { deployWorkflows, localBindings } from "./workflows";
 
 export interface LocalCloudOptions {
@@ -50,6 +53,7 @@ export interface LocalCloud {
 }
 
 const REGION = "us-east-1";
+const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 /**
  * Boots the local cloud: DynamoDB Local, the AWS gateway (JSON-protocol services + dev identity),
@@ -119,6 +123,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     stopping.push(async () => events.destroy());
     const bus = await createBus(events, physicalName(stage, "bus"));
     const bindings = localBindings(stage, { tableName, busName: bus.name });
+    await registerTaskFunctions(lambdas, stage, workflows, REPOSITORY_ROOT);
     const machines = await deployWorkflows(sfn, stage, bindings);
     await deployRules(events, stage, bus.name, machines);
     for (const [name, resource] of Object.entries({ [ResourceNames.bus]: bus, ...machines })) {
