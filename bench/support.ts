@@ -1,9 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { readEnvFile } from "../test/support/env-file";
+import { spawnNpmStart } from "../test/support/npm-start";
 
 /** Shared pieces of the benchmarks: a machine line, a closed-loop HTTP load, percentiles, a table. */
 export const smoke = process.argv.includes("--smoke");
@@ -104,17 +105,8 @@ function format(value: number): string {
 /** Runs `npm start`'s entry in a child process (so load and server do not share an event loop). */
 export async function startLocalCloudProcess(): Promise<{ env: Record<string, string>; stop: () => Promise<void> }> {
   const stateDir = mkdtempSync(join(tmpdir(), "plinth-bench-"));
-  const child = spawn(process.execPath, ["--import", "tsx", "packages/local/src/start.ts"], {
-    env: {
-      ...process.env,
-      PLINTH_API_PORT: "0",
-      PLINTH_CLOUD_PORT: "0",
-      PLINTH_DYNAMODB_PORT: "0",
-      PLINTH_LOG_LEVEL: "WARN",
-      PLINTH_STATE_DIR: stateDir,
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawnNpmStart({ PLINTH_LOG_LEVEL: "WARN", PLINTH_STATE_DIR: stateDir });
+  child.stderr?.pipe(process.stderr);
   await waitForOutput(child, "Ctrl-C stops everything.");
   const env = readEnvFile(join(stateDir, "local.env"));
   return { env, stop: () => stopChild(child, "SIGINT") };

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readEnvFile } from "./support/env-file";
 import { bodyOf } from "./support/http";
+import { spawnNpmStart } from "./support/npm-start";
 
 // `npm start` as a user runs it: a child process, its banner, its env file, Ctrl-C.
 const children: ChildProcess[] = [];
@@ -14,17 +15,7 @@ afterEach(() => {
 });
 
 function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "packages/local/src/start.ts"], {
-    env: {
-      ...process.env,
-      PLINTH_API_PORT: "0",
-      PLINTH_CLOUD_PORT: "0",
-      PLINTH_DYNAMODB_PORT: "0",
-      PLINTH_LOG_LEVEL: "SILENT",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawnNpmStart({ PLINTH_LOG_LEVEL: "SILENT", ...env });
   children.push(child);
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));

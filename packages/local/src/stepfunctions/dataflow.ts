@@ -57,6 +57,17 @@ export async function effectiveInput(
     : renderTemplate(state.Parameters, jsonPathScope(frame, selected, context));
 }
 
+/** The "result" of a state that does no work (Wait, Succeed): its input, after InputPath in JSONPath. */
+export function passThrough(
+  state: { InputPath?: string | null },
+  language: QueryLanguage,
+  frame: Frame,
+  input: unknown,
+  context: unknown,
+): unknown {
+  return language === "JSONata" ? input : selectPath(state.InputPath, jsonPathScope(frame, input, context));
+}
+
 /** Turns a state's result into its output, and applies its Assign (which sees variables as they were). */
 export async function stateOutput(
   state: {
@@ -72,13 +83,7 @@ export async function stateOutput(
   result: unknown,
   context: unknown,
 ): Promise<unknown> {
-  if (language === "JSONata") {
-    const states: StatesBinding = { input, result, context };
-    const assigned = state.Assign === undefined ? undefined : await evaluate(state.Assign, states, frame.variables);
-    const output = state.Output === undefined ? result : await evaluate(state.Output, states, frame.variables);
-    assign(frame, assigned);
-    return output;
-  }
+  if (language === "JSONata") return jsonataOutput(state, frame, { input, result, context }, result);
   const selected =
     state.ResultSelector === undefined
       ? result
@@ -100,19 +105,29 @@ export async function catcherOutput(
   errorOutput: { Error: string; Cause: string },
   context: unknown,
 ): Promise<unknown> {
-  if (language === "JSONata") {
-    const states: StatesBinding = { input, errorOutput, context };
-    const assigned = catcher.Assign === undefined ? undefined : await evaluate(catcher.Assign, states, frame.variables);
-    const output = catcher.Output === undefined ? errorOutput : await evaluate(catcher.Output, states, frame.variables);
-    assign(frame, assigned);
-    return output;
-  }
+  if (language === "JSONata") return jsonataOutput(catcher, frame, { input, errorOutput, context }, errorOutput);
   const assigned =
     catcher.Assign === undefined
       ? undefined
       : renderTemplate(catcher.Assign, jsonPathScope(frame, errorOutput, context));
   assign(frame, assigned);
   return applyResultPath(input, catcher.ResultPath, errorOutput);
+}
+
+/**
+ * JSONata's way out of a state, a Choice rule or a Catcher: Output (or `fallback`) and Assign are
+ * both evaluated against the variables as they were before, then the assignments take effect.
+ */
+export async function jsonataOutput(
+  exit: { Output?: unknown; Assign?: unknown },
+  frame: Frame,
+  states: StatesBinding,
+  fallback: unknown,
+): Promise<unknown> {
+  const assigned = exit.Assign === undefined ? undefined : await evaluate(exit.Assign, states, frame.variables);
+  const output = exit.Output === undefined ? fallback : await evaluate(exit.Output, states, frame.variables);
+  assign(frame, assigned);
+  return output;
 }
 
 export function assign(frame: Frame, assigned: unknown): void {

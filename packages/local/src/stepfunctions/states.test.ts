@@ -164,6 +164,22 @@ describe("Wait, on the engine clock", () => {
   });
 });
 
+describe("Assign in JSONPath", () => {
+  it("assigns variables in a Wait and reads them in a later state with $name", async () => {
+    const { result } = await sf.run(
+      {
+        StartAt: "Hold",
+        States: {
+          Hold: { Type: "Wait", Seconds: 1, Assign: { "owner.$": "$.owner", limit: 3 }, Next: "Read" },
+          Read: { Type: "Pass", Parameters: { "owner.$": "$owner", "limit.$": "$limit" }, End: true },
+        },
+      },
+      { owner: "payments" },
+    );
+    expect(result).toEqual({ owner: "payments", limit: 3 });
+  });
+});
+
 describe("Task: Retry, Catch, timeouts and errors", () => {
   it("retries with backoff until MaxAttempts, then Catch puts the error at ResultPath", async () => {
     let calls = 0;

@@ -1,5 +1,5 @@
 import type { ChoiceRule, ChoiceState } from "../../../../../workflows/asl";
-import { assign, contextObject, jsonPathScope, languageOf } from "../dataflow";
+import { assign, contextObject, jsonataOutput, jsonPathScope, languageOf } from "../dataflow";
 import { runtimeError, StatesError } from "../errors";
 import { evaluate } from "../jsonata";
 import { readPath, renderTemplate, type Scope, selectPath } from "../paths";
@@ -21,9 +21,12 @@ export async function runChoice(
       const holds = await evaluate(rule.Condition, states, frame.variables);
       if (typeof holds !== "boolean")
         throw runtimeError(`Choice "${name}": a Condition must be a boolean, got ${JSON.stringify(holds)}`);
-      if (holds) return jsonataExit(rule, rule.Next as string, state, frame, input, context);
+      if (holds) {
+        const exit = { Output: rule.Output ?? state.Output, Assign: rule.Assign };
+        return { output: await jsonataOutput(exit, frame, states, input), next: rule.Next as string };
+      }
     }
-    if (state.Default) return jsonataExit(undefined, state.Default, state, frame, input, context);
+    if (state.Default) return { output: await jsonataOutput(state, frame, states, input), next: state.Default };
     throw new StatesError("States.NoChoiceMatched", `no Choice rule of "${name}" matched and there is no Default`);
   }
   const effective = selectPath(state.InputPath, jsonPathScope(frame, input, context));
@@ -35,23 +38,6 @@ export async function runChoice(
   const assigned = rule?.Assign ?? (rule ? undefined : state.Assign);
   if (assigned) assign(frame, renderTemplate(assigned, scope));
   return { output: selectPath(state.OutputPath, scope), next };
-}
-
-async function jsonataExit(
-  rule: ChoiceRule | undefined,
-  next: string,
-  state: ChoiceState,
-  frame: Frame,
-  input: unknown,
-  context: unknown,
-): Promise<StateOutcome> {
-  const states = { input, context };
-  const assignment = rule?.Assign ?? (rule ? undefined : state.Assign);
-  const outputTemplate = rule?.Output ?? state.Output;
-  const assigned = assignment === undefined ? undefined : await evaluate(assignment, states, frame.variables);
-  const output = outputTemplate === undefined ? input : await evaluate(outputTemplate, states, frame.variables);
-  assign(frame, assigned);
-  return { output, next };
 }
 
 const COMPARISONS = [

@@ -1,8 +1,8 @@
 import type { FailState, SucceedState } from "../../../../../workflows/asl";
-import { contextObject, jsonPathScope, languageOf, stateOutput } from "../dataflow";
+import { contextObject, jsonPathScope, languageOf, passThrough, stateOutput } from "../dataflow";
 import { StatesError } from "../errors";
 import { evaluate } from "../jsonata";
-import { readPath, selectPath } from "../paths";
+import { readPath } from "../paths";
 import type { Frame, StateOutcome } from "../types";
 
 /** Succeed ends its machine with its (InputPath/OutputPath'd, or Output) input. */
@@ -15,9 +15,16 @@ export async function runSucceed(
 ): Promise<StateOutcome> {
   const language = languageOf(state, frame);
   const context = contextObject(frame, name, entered, 0);
-  if (language === "JSONata") return { output: await stateOutput(state, language, frame, input, input, context) };
-  const effective = selectPath(state.InputPath, jsonPathScope(frame, input, context));
-  return { output: selectPath(state.OutputPath, jsonPathScope(frame, effective, context)) };
+  return {
+    output: await stateOutput(
+      state,
+      language,
+      frame,
+      input,
+      passThrough(state, language, frame, input, context),
+      context,
+    ),
+  };
 }
 
 /** Fail ends its machine with an error and a cause, static or read from the input. */

@@ -1,5 +1,5 @@
 import type { WaitState } from "../../../../../workflows/asl";
-import { contextObject, jsonPathScope, languageOf, stateOutput } from "../dataflow";
+import { contextObject, jsonPathScope, languageOf, passThrough, stateOutput } from "../dataflow";
 import { runtimeError } from "../errors";
 import { evaluate } from "../jsonata";
 import { readPath, selectPath } from "../paths";
@@ -14,9 +14,36 @@ export async function runWait(
   frame: Frame,
   entered: string,
 ): Promise<StateOutcome> {
+  // Only the duration is kept across the sleep: a parked execution should cost little memory.
+  const waitMs = await duration(name, state, input, frame, entered);
+  try {
+    await frame.env.clock.sleep(waitMs, frame.signal);
+  } catch (error) {
+    frame.env.history.record("WaitStateAborted", { name });
+    throw error;
+  }
   const language = languageOf(state, frame);
   const context = contextObject(frame, name, entered, 0);
-  const { clock } = frame.env;
+  const output = await stateOutput(
+    state,
+    language,
+    frame,
+    input,
+    passThrough(state, language, frame, input, context),
+    context,
+  );
+  return { output, next: nextOf(state) };
+}
+
+async function duration(
+  name: string,
+  state: WaitState,
+  input: unknown,
+  frame: Frame,
+  entered: string,
+): Promise<number> {
+  const language = languageOf(state, frame);
+  const context = contextObject(frame, name, entered, 0);
   let seconds: unknown;
   let timestamp: unknown;
   if (language === "JSONata") {
@@ -29,26 +56,14 @@ export async function runWait(
     seconds = state.SecondsPath ? readPath(state.SecondsPath, scope) : state.Seconds;
     timestamp = state.TimestampPath ? readPath(state.TimestampPath, scope) : state.Timestamp;
   }
-  let waitMs: number;
   if (seconds !== undefined) {
     if (typeof seconds !== "number" || seconds < 0 || !Number.isInteger(seconds)) {
       throw runtimeError(`Wait "${name}": seconds must be a non-negative integer, got ${JSON.stringify(seconds)}`);
     }
-    waitMs = seconds * 1000;
-  } else {
-    const until = typeof timestamp === "string" ? Date.parse(timestamp) : Number.NaN;
-    if (Number.isNaN(until))
-      throw runtimeError(`Wait "${name}": ${JSON.stringify(timestamp)} is not an ISO-8601 timestamp`);
-    waitMs = Math.max(0, until - clock.now());
+    return seconds * 1000;
   }
-  try {
-    await clock.sleep(waitMs, frame.signal);
-  } catch (error) {
-    frame.env.history.record("WaitStateAborted", { name });
-    throw error;
-  }
-  if (language === "JSONata")
-    return { output: await stateOutput(state, language, frame, input, input, context), next: nextOf(state) };
-  const effective = selectPath(state.InputPath, jsonPathScope(frame, input, context));
-  return { output: selectPath(state.OutputPath, jsonPathScope(frame, effective, context)), next: nextOf(state) };
+  const until = typeof timestamp === "string" ? Date.parse(timestamp) : Number.NaN;
+  if (Number.isNaN(until))
+    throw runtimeError(`Wait "${name}": ${JSON.stringify(timestamp)} is not an ISO-8601 timestamp`);
+  return Math.max(0, until - frame.env.clock.now());
 }
