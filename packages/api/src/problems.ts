@@ -21,6 +21,9 @@ const Catalog: Record<ErrorCode, { status: number; title: string }> = {
   conflict: { status: 409, title: "The resource already exists" },
   version_conflict: { status: 412, title: "The resource changed since you read it" },
   idempotency_key_reused: { status: 422, title: "The Idempotency-Key was used with another request" },
+  policy_violation: { status: 422, title: "The request breaks a platform policy" },
+  self_approval: { status: 403, title: "You cannot approve or reject your own request" },
+  stale_plan: { status: 409, title: "The plan changed since the hash you quoted" },
   internal: { status: 500, title: "Something went wrong on our side" },
 };
 

@@ -1,3 +1,6 @@
 export * from "./dynamodb/profile-store";
+export * from "./dynamodb/request-store";
 export * from "./dynamodb/table";
+export * from "./eventbridge/publisher";
 export * from "./linked";
+export * from "./sfn/workflow-runner";

@@ -63,10 +63,20 @@ export function callerFromClaims(claims: unknown): Caller {
   };
 }
 
+/**
+ * Roles are ranked: each includes the ones below it (an approver may also request, a developer may
+ * also read). `admin` is the platform team and includes every role in every team.
+ */
 export function hasRole(caller: Caller, role: Role): boolean {
-  return caller.roles.includes(role) || caller.roles.includes("admin");
+  const needed = Roles.indexOf(role);
+  return caller.roles.some((held) => Roles.indexOf(held) >= needed);
 }
 
+export function isAdmin(caller: Caller): boolean {
+  return caller.roles.includes("admin");
+}
+
+/** Admins belong to every team; everyone else to the teams in their token. */
 export function belongsTo(caller: Caller, team: TeamId): boolean {
-  return caller.teams.includes(team);
+  return isAdmin(caller) || caller.teams.includes(team);
 }

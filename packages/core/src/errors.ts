@@ -13,6 +13,9 @@ export const ErrorCodes = [
   "conflict",
   "version_conflict",
   "idempotency_key_reused",
+  "policy_violation",
+  "self_approval",
+  "stale_plan",
   "unsupported_media_type",
   "internal",
 ] as const;

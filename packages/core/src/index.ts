@@ -3,6 +3,6 @@ export * from "./clock";
 export * from "./errors";
 export * from "./events";
 export * from "./profile";
-export * from "./provisioning/lifecycle";
+export * from "./provisioning";
 export * from "./resources";
 export * from "./rules";

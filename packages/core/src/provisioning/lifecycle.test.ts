@@ -6,6 +6,8 @@ describe("provisioning lifecycle", () => {
     for (const path of [
       ["VALIDATING", "PLANNED", "APPLYING", "SUCCEEDED"],
       ["VALIDATING", "PLANNED", "AWAITING_APPROVAL", "APPLYING", "SUCCEEDED", "DESTROYING", "DESTROYED"],
+      ["VALIDATING", "PLANNED", "APPLYING", "FAILED", "VALIDATING", "PLANNED", "APPLYING", "SUCCEEDED"],
+      ["VALIDATING", "PLANNED", "APPLYING", "FAILED", "DESTROYING", "DESTROYED"],
     ] as const) {
       for (let i = 1; i < path.length; i++)
         expect(canTransition(path[i - 1] as never, path[i] as never), `${path[i - 1]} → ${path[i]}`).toBe(true);

@@ -28,9 +28,10 @@ export const Transitions: Readonly<Record<ProvisioningStatus, readonly Provision
   PLANNED: ["AWAITING_APPROVAL", "APPLYING", "FAILED", "CANCELLED"],
   AWAITING_APPROVAL: ["APPLYING", "REJECTED", "EXPIRED", "CANCELLED", "FAILED"],
   APPLYING: ["SUCCEEDED", "FAILED", "ROLLED_BACK", "CANCELLED"],
-  // A retry resumes a failed request from the step that failed.
-  FAILED: ["APPLYING", "PLANNED", "DESTROYING"],
-  ROLLED_BACK: ["APPLYING", "DESTROYING"],
+  // A retry starts a new execution, which skips the steps that already finished (an approval bound
+  // to an unchanged plan is kept); destroy removes whatever a failure left behind.
+  FAILED: ["VALIDATING", "DESTROYING"],
+  ROLLED_BACK: ["VALIDATING", "DESTROYING"],
   SUCCEEDED: ["DESTROYING"],
   DESTROYING: ["DESTROYED", "FAILED"],
   CANCELLED: [],

@@ -1,0 +1,198 @@
+import {
+  ConditionalCheckFailedException,
+  type DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+  TransactionCanceledException,
+  type TransactWriteItem,
+  TransactWriteItemsCommand,
+} from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { fail, type RequestQuery, type RequestRecord, type RequestStore } from "@plinth/core";
+
+/**
+ * Provisioning requests and the team budgets they reserve.
+ *
+ * Access patterns:
+ *   request by id           GetItem  pk=PR#<id>          sk=META
+ *   requests of a team      Query    gsi1pk=TEAM#<team>#PR  gsi1sk=<createdAt>#<id> (newest first;
+ *                                    status and template are filters on the page)
+ *   team's committed spend  GetItem  pk=TEAM#<team>       sk=BUDGET   (committedCents)
+ *
+ * The record is stored whole as JSON in `data` beside the attributes keys and filters need; every
+ * replace is conditional on the version it replaces. Creating a request and reserving its cost
+ * from the budget is one transaction, so concurrent requests can never overspend a budget.
+ */
+const requestKey = (id: string) => ({ pk: `PR#${id}`, sk: "META" });
+const budgetKey = (team: string) => ({ pk: `TEAM#${team}`, sk: "BUDGET" });
+
+export class DynamoRequestStore implements RequestStore {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(record: RequestRecord, budgetCents: number): Promise<{ created: boolean; record: RequestRecord }> {
+    try {
+      await this.client.send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: this.item(record),
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+            this.budgetChange(record.team, record.reservedCents, budgetCents),
+          ],
+        }),
+      );
+      return { created: true, record };
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const [requestReason, budgetReason] = error.CancellationReasons ?? [];
+      if (requestReason?.Code === "ConditionalCheckFailed") {
+        const existing = await this.get(record.id);
+        if (existing) return { created: false, record: existing };
+      }
+      if (budgetReason?.Code === "ConditionalCheckFailed") {
+        const committed = await this.committedCents(record.team);
+        const usd = (cents: number) => `$${(cents / 100).toFixed(2)}`;
+        fail("policy_violation", "the request would exceed the team's monthly budget", [
+          {
+            field: "policy.team-budget",
+            message: `${usd(record.reservedCents)}/month would bring team ${record.team} to ${usd(committed + record.reservedCents)} of its ${usd(budgetCents)} monthly budget`,
+          },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<RequestRecord | undefined> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: marshall(requestKey(id)), ConsistentRead: true }),
+    );
+    return Item === undefined ? undefined : (JSON.parse(String(unmarshall(Item).data)) as RequestRecord);
+  }
+
+  async update(next: RequestRecord, options: { releaseReservation?: boolean } = {}): Promise<RequestRecord> {
+    const release = options.releaseReservation === true && next.reservedCents > 0 ? next.reservedCents : 0;
+    const stored = release > 0 ? { ...next, reservedCents: 0 } : next;
+    const put = {
+      TableName: this.tableName,
+      Item: this.item(stored),
+      ConditionExpression: "#version = :previous",
+      ExpressionAttributeNames: { "#version": "version" },
+      ExpressionAttributeValues: marshall({ ":previous": next.version - 1 }),
+    };
+    try {
+      if (release > 0) {
+        await this.client.send(
+          new TransactWriteItemsCommand({ TransactItems: [{ Put: put }, this.budgetChange(next.team, -release)] }),
+        );
+      } else {
+        await this.client.send(new PutItemCommand(put));
+      }
+      return stored;
+    } catch (error) {
+      const conflict =
+        error instanceof ConditionalCheckFailedException ||
+        (error instanceof TransactionCanceledException &&
+          error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed");
+      if (conflict)
+        fail("version_conflict", `provisioning request ${next.id} changed since version ${next.version - 1}`);
+      throw error;
+    }
+  }
+
+  async list(query: RequestQuery): Promise<{ items: RequestRecord[]; cursor?: string }> {
+    const filters: string[] = ["#type = :type"];
+    const values: Record<string, string> = { ":team": `TEAM#${query.team}#PR`, ":type": "ProvisioningRequest" };
+    const names: Record<string, string> = { "#type": "type" };
+    if (query.status) {
+      filters.push("#status = :status");
+      values[":status"] = query.status;
+      names["#status"] = "status";
+    }
+    if (query.template) {
+      filters.push("#template = :template");
+      values[":template"] = query.template;
+      names["#template"] = "template";
+    }
+    const { Items = [], LastEvaluatedKey } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :team",
+        FilterExpression: filters.join(" AND "),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: marshall(values),
+        ScanIndexForward: false,
+        Limit: query.limit,
+        ...(query.cursor ? { ExclusiveStartKey: decodeCursor(query.cursor) } : {}),
+      }),
+    );
+    return {
+      items: Items.map((item) => JSON.parse(String(unmarshall(item).data)) as RequestRecord),
+      ...(LastEvaluatedKey ? { cursor: Buffer.from(JSON.stringify(LastEvaluatedKey)).toString("base64url") } : {}),
+    };
+  }
+
+  async committedCents(team: string): Promise<number> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: marshall(budgetKey(team)), ConsistentRead: true }),
+    );
+    return Item === undefined ? 0 : Number(unmarshall(Item).committedCents ?? 0);
+  }
+
+  private item(record: RequestRecord) {
+    return marshall({
+      ...requestKey(record.id),
+      gsi1pk: `TEAM#${record.team}#PR`,
+      gsi1sk: `${record.createdAt}#${record.id}`,
+      type: "ProvisioningRequest",
+      version: record.version,
+      status: record.status,
+      template: record.template.id,
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+      data: JSON.stringify(record),
+    });
+  }
+
+  /** Adds to the team's committed cents; with a limit, only while the total stays within it. */
+  private budgetChange(team: string, cents: number, limitCents?: number): TransactWriteItem {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: marshall(budgetKey(team)),
+        UpdateExpression: "SET committedCents = if_not_exists(committedCents, :zero) + :cents, #type = :type",
+        ...(limitCents === undefined
+          ? {}
+          : { ConditionExpression: "attribute_not_exists(committedCents) OR committedCents <= :max" }),
+        ExpressionAttributeNames: { "#type": "type" },
+        ExpressionAttributeValues: marshall({
+          ":zero": 0,
+          ":cents": cents,
+          ":type": "TeamBudget",
+          ...(limitCents === undefined ? {} : { ":max": limitCents - cents }),
+        }),
+      },
+    };
+  }
+}
+
+function decodeCursor(cursor: string): Record<string, never> {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, "base64url").toString()) as unknown;
+    if (key && typeof key === "object" && "pk" in key && "gsi1pk" in key) return key as Record<string, never>;
+  } catch {
+    // fall through to the coded error
+  }
+  return fail("invalid_parameter", "the cursor is not one this API issued", [
+    { field: "query.cursor", message: "pass the cursor of the previous page unchanged" },
+  ]);
+}

@@ -1,0 +1,369 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { belongsTo, type Caller, hasRole, type Role } from "../caller";
+import type { Clock } from "../clock";
+import { fail } from "../errors";
+import { type ProvisioningStatus, ProvisioningStatus as Status } from "./lifecycle";
+import { advance, mutate } from "./mutate";
+import { budgetLimitUsd, type PolicyConfig } from "./policies";
+import type { RequestStore, WorkflowRunner } from "./ports";
+import {
+  assertAllowed,
+  CreateProvisioningRequest,
+  canonical,
+  type Plan,
+  type ProvisioningRequest,
+  plan,
+  type RequestRecord,
+  sha256,
+  teamOf,
+  toView,
+} from "./request";
+
+export const ApprovalDecision = z
+  .object({
+    planHash: z.string().regex(/^[0-9a-f]{64}$/, "the plan.hash you reviewed (64 hex characters)"),
+    comment: z.string().max(1000).optional(),
+  })
+  .meta({ id: "ApprovalDecision" });
+export const Rejection = z.object({ comment: z.string().min(1).max(1000) }).meta({ id: "Rejection" });
+export const RequestPatch = z
+  .object({ expiresAt: z.iso.datetime().describe("A later expiry; at most the TTL limit from now outside production") })
+  .meta({ id: "ProvisioningRequestPatch" });
+
+export const ListQuery = z.object({
+  team: z.string().optional(),
+  status: Status.optional(),
+  template: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().optional(),
+});
+
+export interface ProvisioningDeps {
+  store: RequestStore;
+  workflows: WorkflowRunner;
+  clock: Clock;
+  policy: PolicyConfig;
+}
+
+const CANCELLABLE: readonly ProvisioningStatus[] = ["VALIDATING", "PLANNED", "AWAITING_APPROVAL", "APPLYING"];
+const DESTROYABLE: readonly ProvisioningStatus[] = ["SUCCEEDED", "FAILED", "ROLLED_BACK"];
+
+/**
+ * What the API does with provisioning requests. Workflows do the long work; this decides who may
+ * do what, writes the user's decisions conditionally on `version`, and starts, stops or answers
+ * the executions.
+ */
+export class ProvisioningService {
+  constructor(private readonly deps: ProvisioningDeps) {}
+
+  /** The plan a create would make, with the team's current budget; nothing is written. */
+  async preview(body: unknown, caller: Caller): Promise<Plan> {
+    const input = CreateProvisioningRequest.parse(body);
+    const team = this.teamFor(input, caller, "viewer");
+    const committedUsd = (await this.deps.store.committedCents(team)) / 100;
+    return plan(input, team, { committedUsd }, this.deps.policy);
+  }
+
+  /**
+   * One conditional write (the record plus its budget reservation) and one StartExecution. With an
+   * Idempotency-Key the id is derived from it, so every replay lands on the same record and the same
+   * execution name; the answer is the request as it was created.
+   */
+  async create(
+    body: unknown,
+    caller: Caller,
+    options: { idempotencyKey?: string | undefined; correlationId: string },
+  ): Promise<{ request: ProvisioningRequest; replayed: boolean }> {
+    const input = CreateProvisioningRequest.parse(body);
+    const team = this.teamFor(input, caller, "developer");
+    const planned = plan(input, team, {}, this.deps.policy);
+    assertAllowed(planned);
+
+    const now = this.deps.clock.now().toISOString();
+    const key = options.idempotencyKey;
+    const id = `pr-${key ? sha256(`${team}\n${caller.sub}\n${key}`).slice(0, 20) : randomUUID().replaceAll("-", "").slice(0, 20)}`;
+    const record: RequestRecord = {
+      id,
+      team,
+      requestedBy: caller.sub,
+      name: input.name,
+      template: planned.template,
+      environment: input.environment,
+      region: input.region,
+      tags: { ...input.tags, team, "plinth:template": `${planned.template.id}@${planned.template.version}` },
+      status: "VALIDATING",
+      version: 1,
+      plan: planned,
+      outputs: {},
+      ...(input.ttlHours === undefined ? {} : { ttlHours: input.ttlHours }),
+      attempt: 1,
+      execution: this.deps.workflows.arnOf("provisioning", `${id}-1`),
+      timeline: [
+        {
+          at: now,
+          step: "request",
+          status: "VALIDATING",
+          message: `requested ${planned.template.id} ${input.name}`,
+          actor: caller.sub,
+        },
+      ],
+      createdAt: now,
+      updatedAt: now,
+      ...(key ? { idempotencyKey: key } : {}),
+      bodyHash: sha256(canonical(input)),
+      correlationId: options.correlationId,
+      reservedCents: Math.round(planned.cost.monthlyUsd * 100),
+    };
+    const written = await this.deps.store.create(record, Math.round(budgetLimitUsd(team, this.deps.policy) * 100));
+    if (!written.created && written.record.bodyHash !== record.bodyHash) {
+      fail(
+        "idempotency_key_reused",
+        `Idempotency-Key "${key}" was used for a different request (${written.record.id})`,
+        [{ field: "header.idempotency-key", message: "already used with another body; use a new key" }],
+      );
+    }
+    const stored = written.record;
+    // A replay starts the execution too, in case the first call died between its write and its start.
+    if (stored.attempt === 1 && (written.created || stored.status === "VALIDATING")) {
+      await this.deps.workflows.start("provisioning", `${stored.id}-1`, { requestId: stored.id });
+    }
+    return { request: asCreated(stored), replayed: !written.created };
+  }
+
+  async get(id: string, caller: Caller): Promise<ProvisioningRequest> {
+    return toView(await this.visible(id, caller));
+  }
+
+  async list(query: z.input<typeof ListQuery>, caller: Caller) {
+    const q = ListQuery.parse(query);
+    const team = q.team ?? (caller.teams.length === 1 ? caller.teams[0] : undefined);
+    if (!team) {
+      fail("invalid_parameter", "say which team to list", [
+        { field: "query.team", message: `required: you belong to ${caller.teams.join(", ") || "no team"}` },
+      ]);
+    }
+    // Another team's list is empty, as if it did not exist: the same answer as a 404 gives.
+    if (!belongsTo(caller, team)) return { items: [] as ProvisioningRequest[] };
+    const page = await this.deps.store.list({ team, limit: q.limit, ...optional(q, ["status", "template", "cursor"]) });
+    return { items: page.items.map(toView), ...(page.cursor ? { cursor: page.cursor } : {}) };
+  }
+
+  async approve(id: string, caller: Caller, body: unknown): Promise<ProvisioningRequest> {
+    const decision = ApprovalDecision.parse(body);
+    const current = await this.decidable(id, caller, "approve");
+    if (decision.planHash !== current.plan.hash) {
+      fail(
+        "stale_plan",
+        `you approved plan ${decision.planHash.slice(0, 12)}, but the plan is now ${current.plan.hash.slice(0, 12)}; review it again`,
+        [{ field: "body.planHash", message: "does not match plan.hash" }],
+      );
+    }
+    const token =
+      current.taskToken ?? fail("conflict", "the request is not waiting for an approval yet; try again in a moment");
+    const record = await mutate(this.deps.store, id, (r) =>
+      r.approval?.decision === "approved" && r.approval.planHash === decision.planHash
+        ? undefined // a repeated approval re-sends the answer below
+        : {
+            next: advance(
+              r,
+              {
+                approval: {
+                  decision: "approved",
+                  by: caller.sub,
+                  at: this.now(),
+                  planHash: decision.planHash,
+                  ...optional(decision, ["comment"]),
+                },
+              },
+              { step: "approval", message: `approved plan ${decision.planHash.slice(0, 12)}`, actor: caller.sub },
+              this.deps.clock.now(),
+            ),
+          },
+    );
+    await this.deps.workflows.succeedTask(token, { approvedBy: caller.sub, planHash: decision.planHash });
+    return toView(record);
+  }
+
+  async reject(id: string, caller: Caller, body: unknown): Promise<ProvisioningRequest> {
+    const { comment } = Rejection.parse(body);
+    const current = await this.decidable(id, caller, "reject");
+    const token =
+      current.taskToken ?? fail("conflict", "the request is not waiting for an approval yet; try again in a moment");
+    const record = await this.move(id, current, "REJECTED", caller, "approval", `rejected: ${comment}`, {
+      approval: { decision: "rejected", by: caller.sub, at: this.now(), planHash: current.plan.hash, comment },
+    });
+    await this.deps.workflows.failTask(token, "Plinth.Rejected", comment);
+    return toView(record);
+  }
+
+  /** Stops the execution, then a teardown execution deletes whatever it had made. */
+  async cancel(id: string, caller: Caller): Promise<ProvisioningRequest> {
+    const current = await this.actionable(id, caller, CANCELLABLE, "cancel");
+    const record = await this.move(id, current, "CANCELLED", caller, "cancel", "cancelled; cleaning up", {});
+    if (record.execution) await this.deps.workflows.stop(record.execution, `cancelled by ${caller.sub}`);
+    await this.deps.workflows.start("teardown", `${id}-cancel`, { requestId: id });
+    return toView(record);
+  }
+
+  /** A new execution for a failed request; it skips what finished (an approval of the same plan is kept). */
+  async retry(id: string, caller: Caller): Promise<ProvisioningRequest> {
+    const current = await this.actionable(id, caller, ["FAILED", "ROLLED_BACK"], "retry");
+    const attempt = current.attempt + 1;
+    if (current.failure?.step === "destroy") return this.destroy(id, caller);
+    const execution = this.deps.workflows.arnOf("provisioning", `${id}-${attempt}`);
+    const record = await this.move(
+      id,
+      current,
+      "VALIDATING",
+      caller,
+      "retry",
+      `retry ${attempt} after ${current.failure?.step ?? "a failure"}`,
+      {
+        attempt,
+        execution,
+      },
+    );
+    await this.deps.workflows.start("provisioning", `${id}-${attempt}`, { requestId: id });
+    return toView(record);
+  }
+
+  async destroy(id: string, caller: Caller): Promise<ProvisioningRequest> {
+    const current = await this.actionable(id, caller, DESTROYABLE, "destroy");
+    const name = `${id}-destroy-${current.version + 1}`;
+    const record = await this.move(id, current, "DESTROYING", caller, "destroy", "destroying the stack", {
+      execution: this.deps.workflows.arnOf("teardown", name),
+    });
+    await this.deps.workflows.start("teardown", name, { requestId: id });
+    return toView(record);
+  }
+
+  async extend(id: string, caller: Caller, body: unknown, expectedVersion?: number): Promise<ProvisioningRequest> {
+    const { expiresAt } = RequestPatch.parse(body);
+    const current = await this.actionable(id, caller, ["SUCCEEDED"], "extend");
+    if (expectedVersion !== undefined && expectedVersion !== current.version) {
+      fail("version_conflict", `the request is at version ${current.version}, not ${expectedVersion}`);
+    }
+    const now = this.deps.clock.now();
+    const requested = Date.parse(expiresAt);
+    if (current.expiresAt === undefined || requested <= Date.parse(current.expiresAt)) {
+      fail("validation_failed", "a TTL can only be extended", [
+        {
+          field: "body.expiresAt",
+          message: `must be later than ${current.expiresAt ?? "an expiry (this request has none)"}`,
+        },
+      ]);
+    }
+    const limit = now.getTime() + this.deps.policy.maxNonProductionTtlHours * 3_600_000;
+    if (current.environment !== "production" && requested > limit) {
+      fail("policy_violation", "outside production a TTL reaches at most the limit from now", [
+        { field: "policy.ttl-limit", message: `at most ${new Date(limit).toISOString()}` },
+      ]);
+    }
+    const record = await this.deps.store.update(
+      advance(
+        current,
+        { expiresAt: new Date(requested).toISOString() },
+        { step: "expiry", message: `extended to ${new Date(requested).toISOString()}`, actor: caller.sub },
+        now,
+      ),
+    );
+    return toView(record);
+  }
+
+  private async move(
+    id: string,
+    current: RequestRecord,
+    to: ProvisioningStatus,
+    caller: Caller,
+    step: string,
+    message: string,
+    patch: Partial<RequestRecord>,
+  ): Promise<RequestRecord> {
+    const releases = to === "CANCELLED" || to === "REJECTED";
+    const { taskToken: _, ...rest } = current;
+    const next = advance(
+      to === "REJECTED" || to === "CANCELLED" ? rest : current,
+      { ...patch, status: to },
+      { step, message, actor: caller.sub },
+      this.deps.clock.now(),
+    );
+    try {
+      return await this.deps.store.update(next, { releaseReservation: releases });
+    } catch (error) {
+      // The workflow moved it meanwhile: say what it is now rather than a bare version number.
+      const latest = await this.deps.store.get(id);
+      if (latest && latest.version !== current.version) {
+        fail("conflict", `the request changed to ${latest.status} while you acted; reload it and try again`);
+      }
+      throw error;
+    }
+  }
+
+  private async visible(id: string, caller: Caller): Promise<RequestRecord> {
+    const record = await this.deps.store.get(id);
+    if (!record || !belongsTo(caller, record.team)) fail("not_found", `no provisioning request ${id}`);
+    return record;
+  }
+
+  private async actionable(id: string, caller: Caller, from: readonly ProvisioningStatus[], action: string) {
+    const record = await this.visible(id, caller);
+    this.require(caller, "developer", action);
+    if (!from.includes(record.status)) {
+      fail("conflict", `a ${record.status} request cannot ${action}; only ${from.join(", ")} can`);
+    }
+    return record;
+  }
+
+  private async decidable(id: string, caller: Caller, action: "approve" | "reject") {
+    const record = await this.visible(id, caller);
+    this.require(caller, "approver", action);
+    if (record.requestedBy === caller.sub)
+      fail("self_approval", `you requested ${id}; another approver of ${record.team} must ${action} it`);
+    if (record.status !== "AWAITING_APPROVAL")
+      fail("conflict", `a ${record.status} request is not waiting for an approval`);
+    return record;
+  }
+
+  private teamFor(input: CreateProvisioningRequest, caller: Caller, role: Role): string {
+    this.require(caller, role, role === "viewer" ? "plan" : "request infrastructure");
+    const team = teamOf(input, caller);
+    if (!belongsTo(caller, team)) {
+      fail("forbidden", `you are not a member of team ${team}`, [
+        { field: "body.team", message: `one of ${caller.teams.join(", ")}` },
+      ]);
+    }
+    return team;
+  }
+
+  private require(caller: Caller, role: Role, action: string): void {
+    if (!hasRole(caller, role))
+      fail("forbidden", `to ${action} you need the ${role} role; you have ${caller.roles.join(", ") || "none"}`);
+  }
+
+  private now(): string {
+    return this.deps.clock.now().toISOString();
+  }
+}
+
+/** The answer to a create, identical for every replay: the request as it was when it was created. */
+function asCreated(record: RequestRecord): ProvisioningRequest {
+  const view = toView(record);
+  const { changes, approval, failure, expiresAt, ...created } = view;
+  return {
+    ...created,
+    status: "VALIDATING",
+    version: 1,
+    attempt: 1,
+    outputs: {},
+    execution: record.execution?.replace(/-\d+$/, "-1"),
+    timeline: view.timeline.slice(0, 1),
+    updatedAt: view.createdAt,
+  };
+}
+
+function optional<T extends object, K extends keyof T>(value: T, keys: K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((k) => value[k] !== undefined).map((k) => [k, value[k]])) as Partial<
+    Pick<T, K>
+  >;
+}
