@@ -8,6 +8,10 @@ let handler: (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) 
 beforeAll(async () => {
   // The entry reads its table the way SST links it, before the module builds its adapters.
   process.env.SST_RESOURCE_Table = JSON.stringify({ name: table.tableName() });
+  for (const name of ["Provisioning", "ProvisioningTeardown", "ProvisioningExpiry"]) {
+    const arn = `arn:aws:states:us-east-1:123456789012:stateMachine:plinth-test-${name}`;
+    process.env[`SST_RESOURCE_${name}`] = JSON.stringify({ name: `plinth-test-${name}`, arn });
+  }
   process.env.POWERTOOLS_LOG_LEVEL = "SILENT";
   ({ handler } = (await import("./api")) as unknown as { handler: typeof handler });
 });

@@ -1,4 +1,7 @@
 import type { StateMachine } from "./asl";
+import { provisioning } from "./provisioning";
+import { provisioningExpiry } from "./provisioning-expiry";
+import { provisioningTeardown } from "./provisioning-teardown";
 
 export * from "./asl";
 export * from "./iam";
@@ -15,8 +18,14 @@ export interface WorkflowDeclaration {
 
 /**
  * Every workflow Plinth deploys. `stacks/workflows.ts` creates one state machine per entry and the
- * local Step Functions service loads the same list. Provisioning, promotion and remediation join
+ * local Step Functions service loads the same list. Promotion and remediation join
  * it with their issues.
  */
-export const workflows: readonly WorkflowDeclaration[] = [];
+const provisioningTasks = { StepFunction: "functions/tasks/provisioning.handler" };
+
+export const workflows: readonly WorkflowDeclaration[] = [
+  { name: "Provisioning", definition: provisioning, type: "STANDARD", tasks: provisioningTasks },
+  { name: "ProvisioningTeardown", definition: provisioningTeardown, type: "STANDARD", tasks: provisioningTasks },
+  { name: "ProvisioningExpiry", definition: provisioningExpiry, type: "STANDARD", tasks: provisioningTasks },
+];
 export * from "./validate";

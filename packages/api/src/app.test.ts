@@ -1,6 +1,7 @@
 import { Logger } from "@aws-lambda-powertools/logger";
-import { DynamoProfileStore } from "@plinth/aws";
-import type { Clock, ProfileStore } from "@plinth/core";
+import { SFNClient } from "@aws-sdk/client-sfn";
+import { DynamoProfileStore, DynamoRequestStore, StepFunctionsRunner } from "@plinth/aws";
+import { type Clock, defaultPolicyConfig, type ProfileStore, ProvisioningService } from "@plinth/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshTable } from "../../../test/support/dynamodb";
 import { bodyOf } from "../../../test/support/http";
@@ -18,8 +19,21 @@ beforeAll(async () => {
 });
 
 function app(profiles: ProfileStore = new DynamoProfileStore(table.client(), table.tableName())) {
+  // These tests exercise the shared machinery; provisioning routes are tested through the local cloud.
+  const machine = (name: string) => `arn:aws:states:us-east-1:000000000000:stateMachine:plinth-test-${name}`;
+  const provisioning = new ProvisioningService({
+    store: new DynamoRequestStore(table.client(), table.tableName()),
+    workflows: new StepFunctionsRunner(new SFNClient({}), {
+      provisioning: machine("Provisioning"),
+      teardown: machine("ProvisioningTeardown"),
+      expiry: machine("ProvisioningExpiry"),
+    }),
+    clock,
+    policy: defaultPolicyConfig,
+  });
   return createApp({
     profiles,
+    provisioning,
     clock,
     logger,
     version: "test",

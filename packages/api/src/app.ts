@@ -7,6 +7,8 @@ import type { AppDeps, AppEnv } from "./context";
 import { problemResponse, toPlinthError, validationError } from "./problems";
 import { registerMeta } from "./routes/health";
 import { registerMe } from "./routes/me";
+import { registerProvisioning } from "./routes/provisioning";
+import { registerTemplates } from "./routes/templates";
 
 const LOCATIONS = {
   json: "body",
@@ -30,6 +32,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   registerMeta(app, deps);
   registerMe(app, deps);
+  registerTemplates(app);
+  registerProvisioning(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

@@ -26,3 +26,4 @@ export function linked<T extends z.ZodType>(name: string, schema: T, env: NodeJS
 
 export const NamedResource = z.object({ name: z.string().min(1) });
 export const TableResource = z.object({ name: z.string().min(1) });
+export const StateMachineResource = z.object({ name: z.string().min(1), arn: z.string().startsWith("arn:") });

@@ -27,11 +27,14 @@ export class AwsServiceError extends Error {
 
 /** Read-only views a developer or a test can open in a browser: `/_plinth/<name>`. */
 export type Inspectors = Record<string, () => unknown>;
+/** Stand-in controls (fault injection): `POST /_plinth/<name>` with a JSON body. */
+export type Controls = Record<string, (body: unknown) => unknown>;
 
 export function createAwsGateway(
   identity: DevIdentity,
   services: AwsJsonService[] = [],
   inspectors: Inspectors = {},
+  controls: Controls = {},
 ): Hono {
   const byPrefix = new Map(services.map((service) => [service.targetPrefix, service]));
   const app = new Hono();
@@ -40,6 +43,13 @@ export function createAwsGateway(
   app.get("/.well-known/openid-configuration", (c) => c.json(identity.openidConfiguration()));
   app.get("/_plinth/health", (c) => c.json({ status: "ok", services: [...byPrefix.keys()] }));
   for (const [name, read] of Object.entries(inspectors)) app.get(`/_plinth/${name}`, (c) => c.json(read()));
+  for (const [name, apply] of Object.entries(controls)) {
+    app.post(`/_plinth/${name}`, async (c) => {
+      const body: unknown = await c.req.json().catch(() => undefined);
+      if (body === undefined) return c.json({ message: "send a JSON body" }, 400);
+      return c.json((await apply(body)) ?? {});
+    });
+  }
 
   app.post("/", async (c) => {
     const target = c.req.header("x-amz-target") ?? "";

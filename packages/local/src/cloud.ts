@@ -5,8 +5,16 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { SFNClient } from "@aws-sdk/client-sfn";
 import { bearerTokens, createApp } from "@plinth/api";
-import { DynamoProfileStore, ensureTable } from "@plinth/aws";
-import { type Clock, physicalName, ResourceNames, systemClock } from "@plinth/core";
+import { DynamoProfileStore, DynamoRequestStore, ensureTable, StepFunctionsRunner } from "@plinth/aws";
+import {
+  type Clock,
+  catalogResourceTypes,
+  defaultPolicyConfig,
+  ProvisioningService,
+  physicalName,
+  ResourceNames,
+  systemClock,
+} from "@plinth/core";
 import type { Hono } from "hono";
 import { workflows } from "../../../workflows";
 import { createAwsGateway } from "./aws-gateway";
@@ -17,6 +25,7 @@ import { serveOnLoopback } from "./http";
 import { assertPortFree } from "./ports";
 import { createBus, deployRules } from "./rules";
 import { seedProfiles } from "./seed";
+import { CloudFormationStandIn } from "./standins/cloudformation";
 import { scaledClock } from "./stepfunctions/clock";
 import type { LambdaHandler } from "./stepfunctions/integrations";
 import { StepFunctionsService } from "./stepfunctions/service";
@@ -49,6 +58,7 @@ export interface LocalCloud {
   identity: DevIdentity;
   stepFunctions: StepFunctionsService;
   eventBridge: EventBridgeService;
+  cloudFormation: CloudFormationStandIn;
   stop(): Promise<void>;
 }
 
@@ -95,14 +105,29 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const identity = await DevIdentity.create(gateway.url);
     const engineClock = scaledClock(options.timeScale ?? 1);
     const lambdas = new Map<string, LambdaHandler>();
-    const stepFunctions = new StepFunctionsService({ clock: engineClock, lambdas });
+    const cloudFormation = new CloudFormationStandIn({
+      clock: engineClock,
+      allowedResourceTypes: catalogResourceTypes(),
+    });
+    stopping.push(async () => cloudFormation.shutdown());
+    const stepFunctions = new StepFunctionsService({
+      clock: engineClock,
+      lambdas,
+      standins: new Map([["cloudformation", cloudFormation.actions]]),
+    });
     stopping.push(() => stepFunctions.shutdown());
     const eventBridge = new EventBridgeService({ clock: engineClock, lambdas });
     stopping.push(() => eventBridge.shutdown());
-    gatewayApp = createAwsGateway(identity, [stepFunctions, eventBridge], {
-      events: () => eventBridge.archive.slice(-200),
-      "dead-letters": () => eventBridge.deadLetters,
-    });
+    gatewayApp = createAwsGateway(
+      identity,
+      [stepFunctions, eventBridge],
+      {
+        events: () => eventBridge.archive.slice(-200),
+        "dead-letters": () => eventBridge.deadLetters,
+        cloudformation: () => cloudFormation.inspect(),
+      },
+      { cloudformation: (body) => cloudFormation.inject(body as Parameters<CloudFormationStandIn["inject"]>[0]) },
+    );
 
     const tableName = physicalName(stage, "table");
     const env: Record<string, string> = {
@@ -138,8 +163,19 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     await seedProfiles(profiles, devUsers, clock);
 
     const logger = new Logger({ serviceName: "plinth-api", logLevel: options.logLevel ?? "WARN" });
+    const provisioning = new ProvisioningService({
+      store: new DynamoRequestStore(dynamo, tableName),
+      workflows: new StepFunctionsRunner(sfn, {
+        provisioning: machines.Provisioning?.arn as string,
+        teardown: machines.ProvisioningTeardown?.arn as string,
+        expiry: machines.ProvisioningExpiry?.arn as string,
+      }),
+      clock,
+      policy: defaultPolicyConfig,
+    });
     const app = createApp({
       profiles,
+      provisioning,
       clock,
       logger,
       version: options.version ?? "local",
@@ -160,6 +196,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       identity,
       stepFunctions,
       eventBridge,
+      cloudFormation,
       stop,
     };
   } catch (error) {

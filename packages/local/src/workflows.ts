@@ -23,6 +23,8 @@ export function localBindings(
     Region: LOCAL_REGION,
     Account: LOCAL_ACCOUNT,
     Stage: stage,
+    // The role CloudFormation deploys catalog stacks with (the stack creates it in AWS).
+    CloudFormationRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/plinth-${stage}-cloudformation`,
   };
 }
 

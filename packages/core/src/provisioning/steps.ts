@@ -24,6 +24,12 @@ const StackEvent = z.object({
   ResourceStatus: z.string().optional(),
   ResourceStatusReason: z.string().optional(),
 });
+/**
+ * The workflow's own time (`$$.State.EnteredTime`), for decisions that race its Wait states: the
+ * local cloud runs workflows on a scaled clock, and a step must judge "expired yet?" on the clock
+ * the Wait used. In AWS both are real time.
+ */
+const WorkflowTime = { now: z.iso.datetime({ offset: true }).optional() };
 const Failure = z.object({ Error: z.string().default("Unknown"), Cause: z.string().default("") });
 
 export const StepInput = z.discriminatedUnion("action", [
@@ -52,6 +58,7 @@ export const StepInput = z.discriminatedUnion("action", [
   z.object({
     action: z.literal("succeeded"),
     ...RequestRef,
+    ...WorkflowTime,
     stack: z.object({ Outputs: z.array(StackOutput).default([]) }),
   }),
   z.object({
@@ -63,14 +70,15 @@ export const StepInput = z.discriminatedUnion("action", [
     cleanup: z.enum(["deleted", "failed", "not-needed"]),
   }),
   z.object({ action: z.literal("closed"), ...RequestRef, error: Failure }),
-  z.object({ action: z.literal("destroyed"), ...RequestRef }),
+  z.object({ action: z.literal("stackOf"), ...RequestRef }),
+  z.object({ action: z.literal("destroyed"), ...RequestRef, ...WorkflowTime }),
   z.object({
     action: z.literal("destroyFailed"),
     ...RequestRef,
     stackEvents: z.array(StackEvent).default([]),
     error: Failure.optional(),
   }),
-  z.object({ action: z.literal("expiryCheck"), ...RequestRef, warnHours: z.number().default(24) }),
+  z.object({ action: z.literal("expiryCheck"), ...RequestRef, ...WorkflowTime, warnHours: z.number().default(24) }),
 ]);
 export type StepInput = z.input<typeof StepInput>;
 
@@ -96,17 +104,19 @@ export class ProvisioningSteps {
       case "applying":
         return this.applying(step.requestId);
       case "succeeded":
-        return this.succeeded(step.requestId, step.stack.Outputs);
+        return this.succeeded(step.requestId, step.stack.Outputs, this.at(step.now));
       case "failed":
         return this.failed(step);
       case "closed":
         return this.closed(step.requestId, step.error);
+      case "stackOf":
+        return this.require(step.requestId, ["DESTROYING", "CANCELLED"]).then((r) => ({ stackName: r.plan.stackName }));
       case "destroyed":
-        return this.destroyed(step.requestId);
+        return this.destroyed(step.requestId, this.at(step.now));
       case "destroyFailed":
         return this.destroyFailed(step.requestId, reasonOf(step.stackEvents, step.error));
       case "expiryCheck":
-        return this.expiryCheck(step.requestId, step.warnHours);
+        return this.expiryCheck(step.requestId, step.warnHours, this.at(step.now));
     }
   }
 
@@ -241,13 +251,17 @@ export class ProvisioningSteps {
     return {};
   }
 
-  private async succeeded(id: string, stackOutputs: z.infer<typeof StackOutput>[]) {
+  private at(now: string | undefined): Date {
+    return now === undefined ? this.deps.clock.now() : new Date(now);
+  }
+
+  private async succeeded(id: string, stackOutputs: z.infer<typeof StackOutput>[], workflowNow: Date) {
     const outputs = Object.fromEntries(stackOutputs.map((o) => [o.OutputKey, o.OutputValue]));
     const record = await this.transition(id, "SUCCEEDED", (current, now) => {
       const expiresAt =
         current.ttlHours === undefined
           ? undefined
-          : new Date(now.getTime() + current.ttlHours * 3_600_000).toISOString();
+          : new Date(workflowNow.getTime() + current.ttlHours * 3_600_000).toISOString();
       return advance(
         current,
         { status: "SUCCEEDED", outputs, ...(expiresAt ? { expiresAt } : {}) },
@@ -328,7 +342,7 @@ export class ProvisioningSteps {
     return { status: record.status };
   }
 
-  private async destroyed(id: string) {
+  private async destroyed(id: string, workflowNow: Date) {
     const current = await this.require(id, ["DESTROYING", "CANCELLED"]);
     if (current.status === "CANCELLED") {
       const record = await mutate(this.deps.store, id, (r) => ({
@@ -340,7 +354,7 @@ export class ProvisioningSteps {
       });
       return { status: record.status };
     }
-    const expired = current.expiresAt !== undefined && Date.parse(current.expiresAt) <= this.deps.clock.now().getTime();
+    const expired = current.expiresAt !== undefined && Date.parse(current.expiresAt) <= workflowNow.getTime();
     const record = await this.transition(
       id,
       "DESTROYED",
@@ -391,8 +405,7 @@ export class ProvisioningSteps {
    * The expiry timer's decision, re-read each time it wakes so a TTL extension takes effect:
    * wait until the warning, warn once per expiry time, wait until expiry, then start the teardown.
    */
-  private async expiryCheck(id: string, warnHours: number) {
-    const now = this.deps.clock.now();
+  private async expiryCheck(id: string, warnHours: number, now: Date) {
     const record = (await this.deps.store.get(id)) ?? fail("not_found", `no provisioning request ${id}`);
     if (record.status !== "SUCCEEDED" || record.expiresAt === undefined) return { next: "done" };
     const expiresAt = Date.parse(record.expiresAt);
@@ -494,7 +507,7 @@ export function reasonOf(
   if (failedResource) {
     return `${failedResource.LogicalResourceId} (${failedResource.ResourceType}): ${failedResource.ResourceStatusReason}`;
   }
-  if (!error) return "unknown";
+  if (!error) return "CloudFormation did not say why; see the stack's events";
   try {
     const parsed = JSON.parse(error.Cause) as { errorMessage?: string };
     if (parsed.errorMessage) return parsed.errorMessage;

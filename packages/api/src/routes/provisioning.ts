@@ -1,0 +1,198 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import {
+  ApprovalDecision,
+  CreateProvisioningRequest,
+  ListQuery,
+  Plan,
+  ProvisioningRequest,
+  Rejection,
+  RequestPatch,
+} from "@plinth/core";
+import { z } from "zod";
+import type { AppDeps, AppEnv } from "../context";
+import { bearer, json, jsonBody, problems } from "../openapi";
+
+const Id = z.object({ id: z.string().regex(/^pr-[0-9a-f]{20}$/, "a request id such as pr-0123456789abcdef0123") });
+const IdempotencyKey = z.object({
+  "idempotency-key": z
+    .string()
+    .regex(/^[\x21-\x7e]{8,128}$/, "8–128 visible ASCII characters, e.g. a UUID")
+    .optional()
+    .describe("Retry a create safely: the same key and body return the first answer"),
+});
+const IfMatch = z.object({
+  "if-match": z
+    .string()
+    .regex(/^"\d+"$/, 'an ETag such as "3"')
+    .optional(),
+});
+const DryRun = z.object({
+  dryRun: z.enum(["true", "false"]).optional().describe("true: answer the plan, write nothing"),
+});
+const RequestList = z
+  .object({
+    items: z.array(ProvisioningRequest),
+    cursor: z.string().optional().describe("Pass as ?cursor= for the next page"),
+  })
+  .meta({ id: "ProvisioningRequestList" });
+
+const base = "/v1/provisioning-requests";
+const location = (id: string) => `${base}/${id}`;
+const etag = (request: ProvisioningRequest) => ({ etag: `"${request.version}"` });
+const readProblems = problems("unauthenticated", "not_found", "invalid_parameter");
+const actionProblems = problems("unauthenticated", "forbidden", "not_found", "conflict", "invalid_parameter");
+
+const create = createRoute({
+  method: "post",
+  path: base,
+  tags: ["provisioning"],
+  summary: "Request infrastructure from the catalog (or, with ?dryRun=true, see the plan)",
+  description:
+    "Validates the parameters against the template, renders CloudFormation, estimates the cost and evaluates every policy. " +
+    "A policy denial is a 422 naming the rule, and nothing is written. Otherwise the request is recorded and a workflow " +
+    "plans a change set, waits for an approval when policy requires one, applies it and records the outputs.",
+  security: bearer,
+  request: { headers: IdempotencyKey, query: DryRun, body: jsonBody(CreateProvisioningRequest) },
+  responses: {
+    200: json(Plan, "The plan (dry run): nothing was written"),
+    202: json(ProvisioningRequest, "Accepted: the workflow has started; follow Location"),
+    ...problems(
+      "unauthenticated",
+      "forbidden",
+      "validation_failed",
+      "policy_violation",
+      "idempotency_key_reused",
+      "malformed_json",
+      "unsupported_media_type",
+      "invalid_parameter",
+    ),
+  },
+});
+
+const list = createRoute({
+  method: "get",
+  path: base,
+  tags: ["provisioning"],
+  summary: "Your team's requests, newest first",
+  security: bearer,
+  request: { query: ListQuery },
+  responses: { 200: json(RequestList, "A page of requests"), ...readProblems },
+});
+
+const get = createRoute({
+  method: "get",
+  path: `${base}/{id}`,
+  tags: ["provisioning"],
+  summary: "A request: status, plan, policy results, cost, outputs and its timeline",
+  security: bearer,
+  request: { params: Id },
+  responses: { 200: json(ProvisioningRequest, "The request"), ...readProblems },
+});
+
+const patch = createRoute({
+  method: "patch",
+  path: `${base}/{id}`,
+  tags: ["provisioning"],
+  summary: "Extend the time to live of a succeeded request",
+  security: bearer,
+  request: { params: Id, headers: IfMatch, body: jsonBody(RequestPatch) },
+  responses: {
+    200: json(ProvisioningRequest, "The request with its new expiry"),
+    ...problems(
+      "unauthenticated",
+      "forbidden",
+      "not_found",
+      "conflict",
+      "validation_failed",
+      "policy_violation",
+      "version_conflict",
+    ),
+  },
+});
+
+const decision = <Body extends z.ZodType>(name: "approve" | "reject", summary: string, body: Body) =>
+  createRoute({
+    method: "post",
+    path: `${base}/{id}/${name}`,
+    tags: ["provisioning"],
+    summary,
+    security: bearer,
+    request: { params: Id, body: jsonBody(body) },
+    responses: {
+      200: json(ProvisioningRequest, "The request after the decision"),
+      ...actionProblems,
+      ...problems("self_approval", "stale_plan", "validation_failed"),
+    },
+  });
+
+const lifecycleAction = (name: "cancel" | "retry" | "destroy", summary: string) =>
+  createRoute({
+    method: "post",
+    path: `${base}/{id}/${name}`,
+    tags: ["provisioning"],
+    summary,
+    security: bearer,
+    request: { params: Id },
+    responses: { 202: json(ProvisioningRequest, "Accepted: a workflow is on it"), ...actionProblems },
+  });
+
+const approve = decision(
+  "approve",
+  "Approve the plan you reviewed, quoting its hash (approvers of the team; never your own request)",
+  ApprovalDecision,
+);
+const reject = decision("reject", "Reject a request waiting for approval", Rejection);
+const cancel = lifecycleAction("cancel", "Stop a running request and delete whatever it made");
+const retry = lifecycleAction(
+  "retry",
+  "Run a failed request again; finished steps are skipped and an approval of the same plan is kept",
+);
+const destroy = lifecycleAction("destroy", "Delete the stack of a request");
+
+export function registerProvisioning(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  const service = deps.provisioning;
+
+  app.openapi(create, async (c) => {
+    const body = c.req.valid("json");
+    if (c.req.valid("query").dryRun === "true") return c.json(await service.preview(body, c.var.caller), 200);
+    const { request, replayed } = await service.create(body, c.var.caller, {
+      idempotencyKey: c.req.valid("header")["idempotency-key"],
+      correlationId: c.var.correlationId,
+    });
+    return c.json(request, 202, {
+      Location: location(request.id),
+      ...(replayed ? { "idempotent-replayed": "true" } : {}),
+    });
+  });
+
+  app.openapi(list, async (c) => c.json(await service.list(c.req.valid("query"), c.var.caller), 200));
+
+  app.openapi(get, async (c) => {
+    const request = await service.get(c.req.valid("param").id, c.var.caller);
+    return c.json(request, 200, etag(request));
+  });
+
+  app.openapi(patch, async (c) => {
+    const ifMatch = c.req.valid("header")["if-match"];
+    const expected = ifMatch === undefined ? undefined : Number(ifMatch.replaceAll('"', ""));
+    const request = await service.extend(c.req.valid("param").id, c.var.caller, c.req.valid("json"), expected);
+    return c.json(request, 200, etag(request));
+  });
+
+  app.openapi(approve, async (c) =>
+    c.json(await service.approve(c.req.valid("param").id, c.var.caller, c.req.valid("json")), 200),
+  );
+  app.openapi(reject, async (c) =>
+    c.json(await service.reject(c.req.valid("param").id, c.var.caller, c.req.valid("json")), 200),
+  );
+  for (const [route, run] of [
+    [cancel, service.cancel],
+    [retry, service.retry],
+    [destroy, service.destroy],
+  ] as const) {
+    app.openapi(route, async (c) => {
+      const request = await run.call(service, c.req.valid("param").id, c.var.caller);
+      return c.json(request, 202, { Location: location(request.id) });
+    });
+  }
+}

@@ -1,0 +1,88 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { type CatalogTemplate, catalog, fail, findTemplate } from "@plinth/core";
+import { z } from "zod";
+import type { AppEnv } from "../context";
+import { bearer, json, problems } from "../openapi";
+
+const TemplateSummary = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    title: z.string(),
+    description: z.string(),
+    risk: z.enum(["low", "medium", "high"]),
+    resourceTypes: z.array(z.string()),
+  })
+  .meta({ id: "TemplateSummary" });
+
+const TemplateDetail = TemplateSummary.extend({
+  parameters: z.record(z.string(), z.unknown()).describe("JSON Schema (2020-12) of the parameters"),
+  example: z.object({
+    parameters: z.record(z.string(), z.unknown()),
+    request: z.record(z.string(), z.unknown()).describe("A POST /v1/provisioning-requests body to start from"),
+  }),
+}).meta({ id: "TemplateDetail" });
+
+const list = createRoute({
+  method: "get",
+  path: "/v1/templates",
+  tags: ["catalog"],
+  summary: "The catalog: what you can provision",
+  security: bearer,
+  responses: {
+    200: json(z.object({ items: z.array(TemplateSummary) }), "The templates"),
+    ...problems("unauthenticated"),
+  },
+});
+
+const get = createRoute({
+  method: "get",
+  path: "/v1/templates/{id}",
+  tags: ["catalog"],
+  summary: "One template, with its parameters as JSON Schema and an example request",
+  security: bearer,
+  request: { params: z.object({ id: z.string() }) },
+  responses: { 200: json(TemplateDetail, "The template"), ...problems("unauthenticated", "not_found") },
+});
+
+const summary = (t: CatalogTemplate) => ({
+  id: t.id,
+  version: t.version,
+  title: t.title,
+  description: t.description,
+  risk: t.risk,
+  resourceTypes: [...t.resourceTypes],
+});
+
+export function registerTemplates(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(list, (c) => c.json({ items: catalog.map(summary) }, 200));
+
+  app.openapi(get, (c) => {
+    const id = c.req.valid("param").id;
+    const template =
+      findTemplate(id) ?? fail("not_found", `there is no template "${id}"; GET /v1/templates lists them`);
+    const parameters = z.toJSONSchema(template.parameters, { io: "input", unrepresentable: "any" }) as Record<
+      string,
+      unknown
+    >;
+    return c.json(
+      {
+        ...summary(template),
+        parameters,
+        example: {
+          parameters: template.example as Record<string, unknown>,
+          request: {
+            template: template.id,
+            name: "example",
+            environment: "dev",
+            region: "us-east-1",
+            ttlHours: 72,
+            tags: { owner: "you@example.com", "cost-center": "CC-1234" },
+            parameters: template.example,
+          },
+        },
+      },
+      200,
+    );
+  });
+}

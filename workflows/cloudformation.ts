@@ -1,0 +1,125 @@
+import type { Catcher, Payload, Retrier, State, TaskState } from "./asl";
+
+/** Building blocks the provisioning workflows share: retries, catchers, and the delete-and-wait loop. */
+export const lambdaRetry: Retrier = {
+  ErrorEquals: [
+    "Lambda.ServiceException",
+    "Lambda.AWSLambdaException",
+    "Lambda.SdkClientException",
+    "Lambda.TooManyRequestsException",
+  ],
+  IntervalSeconds: 1,
+  MaxAttempts: 3,
+  BackoffRate: 2,
+  JitterStrategy: "FULL",
+};
+
+/** Step Functions names an aws-sdk integration's throttling `CloudFormation.CloudFormationException` too; only these are safe to retry. */
+export const cloudFormationRetry: Retrier = {
+  ErrorEquals: [
+    "CloudFormation.LimitExceededException",
+    "CloudFormation.TokenAlreadyExistsException",
+    "States.Timeout",
+  ],
+  IntervalSeconds: 2,
+  MaxAttempts: 4,
+  BackoffRate: 2,
+  JitterStrategy: "FULL",
+};
+
+export const cfn = (action: string) => `arn:aws:states:::aws-sdk:cloudformation:${action}`;
+
+/** A step of the task function: `{ action, requestId, ...more }`, its answer at ResultPath. */
+export function step(
+  action: string,
+  more: Payload,
+  next: { Next: string } | { End: true },
+  catchers: Catcher[],
+  resultPath: string | null = null,
+): TaskState {
+  return {
+    Type: "Task",
+    Resource: "${StepFunctionArn}",
+    Parameters: { action, "requestId.$": "$.requestId", ...more },
+    ResultPath: resultPath,
+    Retry: [lambdaRetry],
+    Catch: catchers,
+    ...next,
+  };
+}
+
+/** Any failure: keep the error at $.error, remember which step failed, go to `next`. */
+export function failedAt(step: string, next: string, assign: Payload = {}): Catcher[] {
+  return [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: next, Assign: { failedStep: step, ...assign } }];
+}
+
+/**
+ * DeleteStack, then poll until the stack is gone. Leaves `$cleanup` = "deleted" or "failed" and
+ * the stack's events at $.stackEvents (CloudFormation's reasons), then goes to `next`.
+ * `prefix` keeps state names unique when a workflow uses the loop twice.
+ */
+export function deleteStackStates(
+  prefix: string,
+  next: string,
+  stackNamePath: string,
+  pollSeconds = 5,
+): Record<string, State> {
+  const toNext = (cleanup: string): Catcher[] => [
+    { ErrorEquals: ["States.ALL"], ResultPath: "$.deleteError", Next: next, Assign: { cleanup } },
+  ];
+  return {
+    [`${prefix}DeleteStack`]: {
+      Type: "Task",
+      Resource: cfn("deleteStack"),
+      Parameters: { "StackName.$": stackNamePath },
+      ResultPath: null,
+      Retry: [cloudFormationRetry],
+      Catch: toNext("failed"),
+      Next: `${prefix}WaitForDelete`,
+    },
+    [`${prefix}WaitForDelete`]: { Type: "Wait", Seconds: pollSeconds, Next: `${prefix}DescribeDeletion` },
+    [`${prefix}DescribeDeletion`]: {
+      Type: "Task",
+      Resource: cfn("describeStacks"),
+      Parameters: { "StackName.$": stackNamePath },
+      ResultSelector: { "StackStatus.$": "$.Stacks[0].StackStatus" },
+      ResultPath: "$.deletion",
+      Retry: [cloudFormationRetry],
+      // A deleted stack is no longer found by its name: that is the success AWS reports.
+      Catch: [
+        {
+          ErrorEquals: ["CloudFormation.CloudFormationException"],
+          ResultPath: "$.deletion",
+          Next: next,
+          Assign: { cleanup: "deleted" },
+        },
+        ...toNext("failed"),
+      ],
+      Next: `${prefix}Deleted`,
+    },
+    [`${prefix}Deleted`]: {
+      Type: "Choice",
+      Choices: [
+        {
+          Variable: "$.deletion.StackStatus",
+          StringEquals: "DELETE_COMPLETE",
+          Next: next,
+          Assign: { cleanup: "deleted" },
+        },
+        { Variable: "$.deletion.StackStatus", StringEquals: "DELETE_FAILED", Next: `${prefix}DeleteEvents` },
+      ],
+      Default: `${prefix}WaitForDelete`,
+    },
+    [`${prefix}DeleteEvents`]: {
+      Type: "Task",
+      Resource: cfn("describeStackEvents"),
+      Parameters: { "StackName.$": stackNamePath },
+      ResultSelector: { "events.$": "$.StackEvents" },
+      ResultPath: "$.stackEvents",
+      Retry: [cloudFormationRetry],
+      Catch: toNext("failed"),
+      Assign: { cleanup: "failed" },
+      Next: next,
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { StateMachine } from "./asl";
+import { failedAt, step } from "./cloudformation";
+
+/**
+ * The TTL timer of one succeeded request: it sleeps until the warning, warns, sleeps until the
+ * expiry, then starts the teardown. It re-reads the record every time it wakes, so extending the
+ * TTL (PATCH) just makes it sleep again. Waiting costs nothing in a Standard workflow (billing is
+ * per state transition) and runs the same code in AWS and in the local cloud. Input: `{ requestId }`.
+ */
+export const provisioningExpiry = {
+  Comment: "Expiry: wait → warn → wait → teardown, re-reading the expiry each time",
+  StartAt: "Check",
+  States: {
+    Check: step(
+      "expiryCheck",
+      { "now.$": "$$.State.EnteredTime" },
+      { Next: "Decide" },
+      failedAt("expiry", "CheckFailed"),
+      "$.check",
+    ),
+    Decide: {
+      Type: "Choice",
+      Choices: [
+        { Variable: "$.check.next", StringEquals: "wait", Next: "Sleep" },
+        { Variable: "$.check.next", StringEquals: "destroy", Next: "StartTeardown" },
+      ],
+      Default: "Done",
+    },
+    Sleep: { Type: "Wait", TimestampPath: "$.check.until", Next: "Check" },
+    StartTeardown: {
+      Type: "Task",
+      Resource: "arn:aws:states:::states:startExecution",
+      Parameters: {
+        StateMachineArn: "arn:aws:states:${Region}:${Account}:stateMachine:plinth-${Stage}-ProvisioningTeardown",
+        "Name.$": "$.check.teardownName",
+        Input: { "requestId.$": "$.requestId" },
+      },
+      ResultPath: null,
+      Retry: [{ ErrorEquals: ["States.ALL"], IntervalSeconds: 2, MaxAttempts: 5, BackoffRate: 2 }],
+      Catch: failedAt("expiry", "CheckFailed"),
+      Next: "Done",
+    },
+    CheckFailed: {
+      Type: "Fail",
+      Error: "Plinth.ExpiryFailed",
+      Cause: "the expiry timer could not decide or start the teardown",
+    },
+    Done: { Type: "Succeed" },
+  },
+} satisfies StateMachine;
