@@ -4,7 +4,7 @@ import type { Clock } from "../clock";
 import { fail } from "../errors";
 import { buildEvent, type EventDefinition, type EventPublisher } from "../events";
 import { ProvisioningEvents } from "./events";
-import { assertTransition, isRunning, type ProvisioningStatus } from "./lifecycle";
+import { assertTransition, canTransition, isRunning, type ProvisioningStatus } from "./lifecycle";
 import { advance, mutate } from "./mutate";
 import type { PolicyConfig } from "./policies";
 import type { RequestStore } from "./ports";
@@ -456,10 +456,10 @@ export class ProvisioningSteps {
   ): Promise<RequestRecord> {
     return mutate(this.deps.store, id, (current) => {
       if (current.status === to) return undefined; // a retried step that already landed
-      if (!isRunning(current.status) && to !== "FAILED") {
+      // Someone ended it meanwhile (cancel, reject): a named error the workflow's Catch records.
+      if (!canTransition(current.status, to)) {
         throw new StepError("Plinth.WrongStatus", `request ${id} is ${current.status}; it cannot become ${to}`);
       }
-      assertTransition(current.status, to);
       return { next: change(current, this.deps.clock.now()), releaseReservation };
     });
   }
