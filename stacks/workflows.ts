@@ -14,6 +14,7 @@ interface Linked {
 export function stateMachines(resources: { table: Linked; bus: Linked }) {
   const region = aws.getRegionOutput().region;
   const account = aws.getCallerIdentityOutput().accountId;
+  const deployRole = cloudFormationRole();
   const machines: Record<
     string,
     { arn: $util.Output<string>; link: sst.Linkable<{ name: $util.Output<string>; arn: $util.Output<string> }> }
@@ -34,9 +35,10 @@ export function stateMachines(resources: { table: Linked; bus: Linked }) {
         resources.bus.arn,
         region,
         account,
+        deployRole.arn,
         $util.all(Object.entries(tasks).map(([binding, fn]) => fn.arn.apply((arn) => [`${binding}Arn`, arn] as const))),
       ])
-      .apply(([table, tableArn, busName, busArn, regionName, accountId, taskArns]) => ({
+      .apply(([table, tableArn, busName, busArn, regionName, accountId, deployRoleArn, taskArns]) => ({
         Table: table,
         TableArn: tableArn,
         Bus: busName,
@@ -44,6 +46,8 @@ export function stateMachines(resources: { table: Linked; bus: Linked }) {
         DefaultBusArn: `arn:aws:events:${regionName}:${accountId}:event-bus/default`,
         Region: regionName,
         Account: accountId,
+        Stage: $app.stage,
+        CloudFormationRoleArn: deployRoleArn,
         ...Object.fromEntries(taskArns),
       }));
 
@@ -58,6 +62,23 @@ export function stateMachines(resources: { table: Linked; bus: Linked }) {
           name: "tasks",
           policy: bindings.apply((bound) =>
             JSON.stringify({ Version: "2012-10-17", Statement: render(deriveStatements(workflow.definition), bound) }),
+          ),
+        },
+        {
+          // CreateChangeSet hands CloudFormation its own role; Step Functions may pass only that one.
+          name: "pass-cloudformation-role",
+          policy: deployRole.arn.apply((arn) =>
+            JSON.stringify({
+              Version: "2012-10-17",
+              Statement: [
+                {
+                  Effect: "Allow",
+                  Action: ["iam:PassRole"],
+                  Resource: [arn],
+                  Condition: { StringEquals: { "iam:PassedToService": "cloudformation.amazonaws.com" } },
+                },
+              ],
+            }),
           ),
         },
         {
@@ -119,4 +140,54 @@ export function stateMachines(resources: { table: Linked; bus: Linked }) {
     machines[workflow.name] = { arn: machine.arn, link };
   }
   return machines;
+}
+
+/**
+ * The role CloudFormation assumes to build catalog stacks: it may manage only the resource types the
+ * catalog renders, and only resources named for this app (`plinth-*`). IAM roles it creates are
+ * those of lambda-service, limited by name too.
+ */
+function cloudFormationRole() {
+  const named = (service: string, resource: string) =>
+    $interpolate`arn:aws:${service}:*:${aws.getCallerIdentityOutput().accountId}:${resource}`;
+  return new aws.iam.Role("CatalogDeployRole", {
+    name: `${$app.name}-${$app.stage}-cloudformation`,
+    assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: "cloudformation.amazonaws.com" }),
+    inlinePolicies: [
+      {
+        name: "catalog",
+        policy: $util
+          .all([
+            named("sqs", "plinth-*"),
+            named("dynamodb", "table/plinth-*"),
+            named("lambda", "function:plinth-*"),
+            named("logs", "log-group:/aws/lambda/plinth-*"),
+            named("cloudwatch", "alarm:plinth-*"),
+            $interpolate`arn:aws:iam::${aws.getCallerIdentityOutput().accountId}:role/plinth-*`,
+          ])
+          .apply(([sqs, dynamodb, lambda, logs, alarms, roles]) =>
+            JSON.stringify({
+              Version: "2012-10-17",
+              Statement: [
+                { Effect: "Allow", Action: ["s3:*"], Resource: ["arn:aws:s3:::plinth-*"] },
+                { Effect: "Allow", Action: ["sqs:*"], Resource: [sqs] },
+                { Effect: "Allow", Action: ["dynamodb:*"], Resource: [dynamodb] },
+                { Effect: "Allow", Action: ["lambda:*"], Resource: [lambda] },
+                { Effect: "Allow", Action: ["logs:*"], Resource: [logs, `${logs}:*`] },
+                { Effect: "Allow", Action: ["cloudwatch:*"], Resource: [alarms] },
+                { Effect: "Allow", Action: ["iam:*Role*", "iam:*RolePolicy", "iam:PassRole"], Resource: [roles] },
+                // KMS keys get random ids: creation cannot be scoped by name, use is scoped by tag.
+                { Effect: "Allow", Action: ["kms:CreateKey", "kms:TagResource"], Resource: ["*"] },
+                {
+                  Effect: "Allow",
+                  Action: ["kms:*"],
+                  Resource: ["*"],
+                  Condition: { StringLike: { "aws:ResourceTag/plinth:template": "s3-bucket@*" } },
+                },
+              ],
+            }),
+          ),
+      },
+    ],
+  });
 }

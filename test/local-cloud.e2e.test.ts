@@ -42,7 +42,12 @@ describe("the local cloud", () => {
 
   it("serves Step Functions through the real SDK at AWS_ENDPOINT_URL_SFN", async () => {
     const sfn = new SFNClient({ endpoint: cloud.env.AWS_ENDPOINT_URL_SFN });
-    expect((await sfn.send(new ListStateMachinesCommand({}))).stateMachines).toEqual([]);
+    const { stateMachines = [] } = await sfn.send(new ListStateMachinesCommand({}));
+    expect(stateMachines.map((m) => m.name)).toEqual([
+      "plinth-e2e-Provisioning",
+      "plinth-e2e-ProvisioningExpiry",
+      "plinth-e2e-ProvisioningTeardown",
+    ]);
   });
 
   it("serves EventBridge with the default bus and the stage's plinth bus", async () => {

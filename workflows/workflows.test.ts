@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { localBindings, taskFunctionName } from "../packages/local/src/workflows";
+import { deriveStatements, render, validateWorkflow, workflows } from ".";
+
+describe("the declared workflows", () => {
+  it.each(workflows.map((w) => [w.name, w] as const))(
+    "%s is valid ASL and follows Plinth's Task rules",
+    (_, workflow) => {
+      expect(validateWorkflow(workflow.definition)).toEqual({ valid: true, errors: [] });
+    },
+  );
+
+  it.each(workflows.map((w) => [w.name, w] as const))("%s binds every placeholder locally", (_, workflow) => {
+    const taskArns = Object.fromEntries(
+      Object.keys(workflow.tasks ?? {}).map((b) => [
+        `${b}Arn`,
+        `arn:aws:lambda:us-east-1:0:function:${taskFunctionName("t", workflow.name, b)}`,
+      ]),
+    );
+    const rendered = JSON.stringify(
+      render(workflow.definition, { ...localBindings("t", { tableName: "t", busName: "b" }), ...taskArns }),
+    );
+    expect(rendered).not.toMatch(/\$\{[A-Za-z]+\}/);
+  });
+
+  it("derives least-privilege IAM: the task function, CloudFormation actions, and the sibling state machines", () => {
+    const byName = Object.fromEntries(workflows.map((w) => [w.name, deriveStatements(w.definition)]));
+    const actions = (name: string) => (byName[name] ?? []).flatMap((s) => s.Action);
+    expect(actions("Provisioning")).toEqual(
+      expect.arrayContaining([
+        "lambda:InvokeFunction",
+        "cloudformation:CreateChangeSet",
+        "cloudformation:ExecuteChangeSet",
+        "cloudformation:DeleteStack",
+        "states:StartExecution",
+      ]),
+    );
+    expect(JSON.stringify(byName.Provisioning)).toContain("stateMachine:plinth-${Stage}-ProvisioningExpiry");
+    expect(JSON.stringify(byName.ProvisioningExpiry)).toContain("stateMachine:plinth-${Stage}-ProvisioningTeardown");
+    expect(actions("ProvisioningTeardown")).not.toContain("cloudformation:CreateChangeSet");
+  });
+});
