@@ -59,6 +59,8 @@ export interface LocalCloud {
   stepFunctions: StepFunctionsService;
   eventBridge: EventBridgeService;
   cloudFormation: CloudFormationStandIn;
+  /** The SDK clients the API itself uses, so a benchmark can count its calls per operation. */
+  apiClients: { dynamodb: DynamoDBClient; sfn: SFNClient };
   stop(): Promise<void>;
 }
 
@@ -197,6 +199,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       stepFunctions,
       eventBridge,
       cloudFormation,
+      apiClients: { dynamodb: dynamo, sfn },
       stop,
     };
   } catch (error) {
