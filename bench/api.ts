@@ -115,6 +115,13 @@ function importTime(file: string, runs: number): number {
         env: {
           ...process.env,
           SST_RESOURCE_Table: '{"name":"bench"}',
+          // The state machines SST links into the API function.
+          ...Object.fromEntries(
+            ["Provisioning", "ProvisioningTeardown", "ProvisioningExpiry"].map((name) => [
+              `SST_RESOURCE_${name}`,
+              JSON.stringify({ name, arn: `arn:aws:states:us-east-1:000000000000:stateMachine:plinth-bench-${name}` }),
+            ]),
+          ),
           AWS_REGION: "us-east-1",
           POWERTOOLS_LOG_LEVEL: "SILENT",
         },
