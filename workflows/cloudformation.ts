@@ -123,3 +123,23 @@ export function deleteStackStates(
     },
   };
 }
+
+/**
+ * Starts another of the provisioning workflows (by its deployed name, `plinth-<stage>-<workflow>`)
+ * with `{ requestId }`, under the execution name at `namePath` (names make the start idempotent).
+ */
+export function startWorkflow(workflow: string, namePath: string, next: string, catchers: Catcher[]): TaskState {
+  return {
+    Type: "Task",
+    Resource: "arn:aws:states:::states:startExecution",
+    Parameters: {
+      StateMachineArn: `arn:aws:states:\${Region}:\${Account}:stateMachine:plinth-\${Stage}-${workflow}`,
+      "Name.$": namePath,
+      Input: { "requestId.$": "$.requestId" },
+    },
+    ResultPath: null,
+    Retry: [{ ErrorEquals: ["States.ALL"], IntervalSeconds: 2, MaxAttempts: 5, BackoffRate: 2 }],
+    Catch: catchers,
+    Next: next,
+  };
+}

@@ -1,5 +1,5 @@
 import type { StateMachine } from "./asl";
-import { failedAt, step } from "./cloudformation";
+import { failedAt, startWorkflow, step } from "./cloudformation";
 
 /**
  * The TTL timer of one succeeded request: it sleeps until the warning, warns, sleeps until the
@@ -27,19 +27,12 @@ export const provisioningExpiry = {
       Default: "Done",
     },
     Sleep: { Type: "Wait", TimestampPath: "$.check.until", Next: "Check" },
-    StartTeardown: {
-      Type: "Task",
-      Resource: "arn:aws:states:::states:startExecution",
-      Parameters: {
-        StateMachineArn: "arn:aws:states:${Region}:${Account}:stateMachine:plinth-${Stage}-ProvisioningTeardown",
-        "Name.$": "$.check.teardownName",
-        Input: { "requestId.$": "$.requestId" },
-      },
-      ResultPath: null,
-      Retry: [{ ErrorEquals: ["States.ALL"], IntervalSeconds: 2, MaxAttempts: 5, BackoffRate: 2 }],
-      Catch: failedAt("expiry", "CheckFailed"),
-      Next: "Done",
-    },
+    StartTeardown: startWorkflow(
+      "ProvisioningTeardown",
+      "$.check.teardownName",
+      "Done",
+      failedAt("expiry", "CheckFailed"),
+    ),
     CheckFailed: {
       Type: "Fail",
       Error: "Plinth.ExpiryFailed",

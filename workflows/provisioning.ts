@@ -1,5 +1,5 @@
 import type { StateMachine } from "./asl";
-import { cfn, cloudFormationRetry, deleteStackStates, failedAt, step } from "./cloudformation";
+import { cfn, cloudFormationRetry, deleteStackStates, failedAt, startWorkflow, step } from "./cloudformation";
 
 /**
  * Catalog request → validate → plan (a CloudFormation change set, described into the record) →
@@ -156,21 +156,11 @@ export const provisioning = {
       Choices: [{ Variable: "$.result.expires", BooleanEquals: true, Next: "StartExpiryTimer" }],
       Default: "Done",
     },
-    StartExpiryTimer: {
-      Type: "Task",
-      Resource: "arn:aws:states:::states:startExecution",
-      Parameters: {
-        StateMachineArn: "arn:aws:states:${Region}:${Account}:stateMachine:plinth-${Stage}-ProvisioningExpiry",
-        "Name.$": "$.result.expiryName",
-        Input: { "requestId.$": "$.requestId" },
-      },
-      ResultPath: null,
-      Retry: [{ ErrorEquals: ["States.ALL"], IntervalSeconds: 2, MaxAttempts: 5, BackoffRate: 2 }],
-      // The resources exist and the record says so; a timer that cannot start is reported as this
-      // execution failing (visible in the console and alarms), never by failing the request.
-      Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "ExpiryNotScheduled" }],
-      Next: "Done",
-    },
+    // The resources exist and the record says so; a timer that cannot start is reported as this
+    // execution failing (visible in the console and alarms), never by failing the request.
+    StartExpiryTimer: startWorkflow("ProvisioningExpiry", "$.result.expiryName", "Done", [
+      { ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "ExpiryNotScheduled" },
+    ]),
     ExpiryNotScheduled: {
       Type: "Fail",
       Error: "Plinth.ExpiryNotScheduled",

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { ListExecutionsCommand, ListStateMachinesCommand, SFNClient } from "@aws-sdk/client-sfn";
 import { afterAll, beforeAll, inject } from "vitest";
 import { type LocalCloud, startLocalCloud } from "../../packages/local/src/cloud";
 import type { Body } from "./http";
@@ -63,7 +64,6 @@ export function useProvisioningCloud(timeScale = 0.001) {
 
   /** The executions of a request (provisioning, teardown, expiry), by name. */
   const executionsOf = async (id: string) => {
-    const { SFNClient, ListExecutionsCommand, ListStateMachinesCommand } = await import("@aws-sdk/client-sfn");
     const sfn = new SFNClient({});
     const { stateMachines = [] } = await sfn.send(new ListStateMachinesCommand({}));
     const found: { name: string; status: string }[] = [];

@@ -28,5 +28,18 @@ const index = createRoute({
 
 export function registerMeta(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.openapi(health, (c) => c.json({ status: "ok" as const, version: deps.version }, 200));
-  app.openapi(index, (c) => c.json({ links: { me: "/v1/me", openapi: "/openapi.json", docs: "/docs" } }, 200));
+  app.openapi(index, (c) =>
+    c.json(
+      {
+        links: {
+          me: "/v1/me",
+          templates: "/v1/templates",
+          provisioningRequests: "/v1/provisioning-requests",
+          openapi: "/openapi.json",
+          docs: "/docs",
+        },
+      },
+      200,
+    ),
+  );
 }

@@ -90,8 +90,6 @@ export interface CloudFormationOptions {
   changeSetSeconds?: number;
 }
 
-const TERMINAL_CREATE = new Set(["CREATE_COMPLETE", "ROLLBACK_COMPLETE", "ROLLBACK_FAILED", "UPDATE_COMPLETE"]);
-
 export class CloudFormationStandIn {
   readonly actions: Readonly<Record<string, SdkAction>>;
   private readonly byName = new Map<string, Stack>();
@@ -542,11 +540,6 @@ export class CloudFormationStandIn {
   private now(): string {
     return new Date(this.options.clock.now()).toISOString();
   }
-}
-
-/** Whether a stack status means the create is over (complete or failed), for tests and tools. */
-export function isSettled(status: string): boolean {
-  return TERMINAL_CREATE.has(status) || status.endsWith("_FAILED") || status === "DELETE_COMPLETE";
 }
 
 /**
