@@ -29,18 +29,19 @@ export const cloudFormationRetry: Retrier = {
 
 export const cfn = (action: string) => `arn:aws:states:::aws-sdk:cloudformation:${action}`;
 
-/** A step of the task function: `{ action, requestId, ...more }`, its answer at ResultPath. */
+/** A step of the workflow's task function: `{ action, <subject>, ...more }` (subject `requestId` or `incidentId`), its answer at ResultPath. */
 export function step(
   action: string,
   more: Payload,
   next: { Next: string } | { End: true },
   catchers: Catcher[],
   resultPath: string | null = null,
+  subject = "requestId",
 ): TaskState {
   return {
     Type: "Task",
     Resource: "${StepFunctionArn}",
-    Parameters: { action, "requestId.$": "$.requestId", ...more },
+    Parameters: { action, [`${subject}.$`]: `$.${subject}`, ...more },
     ResultPath: resultPath,
     Retry: [lambdaRetry],
     Catch: catchers,

@@ -1,3 +1,5 @@
+export * from "./dynamodb/guardrail-store";
+export * from "./dynamodb/incident-store";
 export * from "./dynamodb/profile-store";
 export * from "./dynamodb/request-store";
 export * from "./dynamodb/table";

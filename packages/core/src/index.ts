@@ -4,5 +4,6 @@ export * from "./errors";
 export * from "./events";
 export * from "./profile";
 export * from "./provisioning";
+export * from "./remediation";
 export * from "./resources";
 export * from "./rules";

@@ -18,9 +18,20 @@ export interface RuleDeclaration {
   target: { workflow: string; inputPath?: string };
 }
 
-/**
- * The rules of the product. The workflows they start arrive with their issues (provisioning,
- * promotion, remediation); until then this list is empty on purpose, and the stack and the local
- * bus deploy exactly what it holds.
- */
-export const rules: readonly RuleDeclaration[] = [];
+/** CloudWatch alarms going into ALARM, and back to OK (noted on the open incident). */
+export const alarmStateChangePattern: EventPattern = {
+  source: ["aws.cloudwatch"],
+  "detail-type": ["CloudWatch Alarm State Change"],
+  detail: { state: { value: ["ALARM", "OK"] } },
+};
+
+/** The rules of the product; the stack and the local bus deploy exactly what this holds. */
+export const rules: readonly RuleDeclaration[] = [
+  {
+    name: "alarm-state-change",
+    description: "CloudWatch alarm state changes open (or update) incidents and start remediation",
+    pattern: alarmStateChangePattern,
+    bus: "default",
+    target: { workflow: "RemediationIntake" },
+  },
+];

@@ -10,6 +10,7 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { fail, type RequestQuery, type RequestRecord, type RequestStore } from "@plinth/core";
+import { decodeCursor, encodeCursor } from "./cursor";
 
 /**
  * Provisioning requests and the team budgets they reserve.
@@ -137,7 +138,7 @@ export class DynamoRequestStore implements RequestStore {
     );
     return {
       items: Items.map((item) => JSON.parse(String(unmarshall(item).data)) as RequestRecord),
-      ...(LastEvaluatedKey ? { cursor: Buffer.from(JSON.stringify(LastEvaluatedKey)).toString("base64url") } : {}),
+      ...(LastEvaluatedKey ? { cursor: encodeCursor(LastEvaluatedKey) } : {}),
     };
   }
 
@@ -183,16 +184,4 @@ export class DynamoRequestStore implements RequestStore {
       },
     };
   }
-}
-
-function decodeCursor(cursor: string): Record<string, never> {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString()) as unknown;
-    if (key && typeof key === "object" && "pk" in key && "gsi1pk" in key) return key as Record<string, never>;
-  } catch {
-    // fall through to the coded error
-  }
-  return fail("invalid_parameter", "the cursor is not one this API issued", [
-    { field: "query.cursor", message: "pass the cursor of the previous page unchanged" },
-  ]);
 }

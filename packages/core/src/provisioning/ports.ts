@@ -28,7 +28,7 @@ export interface RequestQuery {
   cursor?: string;
 }
 
-export type WorkflowName = "provisioning" | "teardown" | "expiry";
+export type WorkflowName = "provisioning" | "teardown" | "expiry" | "remediation";
 
 /** Starting, stopping and answering workflows; the adapter is Step Functions. */
 export interface WorkflowRunner {
