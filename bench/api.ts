@@ -3,6 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { workflows } from "../workflows";
 import { load, machine, smoke, startLocalCloudProcess, stopChild, table } from "./support";
 
 /**
@@ -115,9 +116,10 @@ function importTime(file: string, runs: number): number {
         env: {
           ...process.env,
           SST_RESOURCE_Table: '{"name":"bench"}',
+          SST_RESOURCE_Bus: '{"name":"bench"}',
           // The state machines SST links into the API function.
           ...Object.fromEntries(
-            ["Provisioning", "ProvisioningTeardown", "ProvisioningExpiry"].map((name) => [
+            workflows.map(({ name }) => [
               `SST_RESOURCE_${name}`,
               JSON.stringify({ name, arn: `arn:aws:states:us-east-1:000000000000:stateMachine:plinth-bench-${name}` }),
             ]),

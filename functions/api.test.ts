@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from "aws-lambda";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshTable } from "../test/support/dynamodb";
+import { workflows } from "../workflows";
 
 const table = useFreshTable();
 let handler: (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyResultV2>;
@@ -8,7 +9,8 @@ let handler: (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) 
 beforeAll(async () => {
   // The entry reads its table the way SST links it, before the module builds its adapters.
   process.env.SST_RESOURCE_Table = JSON.stringify({ name: table.tableName() });
-  for (const name of ["Provisioning", "ProvisioningTeardown", "ProvisioningExpiry"]) {
+  process.env.SST_RESOURCE_Bus = JSON.stringify({ name: "plinth-test-bus" });
+  for (const { name } of workflows) {
     const arn = `arn:aws:states:us-east-1:123456789012:stateMachine:plinth-test-${name}`;
     process.env[`SST_RESOURCE_${name}`] = JSON.stringify({ name: `plinth-test-${name}`, arn });
   }

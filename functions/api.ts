@@ -1,18 +1,30 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { SFNClient } from "@aws-sdk/client-sfn";
 import middy from "@middy/core";
 import { apiGatewayJwtClaims, createApp } from "@plinth/api";
 import {
+  DynamoGuardrailStore,
+  DynamoIncidentStore,
   DynamoProfileStore,
   DynamoRequestStore,
+  EventBridgePublisher,
   linked,
+  NamedResource,
   StateMachineResource,
   StepFunctionsRunner,
   TableResource,
 } from "@plinth/aws";
-import { defaultPolicyConfig, ProvisioningService, ResourceNames, systemClock } from "@plinth/core";
+import {
+  defaultPolicyConfig,
+  ProvisioningService,
+  RemediationService,
+  RemediationSteps,
+  ResourceNames,
+  systemClock,
+} from "@plinth/core";
 import { handle } from "hono/aws-lambda";
 import pkg from "../package.json" with { type: "json" };
 
@@ -22,17 +34,33 @@ const logger = new Logger({ serviceName: "plinth-api" });
 const dynamodb = new DynamoDBClient({});
 const machine = (name: string) => linked(name, StateMachineResource).arn;
 
+const workflows = new StepFunctionsRunner(new SFNClient({}), {
+  provisioning: machine("Provisioning"),
+  teardown: machine("ProvisioningTeardown"),
+  expiry: machine("ProvisioningExpiry"),
+  remediation: machine("Remediation"),
+});
+const incidents = new DynamoIncidentStore(dynamodb, table.name);
+const guardrails = new DynamoGuardrailStore(dynamodb, table.name);
+const events = new EventBridgePublisher(new EventBridgeClient({}), linked(ResourceNames.bus, NamedResource).name);
+
 export const app = createApp({
   profiles: new DynamoProfileStore(dynamodb, table.name),
   provisioning: new ProvisioningService({
     store: new DynamoRequestStore(dynamodb, table.name),
-    workflows: new StepFunctionsRunner(new SFNClient({}), {
-      provisioning: machine("Provisioning"),
-      teardown: machine("ProvisioningTeardown"),
-      expiry: machine("ProvisioningExpiry"),
-    }),
+    workflows,
     clock: systemClock,
     policy: defaultPolicyConfig,
+  }),
+  remediation: new RemediationService({
+    incidents,
+    guardrails,
+    workflows,
+    steps: new RemediationSteps({ incidents, guardrails, events, clock: systemClock }),
+    clock: systemClock,
+    // The stack sets the account; manual reports name resources in it.
+    account: process.env.PLINTH_ACCOUNT ?? "000000000000",
+    region: process.env.AWS_REGION ?? "us-east-1",
   }),
   authenticate: apiGatewayJwtClaims(),
   clock: systemClock,

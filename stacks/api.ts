@@ -20,7 +20,8 @@ export function api({ link }: { link: sst.aws.FunctionArgs["link"] }) {
     memory: "1024 MB",
     timeout: "29 seconds",
     link,
-    environment: { POWERTOOLS_SERVICE_NAME: "plinth-api" },
+    // Manual incident reports name resources in this account.
+    environment: { POWERTOOLS_SERVICE_NAME: "plinth-api", PLINTH_ACCOUNT: aws.getCallerIdentityOutput().accountId },
   });
   const gateway = new sst.aws.ApiGatewayV2("Api", { accessLog: { retention: "1 month" } });
   const authorizer = gateway.addAuthorizer({ name: "Jwt", jwt });

@@ -1,7 +1,22 @@
 import { Logger } from "@aws-lambda-powertools/logger";
+import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { SFNClient } from "@aws-sdk/client-sfn";
-import { DynamoProfileStore, DynamoRequestStore, StepFunctionsRunner } from "@plinth/aws";
-import { type Clock, defaultPolicyConfig, type ProfileStore, ProvisioningService } from "@plinth/core";
+import {
+  DynamoGuardrailStore,
+  DynamoIncidentStore,
+  DynamoProfileStore,
+  DynamoRequestStore,
+  EventBridgePublisher,
+  StepFunctionsRunner,
+} from "@plinth/aws";
+import {
+  type Clock,
+  defaultPolicyConfig,
+  type ProfileStore,
+  ProvisioningService,
+  RemediationService,
+  RemediationSteps,
+} from "@plinth/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshTable } from "../../../test/support/dynamodb";
 import { bodyOf } from "../../../test/support/http";
@@ -19,21 +34,36 @@ beforeAll(async () => {
 });
 
 function app(profiles: ProfileStore = new DynamoProfileStore(table.client(), table.tableName())) {
-  // These tests exercise the shared machinery; provisioning routes are tested through the local cloud.
+  // These tests exercise the shared machinery; provisioning and remediation routes are tested through the local cloud.
   const machine = (name: string) => `arn:aws:states:us-east-1:000000000000:stateMachine:plinth-test-${name}`;
+  const workflows = new StepFunctionsRunner(new SFNClient({}), {
+    provisioning: machine("Provisioning"),
+    teardown: machine("ProvisioningTeardown"),
+    expiry: machine("ProvisioningExpiry"),
+    remediation: machine("Remediation"),
+  });
   const provisioning = new ProvisioningService({
     store: new DynamoRequestStore(table.client(), table.tableName()),
-    workflows: new StepFunctionsRunner(new SFNClient({}), {
-      provisioning: machine("Provisioning"),
-      teardown: machine("ProvisioningTeardown"),
-      expiry: machine("ProvisioningExpiry"),
-    }),
+    workflows,
     clock,
     policy: defaultPolicyConfig,
+  });
+  const incidents = new DynamoIncidentStore(table.client(), table.tableName());
+  const guardrails = new DynamoGuardrailStore(table.client(), table.tableName());
+  const events = new EventBridgePublisher(new EventBridgeClient({}), "plinth-test-bus");
+  const remediation = new RemediationService({
+    incidents,
+    guardrails,
+    workflows,
+    steps: new RemediationSteps({ incidents, guardrails, events, clock }),
+    clock,
+    account: "000000000000",
+    region: "us-east-1",
   });
   return createApp({
     profiles,
     provisioning,
+    remediation,
     clock,
     logger,
     version: "test",

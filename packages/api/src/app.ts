@@ -6,8 +6,10 @@ import type { MiddlewareHandler } from "hono";
 import type { AppDeps, AppEnv } from "./context";
 import { problemResponse, toPlinthError, validationError } from "./problems";
 import { registerMeta } from "./routes/health";
+import { registerIncidents } from "./routes/incidents";
 import { registerMe } from "./routes/me";
 import { registerProvisioning } from "./routes/provisioning";
+import { registerRunbooks } from "./routes/runbooks";
 import { registerTemplates } from "./routes/templates";
 
 const LOCATIONS = {
@@ -34,6 +36,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerMe(app, deps);
   registerTemplates(app);
   registerProvisioning(app, deps);
+  registerIncidents(app, deps);
+  registerRunbooks(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

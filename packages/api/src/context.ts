@@ -1,11 +1,12 @@
 import type { Logger } from "@aws-lambda-powertools/logger";
-import type { Caller, Clock, ProfileStore, ProvisioningService } from "@plinth/core";
+import type { Caller, Clock, ProfileStore, ProvisioningService, RemediationService } from "@plinth/core";
 import type { Authenticator } from "./auth";
 
 /** The ports the app is built from; functions/api.ts passes AWS adapters, tests and the local cloud the same ones. */
 export interface AppDeps {
   profiles: ProfileStore;
   provisioning: ProvisioningService;
+  remediation: RemediationService;
   authenticate: Authenticator;
   clock: Clock;
   logger: Logger;

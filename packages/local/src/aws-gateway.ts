@@ -42,12 +42,17 @@ export function createAwsGateway(
   app.get("/.well-known/jwks.json", (c) => c.json(identity.jwks));
   app.get("/.well-known/openid-configuration", (c) => c.json(identity.openidConfiguration()));
   app.get("/_plinth/health", (c) => c.json({ status: "ok", services: [...byPrefix.keys()] }));
-  for (const [name, read] of Object.entries(inspectors)) app.get(`/_plinth/${name}`, (c) => c.json(read()));
+  for (const [name, read] of Object.entries(inspectors)) app.get(`/_plinth/${name}`, async (c) => c.json(await read()));
   for (const [name, apply] of Object.entries(controls)) {
     app.post(`/_plinth/${name}`, async (c) => {
       const body: unknown = await c.req.json().catch(() => undefined);
       if (body === undefined) return c.json({ message: "send a JSON body" }, 400);
-      return c.json((await apply(body)) ?? {});
+      try {
+        return c.json((await apply(body)) ?? {});
+      } catch (error) {
+        // A control's own validation (zod) or a stand-in refusing: the caller sent something wrong.
+        return c.json({ message: error instanceof Error ? error.message : String(error) }, 400);
+      }
     });
   }
 

@@ -5,13 +5,23 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { SFNClient } from "@aws-sdk/client-sfn";
 import { bearerTokens, createApp } from "@plinth/api";
-import { DynamoProfileStore, DynamoRequestStore, ensureTable, StepFunctionsRunner } from "@plinth/aws";
+import {
+  DynamoGuardrailStore,
+  DynamoIncidentStore,
+  DynamoProfileStore,
+  DynamoRequestStore,
+  EventBridgePublisher,
+  ensureTable,
+  StepFunctionsRunner,
+} from "@plinth/aws";
 import {
   type Clock,
   catalogResourceTypes,
   defaultPolicyConfig,
   ProvisioningService,
   physicalName,
+  RemediationService,
+  RemediationSteps,
   ResourceNames,
   systemClock,
 } from "@plinth/core";
@@ -26,11 +36,13 @@ import { assertPortFree } from "./ports";
 import { createBus, deployRules } from "./rules";
 import { seedProfiles } from "./seed";
 import { CloudFormationStandIn } from "./standins/cloudformation";
+import { CloudWatchStandIn } from "./standins/cloudwatch";
+import { FleetStandIn } from "./standins/fleet";
 import { scaledClock } from "./stepfunctions/clock";
 import type { LambdaHandler } from "./stepfunctions/integrations";
 import { StepFunctionsService } from "./stepfunctions/service";
 import { registerTaskFunctions } from "./tasks";
-import { deployWorkflows, localBindings } from "./workflows";
+import { deployWorkflows, LOCAL_ACCOUNT, localBindings } from "./workflows";
 
 export interface LocalCloudOptions {
   /** 0 picks a free port (tests); `npm start` passes fixed defaults. */
@@ -45,6 +57,8 @@ export interface LocalCloudOptions {
   /** Real seconds per virtual second for Wait, Retry and timeouts: 1/60 runs a minute in a second. */
   timeScale?: number;
   version?: string;
+  /** Engine seconds between a remediation action and its effect on the fleet stand-in (30). */
+  fleetEffectSeconds?: number;
 }
 
 export interface LocalCloud {
@@ -59,6 +73,10 @@ export interface LocalCloud {
   stepFunctions: StepFunctionsService;
   eventBridge: EventBridgeService;
   cloudFormation: CloudFormationStandIn;
+  /** The resources remediation acts on, and the alarms that watch them (stand-ins). */
+  fleet: FleetStandIn;
+  cloudWatch: CloudWatchStandIn;
+  incidents: DynamoIncidentStore;
   /** The SDK clients the API itself uses, so a benchmark can count its calls per operation. */
   apiClients: { dynamodb: DynamoDBClient; sfn: SFNClient };
   stop(): Promise<void>;
@@ -97,6 +115,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
 
     // The gateway must listen before the identity exists (its URL is the issuer): bind, then mount.
     let gatewayApp: Hono | undefined;
+    let incidentStore: DynamoIncidentStore | undefined;
     const gateway = await serveOnLoopback(
       { fetch: (request: Request) => gatewayApp?.fetch(request) ?? new Response("starting", { status: 503 }) },
       ports.cloud,
@@ -112,13 +131,30 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       allowedResourceTypes: catalogResourceTypes(),
     });
     stopping.push(async () => cloudFormation.shutdown());
+    const fleet = new FleetStandIn({
+      clock: engineClock,
+      ...(options.fleetEffectSeconds === undefined ? {} : { effectSeconds: options.fleetEffectSeconds }),
+    });
+    stopping.push(async () => fleet.shutdown());
+    const eventBridge = new EventBridgeService({ clock: engineClock, lambdas });
+    const cloudWatch = new CloudWatchStandIn({
+      clock: engineClock,
+      metric: (namespace, name, dimensions) => fleet.metric(namespace, name, dimensions),
+      publish: async (entries) => {
+        await eventBridge.handle("PutEvents", { Entries: entries });
+      },
+    });
+    fleet.onChange(() => cloudWatch.evaluate());
     const stepFunctions = new StepFunctionsService({
       clock: engineClock,
       lambdas,
-      standins: new Map([["cloudformation", cloudFormation.actions]]),
+      standins: new Map([
+        ["cloudformation", cloudFormation.actions],
+        ["cloudwatch", cloudWatch.actions],
+        ...fleet.services,
+      ]),
     });
     stopping.push(() => stepFunctions.shutdown());
-    const eventBridge = new EventBridgeService({ clock: engineClock, lambdas });
     stopping.push(() => eventBridge.shutdown());
     gatewayApp = createAwsGateway(
       identity,
@@ -127,8 +163,15 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         events: () => eventBridge.archive.slice(-200),
         "dead-letters": () => eventBridge.deadLetters,
         cloudformation: () => cloudFormation.inspect(),
+        fleet: () => fleet.inspect(),
+        cloudwatch: () => cloudWatch.inspect(),
+        "dropped-events": () => incidentStore?.dropped(new Date().toISOString().slice(0, 10)) ?? [],
       },
-      { cloudformation: (body) => cloudFormation.inject(body as Parameters<CloudFormationStandIn["inject"]>[0]) },
+      {
+        cloudformation: (body) => cloudFormation.inject(body as Parameters<CloudFormationStandIn["inject"]>[0]),
+        fleet: (body) => fleet.control(body),
+        cloudwatch: (body) => cloudWatch.control(body),
+      },
     );
 
     const tableName = physicalName(stage, "table");
@@ -164,20 +207,40 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const profiles = new DynamoProfileStore(dynamo, tableName);
     await seedProfiles(profiles, devUsers, clock);
 
+    incidentStore = new DynamoIncidentStore(dynamo, tableName);
+    const guardrails = new DynamoGuardrailStore(dynamo, tableName);
+    const runner = new StepFunctionsRunner(sfn, {
+      provisioning: machines.Provisioning?.arn as string,
+      teardown: machines.ProvisioningTeardown?.arn as string,
+      expiry: machines.ProvisioningExpiry?.arn as string,
+      remediation: machines.Remediation?.arn as string,
+    });
+    const remediation = new RemediationService({
+      incidents: incidentStore,
+      guardrails,
+      workflows: runner,
+      steps: new RemediationSteps({
+        incidents: incidentStore,
+        guardrails,
+        events: new EventBridgePublisher(events, bus.name),
+        clock,
+      }),
+      clock,
+      account: LOCAL_ACCOUNT,
+      region: REGION,
+    });
+
     const logger = new Logger({ serviceName: "plinth-api", logLevel: options.logLevel ?? "WARN" });
     const provisioning = new ProvisioningService({
       store: new DynamoRequestStore(dynamo, tableName),
-      workflows: new StepFunctionsRunner(sfn, {
-        provisioning: machines.Provisioning?.arn as string,
-        teardown: machines.ProvisioningTeardown?.arn as string,
-        expiry: machines.ProvisioningExpiry?.arn as string,
-      }),
+      workflows: runner,
       clock,
       policy: defaultPolicyConfig,
     });
     const app = createApp({
       profiles,
       provisioning,
+      remediation,
       clock,
       logger,
       version: options.version ?? "local",
@@ -199,6 +262,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       stepFunctions,
       eventBridge,
       cloudFormation,
+      fleet,
+      cloudWatch,
+      incidents: incidentStore,
       apiClients: { dynamodb: dynamo, sfn },
       stop,
     };

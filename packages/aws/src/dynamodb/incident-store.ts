@@ -298,7 +298,8 @@ export class DynamoIncidentStore implements IncidentStore {
   private sequence = 0;
   private timelineItem(id: string, entry: IncidentTimelineEntry) {
     // Entries written in the same millisecond keep their order (and never overwrite each other).
-    const n = (this.sequence = (this.sequence + 1) % 1_000_000);
+    this.sequence = (this.sequence + 1) % 1_000_000;
+    const n = this.sequence;
     return marshall({
       pk: `INC#${id}`,
       sk: `T#${entry.at}#${String(n).padStart(6, "0")}#${randomUUID().slice(0, 4)}`,

@@ -8,3 +8,4 @@ export * from "./resource-facts";
 export * from "./runbooks";
 export * from "./service";
 export * from "./steps";
+export * from "./views";

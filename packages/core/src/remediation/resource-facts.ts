@@ -182,13 +182,11 @@ const parsers: Record<string, (result: unknown, facts: ResourceFacts) => void> =
       (a, b) => Number(a.Version) - Number(b.Version),
     );
     facts.deployments.push(
-      ...published
-        .slice(-3)
-        .map((v) => ({
-          id: v.Version,
-          what: `version ${v.Version} published`,
-          ...(v.LastModified ? { at: v.LastModified } : {}),
-        })),
+      ...published.slice(-3).map((v) => ({
+        id: v.Version,
+        what: `version ${v.Version} published`,
+        ...(v.LastModified ? { at: v.LastModified } : {}),
+      })),
     );
     facts.versions = published.map((v) => v.Version);
     previousVersionOf(facts);

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { z } from "zod";
+import type { z } from "zod";
 import { belongsTo, type Caller, hasRole, isAdmin, type Role } from "../caller";
 import type { Clock } from "../clock";
 import { fail } from "../errors";
@@ -10,8 +10,9 @@ import { type Breaker, failureShare, hourOf, type RemediationSettings, Remediati
 import { Comment, type Incident, IncidentQuery, ManualReport } from "./incident";
 import type { GuardrailStore, IncidentStore, KillSwitch, StoredIncident } from "./ports";
 import { changeIncident, requireIncident, slotOf } from "./record";
-import { effectiveMode, modeChangeRefusal, type Runbook, RunbookMode, runbookById, runbooks } from "./runbooks";
+import { effectiveMode, modeChangeRefusal, type Runbook, type RunbookMode, runbookById, runbooks } from "./runbooks";
 import { newIncident, type RemediationSteps, UNOWNED } from "./steps";
+import { KillSwitchChange, type RemediationStatus, RunbookModeChange, type RunbookView } from "./views";
 
 export interface RemediationDeps {
   incidents: IncidentStore;
@@ -225,19 +226,19 @@ export class RemediationService {
     return this.get(id, caller);
   }
 
-  async listRunbooks() {
+  async listRunbooks(): Promise<RunbookView[]> {
     const [modes, killSwitch] = await Promise.all([this.deps.guardrails.modes(), this.deps.guardrails.killSwitch()]);
     return this.runbooks.map((runbook) => runbookView(runbook, modes[runbook.id], killSwitch.on));
   }
 
-  async getRunbook(id: string) {
+  async getRunbook(id: string): Promise<RunbookView> {
     const runbook = runbookById(id, this.runbooks) ?? fail("not_found", `no runbook ${id}`);
     const [modes, killSwitch] = await Promise.all([this.deps.guardrails.modes(), this.deps.guardrails.killSwitch()]);
     return runbookView(runbook, modes[id], killSwitch.on);
   }
 
   /** Admins roll a runbook out one rung at a time (shadow → approval → auto) and may back off at once. */
-  async setMode(id: string, body: unknown, caller: Caller) {
+  async setMode(id: string, body: unknown, caller: Caller): Promise<RunbookView> {
     const runbook = runbookById(id, this.runbooks) ?? fail("not_found", `no runbook ${id}`);
     if (!isAdmin(caller)) fail("forbidden", "only the platform team (admin) changes a runbook's mode");
     const { mode } = RunbookModeChange.parse(body);
@@ -248,7 +249,7 @@ export class RemediationService {
     return this.getRunbook(id);
   }
 
-  async status(caller: Caller) {
+  async status(caller: Caller): Promise<RemediationStatus> {
     const now = this.deps.clock.now();
     const [settings, killSwitch, usage, breakers] = await Promise.all([
       this.deps.guardrails.settings(),
@@ -302,11 +303,6 @@ export class RemediationService {
   }
 }
 
-export const RunbookModeChange = z.object({ mode: RunbookMode }).meta({ id: "RunbookModeChange" });
-export const KillSwitchChange = z
-  .object({ on: z.boolean(), reason: z.string().max(500).optional() })
-  .meta({ id: "KillSwitchChange" });
-
 export function incidentView(stored: StoredIncident): Incident {
   const { approval, ...record } = stored.record;
   const { taskToken: _token, ...visibleApproval } = approval ?? { requestedAt: "", expiresAt: "" };
@@ -340,7 +336,7 @@ function runbookView(
     },
     tier: runbook.tier,
     mode,
-    modeSetBy: setting ? { by: setting.by, at: setting.at } : undefined,
+    ...(setting ? { modeSetBy: { by: setting.by, at: setting.at } } : {}),
     effectiveMode: effectiveMode(runbook.tier, mode, killSwitch),
     preconditions: runbook.preconditions.map((p) => ({ name: p.name, description: p.description })),
     action: runbook.action.summary,

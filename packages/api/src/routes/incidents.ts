@@ -1,0 +1,124 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { Comment, Incident, IncidentQuery, IncidentSummary, ManualReport } from "@plinth/core";
+import { z } from "zod";
+import type { AppDeps, AppEnv } from "../context";
+import { bearer, json, jsonBody, problems } from "../openapi";
+
+const Id = z.object({ id: z.string().regex(/^inc-[0-9a-f]{20}$/, "an incident id such as inc-0123456789abcdef0123") });
+const IdempotencyKey = z.object({
+  "idempotency-key": z
+    .string()
+    .regex(/^[\x21-\x7e]{8,128}$/, "8–128 visible ASCII characters, e.g. a UUID")
+    .optional()
+    .describe("Retry a report safely: the same key and body return the first answer"),
+});
+const IncidentList = z
+  .object({
+    items: z.array(IncidentSummary),
+    cursor: z.string().optional().describe("Pass as ?cursor= for the next page"),
+  })
+  .meta({ id: "IncidentList" });
+
+const base = "/v1/incidents";
+const location = (id: string) => `${base}/${id}`;
+const readProblems = problems("unauthenticated", "not_found", "invalid_parameter");
+const actionProblems = problems("unauthenticated", "forbidden", "not_found", "conflict", "validation_failed");
+
+const report = createRoute({
+  method: "post",
+  path: base,
+  tags: ["remediation"],
+  summary: "Report an incident by hand",
+  description:
+    "Lands on the open incident for the same alarm and resource when there is one (200); otherwise opens one and starts " +
+    "the remediation workflow (202). Name the CloudWatch alarm that watches the resource so Plinth can match a runbook " +
+    "and verify; without one the incident is notify-only.",
+  security: bearer,
+  request: { headers: IdempotencyKey, body: jsonBody(ManualReport) },
+  responses: {
+    200: json(Incident, "An open incident for this alarm and resource already existed; the report was added to it"),
+    202: json(Incident, "Opened; the remediation workflow has started"),
+    ...problems(
+      "unauthenticated",
+      "forbidden",
+      "validation_failed",
+      "idempotency_key_reused",
+      "malformed_json",
+      "unsupported_media_type",
+    ),
+  },
+});
+
+const list = createRoute({
+  method: "get",
+  path: base,
+  tags: ["remediation"],
+  summary: "Incidents of a team, newest first (filters: status, alarm, resource)",
+  description: "Admins also see `?team=unowned`: incidents on resources without a `team` tag.",
+  security: bearer,
+  request: { query: IncidentQuery },
+  responses: { 200: json(IncidentList, "A page of incidents"), ...readProblems },
+});
+
+const get = createRoute({
+  method: "get",
+  path: `${base}/{id}`,
+  tags: ["remediation"],
+  summary: "An incident with its context, guardrail decisions, actions and timeline",
+  security: bearer,
+  request: { params: Id },
+  responses: { 200: json(Incident, "The incident"), ...readProblems },
+});
+
+const action = (name: "acknowledge" | "resolve" | "approve" | "reject", summary: string) =>
+  createRoute({
+    method: "post",
+    path: `${base}/{id}/${name}`,
+    tags: ["remediation"],
+    summary,
+    security: bearer,
+    request: { params: Id, body: { required: false, content: { "application/json": { schema: Comment } } } },
+    responses: {
+      200: json(Incident, "The incident after the action"),
+      ...actionProblems,
+      ...problems("self_approval"),
+    },
+  });
+
+const acknowledge = action("acknowledge", "Say you are looking at it (developers of the owning team)");
+const resolve = action("resolve", "Close it by hand; a pending approval is withdrawn and nothing runs");
+const approve = action("approve", "Let the proposed action run (approvers of the owning team; never your own report)");
+const reject = action("reject", "Refuse the proposed action; the incident is escalated");
+
+export function registerIncidents(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  const service = deps.remediation;
+
+  app.openapi(report, async (c) => {
+    const { incident, created, replayed } = await service.report(c.req.valid("json"), c.var.caller, {
+      idempotencyKey: c.req.valid("header")["idempotency-key"],
+      correlationId: c.var.correlationId,
+    });
+    return c.json(incident, created || replayed ? 202 : 200, {
+      Location: location(incident.id),
+      ...(replayed ? { "idempotent-replayed": "true" } : {}),
+    });
+  });
+
+  app.openapi(list, async (c) => c.json(await service.list(c.req.valid("query"), c.var.caller), 200));
+  app.openapi(get, async (c) => c.json(await service.get(c.req.valid("param").id, c.var.caller), 200));
+
+  for (const [route, run] of [
+    [
+      acknowledge,
+      (id: string, body: unknown, caller: AppEnv["Variables"]["caller"]) => service.acknowledge(id, caller),
+    ],
+    [resolve, (id: string, body: unknown, caller: AppEnv["Variables"]["caller"]) => service.resolve(id, caller, body)],
+    [approve, (id: string, body: unknown, caller: AppEnv["Variables"]["caller"]) => service.approve(id, caller, body)],
+    [reject, (id: string, body: unknown, caller: AppEnv["Variables"]["caller"]) => service.reject(id, caller, body)],
+  ] as const) {
+    app.openapi(route, async (c) => {
+      const body: unknown = await c.req.json().catch(() => ({}));
+      return c.json(await run(c.req.valid("param").id, body, c.var.caller), 200);
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import {
+  KillSwitchChange,
+  KillSwitchState,
+  RemediationSettings,
+  RemediationSettingsPatch,
+  RemediationStatus,
+  RunbookModeChange,
+  RunbookView,
+} from "@plinth/core";
+import { z } from "zod";
+import type { AppDeps, AppEnv } from "../context";
+import { bearer, json, jsonBody, problems } from "../openapi";
+
+const Id = z.object({ id: z.string().regex(/^[a-z0-9-]{3,64}$/, "a runbook id such as ecs-restart-service") });
+const RunbookList = z.object({ items: z.array(RunbookView) }).meta({ id: "RunbookList" });
+const adminProblems = problems("unauthenticated", "forbidden", "validation_failed", "malformed_json");
+
+const listRunbooks = createRoute({
+  method: "get",
+  path: "/v1/runbooks",
+  tags: ["remediation"],
+  summary: "Every runbook: what it answers, its guardrails, its action and undo, its mode",
+  security: bearer,
+  responses: { 200: json(RunbookList, "The runbooks"), ...problems("unauthenticated") },
+});
+
+const getRunbook = createRoute({
+  method: "get",
+  path: "/v1/runbooks/{id}",
+  tags: ["remediation"],
+  summary: "One runbook",
+  security: bearer,
+  request: { params: Id },
+  responses: {
+    200: json(RunbookView, "The runbook"),
+    ...problems("unauthenticated", "not_found", "invalid_parameter"),
+  },
+});
+
+const setMode = createRoute({
+  method: "put",
+  path: "/v1/runbooks/{id}/mode",
+  tags: ["remediation"],
+  summary: "Roll a runbook out (shadow → approval → auto, one step at a time) or back (admin)",
+  security: bearer,
+  request: { params: Id, body: jsonBody(RunbookModeChange) },
+  responses: {
+    200: json(RunbookView, "The runbook in its new mode"),
+    ...adminProblems,
+    ...problems("not_found", "conflict"),
+  },
+});
+
+const status = createRoute({
+  method: "get",
+  path: "/v1/remediation/status",
+  tags: ["remediation"],
+  summary: "Guardrail state: kill switch, this hour's budgets, circuit breakers and what they hold back, settings",
+  security: bearer,
+  responses: { 200: json(RemediationStatus, "The guardrails now"), ...problems("unauthenticated") },
+});
+
+const killSwitch = createRoute({
+  method: "put",
+  path: "/v1/remediation/kill-switch",
+  tags: ["remediation"],
+  summary: "Turn every runbook to notify-only, or back (admin); takes effect for the next action",
+  security: bearer,
+  request: { body: jsonBody(KillSwitchChange) },
+  responses: { 200: json(KillSwitchState, "The kill switch"), ...adminProblems },
+});
+
+const settings = createRoute({
+  method: "patch",
+  path: "/v1/remediation/settings",
+  tags: ["remediation"],
+  summary: "Change budgets, cooldown, attempts, breaker thresholds or the approval timeout (admin)",
+  security: bearer,
+  request: { body: jsonBody(RemediationSettingsPatch) },
+  responses: { 200: json(RemediationSettings, "The settings now"), ...adminProblems },
+});
+
+export function registerRunbooks(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  const service = deps.remediation;
+  app.openapi(listRunbooks, async (c) => c.json({ items: await service.listRunbooks() }, 200));
+  app.openapi(getRunbook, async (c) => c.json(await service.getRunbook(c.req.valid("param").id), 200));
+  app.openapi(setMode, async (c) =>
+    c.json(await service.setMode(c.req.valid("param").id, c.req.valid("json"), c.var.caller), 200),
+  );
+  app.openapi(status, async (c) => c.json(await service.status(c.var.caller), 200));
+  app.openapi(killSwitch, async (c) => c.json(await service.setKillSwitch(c.req.valid("json"), c.var.caller), 200));
+  app.openapi(settings, async (c) => c.json(await service.updateSettings(c.req.valid("json"), c.var.caller), 200));
+}
