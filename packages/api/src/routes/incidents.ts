@@ -98,7 +98,7 @@ export function registerIncidents(app: OpenAPIHono<AppEnv>, deps: AppDeps): void
       idempotencyKey: c.req.valid("header")["idempotency-key"],
       correlationId: c.var.correlationId,
     });
-    return c.json(incident, created || replayed ? 202 : 200, {
+    return c.json(incident, created ? 202 : 200, {
       Location: location(incident.id),
       ...(replayed ? { "idempotent-replayed": "true" } : {}),
     });

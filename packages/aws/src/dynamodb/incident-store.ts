@@ -38,6 +38,10 @@ import { decodeCursor, encodeCursor } from "./cursor";
  */
 const metaKey = (id: string) => ({ pk: `INC#${id}`, sk: "META" });
 const slotKey = (slot: string) => ({ pk: `OPENINC#${slot}`, sk: "OPEN" });
+const idempotencyKey = (key: string) => ({
+  pk: `IDEM#INC#${createHash("sha256").update(key).digest("hex")}`,
+  sk: "KEY",
+});
 const DAY = 86_400;
 
 export class DynamoIncidentStore implements IncidentStore {
@@ -253,30 +257,39 @@ export class DynamoIncidentStore implements IncidentStore {
   }
 
   async claimKey(key: string, bodyHash: string, incidentId: string) {
-    const Key = { pk: `IDEM#INC#${createHash("sha256").update(key).digest("hex")}`, sk: "KEY" };
     try {
       await this.client.send(
         new PutItemCommand({
           TableName: this.tableName,
-          Item: marshall({
-            ...Key,
-            type: "IdempotencyKey",
-            incidentId,
-            bodyHash,
-            expiresAt: Math.floor(Date.now() / 1000) + DAY,
-          }),
+          Item: this.keyItem(key, bodyHash, incidentId),
           ConditionExpression: "attribute_not_exists(pk)",
         }),
       );
-      return { incidentId, bodyHash };
+      return { claimed: true, incidentId, bodyHash };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       const { Item } = await this.client.send(
-        new GetItemCommand({ TableName: this.tableName, Key: marshall(Key), ConsistentRead: true }),
+        new GetItemCommand({ TableName: this.tableName, Key: marshall(idempotencyKey(key)), ConsistentRead: true }),
       );
       const earlier = unmarshall(Item ?? {}) as { incidentId?: string; bodyHash?: string };
-      return { incidentId: earlier.incidentId ?? incidentId, bodyHash: earlier.bodyHash ?? bodyHash };
+      return { claimed: false, incidentId: earlier.incidentId ?? incidentId, bodyHash: earlier.bodyHash ?? bodyHash };
     }
+  }
+
+  async bindKey(key: string, bodyHash: string, incidentId: string): Promise<void> {
+    await this.client.send(
+      new PutItemCommand({ TableName: this.tableName, Item: this.keyItem(key, bodyHash, incidentId) }),
+    );
+  }
+
+  private keyItem(key: string, bodyHash: string, incidentId: string) {
+    return marshall({
+      ...idempotencyKey(key),
+      type: "IdempotencyKey",
+      incidentId,
+      bodyHash,
+      expiresAt: Math.floor(Date.now() / 1000) + DAY,
+    });
   }
 
   private meta(record: IncidentRecord) {

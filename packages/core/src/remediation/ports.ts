@@ -35,8 +35,14 @@ export interface IncidentStore {
   list(query: IncidentQuery & { team: string }): Promise<{ items: StoredIncident[]; cursor?: string }>;
   /** Keeps a malformed event (and why) for 14 days; it starts nothing. */
   recordDropped(reason: string, event: unknown, at: string): Promise<void>;
-  /** Binds an Idempotency-Key to the incident it answered; returns the earlier binding on a replay. */
-  claimKey(key: string, bodyHash: string, incidentId: string): Promise<{ incidentId: string; bodyHash: string }>;
+  /** Claims an Idempotency-Key for a report; on a replay returns the earlier claim (`claimed: false`). */
+  claimKey(
+    key: string,
+    bodyHash: string,
+    incidentId: string,
+  ): Promise<{ claimed: boolean; incidentId: string; bodyHash: string }>;
+  /** Points a claimed key at the incident that answered it (the report may have joined an open one). */
+  bindKey(key: string, bodyHash: string, incidentId: string): Promise<void>;
 }
 
 export interface KillSwitch {

@@ -3,9 +3,13 @@ import { resourceKey } from "./alarm";
 import { assertIncidentTransition, type IncidentRecord, type IncidentTimelineEntry } from "./incident";
 import type { IncidentStore, StoredIncident } from "./ports";
 
-/** The open-incident slot: one per alarm and resource. */
+/**
+ * The open-incident slot: one open incident per alarm (a metric alarm watches one resource), or per
+ * resource for a report that names no alarm. Keyed by the alarm alone, a hand-made report naming
+ * the alarm lands on the incident its events opened, though only the events know the resource.
+ */
 export const slotOf = (record: Pick<IncidentRecord, "alarm" | "resource">) =>
-  `${resourceKey(record.resource)}#${record.alarm.name}`;
+  record.alarm.name === "manual" ? `RESOURCE#${resourceKey(record.resource)}` : `ALARM#${record.alarm.name}`;
 
 export async function requireIncident(store: IncidentStore, id: string): Promise<StoredIncident> {
   return (await store.get(id)) ?? fail("not_found", `no incident ${id}`);

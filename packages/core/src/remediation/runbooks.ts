@@ -348,5 +348,6 @@ export const remediationCalls: readonly string[] = [
   "sqs:getQueueAttributes",
   "sqs:listQueueTags",
   "sqs:startMessageMoveTask",
+  "cloudwatch:describeAlarms",
   "cloudwatch:describeAlarmHistory",
 ];

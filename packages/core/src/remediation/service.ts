@@ -63,17 +63,22 @@ export class RemediationService {
       .update(key ? `${team}\n${caller.sub}\n${key}` : randomUUID())
       .digest("hex")
       .slice(0, 20)}`;
-    if (key) {
-      const claimed = await this.deps.incidents.claimKey(`${team}#${caller.sub}#${key}`, bodyHash, id);
+    const claim = key ? `${team}#${caller.sub}#${key}` : undefined;
+    if (claim) {
+      const claimed = await this.deps.incidents.claimKey(claim, bodyHash, id);
       if (claimed.bodyHash !== bodyHash)
         fail(
           "idempotency_key_reused",
           `Idempotency-Key "${key}" was used for a different report (${claimed.incidentId})`,
           [{ field: "header.idempotency-key", message: "already used with another body; use a new key" }],
         );
-      const earlier = await this.deps.incidents.get(claimed.incidentId);
-      if (earlier && claimed.incidentId !== id)
-        return { incident: incidentView(earlier), created: false, replayed: true };
+      if (!claimed.claimed) {
+        const earlier = await this.deps.incidents.get(claimed.incidentId);
+        if (!earlier)
+          fail("conflict", `a report with Idempotency-Key "${key}" is still being taken in; retry in a moment`);
+        // The first answer again: "opened" when the report opened this incident, else "joined".
+        return { incident: incidentView(earlier), created: earlier.record.id === id, replayed: true };
+      }
     }
     const record = newIncident({
       id,
@@ -95,9 +100,19 @@ export class RemediationService {
       actor: caller.sub,
     });
     if (!opened) {
-      if (incidentId !== id) await this.deps.incidents.attach(incidentId, "repeat", now.toISOString());
-      const existing = await requireIncident(this.deps.incidents, incidentId);
-      return { incident: incidentView(existing), created: false, replayed: incidentId === id };
+      await this.deps.incidents.attach(incidentId, "repeat", now.toISOString());
+      await this.deps.incidents.append(incidentId, {
+        at: now.toISOString(),
+        step: "repeat",
+        message: `also reported by ${caller.sub}: ${input.summary}`,
+        actor: caller.sub,
+      });
+      if (claim) await this.deps.incidents.bindKey(claim, bodyHash, incidentId);
+      return {
+        incident: incidentView(await requireIncident(this.deps.incidents, incidentId)),
+        created: false,
+        replayed: false,
+      };
     }
     await this.deps.steps.publishOpened(record);
     const executionArn = await this.deps.workflows.start("remediation", id, { incidentId: id });
