@@ -39,4 +39,31 @@ describe("the declared workflows", () => {
     expect(JSON.stringify(byName.ProvisioningExpiry)).toContain("stateMachine:plinth-${Stage}-ProvisioningTeardown");
     expect(actions("ProvisioningTeardown")).not.toContain("cloudformation:CreateChangeSet");
   });
+
+  it("grants remediation exactly the AWS calls its runbooks and describes make, and intake only the Remediation machine", () => {
+    const remediation = deriveStatements(
+      workflows.find((w) => w.name === "Remediation")?.definition ?? { StartAt: "", States: {} },
+    );
+    const actions = remediation.flatMap((s) => s.Action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "lambda:InvokeFunction",
+        "ecs:DescribeServices",
+        "ecs:UpdateService",
+        "ec2:RebootInstances",
+        "ssm:SendCommand",
+        "autoscaling:SetDesiredCapacity",
+        "lambda:UpdateAlias",
+        "sqs:StartMessageMoveTask",
+        "cloudwatch:DescribeAlarms",
+        "cloudwatch:DescribeAlarmHistory",
+      ]),
+    );
+    expect(actions).not.toContain("ec2:TerminateInstances");
+    const intake = deriveStatements(
+      workflows.find((w) => w.name === "RemediationIntake")?.definition ?? { StartAt: "", States: {} },
+    );
+    expect(intake.flatMap((s) => s.Action).sort()).toEqual(["lambda:InvokeFunction", "states:StartExecution"]);
+    expect(JSON.stringify(intake)).toContain("stateMachine:plinth-${Stage}-Remediation");
+  });
 });
