@@ -36,7 +36,7 @@ function start(env: Record<string, string>) {
 describe("npm start", () => {
   it("prints the URLs and tokens, writes them to local.env, serves them, and stops cleanly on Ctrl-C", async () => {
     const stateDir = mkdtempSync(join(tmpdir(), "plinth-start-"));
-    const run = start({ PLINTH_STATE_DIR: stateDir });
+    const run = start({ PLINTH_STATE_DIR: stateDir, PLINTH_TIME_SCALE: "0.001" });
     const banner = await run.printed("Ctrl-C stops everything.");
     expect(banner).toMatch(/API\s+http:\/\/127\.0\.0\.1:\d+/);
     expect(banner).toContain("/docs");
@@ -45,6 +45,7 @@ describe("npm start", () => {
     const env = readEnvFile(join(stateDir, "local.env"));
     for (const key of [
       "PLINTH_API_URL",
+      "PLINTH_CLOUD_URL",
       "AWS_ENDPOINT_URL_DYNAMODB",
       "AWS_ENDPOINT_URL_SFN",
       "AWS_ENDPOINT_URL_EVENTBRIDGE",
@@ -60,6 +61,24 @@ describe("npm start", () => {
       headers: { authorization: `Bearer ${env.PLINTH_TOKEN_DAN}` },
     });
     expect((await bodyOf(me)).teams).toEqual(["search"]);
+
+    // The demo fleet is there to break, and the banner's recipe heals it.
+    expect(banner).toContain("/_plinth/fleet");
+    const broke = await fetch(`${env.PLINTH_CLOUD_URL}/_plinth/fleet`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ break: { resource: "ecs-service/prod/checkout", problem: "memory-leak" } }),
+    });
+    expect(broke.status).toBe(200);
+    let incidents: { status: string }[] = [];
+    for (let i = 0; i < 300 && incidents[0]?.status !== "RESOLVED"; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const listed = await fetch(`${env.PLINTH_API_URL}/v1/incidents?team=payments`, {
+        headers: { authorization: `Bearer ${env.PLINTH_TOKEN_BOB}` },
+      });
+      incidents = (await bodyOf(listed)).items;
+    }
+    expect(incidents[0]?.status).toBe("RESOLVED");
 
     run.child.kill("SIGINT");
     expect(await run.exited).toBe(0);

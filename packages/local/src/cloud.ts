@@ -256,7 +256,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       apiUrl: api.url,
       cloudUrl: gateway.url,
       tableName,
-      env: { ...env, PLINTH_API_URL: api.url },
+      env: { ...env, PLINTH_API_URL: api.url, PLINTH_CLOUD_URL: gateway.url },
       tokens,
       identity,
       stepFunctions,

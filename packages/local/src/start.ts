@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { startLocalCloud } from "./cloud";
 import { devUsers } from "./dev-identity";
+import { seedFleet } from "./seed-fleet";
 
 /**
  * `npm start`: the local cloud and the API on loopback, with dev tokens, in one process.
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     timeScale: config.PLINTH_TIME_SCALE,
     version,
   });
+  seedFleet(cloud.fleet, cloud.cloudWatch);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
   const envFile = join(resolve(root, config.PLINTH_STATE_DIR), "local.env");
@@ -85,6 +87,7 @@ async function main(): Promise<void> {
       `  DynamoDB   ${cloud.env.AWS_ENDPOINT_URL_DYNAMODB}   table ${cloud.tableName}${config.PLINTH_DATA_DIR ? `  (data in ${config.PLINTH_DATA_DIR})` : "  (in memory)"}`,
       `  AWS gateway ${cloud.cloudUrl}   Step Functions and EventBridge (workflow time ×${(1 / config.PLINTH_TIME_SCALE).toFixed(0)})`,
       `  Events     ${cloud.cloudUrl}/_plinth/events   dead letters: ${cloud.cloudUrl}/_plinth/dead-letters`,
+      `  Fleet      ${cloud.cloudUrl}/_plinth/fleet   alarms: ${cloud.cloudUrl}/_plinth/cloudwatch   (stand-ins)`,
       "",
       "Dev users (tokens valid 12 h, for this run only):",
       users,
@@ -92,6 +95,12 @@ async function main(): Promise<void> {
       `Everything above is in ${envFile}:`,
       `  set -a; source ${envFile}; set +a`,
       '  curl -s -H "Authorization: Bearer $PLINTH_TOKEN_ALICE" $PLINTH_API_URL/v1/me',
+      "",
+      "Watch an alarm heal itself (the demo fleet's checkout service starts leaking memory; the runbook",
+      "verifies after 5 min of workflow time — start with PLINTH_TIME_SCALE=1/60 to make that 5 s):",
+      `  curl -s -X POST $PLINTH_CLOUD_URL/_plinth/fleet -H 'content-type: application/json' \\`,
+      `       -d '{"break":{"resource":"ecs-service/prod/checkout","problem":"memory-leak"}}' >/dev/null`,
+      '  curl -s -H "Authorization: Bearer $PLINTH_TOKEN_BOB" "$PLINTH_API_URL/v1/incidents?team=payments"',
       "",
       "Ctrl-C stops everything.",
       "",
