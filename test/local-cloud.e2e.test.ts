@@ -3,6 +3,7 @@ import { EventBridgeClient, ListEventBusesCommand } from "@aws-sdk/client-eventb
 import { ListStateMachinesCommand, SFNClient } from "@aws-sdk/client-sfn";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalCloud, startLocalCloud } from "../packages/local/src/cloud";
+import { workflows } from "../workflows";
 import { bodyOf } from "./support/http";
 
 // End to end: real HTTP to the API, real SDK clients to the local cloud, configured only by the
@@ -43,11 +44,9 @@ describe("the local cloud", () => {
   it("serves Step Functions through the real SDK at AWS_ENDPOINT_URL_SFN", async () => {
     const sfn = new SFNClient({ endpoint: cloud.env.AWS_ENDPOINT_URL_SFN });
     const { stateMachines = [] } = await sfn.send(new ListStateMachinesCommand({}));
-    expect(stateMachines.map((m) => m.name)).toEqual([
-      "plinth-e2e-Provisioning",
-      "plinth-e2e-ProvisioningExpiry",
-      "plinth-e2e-ProvisioningTeardown",
-    ]);
+    const declared = workflows.map((workflow) => `plinth-e2e-${workflow.name}`).sort();
+    expect(declared).toContain("plinth-e2e-Remediation");
+    expect(stateMachines.map((m) => m.name)).toEqual(declared);
   });
 
   it("serves EventBridge with the default bus and the stage's plinth bus", async () => {
