@@ -1,7 +1,13 @@
 import { spawnSync } from "node:child_process";
 
 /** `npm run bench [-- --smoke]`: every benchmark in its own process, so none skews another. */
-const benches = ["bench/api.ts", "bench/stepfunctions.ts", "bench/eventbridge.ts", "bench/provisioning.ts"];
+const benches = [
+  "bench/api.ts",
+  "bench/stepfunctions.ts",
+  "bench/eventbridge.ts",
+  "bench/provisioning.ts",
+  "bench/remediation.ts",
+];
 const args = process.argv.slice(2);
 let failed = false;
 for (const bench of benches) {

@@ -6,7 +6,7 @@ import middy from "@middy/core";
 import { DynamoRequestStore, EventBridgePublisher, linked, NamedResource, TableResource } from "@plinth/aws";
 import { defaultPolicyConfig, ProvisioningSteps, ResourceNames, systemClock } from "@plinth/core";
 
-// Built once per container (the local cloud imports this module once per start).
+// Built once per container (the local cloud imports this module afresh for each start).
 const logger = new Logger({ serviceName: "plinth-provisioning" });
 let steps: ProvisioningSteps | undefined;
 

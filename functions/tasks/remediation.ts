@@ -13,7 +13,7 @@ import {
 } from "@plinth/aws";
 import { RemediationSteps, ResourceNames, systemClock } from "@plinth/core";
 
-// Built once per container (the local cloud imports this module once per start).
+// Built once per container (the local cloud imports this module afresh for each start).
 const logger = new Logger({ serviceName: "plinth-remediation" });
 let steps: RemediationSteps | undefined;
 
