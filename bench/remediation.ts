@@ -90,7 +90,8 @@ const latencies: number[] = [];
     cloud.fleet.break(key, "memory-leak");
     const started = await until(async () => (await executions()).find((e) => !before.has(e.executionArn)));
     latencies.push(started.startDate * 1000 - broke);
-    if (i % 10 === 0) process.stderr.write(`event → start: ${i}/${rounds} (${(started.startDate * 1000 - broke).toFixed(0)} ms)\n`);
+    if (i % 10 === 0)
+      process.stderr.write(`event → start: ${i}/${rounds} (${(started.startDate * 1000 - broke).toFixed(0)} ms)\n`);
     await until(async () => (await executions()).every((e) => e.status !== "RUNNING"));
   }
   await cloud.stop();

@@ -110,7 +110,7 @@ export function registerIncidents(app: OpenAPIHono<AppEnv>, deps: AppDeps): void
   for (const [route, run] of [
     [
       acknowledge,
-      (id: string, body: unknown, caller: AppEnv["Variables"]["caller"]) => service.acknowledge(id, caller),
+      (id: string, _body: unknown, caller: AppEnv["Variables"]["caller"]) => service.acknowledge(id, caller),
     ],
     [resolve, (id: string, body: unknown, caller: AppEnv["Variables"]["caller"]) => service.resolve(id, caller, body)],
     [approve, (id: string, body: unknown, caller: AppEnv["Variables"]["caller"]) => service.approve(id, caller, body)],
