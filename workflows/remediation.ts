@@ -1,5 +1,5 @@
 import { remediationCalls } from "../packages/core/src/remediation/runbooks";
-import type { Catcher, Retrier, State, StateMachine, TaskState } from "./asl";
+import type { Catcher, ChoiceState, Retrier, State, StateMachine, TaskState } from "./asl";
 import { lambdaRetry, step as taskStep } from "./cloudformation";
 
 /**
@@ -107,6 +107,19 @@ const step = (
 const describeCalls = remediationCalls.filter((c) => /:(describe|get|list)/.test(c));
 const actionCalls = remediationCalls.filter((c) => !/:(describe|get|list)/.test(c));
 
+/** Routes on the last step's `outcome`; anything else (an unclear answer included) escalates. */
+function onOutcome(routes: Record<string, string>): ChoiceState {
+  return {
+    Type: "Choice",
+    Choices: Object.entries(routes).map(([outcome, next]) => ({
+      Variable: "$.last.outcome",
+      StringEquals: outcome,
+      Next: next,
+    })),
+    Default: "Escalate",
+  };
+}
+
 export const remediationIntake = {
   Comment: "Alarm state change → open, attach, note or drop; only a new incident starts Remediation",
   StartAt: "Intake",
@@ -210,16 +223,7 @@ export const remediation = {
       Next: "Assess",
     },
     Assess: step("assess", { "described.$": "$.described" }, { Next: "Decide" }, "$.last"),
-    Decide: {
-      Type: "Choice",
-      Choices: [
-        { Variable: "$.last.outcome", StringEquals: "act", Next: "StartAction" },
-        { Variable: "$.last.outcome", StringEquals: "approval", Next: "AwaitApproval" },
-        { Variable: "$.last.outcome", StringEquals: "reread", Next: "Begin" },
-        { Variable: "$.last.outcome", StringEquals: "closed", Next: "Done" },
-      ],
-      Default: "Escalate",
-    },
+    Decide: onOutcome({ act: "StartAction", approval: "AwaitApproval", reread: "Begin", closed: "Done" }),
     AwaitApproval: {
       Type: "Task",
       Resource: "arn:aws:states:::lambda:invoke.waitForTaskToken",
@@ -292,16 +296,7 @@ export const remediation = {
     },
     AlarmUnreadable: { Type: "Pass", Result: { MetricAlarms: [] }, ResultPath: "$.alarms", Next: "Verified" },
     Verified: step("verified", { "alarms.$": "$.alarms" }, { Next: "Outcome" }, "$.last"),
-    Outcome: {
-      Type: "Choice",
-      Choices: [
-        { Variable: "$.last.outcome", StringEquals: "resolved", Next: "Done" },
-        { Variable: "$.last.outcome", StringEquals: "closed", Next: "Done" },
-        { Variable: "$.last.outcome", StringEquals: "wait", Next: "WaitToVerify" },
-        { Variable: "$.last.outcome", StringEquals: "retry", Next: "Begin" },
-      ],
-      Default: "Escalate",
-    },
+    Outcome: onOutcome({ resolved: "Done", closed: "Done", wait: "WaitToVerify", retry: "Begin" }),
     // The reason is the approval's note when it ended the run, else what the last step said.
     Escalate: {
       Type: "Task",

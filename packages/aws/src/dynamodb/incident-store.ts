@@ -19,7 +19,7 @@ import {
   resourceKey,
   type StoredIncident,
 } from "@plinth/core";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { isVersionConflict, queryTeamPage } from "./team-index";
 
 /**
  * Incidents, their timelines, and the open-incident slots that deduplicate alarm storms.
@@ -180,11 +180,8 @@ export class DynamoIncidentStore implements IncidentStore {
       }
       return next;
     } catch (error) {
-      const conflict =
-        error instanceof ConditionalCheckFailedException ||
-        (error instanceof TransactionCanceledException &&
-          error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed");
-      if (conflict) fail("version_conflict", `incident ${next.id} changed since version ${next.version - 1}`);
+      if (isVersionConflict(error))
+        fail("version_conflict", `incident ${next.id} changed since version ${next.version - 1}`);
       throw error;
     }
   }
@@ -194,36 +191,14 @@ export class DynamoIncidentStore implements IncidentStore {
   }
 
   async list(query: IncidentQuery & { team: string }) {
-    const filters = ["#type = :type"];
-    const names: Record<string, string> = { "#type": "type" };
-    const values: Record<string, string> = { ":team": `TEAM#${query.team}#INC`, ":type": "Incident" };
-    for (const [field, value] of [
-      ["status", query.status],
-      ["alarm", query.alarm],
-      ["resource", query.resource],
-    ] as const) {
-      if (value === undefined) continue;
-      filters.push(`#${field} = :${field}`);
-      names[`#${field}`] = field;
-      values[`:${field}`] = value;
-    }
-    const { Items = [], LastEvaluatedKey } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :team",
-        FilterExpression: filters.join(" AND "),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: marshall(values),
-        ScanIndexForward: false,
-        Limit: query.limit,
-        ...(query.cursor ? { ExclusiveStartKey: decodeCursor(query.cursor) } : {}),
-      }),
-    );
-    return {
-      items: Items.map((item) => ({ ...storedOf(unmarshall(item)), timeline: [] })),
-      ...(LastEvaluatedKey ? { cursor: encodeCursor(LastEvaluatedKey) } : {}),
-    };
+    const page = await queryTeamPage(this.client, this.tableName, {
+      partition: `TEAM#${query.team}#INC`,
+      type: "Incident",
+      equals: { status: query.status, alarm: query.alarm, resource: query.resource },
+      limit: query.limit,
+      cursor: query.cursor,
+    });
+    return { ...page, items: page.items.map((item) => ({ ...storedOf(item), timeline: [] })) };
   }
 
   async recordDropped(reason: string, event: unknown, at: string): Promise<void> {

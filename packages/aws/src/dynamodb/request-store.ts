@@ -1,16 +1,14 @@
 import {
-  ConditionalCheckFailedException,
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
-  QueryCommand,
   TransactionCanceledException,
   type TransactWriteItem,
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { fail, type RequestQuery, type RequestRecord, type RequestStore } from "@plinth/core";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { isVersionConflict, queryTeamPage } from "./team-index";
 
 /**
  * Provisioning requests and the team budgets they reserve.
@@ -99,47 +97,21 @@ export class DynamoRequestStore implements RequestStore {
       }
       return stored;
     } catch (error) {
-      const conflict =
-        error instanceof ConditionalCheckFailedException ||
-        (error instanceof TransactionCanceledException &&
-          error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed");
-      if (conflict)
+      if (isVersionConflict(error))
         fail("version_conflict", `provisioning request ${next.id} changed since version ${next.version - 1}`);
       throw error;
     }
   }
 
   async list(query: RequestQuery): Promise<{ items: RequestRecord[]; cursor?: string }> {
-    const filters: string[] = ["#type = :type"];
-    const values: Record<string, string> = { ":team": `TEAM#${query.team}#PR`, ":type": "ProvisioningRequest" };
-    const names: Record<string, string> = { "#type": "type" };
-    if (query.status) {
-      filters.push("#status = :status");
-      values[":status"] = query.status;
-      names["#status"] = "status";
-    }
-    if (query.template) {
-      filters.push("#template = :template");
-      values[":template"] = query.template;
-      names["#template"] = "template";
-    }
-    const { Items = [], LastEvaluatedKey } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :team",
-        FilterExpression: filters.join(" AND "),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: marshall(values),
-        ScanIndexForward: false,
-        Limit: query.limit,
-        ...(query.cursor ? { ExclusiveStartKey: decodeCursor(query.cursor) } : {}),
-      }),
-    );
-    return {
-      items: Items.map((item) => JSON.parse(String(unmarshall(item).data)) as RequestRecord),
-      ...(LastEvaluatedKey ? { cursor: encodeCursor(LastEvaluatedKey) } : {}),
-    };
+    const page = await queryTeamPage(this.client, this.tableName, {
+      partition: `TEAM#${query.team}#PR`,
+      type: "ProvisioningRequest",
+      equals: { status: query.status, template: query.template },
+      limit: query.limit,
+      cursor: query.cursor,
+    });
+    return { ...page, items: page.items.map((item) => JSON.parse(String(item.data)) as RequestRecord) };
   }
 
   async committedCents(team: string): Promise<number> {

@@ -46,3 +46,20 @@ export async function changeIncident(
     }
   }
 }
+
+/** Marks an incident RESOLVED, verified by Plinth or by hand, with the timeline entry that says so. */
+export function resolveIncident(
+  store: IncidentStore,
+  id: string,
+  resolution: NonNullable<IncidentRecord["resolution"]>,
+  entry: Omit<IncidentTimelineEntry, "at" | "status" | "step">,
+  patch: Partial<IncidentRecord> = {},
+): Promise<IncidentRecord> {
+  const now = new Date(resolution.at);
+  return changeIncident(
+    store,
+    id,
+    () => ({ patch: { ...patch, status: "RESOLVED", resolution }, entry: { step: "resolve", ...entry } }),
+    now,
+  );
+}

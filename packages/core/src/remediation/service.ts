@@ -9,7 +9,7 @@ import type { ResourceRef } from "./alarm";
 import { type Breaker, failureShare, hourOf, type RemediationSettings, RemediationSettingsPatch } from "./guardrails";
 import { Comment, type Incident, IncidentQuery, ManualReport } from "./incident";
 import type { GuardrailStore, IncidentStore, KillSwitch, StoredIncident } from "./ports";
-import { changeIncident, requireIncident, slotOf } from "./record";
+import { changeIncident, requireIncident, resolveIncident, slotOf } from "./record";
 import { effectiveMode, modeChangeRefusal, type Runbook, type RunbookMode, runbookById, runbooks } from "./runbooks";
 import { newIncident, type RemediationSteps, UNOWNED } from "./steps";
 import { KillSwitchChange, type RemediationStatus, RunbookModeChange, type RunbookView } from "./views";
@@ -164,21 +164,11 @@ export class RemediationService {
     if (record.status === "ACTING")
       fail("conflict", "an action is running; resolve once it has been verified or escalated");
     const now = this.deps.clock.now();
-    const resolved = await changeIncident(
+    const resolved = await resolveIncident(
       this.deps.incidents,
       id,
-      () => ({
-        patch: {
-          status: "RESOLVED",
-          resolution: { at: now.toISOString(), by: caller.sub, how: "manual", ...(comment ? { comment } : {}) },
-        },
-        entry: {
-          step: "resolve",
-          message: `resolved by ${caller.sub}${comment ? `: ${comment}` : ""}`,
-          actor: caller.sub,
-        },
-      }),
-      now,
+      { at: now.toISOString(), by: caller.sub, how: "manual", ...(comment ? { comment } : {}) },
+      { message: `resolved by ${caller.sub}${comment ? `: ${comment}` : ""}`, actor: caller.sub },
     );
     const token = record.status === "AWAITING_APPROVAL" ? record.approval?.taskToken : undefined;
     if (token)

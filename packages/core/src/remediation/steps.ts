@@ -15,7 +15,7 @@ import {
 } from "./guardrails";
 import type { IncidentRecord } from "./incident";
 import type { GuardrailStore, IncidentStore } from "./ports";
-import { changeIncident, requireIncident, slotOf } from "./record";
+import { changeIncident, requireIncident, resolveIncident, slotOf } from "./record";
 import {
   type DescribeResult,
   describeCalls,
@@ -527,18 +527,12 @@ export class RemediationSteps {
     const maxPolls = runbook?.verify.polls ?? 1;
     if (alarmState === "OK") {
       await this.settleAction(id, "healed", `the alarm is OK after ${polls} check(s)`, now);
-      const resolved = await changeIncident(
+      const resolved = await resolveIncident(
         this.deps.incidents,
         id,
-        () => ({
-          patch: {
-            status: "RESOLVED",
-            verifyPolls: polls,
-            resolution: { at: now.toISOString(), by: "plinth", how: "verified" },
-          },
-          entry: { step: "resolve", message: `verified: ${record.alarm.name} is OK` },
-        }),
-        now,
+        { at: now.toISOString(), by: "plinth", how: "verified" },
+        { message: `verified: ${record.alarm.name} is OK` },
+        { verifyPolls: polls },
       );
       await this.publishResolved(resolved, "verified", "plinth");
       return { outcome: "resolved", reason: "verified" };
