@@ -1,6 +1,7 @@
 import { remediationCalls } from "../packages/core/src/remediation/runbooks";
 import type { Catcher, ChoiceState, Retrier, State, StateMachine, TaskState } from "./asl";
 import { lambdaRetry, step as taskStep } from "./cloudformation";
+import { sdkServiceName } from "./sdk-errors";
 
 /**
  * Remediation, in two state machines.
@@ -16,19 +17,10 @@ import { lambdaRetry, step as taskStep } from "./cloudformation";
  * verify through DescribeAlarms → resolved, wait again, another attempt, or escalate. Every loop is
  * bounded by the task function (attempts, verify polls); any unexpected error escalates.
  */
-const SERVICE_NAMES: Record<string, string> = {
-  ecs: "Ecs",
-  ec2: "Ec2",
-  ssm: "Ssm",
-  sqs: "Sqs",
-  autoscaling: "AutoScaling",
-  lambda: "Lambda",
-  cloudwatch: "CloudWatch",
-};
 
 /** Errors Step Functions names `<Service>.<Exception>` that are worth retrying: throttling and brief outages. */
 export const transientRetry = (service: string): Retrier => {
-  const name = SERVICE_NAMES[service] ?? service;
+  const name = sdkServiceName(service);
   return {
     ErrorEquals: [
       `${name}.ThrottlingException`,

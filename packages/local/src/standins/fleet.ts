@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sdkErrorName, sdkServiceName } from "../../../../workflows/sdk-errors";
 import { Cancellation } from "../stepfunctions/cancellation";
 import type { EngineClock } from "../stepfunctions/clock";
 import { StatesError } from "../stepfunctions/errors";
@@ -115,14 +116,6 @@ interface Resource {
   actions: { call: string; at: string }[];
 }
 
-const SERVICE_NAMES: Record<string, string> = {
-  ecs: "Ecs",
-  ec2: "Ec2",
-  ssm: "Ssm",
-  sqs: "Sqs",
-  autoscaling: "AutoScaling",
-  lambda: "Lambda",
-};
 const HEALTHY_METRICS: Record<string, number> = {
   MemoryUtilization: 42,
   CPUUtilization: 35,
@@ -630,10 +623,9 @@ export class FleetStandIn {
 }
 
 function standInError(service: string, exception: string, message: string): never {
-  const name = SERVICE_NAMES[service] ?? service;
   throw new StatesError(
-    `${name}.${exception.endsWith("Exception") ? exception : `${exception}Exception`}`,
-    `${message} (Service: ${name}, Status Code: 400)`,
+    sdkErrorName(service, exception),
+    `${message} (Service: ${sdkServiceName(service)}, Status Code: 400)`,
   );
 }
 
