@@ -1,5 +1,6 @@
 export * from "./caller";
 export * from "./clock";
+export * from "./data";
 export * from "./errors";
 export * from "./events";
 export * from "./profile";

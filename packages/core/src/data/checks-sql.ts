@@ -1,0 +1,266 @@
+import { type Check, type Column, type ColumnType, type Contract, checkId, isRowCheck } from "./contract";
+
+/**
+ * The SQL that types, cleanses, deduplicates and checks one partition, written once for both
+ * engines: DuckDB (local and the task Lambda) and Athena (Trino) for partitions too big for a
+ * Lambda. Only what both accept is generated: double-quoted identifiers, `TRY_CAST`, `concat_ws`,
+ * window counts, `regexp_like` (the DuckDB adapter defines it as a macro over `regexp_matches`).
+ * Tables are named, never paths: the engine binds `input` (the partition's files) and one
+ * relation per referenced dataset before it runs these statements.
+ *
+ * One read of the input: `checkedSql` materialises every row once with its typed values and a
+ * flag per row check; the silver rows, the quarantined rows and the report are then read from
+ * that table.
+ */
+
+/** How the input is laid out: its columns and their types as the engine saw them. */
+export interface InputColumn {
+  name: string;
+  /** The contract type it already has (Parquet), or `other` (e.g. VARCHAR from a CSV). */
+  type: ColumnType | "other";
+}
+
+export interface CheckPlan {
+  /** The table the engine fills from `checkedSql` and the other statements read. */
+  checked: string;
+  checkedSql: string;
+  silverSql: string;
+  quarantineSql: string;
+  summarySql: string;
+  /** Row checks in the order of the summary's `c<i>` columns. */
+  rowChecks: PlannedCheck[];
+  /** Partition checks, judged from the summary and the input's columns. */
+  partitionChecks: Check[];
+  /** `reference` checks: dataset → the relation the engine must bind. */
+  references: Record<string, string>;
+  /** Contract columns missing from the input (read as NULL) and input columns the contract does not know. */
+  missingColumns: string[];
+  extraColumns: string[];
+}
+
+export interface PlannedCheck {
+  id: string;
+  check: Check | { kind: "type"; column: string; severity: "quarantine" | "fail" };
+  /** The SQL condition that is true for a failing row. */
+  failing: string;
+}
+
+export const QUARANTINE_REASONS = "_plinth_reasons";
+const COPIES = "__copies";
+
+export const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+export const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+export function sqlType(column: Pick<Column, "type" | "precision" | "scale">): string {
+  switch (column.type) {
+    case "string":
+      return "VARCHAR";
+    case "integer":
+      return "INTEGER";
+    case "bigint":
+      return "BIGINT";
+    case "decimal":
+      return `DECIMAL(${column.precision}, ${column.scale})`;
+    case "double":
+      return "DOUBLE";
+    case "boolean":
+      return "BOOLEAN";
+    case "date":
+      return "DATE";
+    case "timestamp":
+      return "TIMESTAMP";
+  }
+}
+
+/** The checks a contract implies: NOT NULL columns, and a primary key that is present and unique. */
+export function effectiveChecks(contract: Contract): Check[] {
+  const declared = new Set(contract.checks.map(checkId));
+  const implied: Check[] = [];
+  for (const column of contract.columns) {
+    const notNull: Check = { kind: "not_null", column: column.name, severity: "quarantine" };
+    if (!column.nullable && !declared.has(checkId(notNull))) implied.push(notNull);
+  }
+  const primaryKey: Check = {
+    id: "primary_key",
+    kind: "unique",
+    columns: contract.primaryKey,
+    severity: "quarantine",
+  };
+  if (!declared.has("primary_key")) implied.push(primaryKey);
+  for (const name of contract.primaryKey) {
+    const notNull: Check = { kind: "not_null", column: name, severity: "quarantine" };
+    if (!declared.has(checkId(notNull)) && !implied.some((c) => checkId(c) === checkId(notNull))) implied.push(notNull);
+  }
+  return [...implied, ...contract.checks];
+}
+
+export function planChecks(contract: Contract, input: readonly InputColumn[], checked = "checked"): CheckPlan {
+  const present = new Map(input.map((c) => [c.name, c.type]));
+  const missingColumns = contract.columns.filter((c) => !present.has(c.name)).map((c) => c.name);
+  const known = new Set(contract.columns.map((c) => c.name));
+  const extraColumns = input.filter((c) => !known.has(c.name)).map((c) => c.name);
+  const checks = effectiveChecks(contract);
+  const byName = new Map(contract.columns.map((c) => [c.name, c]));
+
+  // source: the contract's columns as they arrived, exact duplicates folded (their count kept).
+  const sourceColumns = contract.columns.map((c) =>
+    present.has(c.name) ? quote(c.name) : `CAST(NULL AS ${sqlType(c)}) AS ${quote(c.name)}`,
+  );
+  const groupBy = contract.columns.filter((c) => present.has(c.name)).map((c) => quote(c.name));
+  const source = `SELECT ${sourceColumns.join(", ")}, count(*) AS ${COPIES} FROM input${
+    groupBy.length ? ` GROUP BY ${groupBy.join(", ")}` : ""
+  }`;
+
+  // typed: cleansed and cast; the raw value is kept where a cast can lose it (for quarantine).
+  const rowChecks: PlannedCheck[] = [];
+  const typedColumns: string[] = [];
+  const rawColumns = new Set<string>();
+  for (const column of contract.columns) {
+    const arrived = present.get(column.name) ?? column.type;
+    const name = quote(column.name);
+    const cleansed = column.type === "string" ? cleanse(name, column) : name;
+    if (arrived === column.type) {
+      typedColumns.push(`${cleansed} AS ${name}`);
+      continue;
+    }
+    const text = arrived === "other" ? name : `CAST(${name} AS VARCHAR)`;
+    const cast = `TRY_CAST(${column.type === "string" ? cleanse(text, column) : `NULLIF(trim(${text}), '')`} AS ${sqlType(column)})`;
+    typedColumns.push(`${cast} AS ${name}`, `${name} AS ${quote(raw(column.name))}`);
+    rawColumns.add(column.name);
+    rowChecks.push({
+      id: `type_${column.name}`,
+      check: { kind: "type", column: column.name, severity: contract.typeErrors },
+      failing: `(${quote(raw(column.name))} IS NOT NULL AND ${name} IS NULL)`,
+    });
+  }
+  const typed = `SELECT ${typedColumns.join(", ")}, ${COPIES} FROM source`;
+
+  // keyed: window counts for unique checks, joins for references.
+  const windows: string[] = [];
+  const joins: string[] = [];
+  const references: Record<string, string> = {};
+  for (const check of checks.filter(isRowCheck)) {
+    const id = checkId(check);
+    const index = rowChecks.length;
+    switch (check.kind) {
+      case "not_null":
+        rowChecks.push({ id, check, failing: `${quote(check.column)} IS NULL` });
+        break;
+      case "unique": {
+        const alias = quote(`__dup${index}`);
+        windows.push(`count(*) OVER (PARTITION BY ${check.columns.map(quote).join(", ")}) AS ${alias}`);
+        const present = check.columns.map((c) => `${quote(c)} IS NOT NULL`).join(" AND ");
+        rowChecks.push({ id, check, failing: `(${present} AND ${alias} > 1)` });
+        break;
+      }
+      case "range": {
+        const bounds = [
+          check.min === undefined ? undefined : `${quote(check.column)} < ${check.min}`,
+          check.max === undefined ? undefined : `${quote(check.column)} > ${check.max}`,
+        ].filter((b) => b !== undefined);
+        rowChecks.push({ id, check, failing: `(${quote(check.column)} IS NOT NULL AND (${bounds.join(" OR ")}))` });
+        break;
+      }
+      case "allowed_values": {
+        const column = byName.get(check.column);
+        const value = column?.type === "string" ? quote(check.column) : `CAST(${quote(check.column)} AS VARCHAR)`;
+        rowChecks.push({
+          id,
+          check,
+          failing: `(${quote(check.column)} IS NOT NULL AND ${value} NOT IN (${check.values.map(literal).join(", ")}))`,
+        });
+        break;
+      }
+      case "regex": {
+        const column = byName.get(check.column);
+        const value = column?.type === "string" ? quote(check.column) : `CAST(${quote(check.column)} AS VARCHAR)`;
+        rowChecks.push({
+          id,
+          check,
+          failing: `(${quote(check.column)} IS NOT NULL AND NOT regexp_like(${value}, ${literal(check.pattern)}))`,
+        });
+        break;
+      }
+      case "reference": {
+        const relation = `ref_${check.dataset}`;
+        references[check.dataset] = relation;
+        const alias = `__ref${index}`;
+        const column = byName.get(check.column);
+        const key = column
+          ? `TRY_CAST(${quote(check.referencedColumn)} AS ${sqlType(column)})`
+          : quote(check.referencedColumn);
+        joins.push(
+          `LEFT JOIN (SELECT DISTINCT ${key} AS k FROM ${quote(relation)}) ${quote(alias)} ON typed.${quote(check.column)} = ${quote(alias)}.k`,
+        );
+        rowChecks.push({
+          id,
+          check,
+          failing: `(typed.${quote(check.column)} IS NOT NULL AND ${quote(alias)}.k IS NULL)`,
+        });
+        break;
+      }
+    }
+  }
+
+  const columns = contract.columns.map((c) => `typed.${quote(c.name)}`);
+  const raws = [...rawColumns].map((name) => `typed.${quote(raw(name))}`);
+  const flags = rowChecks.map((planned, i) => `${planned.failing} AS ${quote(`__c${i}`)}`);
+  const quarantining = rowChecks.filter((planned) => planned.check.severity === "quarantine");
+  const reasons = quarantining.length
+    ? `concat_ws(',', ${quarantining.map((planned) => `CASE WHEN ${planned.failing} THEN ${literal(planned.id)} END`).join(", ")})`
+    : "''";
+  const keyed = windows.length ? `SELECT typed.*, ${windows.join(", ")} FROM typed` : undefined;
+  const from = keyed ? "keyed AS typed" : "typed";
+  const checkedSql = [
+    `WITH source AS (${source}),`,
+    `typed AS (${typed})${keyed ? "," : ""}`,
+    keyed ? `keyed AS (${keyed})` : "",
+    `SELECT ${[...columns, ...raws, `typed.${COPIES}`, ...flags, `${reasons} AS ${quote(QUARANTINE_REASONS)}`].join(", ")}`,
+    `FROM ${from}${joins.length ? ` ${joins.join(" ")}` : ""}`,
+  ]
+    .filter(Boolean)
+    .join("\n");
+
+  const table = quote(checked);
+  const contractColumns = contract.columns.map((c) => quote(c.name)).join(", ");
+  const rawOrTyped = contract.columns
+    .map((c) =>
+      rawColumns.has(c.name)
+        ? `CAST(${quote(raw(c.name))} AS VARCHAR) AS ${quote(c.name)}`
+        : `CAST(${quote(c.name)} AS VARCHAR) AS ${quote(c.name)}`,
+    )
+    .join(", ");
+  const partitionChecks = checks.filter((c) => !isRowCheck(c));
+  const freshness = partitionChecks
+    .map((check, i) => ({ check, i }))
+    .filter(({ check }) => check.kind === "freshness")
+    .map(({ check, i }) => `CAST(max(${quote((check as { column: string }).column)}) AS VARCHAR) AS ${quote(`f${i}`)}`);
+  const summary = [
+    "count(*) AS distinct_rows",
+    `sum(${COPIES}) AS input_rows`,
+    `sum(CASE WHEN ${quote(QUARANTINE_REASONS)} <> '' THEN 1 ELSE 0 END) AS quarantined`,
+    ...rowChecks.map((_, i) => `sum(CASE WHEN ${quote(`__c${i}`)} THEN 1 ELSE 0 END) AS ${quote(`c${i}`)}`),
+    ...freshness,
+  ];
+  return {
+    checked,
+    checkedSql,
+    silverSql: `SELECT ${contractColumns} FROM ${table} WHERE ${quote(QUARANTINE_REASONS)} = ''`,
+    quarantineSql: `SELECT ${rawOrTyped}, ${quote(QUARANTINE_REASONS)} FROM ${table} WHERE ${quote(QUARANTINE_REASONS)} <> ''`,
+    summarySql: `SELECT ${summary.join(", ")} FROM ${table}`,
+    rowChecks,
+    partitionChecks,
+    references,
+    missingColumns,
+    extraColumns,
+  };
+}
+
+const raw = (name: string) => `__raw_${name}`;
+
+function cleanse(value: string, column: Column): string {
+  let out = column.trim ? `trim(${value})` : value;
+  if (column.case === "lower") out = `lower(${out})`;
+  if (column.case === "upper") out = `upper(${out})`;
+  return column.emptyAsNull ? `NULLIF(${out}, '')` : out;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { effectiveChecks } from "./checks-sql";
+import { breakingChanges, Contract, checkId } from "./contract";
+
+const orders = {
+  columns: [
+    { name: "order_id", type: "string", nullable: false },
+    { name: "amount", type: "decimal", precision: 12, scale: 2 },
+    { name: "status", type: "string", case: "lower" },
+  ],
+  primaryKey: ["order_id"],
+  checks: [{ kind: "allowed_values", column: "status", values: ["placed", "shipped"] }],
+} as const;
+
+describe("data contracts", () => {
+  it("fills defaults: row checks quarantine, partition checks fail or warn", () => {
+    const contract = Contract.parse({
+      ...orders,
+      checks: [
+        ...orders.checks,
+        { kind: "row_count", min: 1 },
+        { kind: "freshness", column: "amount", maxAgeHours: 24 },
+      ],
+    });
+    expect(contract.checks.map((c) => [checkId(c), c.severity])).toEqual([
+      ["allowed_values_status", "quarantine"],
+      ["row_count", "fail"],
+      ["freshness_amount", "warn"],
+    ]);
+    expect(contract.typeErrors).toBe("quarantine");
+  });
+
+  it("names the field of every mistake", () => {
+    const result = Contract.safeParse({
+      columns: [
+        { name: "id", type: "string" },
+        { name: "id", type: "integer" },
+      ],
+      primaryKey: ["order_id"],
+      checks: [
+        { kind: "range", column: "id" },
+        { kind: "regex", column: "nope", pattern: "([" },
+        { kind: "not_null", column: "id", severity: "sometimes" },
+      ],
+    });
+    expect(result.success).toBe(false);
+    const issues = result.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
+    expect(issues.some((i) => i.startsWith("checks.2.severity"))).toBe(true);
+    // The refinements run once the shape parses.
+    const refined = Contract.safeParse({
+      columns: [
+        { name: "id", type: "string" },
+        { name: "id", type: "integer" },
+      ],
+      primaryKey: ["order_id"],
+      checks: [
+        { kind: "range", column: "id" },
+        { kind: "regex", column: "nope", pattern: "([" },
+      ],
+    });
+    expect(refined.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
+      "columns.1.name: column id appears twice",
+      "primaryKey.0: order_id is not a column of the contract",
+      "checks.0: a range check needs min, max or both",
+      "checks.1.column: nope is not a column of the contract",
+      "checks.1.pattern: not a valid regular expression",
+    ]);
+  });
+
+  it("implies NOT NULL for required columns and a present, unique primary key", () => {
+    const checks = effectiveChecks(Contract.parse(orders)).map(checkId);
+    expect(checks).toEqual(["not_null_order_id", "primary_key", "allowed_values_status"]);
+  });
+
+  it("calls a removed, retyped or loosened column breaking, an added nullable one not", () => {
+    const before = Contract.parse(orders);
+    expect(
+      breakingChanges(
+        before,
+        Contract.parse({ ...orders, columns: [...orders.columns, { name: "note", type: "string" }] }),
+      ),
+    ).toEqual([]);
+    const after = Contract.parse({
+      ...orders,
+      columns: [
+        { name: "order_id", type: "string", nullable: true },
+        { name: "amount", type: "double" },
+        { name: "channel", type: "string", nullable: false },
+      ],
+      checks: [],
+    });
+    expect(breakingChanges(before, after)).toEqual([
+      "column order_id became nullable",
+      "column amount: decimal → double",
+      "column status removed",
+      "column channel added as NOT NULL",
+    ]);
+  });
+});

@@ -1,0 +1,3 @@
+export * from "./checks-sql";
+export * from "./contract";
+export * from "./report";
