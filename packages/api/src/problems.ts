@@ -24,6 +24,7 @@ const Catalog: Record<ErrorCode, { status: number; title: string }> = {
   policy_violation: { status: 422, title: "The request breaks a platform policy" },
   self_approval: { status: 403, title: "You cannot approve or reject your own request" },
   stale_plan: { status: 409, title: "The plan changed since the hash you quoted" },
+  unreadable_input: { status: 422, title: "A data file could not be read as its format" },
   internal: { status: 500, title: "Something went wrong on our side" },
 };
 

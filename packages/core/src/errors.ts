@@ -16,6 +16,7 @@ export const ErrorCodes = [
   "policy_violation",
   "self_approval",
   "stale_plan",
+  "unreadable_input",
   "unsupported_media_type",
   "internal",
 ] as const;

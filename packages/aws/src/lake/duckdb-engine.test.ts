@@ -1,0 +1,164 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { Contract, isPlinthError } from "@plinth/core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  customerRows,
+  customersContract,
+  orderRows,
+  ordersContract,
+  ordersGoldSql,
+  toCsv,
+} from "../../../local/src/lake/sample";
+import { DuckDbEngine } from "./duckdb-engine";
+
+let dir: string;
+let engine: DuckDbEngine;
+const now = new Date("2026-11-02T12:00:00Z");
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "plinth-duckdb-"));
+  engine = new DuckDbEngine({ threads: 2 });
+});
+afterEach(() => engine.close());
+
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+async function rows(path: string, sql = "SELECT * FROM t"): Promise<Record<string, unknown>[]> {
+  const db = await DuckDBInstance.create(":memory:");
+  const connection = await db.connect();
+  await connection.run(`CREATE VIEW t AS SELECT * FROM read_parquet('${path}')`);
+  const result = (await connection.runAndReadAll(sql)).getRowObjectsJS();
+  connection.closeSync();
+  db.closeSync();
+  return result as Record<string, unknown>[];
+}
+
+async function promoteCustomers() {
+  const result = await engine.checkPartition({
+    contract: Contract.parse(customersContract),
+    input: { format: "csv", files: [file("customers.csv", toCsv(customerRows(400)))] },
+    references: {},
+    output: { silver: join(dir, "customers-silver.parquet"), quarantine: join(dir, "customers-q.parquet") },
+    now,
+  });
+  return result;
+}
+
+describe("DuckDB quality engine", () => {
+  it("types, cleanses and publishes customers; a bad email is a warning", async () => {
+    const { report, written } = await promoteCustomers();
+    expect(report).toMatchObject({ outcome: "passed", inputRows: 400, quarantinedRows: 0, publishedRows: 400 });
+    expect(report.checks.find((c) => c.id === "regex_email")).toMatchObject({ status: "warned", failingRows: 2 });
+    const [first] = await rows(written.silver ?? "", "SELECT * FROM t ORDER BY customer_id LIMIT 1");
+    expect(first).toMatchObject({ customer_id: "C000001", email: "grace.1@example.com", country: "FR" });
+  });
+
+  it("sets bad orders aside with their reasons, folds copies, and checks references against silver", async () => {
+    const customers = await promoteCustomers();
+    const { report, written } = await engine.checkPartition({
+      contract: Contract.parse(ordersContract),
+      input: { format: "csv", files: [file("orders.csv", toCsv(orderRows("2026-11-01", 2000, 400)))] },
+      references: { customers: { format: "parquet", files: [customers.written.silver ?? ""] } },
+      output: { silver: join(dir, "orders-silver.parquet"), quarantine: join(dir, "orders-q.parquet") },
+      now,
+    });
+    const failing = Object.fromEntries(report.checks.map((c) => [c.id, [c.status, c.failingRows]]));
+    expect(failing).toMatchObject({
+      type_amount: ["quarantined", 10],
+      not_null_customer_id: ["quarantined", 20],
+      range_amount: ["quarantined", 20],
+      allowed_values_status: ["quarantined", 10],
+      allowed_values_currency: ["warned", 10],
+      reference_customer_id: ["quarantined", 10],
+      primary_key: ["quarantined", 4],
+      regex_order_id: ["passed", 0],
+      not_null_order_id: ["passed", 0],
+      row_count: ["passed", undefined],
+      freshness_updated_at: ["passed", undefined],
+      schema_drift: ["passed", undefined],
+    });
+    expect(report).toMatchObject({
+      outcome: "passed",
+      inputRows: 2000,
+      duplicateRows: 10,
+      quarantinedRows: 74,
+      publishedRows: 1916,
+    });
+    const reasons = await rows(
+      written.quarantine ?? "",
+      "SELECT _plinth_reasons AS r, CAST(count(*) AS INTEGER) AS n FROM t GROUP BY r ORDER BY r",
+    );
+    expect(reasons).toEqual([
+      { r: "allowed_values_status", n: 10 },
+      { r: "not_null_customer_id", n: 20 },
+      { r: "primary_key", n: 4 },
+      { r: "range_amount", n: 20 },
+      { r: "reference_customer_id", n: 10 },
+      { r: "type_amount", n: 10 },
+    ]);
+    // The raw value is kept for a fix and a reprocess.
+    expect(
+      await rows(written.quarantine ?? "", "SELECT DISTINCT amount FROM t WHERE _plinth_reasons = 'type_amount'"),
+    ).toEqual([{ amount: "n/a" }]);
+    const gold = await engine.aggregate({
+      sql: ordersGoldSql,
+      relations: { silver: { format: "parquet", files: [written.silver ?? ""] } },
+      output: join(dir, "orders-gold.parquet"),
+    });
+    expect(gold.rows).toBeGreaterThan(0);
+    const [totals] = await rows(join(dir, "orders-gold.parquet"), "SELECT sum(orders) AS orders FROM t");
+    expect(Number(totals?.orders)).toBe(1916);
+  });
+
+  it("stops on a fail check and writes no silver", async () => {
+    const contract = Contract.parse({ ...ordersContract, checks: [{ kind: "row_count", min: 5000 }] });
+    const { report, written } = await engine.checkPartition({
+      contract,
+      input: { format: "csv", files: [file("orders.csv", toCsv(orderRows("2026-11-01", 1000, 400)))] },
+      references: {},
+      output: { silver: join(dir, "s.parquet"), quarantine: join(dir, "q.parquet") },
+      now,
+    });
+    expect(report.outcome).toBe("failed");
+    expect(report.failedChecks).toEqual(["row_count"]);
+    expect(report.checks.find((c) => c.id === "row_count")?.detail).toMatch(/fewer than 5000/);
+    expect(written.silver).toBeUndefined();
+  });
+
+  it("reports drifted columns and a missing one", async () => {
+    const csv = "order_id,customer_id,order_date,amount,coupon\nO-20261101-000001,C000001,2026-11-01,12.50,X\n";
+    const { report } = await engine.checkPartition({
+      contract: Contract.parse({ ...ordersContract, checks: [{ kind: "schema_drift" }] }),
+      input: { format: "csv", files: [file("drift.csv", csv)] },
+      references: {},
+      output: { silver: join(dir, "s.parquet"), quarantine: join(dir, "q.parquet") },
+      now,
+    });
+    expect(report.outcome).toBe("failed");
+    expect(report.missingColumns).toEqual(["currency", "status", "updated_at"]);
+    expect(report.extraColumns).toEqual(["coupon"]);
+    expect(report.checks.find((c) => c.id === "schema_drift")?.detail).toBe(
+      "the input's columns drifted: currency missing, status missing, updated_at missing, coupon not in the contract",
+    );
+  });
+
+  it("refuses a corrupt Parquet file as unreadable input", async () => {
+    const error = await engine
+      .checkPartition({
+        contract: Contract.parse(ordersContract),
+        input: { format: "parquet", files: [file("broken.parquet", "PAR1 this is not parquet")] },
+        references: {},
+        output: { silver: join(dir, "s.parquet"), quarantine: join(dir, "q.parquet") },
+        now,
+      })
+      .catch((e: unknown) => e);
+    expect(isPlinthError(error) && error.code).toBe("unreadable_input");
+  });
+});

@@ -1,0 +1,156 @@
+import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import {
+  type AggregateInput,
+  type CheckPartitionInput,
+  type CheckPartitionResult,
+  type ColumnType,
+  fail,
+  type InputColumn,
+  judge,
+  literal,
+  type PartitionFiles,
+  planChecks,
+  type QualityEngine,
+  quote,
+} from "@plinth/core";
+
+/**
+ * The quality engine on DuckDB, for partitions that fit one task (Lambda: memory and `/tmp`).
+ * Each run gets its own connection on one in-memory database per container; relations are temp
+ * views over the run's files, so runs never see each other's tables.
+ *
+ * CSV is read with every column as text, so typing (and its failures, row by row) is the
+ * contract's job, not the reader's. A file DuckDB cannot read is `unreadable_input`.
+ */
+export interface DuckDbEngineOptions {
+  /** DuckDB's memory limit, e.g. "1GB"; spills to `tempDirectory` above it. */
+  memoryLimit?: string;
+  threads?: number;
+  tempDirectory?: string;
+}
+
+const DUCKDB_TYPES: Record<string, ColumnType> = {
+  VARCHAR: "string",
+  INTEGER: "integer",
+  BIGINT: "bigint",
+  DOUBLE: "double",
+  BOOLEAN: "boolean",
+  DATE: "date",
+  TIMESTAMP: "timestamp",
+};
+
+export class DuckDbEngine implements QualityEngine {
+  private instance?: Promise<DuckDBInstance>;
+
+  constructor(private readonly options: DuckDbEngineOptions = {}) {}
+
+  async checkPartition(input: CheckPartitionInput): Promise<CheckPartitionResult> {
+    return this.withConnection(async (connection) => {
+      await bind(connection, "input", input.input);
+      const columns = await describe(connection, "input");
+      const plan = planChecks(input.contract, columns);
+      for (const [dataset, relation] of Object.entries(plan.references)) {
+        const files = input.references[dataset];
+        if (!files)
+          fail("validation_failed", `the contract references ${dataset}, which has no published silver version`);
+        await bind(connection, relation, files);
+      }
+      await run(connection, `CREATE TEMP TABLE ${quote(plan.checked)} AS ${plan.checkedSql}`);
+      const [summary = {}] = (await connection.runAndReadAll(plan.summarySql)).getRowObjectsJS();
+      const report = judge(plan, summary as Record<string, unknown>, input.now);
+      const written: CheckPartitionResult["written"] = {};
+      if (report.outcome === "passed") {
+        await copy(connection, plan.silverSql, input.output.silver);
+        written.silver = input.output.silver;
+      }
+      if (report.quarantinedRows > 0) {
+        await copy(connection, plan.quarantineSql, input.output.quarantine);
+        written.quarantine = input.output.quarantine;
+      }
+      return { report, written };
+    });
+  }
+
+  async aggregate(input: AggregateInput): Promise<{ rows: number }> {
+    return this.withConnection(async (connection) => {
+      for (const [name, files] of Object.entries(input.relations)) await bind(connection, name, files);
+      await run(connection, `CREATE TEMP TABLE result AS ${input.sql}`);
+      const [count] = (await connection.runAndReadAll("SELECT count(*) AS n FROM result")).getRowObjectsJS();
+      await copy(connection, "SELECT * FROM result", input.output);
+      return { rows: Number(count?.n ?? 0) };
+    });
+  }
+
+  /** Closes the database; the next run opens a new one. */
+  async close(): Promise<void> {
+    const instance = await this.instance;
+    this.instance = undefined;
+    instance?.closeSync();
+  }
+
+  private async withConnection<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    this.instance ??= this.open();
+    const connection = await (await this.instance).connect();
+    try {
+      await defineMacros(connection);
+      return await work(connection);
+    } finally {
+      connection.closeSync();
+    }
+  }
+
+  private async open(): Promise<DuckDBInstance> {
+    const settings: Record<string, string> = {};
+    if (this.options.memoryLimit) settings.memory_limit = this.options.memoryLimit;
+    if (this.options.threads) settings.threads = String(this.options.threads);
+    if (this.options.tempDirectory) settings.temp_directory = this.options.tempDirectory;
+    return DuckDBInstance.create(":memory:", settings);
+  }
+}
+
+/** Trino's name for "the string contains a match", so the generated SQL is the same for both engines. */
+async function defineMacros(connection: DuckDBConnection): Promise<void> {
+  await connection.run("CREATE OR REPLACE TEMP MACRO regexp_like(s, p) AS regexp_matches(s, p)");
+}
+
+async function bind(connection: DuckDBConnection, name: string, source: PartitionFiles): Promise<void> {
+  if (source.files.length === 0) fail("validation_failed", `no ${source.format} files to read for ${name}`);
+  const files = `[${source.files.map(literal).join(", ")}]`;
+  const reader =
+    source.format === "parquet"
+      ? `read_parquet(${files}, union_by_name = true)`
+      : `read_csv(${files}, header = true, all_varchar = true, union_by_name = true)`;
+  await run(connection, `CREATE OR REPLACE TEMP VIEW ${quote(name)} AS SELECT * FROM ${reader}`);
+}
+
+async function describe(connection: DuckDBConnection, relation: string): Promise<InputColumn[]> {
+  const rows = (await runAndRead(connection, `DESCRIBE ${quote(relation)}`)) as {
+    column_name: string;
+    column_type: string;
+  }[];
+  return rows.map((row) => ({
+    name: row.column_name,
+    // A DECIMAL's precision may differ from the contract's, so it is cast like text would be.
+    type: DUCKDB_TYPES[row.column_type] ?? "other",
+  }));
+}
+
+async function copy(connection: DuckDBConnection, sql: string, path: string): Promise<void> {
+  await run(connection, `COPY (${sql}) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`);
+}
+
+async function run(connection: DuckDBConnection, sql: string): Promise<void> {
+  await runAndRead(connection, sql);
+}
+
+async function runAndRead(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  try {
+    return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Reading a file is where corrupt or mistyped data surfaces; everything else is our SQL.
+    if (/Invalid Input Error|IO Error|Conversion Error|CSV Error|not a Parquet file|No magic bytes/i.test(message))
+      fail("unreadable_input", message.split("\n")[0] ?? message);
+    throw error;
+  }
+}
