@@ -7,6 +7,7 @@ const benches = [
   "bench/eventbridge.ts",
   "bench/provisioning.ts",
   "bench/remediation.ts",
+  "bench/promotion.ts",
 ];
 const args = process.argv.slice(2);
 let failed = false;

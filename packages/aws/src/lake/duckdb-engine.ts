@@ -128,12 +128,11 @@ async function describe(connection: DuckDBConnection, relation: string): Promise
     column_name: string;
     column_type: string;
   }[];
-  return rows.map((row) => ({
-    name: row.column_name,
-    // A DECIMAL's precision may differ from the contract's, so it is cast like text would be.
-    type: DUCKDB_TYPES[row.column_type] ?? "other",
-  }));
+  return rows.map((row) => ({ name: row.column_name, type: columnTypeOf(row.column_type) }));
 }
+
+/** A DuckDB type as a contract type; a DECIMAL's precision may differ from the contract's, so it is cast like text. */
+export const columnTypeOf = (duckDbType: string): InputColumn["type"] => DUCKDB_TYPES[duckDbType] ?? "other";
 
 async function copy(connection: DuckDBConnection, sql: string, path: string): Promise<void> {
   await run(connection, `COPY (${sql}) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`);

@@ -10,7 +10,8 @@ import { type Check, type Column, type ColumnType, type Contract, checkId, isRow
  *
  * One read of the input: `checkedSql` materialises every row once with its typed values and a
  * flag per row check; the silver rows, the quarantined rows and the report are then read from
- * that table.
+ * that table. Typed: cleansed and cast, the raw value kept where a cast can lose it. Deduplicated:
+ * exact copies (after cleansing) folded into one row that remembers how many there were.
  */
 
 /** How the input is laid out: its columns and their types as the engine saw them. */
@@ -102,30 +103,33 @@ export function planChecks(contract: Contract, input: readonly InputColumn[], ch
   const checks = effectiveChecks(contract);
   const byName = new Map(contract.columns.map((c) => [c.name, c]));
 
-  // source: the contract's columns as they arrived, exact duplicates folded (their count kept).
-  const sourceColumns = contract.columns.map((c) =>
-    present.has(c.name) ? quote(c.name) : `CAST(NULL AS ${sqlType(c)}) AS ${quote(c.name)}`,
-  );
-  const groupBy = contract.columns.filter((c) => present.has(c.name)).map((c) => quote(c.name));
-  const source = `SELECT ${sourceColumns.join(", ")}, count(*) AS ${COPIES} FROM input${
-    groupBy.length ? ` GROUP BY ${groupBy.join(", ")}` : ""
-  }`;
-
   // typed: cleansed and cast; the raw value is kept where a cast can lose it (for quarantine).
   const rowChecks: PlannedCheck[] = [];
   const typedColumns: string[] = [];
+  const typedNames: string[] = [];
   const rawColumns = new Set<string>();
   for (const column of contract.columns) {
-    const arrived = present.get(column.name) ?? column.type;
     const name = quote(column.name);
+    typedNames.push(name);
+    const arrived = present.get(column.name);
+    if (arrived === undefined) {
+      typedColumns.push(`CAST(NULL AS ${sqlType(column)}) AS ${name}`);
+      continue;
+    }
     const cleansed = column.type === "string" ? cleanse(name, column) : name;
     if (arrived === column.type) {
       typedColumns.push(`${cleansed} AS ${name}`);
       continue;
     }
-    const text = arrived === "other" ? name : `CAST(${name} AS VARCHAR)`;
-    const cast = `TRY_CAST(${column.type === "string" ? cleanse(text, column) : `NULLIF(trim(${text}), '')`} AS ${sqlType(column)})`;
+    // Text is cleansed before it is cast; other types (a DECIMAL of another scale, a timestamp) cast as they are.
+    const cast =
+      arrived === "string"
+        ? `TRY_CAST(${column.type === "string" ? cleanse(name, column) : `NULLIF(trim(${name}), '')`} AS ${sqlType(column)})`
+        : column.type === "string"
+          ? cleanse(`CAST(${name} AS VARCHAR)`, column)
+          : `TRY_CAST(${name} AS ${sqlType(column)})`;
     typedColumns.push(`${cast} AS ${name}`, `${name} AS ${quote(raw(column.name))}`);
+    typedNames.push(quote(raw(column.name)));
     rawColumns.add(column.name);
     rowChecks.push({
       id: `type_${column.name}`,
@@ -133,10 +137,21 @@ export function planChecks(contract: Contract, input: readonly InputColumn[], ch
       failing: `(${quote(raw(column.name))} IS NOT NULL AND ${name} IS NULL)`,
     });
   }
-  const typed = `SELECT ${typedColumns.join(", ")}, ${COPIES} FROM source`;
+  const typed = `SELECT ${typedColumns.join(", ")} FROM input`;
 
-  // keyed: window counts for unique checks, joins for references.
-  const windows: string[] = [];
+  // Deduplication: exact copies share their primary key, so only rows whose key repeats are
+  // grouped (a hash aggregate over a few rows, not over the partition); each keeps its count.
+  const pk = contract.primaryKey.map(quote);
+  const onKey = (table: string) => pk.map((k, i) => `typed.${k} = ${table}.k${i}`).join(" AND ");
+  const deduplication = [
+    `repeated AS (SELECT ${pk.map((k, i) => `${k} AS k${i}`).join(", ")} FROM typed GROUP BY ${pk.join(", ")} HAVING count(*) > 1)`,
+    `single AS (SELECT typed.*, 1 AS ${COPIES} FROM typed LEFT JOIN repeated ON ${onKey("repeated")} WHERE repeated.k0 IS NULL)`,
+    `folded AS (SELECT ${typedNames.map((n) => `typed.${n}`).join(", ")}, count(*) AS ${COPIES} FROM typed JOIN repeated ON ${onKey("repeated")} GROUP BY ${typedNames.map((n) => `typed.${n}`).join(", ")})`,
+    `deduplicated AS (SELECT * FROM single UNION ALL SELECT * FROM folded)`,
+  ];
+
+  // Joins: the duplicated keys of unique checks, the keys of referenced datasets.
+  const duplicates: string[] = [];
   const joins: string[] = [];
   const references: Record<string, string> = {};
   for (const check of checks.filter(isRowCheck)) {
@@ -147,10 +162,16 @@ export function planChecks(contract: Contract, input: readonly InputColumn[], ch
         rowChecks.push({ id, check, failing: `${quote(check.column)} IS NULL` });
         break;
       case "unique": {
-        const alias = quote(`__dup${index}`);
-        windows.push(`count(*) OVER (PARTITION BY ${check.columns.map(quote).join(", ")}) AS ${alias}`);
-        const present = check.columns.map((c) => `${quote(c)} IS NOT NULL`).join(" AND ");
-        rowChecks.push({ id, check, failing: `(${present} AND ${alias} > 1)` });
+        // Keys seen more than once, joined back: a hash aggregate is cheaper than a window here.
+        const name = `dup${index}`;
+        const keys = check.columns.map(quote);
+        // Rows whose primary key did not repeat in the input cannot repeat it now: look among the folded ones only.
+        const source = check.columns.join(",") === contract.primaryKey.join(",") ? "folded" : "deduplicated";
+        duplicates.push(
+          `${name} AS (SELECT ${keys.map((k, i) => `${k} AS k${i}`).join(", ")} FROM ${source} GROUP BY ${keys.join(", ")} HAVING count(*) > 1)`,
+        );
+        joins.push(`LEFT JOIN ${name} ON ${keys.map((k, i) => `typed.${k} = ${name}.k${i}`).join(" AND ")}`);
+        rowChecks.push({ id, check, failing: `${name}.k0 IS NOT NULL` });
         break;
       }
       case "range": {
@@ -207,19 +228,15 @@ export function planChecks(contract: Contract, input: readonly InputColumn[], ch
   const flags = rowChecks.map((planned, i) => `${planned.failing} AS ${quote(`__c${i}`)}`);
   const quarantining = rowChecks.filter((planned) => planned.check.severity === "quarantine");
   const reasons = quarantining.length
-    ? `concat_ws(',', ${quarantining.map((planned) => `CASE WHEN ${planned.failing} THEN ${literal(planned.id)} END`).join(", ")})`
+    ? `concat_ws(',', ${quarantining.map((planned) => `CASE WHEN ${quote(`__c${rowChecks.indexOf(planned)}`)} THEN ${literal(planned.id)} END`).join(", ")})`
     : "''";
-  const keyed = windows.length ? `SELECT typed.*, ${windows.join(", ")} FROM typed` : undefined;
-  const from = keyed ? "keyed AS typed" : "typed";
   const checkedSql = [
-    `WITH source AS (${source}),`,
-    `typed AS (${typed})${keyed ? "," : ""}`,
-    keyed ? `keyed AS (${keyed})` : "",
-    `SELECT ${[...columns, ...raws, `typed.${COPIES}`, ...flags, `${reasons} AS ${quote(QUARANTINE_REASONS)}`].join(", ")}`,
-    `FROM ${from}${joins.length ? ` ${joins.join(" ")}` : ""}`,
-  ]
-    .filter(Boolean)
-    .join("\n");
+    `WITH ${[`typed AS (${typed})`, ...deduplication, ...duplicates].join(",\n")}`,
+    `SELECT *, ${reasons} AS ${quote(QUARANTINE_REASONS)} FROM (`,
+    `SELECT ${[...columns, ...raws, `typed.${COPIES}`, ...flags].join(", ")}`,
+    `FROM deduplicated AS typed${joins.length ? ` ${joins.join(" ")}` : ""}`,
+    ") AS flagged",
+  ].join("\n");
 
   const table = quote(checked);
   const contractColumns = contract.columns.map((c) => quote(c.name)).join(", ");

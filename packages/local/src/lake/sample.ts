@@ -133,7 +133,7 @@ export function* orderRows(date: string, count: number, customers: number): Gene
       slot < 10 ? "" : slot < 990 && slot >= 985 ? customerId(customers + 1 + slot) : customerId(customer),
       date,
       slot >= 10 && slot < 20
-        ? `-${(next() * 100).toFixed(2)}`
+        ? `-${(1 + next() * 99).toFixed(2)}`
         : slot >= 25 && slot < 30
           ? "n/a"
           : (5 + next() * 495).toFixed(2),
