@@ -1,4 +1,5 @@
 export * from "./checks-sql";
 export * from "./contract";
+export * from "./dataset";
 export * from "./ports";
 export * from "./report";

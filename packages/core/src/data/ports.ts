@@ -1,4 +1,5 @@
 import type { Contract } from "./contract";
+import type { ContractVersion, DatasetRecord, DataVersion, Stage } from "./dataset";
 import type { QualityReport } from "./report";
 
 /** Files of one partition (local paths the task downloaded, or an engine's own locations). */
@@ -38,4 +39,52 @@ export interface AggregateInput {
 export interface QualityEngine {
   checkPartition(input: CheckPartitionInput): Promise<CheckPartitionResult>;
   aggregate(input: AggregateInput): Promise<{ rows: number }>;
+}
+
+/**
+ * Datasets and their contract versions. The adapter (packages/aws/src/dynamodb/dataset-store.ts)
+ * owns the key shapes.
+ */
+export interface DatasetStore {
+  /** Writes the dataset and its contract version 1 together; `conflict` when the id is taken. */
+  register(record: DatasetRecord, contract: ContractVersion): Promise<DatasetRecord>;
+  get(id: string): Promise<DatasetRecord | undefined>;
+  list(query: { team: string; limit: number; cursor?: string }): Promise<{ items: DatasetRecord[]; cursor?: string }>;
+  contract(id: string, version: number): Promise<ContractVersion | undefined>;
+  /** Adds the next contract version and points the dataset at it, if the dataset is still at `next.version - 1`. */
+  putContract(next: DatasetRecord, contract: ContractVersion): Promise<DatasetRecord>;
+}
+
+export interface PointerState {
+  version: number;
+  previous?: number;
+  movedAt: string;
+  movedBy: string;
+  reason: "promotion" | "rollback";
+}
+
+/** Immutable versions of each stage and partition, and the pointers that publish them. */
+export interface VersionStore {
+  /** Records a version under its promotion key. On a re-run (same key) returns the version recorded first. */
+  record(version: DataVersion, promotionKey: string): Promise<{ created: boolean; version: DataVersion }>;
+  byPromotionKey(promotionKey: string): Promise<DataVersion | undefined>;
+  get(dataset: string, stage: Stage, partition: string, version: number): Promise<DataVersion | undefined>;
+  /** Newest first. */
+  list(dataset: string, stage: Stage, partition: string): Promise<DataVersion[]>;
+  /** The next free version number of a stage's partition (1 for the first). */
+  nextVersion(dataset: string, stage: Stage, partition: string): Promise<number>;
+  pointer(dataset: string, stage: Stage, partition: string): Promise<PointerState | undefined>;
+  /** Every partition's pointer of a stage. */
+  pointers(dataset: string, stage: Stage): Promise<(PointerState & { partition: string })[]>;
+  /**
+   * Moves the pointer to `to` only if it still names `from` (undefined: no pointer yet). Returns
+   * false when another promotion or rollback moved it first; nothing changes then.
+   */
+  movePointer(
+    dataset: string,
+    stage: Stage,
+    partition: string,
+    from: number | undefined,
+    to: PointerState,
+  ): Promise<boolean>;
 }

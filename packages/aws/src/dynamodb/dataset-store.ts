@@ -1,0 +1,141 @@
+import {
+  type DynamoDBClient,
+  GetItemCommand,
+  TransactionCanceledException,
+  TransactWriteItemsCommand,
+} from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { type ContractVersion, type DatasetRecord, type DatasetStore, fail } from "@plinth/core";
+import { isVersionConflict, queryTeamPage } from "./team-index";
+
+/**
+ * Datasets and their contract versions.
+ *
+ * Access patterns:
+ *   dataset by id            GetItem  pk=DS#<id>  sk=META
+ *   a contract version       GetItem  pk=DS#<id>  sk=CONTRACT#<000000n>
+ *   datasets of a team       Query    gsi1pk=TEAM#<team>#DS  gsi1sk=<createdAt>#<id> (newest first)
+ *
+ * Records are stored whole as JSON in `data`. The dataset and a new contract version are written in
+ * one transaction, conditional on the dataset's version, so two contract changes cannot both land.
+ */
+const metaKey = (id: string) => ({ pk: `DS#${id}`, sk: "META" });
+const contractKey = (id: string, version: number) => ({
+  pk: `DS#${id}`,
+  sk: `CONTRACT#${String(version).padStart(6, "0")}`,
+});
+
+export class DynamoDatasetStore implements DatasetStore {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  async register(record: DatasetRecord, contract: ContractVersion): Promise<DatasetRecord> {
+    try {
+      await this.client.send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: this.item(record),
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+            { Put: { TableName: this.tableName, Item: this.contractItem(record.id, contract) } },
+          ],
+        }),
+      );
+      return record;
+    } catch (error) {
+      if (
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed"
+      )
+        fail("conflict", `a dataset named ${record.id} exists`);
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<DatasetRecord | undefined> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: marshall(metaKey(id)), ConsistentRead: true }),
+    );
+    return Item ? (JSON.parse(String(unmarshall(Item).data)) as DatasetRecord) : undefined;
+  }
+
+  async list(query: { team: string; limit: number; cursor?: string }) {
+    const page = await queryTeamPage(this.client, this.tableName, {
+      partition: `TEAM#${query.team}#DS`,
+      type: "Dataset",
+      equals: {},
+      limit: query.limit,
+      cursor: query.cursor,
+    });
+    return { ...page, items: page.items.map((item) => JSON.parse(String(item.data)) as DatasetRecord) };
+  }
+
+  async contract(id: string, version: number): Promise<ContractVersion | undefined> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: marshall(contractKey(id, version)), ConsistentRead: true }),
+    );
+    return Item ? (JSON.parse(String(unmarshall(Item).data)) as ContractVersion) : undefined;
+  }
+
+  async putContract(next: DatasetRecord, contract: ContractVersion): Promise<DatasetRecord> {
+    try {
+      await this.client.send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: this.item(next),
+                ConditionExpression: "#version = :previous",
+                ExpressionAttributeNames: { "#version": "version" },
+                ExpressionAttributeValues: marshall({ ":previous": next.version - 1 }),
+              },
+            },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: this.contractItem(next.id, contract),
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+          ],
+        }),
+      );
+      return next;
+    } catch (error) {
+      if (isVersionConflict(error))
+        fail("version_conflict", `dataset ${next.id} changed since version ${next.version - 1}`);
+      throw error;
+    }
+  }
+
+  private item(record: DatasetRecord) {
+    return marshall({
+      ...metaKey(record.id),
+      type: "Dataset",
+      version: record.version,
+      gsi1pk: `TEAM#${record.team}#DS`,
+      gsi1sk: `${record.createdAt}#${record.id}`,
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+      data: JSON.stringify(record),
+    });
+  }
+
+  private contractItem(id: string, contract: ContractVersion) {
+    return marshall({
+      ...contractKey(id, contract.version),
+      type: "DatasetContract",
+      version: contract.version,
+      createdAt: contract.createdAt,
+      updatedAt: contract.createdAt,
+      data: JSON.stringify(contract),
+    });
+  }
+}
