@@ -12,5 +12,8 @@ export function storage() {
       },
     },
   });
+  // S3 → EventBridge notifications: every created object is an *Object Created* event on the
+  // default bus; the promotion rule picks the files landed under `lake/landing/` of this bucket.
+  new aws.s3.BucketNotification("LakeNotifications", { bucket: lake.name, eventbridge: true });
   return { table, lake };
 }

@@ -7,4 +7,5 @@ export * from "./dynamodb/table";
 export * from "./dynamodb/version-store";
 export * from "./eventbridge/publisher";
 export * from "./linked";
+export * from "./s3/lake-storage";
 export * from "./sfn/workflow-runner";

@@ -34,6 +34,7 @@ import { EventBridgeService } from "./eventbridge/service";
 import { serveOnLoopback } from "./http";
 import { assertPortFree } from "./ports";
 import { createBus, deployRules } from "./rules";
+import { startLocalS3 } from "./s3/local-s3";
 import { seedProfiles } from "./seed";
 import { CloudFormationStandIn } from "./standins/cloudformation";
 import { CloudWatchStandIn } from "./standins/cloudwatch";
@@ -46,7 +47,7 @@ import { deployWorkflows, LOCAL_ACCOUNT, localBindings } from "./workflows";
 
 export interface LocalCloudOptions {
   /** 0 picks a free port (tests); `npm start` passes fixed defaults. */
-  ports?: { api?: number; cloud?: number; dynamodb?: number };
+  ports?: { api?: number; cloud?: number; dynamodb?: number; s3?: number };
   /** Keep DynamoDB data here across restarts; in memory when absent. */
   dataDir?: string;
   /** Use this running DynamoDB Local instead of starting one (tests share one per run). */
@@ -65,6 +66,8 @@ export interface LocalCloud {
   apiUrl: string;
   cloudUrl: string;
   tableName: string;
+  /** The medallion lake's bucket on the local S3 server (`AWS_ENDPOINT_URL_S3`). */
+  lakeBucket: string;
   /** The variables a process needs to reach this cloud through the standard AWS SDK settings. */
   env: Record<string, string>;
   /** Dev tokens by user key (ALICE, BOB, …). */
@@ -91,7 +94,7 @@ const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../
  * this sets on the current process (the local cloud *is* this process's AWS) and returns for others.
  */
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
-  const ports = { api: 0, cloud: 0, dynamodb: 0, ...options.ports };
+  const ports = { api: 0, cloud: 0, dynamodb: 0, s3: 0, ...options.ports };
   const stage = options.stage ?? "local";
   const clock = options.clock ?? systemClock;
   const stopping: (() => Promise<void>)[] = [];
@@ -103,6 +106,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   await assertPortFree(ports.api, "the Plinth API", "PLINTH_API_PORT");
   await assertPortFree(ports.cloud, "the local cloud", "PLINTH_CLOUD_PORT");
   await assertPortFree(ports.dynamodb, "DynamoDB Local", "PLINTH_DYNAMODB_PORT");
+  await assertPortFree(ports.s3, "the local S3", "PLINTH_S3_PORT");
 
   try {
     const dynamodb = options.dynamodbEndpoint
@@ -145,6 +149,19 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       },
     });
     fleet.onChange(() => cloudWatch.evaluate());
+    const lakeBucket = physicalName(stage, "lake");
+    const s3 = await startLocalS3({
+      port: ports.s3,
+      ...(options.dataDir ? { directory: join(options.dataDir, "s3") } : {}),
+      buckets: [lakeBucket],
+      account: LOCAL_ACCOUNT,
+      region: REGION,
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+      onObjectCreated: async (entry) => {
+        await eventBridge.handle("PutEvents", { Entries: [entry] });
+      },
+    });
+    stopping.push(s3.stop);
     const stepFunctions = new StepFunctionsService({
       clock: engineClock,
       lambdas,
@@ -182,7 +199,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
       AWS_ENDPOINT_URL_SFN: gateway.url,
       AWS_ENDPOINT_URL_EVENTBRIDGE: gateway.url,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
       [`SST_RESOURCE_${ResourceNames.table}`]: JSON.stringify({ name: tableName }),
+      [`SST_RESOURCE_${ResourceNames.lake}`]: JSON.stringify({ name: lakeBucket }),
       PLINTH_STAGE: stage,
     };
     Object.assign(process.env, env);
@@ -256,6 +275,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       apiUrl: api.url,
       cloudUrl: gateway.url,
       tableName,
+      lakeBucket,
       env: { ...env, PLINTH_API_URL: api.url, PLINTH_CLOUD_URL: gateway.url },
       tokens,
       identity,

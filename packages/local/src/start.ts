@@ -17,6 +17,7 @@ const Config = z.object({
   PLINTH_API_PORT: Port(3000),
   PLINTH_CLOUD_PORT: Port(4566),
   PLINTH_DYNAMODB_PORT: Port(8000),
+  PLINTH_S3_PORT: Port(4568),
   /** Set to a folder (e.g. `.plinth/data`) to keep DynamoDB data across restarts. */
   PLINTH_DATA_DIR: z.string().min(1).optional(),
   /** Where `local.env` is written. */
@@ -48,7 +49,12 @@ async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   const cloud = await startLocalCloud({
-    ports: { api: config.PLINTH_API_PORT, cloud: config.PLINTH_CLOUD_PORT, dynamodb: config.PLINTH_DYNAMODB_PORT },
+    ports: {
+      api: config.PLINTH_API_PORT,
+      cloud: config.PLINTH_CLOUD_PORT,
+      dynamodb: config.PLINTH_DYNAMODB_PORT,
+      s3: config.PLINTH_S3_PORT,
+    },
     ...(config.PLINTH_DATA_DIR ? { dataDir: resolve(root, config.PLINTH_DATA_DIR) } : {}),
     logLevel: config.PLINTH_LOG_LEVEL,
     timeScale: config.PLINTH_TIME_SCALE,
@@ -86,6 +92,7 @@ async function main(): Promise<void> {
       `  OpenAPI    ${cloud.apiUrl}/openapi.json`,
       `  DynamoDB   ${cloud.env.AWS_ENDPOINT_URL_DYNAMODB}   table ${cloud.tableName}${config.PLINTH_DATA_DIR ? `  (data in ${config.PLINTH_DATA_DIR})` : "  (in memory)"}`,
       `  AWS gateway ${cloud.cloudUrl}   Step Functions and EventBridge (workflow time ×${(1 / config.PLINTH_TIME_SCALE).toFixed(0)})`,
+      `  S3         ${cloud.env.AWS_ENDPOINT_URL_S3}   lake bucket ${cloud.lakeBucket}${config.PLINTH_DATA_DIR ? "" : "  (temporary folder)"}`,
       `  Events     ${cloud.cloudUrl}/_plinth/events   dead letters: ${cloud.cloudUrl}/_plinth/dead-letters`,
       `  Fleet      ${cloud.cloudUrl}/_plinth/fleet   alarms: ${cloud.cloudUrl}/_plinth/cloudwatch   (stand-ins)`,
       "",

@@ -88,3 +88,21 @@ export interface VersionStore {
     to: PointerState,
   ): Promise<boolean>;
 }
+
+export interface LakeObject {
+  key: string;
+  size: number;
+  etag: string;
+}
+
+/**
+ * The lake's object storage: S3 in AWS and, through the same adapter, the local cloud's S3 server.
+ * Keys: `lake/<stage>/<dataset>/<partition>/v=<n>/part-*.parquet`; landing files under
+ * `lake/landing/<dataset>/<partition>/`. The engine works on local copies (Lambda's `/tmp`).
+ */
+export interface LakeStorage {
+  list(prefix: string): Promise<LakeObject[]>;
+  download(key: string, path: string): Promise<void>;
+  upload(path: string, key: string): Promise<void>;
+  put(key: string, body: string | Uint8Array): Promise<void>;
+}
