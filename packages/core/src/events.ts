@@ -30,7 +30,8 @@ export function defineEvent<Shape extends z.ZodRawShape>(
   detailType: string,
   shape: Shape,
 ): EventDefinition<ReturnType<typeof EventDetailBase.extend<Shape>>> {
-  if (!/^[A-Z][a-z]+( [A-Z][a-z]+)* [A-Z][a-z]+ed$/.test(detailType)) {
+  // A verb may take its particle: "Dataset Rolled Back".
+  if (!/^[A-Z][a-z]+( [A-Z][a-z]+)* [A-Z][a-z]+ed( Back| Out| Up)?$/.test(detailType)) {
     throw new Error(`detail-type "${detailType}" must be a past-tense fact in Title Case, e.g. "Dataset Promoted"`);
   }
   return { source, detailType, detail: EventDetailBase.extend(shape) };

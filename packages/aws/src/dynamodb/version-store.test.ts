@@ -47,7 +47,11 @@ describe("DynamoVersionStore", () => {
     const rerun = await versions().record({ ...version(2), promotionId: "p-again" }, key(1));
     expect(rerun).toEqual({ created: false, version: version(1) });
     expect(await versions().list("orders", "silver", "2026-11-01")).toEqual([version(1)]);
-    expect(await versions().nextVersion("orders", "silver", "2026-11-01")).toBe(2);
+    const reserved = await Promise.all(
+      [1, 2, 3].map(() => versions().reserveVersion("orders", "silver", "2026-11-01")),
+    );
+    expect(reserved.sort()).toEqual([1, 2, 3]);
+    expect(await versions().list("orders", "silver", "2026-11-01")).toEqual([version(1)]);
   });
 
   it("refuses a version number another promotion took", async () => {

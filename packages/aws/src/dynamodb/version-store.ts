@@ -6,6 +6,7 @@ import {
   QueryCommand,
   TransactionCanceledException,
   TransactWriteItemsCommand,
+  UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { DataVersion, PointerState, Stage, VersionStore } from "@plinth/core";
@@ -14,7 +15,8 @@ import type { DataVersion, PointerState, Stage, VersionStore } from "@plinth/cor
  * Immutable data versions and the stage pointers that publish them.
  *
  * Access patterns:
- *   versions of a partition   Query    pk=VER#<dataset>#<stage>#<partition>  sk=V#<000000n> (newest first)
+ *   versions of a partition   Query    pk=VER#<dataset>#<stage>#<partition>  sk begins V# (newest first)
+ *   its version counter       UpdateItem pk=VER#…  sk=COUNTER  (ADD last 1)
  *   a version by promotion    GetItem  pk=PROMO#<key>  sk=META  → the version's key
  *   a partition's pointer     GetItem  pk=PTR#<dataset>#<stage>  sk=<partition>
  *   a stage's pointers        Query    pk=PTR#<dataset>#<stage>
@@ -106,8 +108,8 @@ export class DynamoVersionStore implements VersionStore {
     const { Items = [] } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
-        KeyConditionExpression: "pk = :pk",
-        ExpressionAttributeValues: marshall({ ":pk": versionsPk(dataset, stage, partition) }),
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :v)",
+        ExpressionAttributeValues: marshall({ ":pk": versionsPk(dataset, stage, partition), ":v": "V#" }),
         ScanIndexForward: false,
         ConsistentRead: true,
       }),
@@ -115,20 +117,18 @@ export class DynamoVersionStore implements VersionStore {
     return Items.map((item) => JSON.parse(String(unmarshall(item).data)) as DataVersion);
   }
 
-  async nextVersion(dataset: string, stage: Stage, partition: string): Promise<number> {
-    const { Items = [] } = await this.client.send(
-      new QueryCommand({
+  async reserveVersion(dataset: string, stage: Stage, partition: string): Promise<number> {
+    const { Attributes } = await this.client.send(
+      new UpdateItemCommand({
         TableName: this.tableName,
-        KeyConditionExpression: "pk = :pk",
-        ExpressionAttributeValues: marshall({ ":pk": versionsPk(dataset, stage, partition) }),
-        ScanIndexForward: false,
-        Limit: 1,
-        ConsistentRead: true,
-        ProjectionExpression: "version",
+        Key: marshall({ pk: versionsPk(dataset, stage, partition), sk: "COUNTER" }),
+        UpdateExpression: "ADD #last :one SET #type = :type",
+        ExpressionAttributeNames: { "#last": "last", "#type": "type" },
+        ExpressionAttributeValues: marshall({ ":one": 1, ":type": "VersionCounter" }),
+        ReturnValues: "UPDATED_NEW",
       }),
     );
-    const [newest] = Items;
-    return newest ? Number(unmarshall(newest).version) + 1 : 1;
+    return Number(unmarshall(Attributes ?? {}).last);
   }
 
   async pointer(dataset: string, stage: Stage, partition: string): Promise<PointerState | undefined> {

@@ -71,6 +71,16 @@ export class DuckDbEngine implements QualityEngine {
     });
   }
 
+  async ingest(input: PartitionFiles, output: string): Promise<{ rows: number; columns: string[] }> {
+    return this.withConnection(async (connection) => {
+      await bind(connection, "input", input);
+      const columns = (await describe(connection, "input")).map((c) => c.name);
+      const [count] = await runAndRead(connection, "SELECT count(*) AS n FROM input");
+      await copy(connection, "SELECT * FROM input", output);
+      return { rows: Number(count?.n ?? 0), columns };
+    });
+  }
+
   async aggregate(input: AggregateInput): Promise<{ rows: number }> {
     return this.withConnection(async (connection) => {
       for (const [name, files] of Object.entries(input.relations)) await bind(connection, name, files);

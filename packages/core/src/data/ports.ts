@@ -37,6 +37,8 @@ export interface AggregateInput {
  * `planChecks` generates.
  */
 export interface QualityEngine {
+  /** Landing → bronze: the files as they landed, one Parquet file (CSV read as text). */
+  ingest(input: PartitionFiles, output: string): Promise<{ rows: number; columns: string[] }>;
   checkPartition(input: CheckPartitionInput): Promise<CheckPartitionResult>;
   aggregate(input: AggregateInput): Promise<{ rows: number }>;
 }
@@ -71,8 +73,11 @@ export interface VersionStore {
   get(dataset: string, stage: Stage, partition: string, version: number): Promise<DataVersion | undefined>;
   /** Newest first. */
   list(dataset: string, stage: Stage, partition: string): Promise<DataVersion[]>;
-  /** The next free version number of a stage's partition (1 for the first). */
-  nextVersion(dataset: string, stage: Stage, partition: string): Promise<number>;
+  /**
+   * Reserves the next version number of a stage's partition (1 for the first): an atomic counter,
+   * so concurrent promotions write their files under different `v=<n>` prefixes.
+   */
+  reserveVersion(dataset: string, stage: Stage, partition: string): Promise<number>;
   pointer(dataset: string, stage: Stage, partition: string): Promise<PointerState | undefined>;
   /** Every partition's pointer of a stage. */
   pointers(dataset: string, stage: Stage): Promise<(PointerState & { partition: string })[]>;
@@ -105,4 +110,12 @@ export interface LakeStorage {
   download(key: string, path: string): Promise<void>;
   upload(path: string, key: string): Promise<void>;
   put(key: string, body: string | Uint8Array): Promise<void>;
+}
+
+/** Scratch space for one step (Lambda's `/tmp`): downloaded inputs and written outputs. */
+export interface Workspace {
+  create(label: string): Promise<string>;
+  /** sha256 over the files' contents, in the order given. */
+  hash(paths: readonly string[]): Promise<string>;
+  remove(dir: string): Promise<void>;
 }

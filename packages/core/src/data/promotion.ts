@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { Partition, PROMOTIONS, partitionRange, Stage, type TargetStage } from "./dataset";
+import { QualityReport } from "./report";
+
+/**
+ * A promotion: one request to move one partition, or a range of them (a backfill), one stage up.
+ * Each partition ends SUCCEEDED (a new version published, or the existing one for a re-run) or
+ * FAILED with the reason (the failing checks, an unreadable file, a lost race for the pointer).
+ */
+export const MAX_BACKFILL_PARTITIONS = 366;
+
+export const PromotionRequest = z
+  .object({
+    from: Stage.optional().describe("implied by `to`; when given it must be the stage below `to`"),
+    to: z.enum(["bronze", "silver", "gold"]),
+    partition: Partition.optional(),
+    range: z.object({ from: Partition, to: Partition }).optional().describe("a backfill: dates, inclusive"),
+  })
+  .superRefine((request, ctx) => {
+    if ((request.partition === undefined) === (request.range === undefined))
+      ctx.addIssue({ code: "custom", path: ["partition"], message: "give either `partition` or `range`" });
+    if (request.from !== undefined && request.from !== PROMOTIONS[request.to])
+      ctx.addIssue({
+        code: "custom",
+        path: ["from"],
+        message: `${request.to} is promoted from ${PROMOTIONS[request.to]}`,
+      });
+    if (request.range) {
+      const days = partitionRange(request.range.from, request.range.to, MAX_BACKFILL_PARTITIONS + 1);
+      if (days.length === 0)
+        ctx.addIssue({
+          code: "custom",
+          path: ["range"],
+          message: "a range runs from one date (YYYY-MM-DD) to a later one",
+        });
+      if (days.length > MAX_BACKFILL_PARTITIONS)
+        ctx.addIssue({
+          code: "custom",
+          path: ["range"],
+          message: `at most ${MAX_BACKFILL_PARTITIONS} partitions at once`,
+        });
+    }
+  })
+  .meta({ id: "PromotionRequest" });
+export type PromotionRequest = z.infer<typeof PromotionRequest>;
+
+export const PartitionResult = z
+  .object({
+    partition: z.string(),
+    status: z.enum(["RUNNING", "SUCCEEDED", "FAILED"]),
+    version: z.number().int().optional(),
+    reused: z.boolean().optional().describe("a re-run: the version an identical promotion wrote before"),
+    report: QualityReport.optional(),
+    failedChecks: z.array(z.string()).optional(),
+    error: z.string().optional(),
+    durationMs: z.number().optional(),
+  })
+  .meta({ id: "PartitionResult" });
+export type PartitionResult = z.infer<typeof PartitionResult>;
+
+export const PromotionStatus = z.enum(["RUNNING", "SUCCEEDED", "FAILED", "PARTIAL"]);
+export type PromotionStatus = z.infer<typeof PromotionStatus>;
+
+export interface PromotionRecord {
+  id: string;
+  dataset: string;
+  team: string;
+  from: Stage;
+  to: TargetStage;
+  partitions: string[];
+  status: PromotionStatus;
+  results: Record<string, PartitionResult>;
+  requestedBy: string;
+  trigger: "api" | "landing";
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The run's status once every partition has its result. */
+export function promotionStatus(results: readonly PartitionResult[]): PromotionStatus {
+  if (results.some((r) => r.status === "RUNNING")) return "RUNNING";
+  const failed = results.filter((r) => r.status === "FAILED").length;
+  if (failed === 0) return "SUCCEEDED";
+  return failed === results.length ? "FAILED" : "PARTIAL";
+}
+
+export interface PromotionStore {
+  /** Creates the run; on an Idempotency-Key replay returns the first run (`created: false`). */
+  create(record: PromotionRecord, idempotencyKey?: string): Promise<{ created: boolean; record: PromotionRecord }>;
+  get(id: string): Promise<PromotionRecord | undefined>;
+  /** Newest first. */
+  list(
+    dataset: string,
+    query: { limit: number; cursor?: string },
+  ): Promise<{ items: PromotionRecord[]; cursor?: string }>;
+  /** Sets one partition's result (partitions of a backfill finish concurrently). */
+  setResult(id: string, result: PartitionResult, at: string): Promise<void>;
+  setStatus(id: string, status: PromotionStatus, at: string): Promise<void>;
+}
