@@ -11,7 +11,7 @@ interface Linked {
  * its definition, and is exposed to `link` through `sst.Linkable` (name, ARN, and the permissions
  * a caller needs to start, inspect, stop, redrive and answer its callbacks).
  */
-export function stateMachines(resources: { table: Linked; bus: Linked }) {
+export function stateMachines(resources: { table: Linked; bus: Linked; lake: sst.aws.Bucket }) {
   const region = aws.getRegionOutput().region;
   const account = aws.getCallerIdentityOutput().accountId;
   const deployRole = cloudFormationRole();
@@ -24,7 +24,18 @@ export function stateMachines(resources: { table: Linked; bus: Linked }) {
     const tasks = Object.fromEntries(
       Object.entries(workflow.tasks ?? {}).map(([binding, handler]) => [
         binding,
-        new sst.aws.Function(`${workflow.name}${binding}`, { handler, link: [resources.table, resources.bus] }),
+        new sst.aws.Function(`${workflow.name}${binding}`, {
+          handler,
+          link: [resources.table, resources.bus, ...(workflow.taskRuntime?.lake ? [resources.lake] : [])],
+          ...(workflow.taskRuntime
+            ? {
+                memory: `${workflow.taskRuntime.memoryMb} MB` as const,
+                timeout: `${workflow.taskRuntime.timeoutMinutes} minutes` as const,
+                storage: `${workflow.taskRuntime.storageGb} GB` as const,
+                nodejs: { install: workflow.taskRuntime.install },
+              }
+            : {}),
+        }),
       ]),
     );
     const bindings = $util

@@ -1,4 +1,5 @@
 import type { StateMachine } from "./asl";
+import { promotion } from "./promotion";
 import { provisioning } from "./provisioning";
 import { provisioningExpiry } from "./provisioning-expiry";
 import { provisioningTeardown } from "./provisioning-teardown";
@@ -15,14 +16,26 @@ export interface WorkflowDeclaration {
   type: "STANDARD" | "EXPRESS";
   /** Task functions by binding name: `{ PlanFunction: "functions/tasks/provisioning.plan" }` binds `${PlanFunctionArn}`. */
   tasks?: Record<string, string>;
+  /** What its task functions need beyond the defaults (the table and bus are always linked). */
+  taskRuntime?: {
+    memoryMb: number;
+    timeoutMinutes: number;
+    /** Lambda's `/tmp`, for the files a step downloads and writes. */
+    storageGb: number;
+    /** Link the lake bucket. */
+    lake: boolean;
+    /** Packages installed beside the bundle instead of bundled (native binaries). */
+    install: string[];
+  };
 }
 
 /**
  * Every workflow Plinth deploys. `stacks/workflows.ts` creates one state machine per entry and the
- * local Step Functions service loads the same list. Promotion joins it with its issue.
+ * local Step Functions service loads the same list.
  */
 const provisioningTasks = { StepFunction: "functions/tasks/provisioning.handler" };
 const remediationTasks = { StepFunction: "functions/tasks/remediation.handler" };
+const promotionTasks = { StepFunction: "functions/tasks/promotion.handler" };
 
 export const workflows: readonly WorkflowDeclaration[] = [
   { name: "Provisioning", definition: provisioning, type: "STANDARD", tasks: provisioningTasks },
@@ -30,5 +43,13 @@ export const workflows: readonly WorkflowDeclaration[] = [
   { name: "ProvisioningExpiry", definition: provisioningExpiry, type: "STANDARD", tasks: provisioningTasks },
   { name: "Remediation", definition: remediation, type: "STANDARD", tasks: remediationTasks },
   { name: "RemediationIntake", definition: remediationIntake, type: "EXPRESS", tasks: remediationTasks },
+  {
+    name: "Promotion",
+    definition: promotion,
+    type: "STANDARD",
+    tasks: promotionTasks,
+    // DuckDB on partitions that fit: memory for DuckDB's buffers, /tmp for the Parquet files.
+    taskRuntime: { memoryMb: 3008, timeoutMinutes: 15, storageGb: 10, lake: true, install: ["@duckdb/node-api"] },
+  },
 ];
 export * from "./validate";

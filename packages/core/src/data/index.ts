@@ -5,3 +5,4 @@ export * from "./events";
 export * from "./ports";
 export * from "./promotion";
 export * from "./report";
+export * from "./steps";

@@ -1,0 +1,47 @@
+import { Logger } from "@aws-lambda-powertools/logger";
+import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
+import middy from "@middy/core";
+import {
+  DynamoDatasetStore,
+  DynamoPromotionStore,
+  DynamoVersionStore,
+  EventBridgePublisher,
+  lakeS3Client,
+  linked,
+  NamedResource,
+  S3LakeStorage,
+  TableResource,
+  TempWorkspace,
+} from "@plinth/aws";
+import { DuckDbEngine } from "@plinth/aws/duckdb";
+import { PromotionSteps, ResourceNames, systemClock } from "@plinth/core";
+
+// Built once per container (the local cloud imports this module afresh for each start).
+const logger = new Logger({ serviceName: "plinth-promotion" });
+let steps: PromotionSteps | undefined;
+
+function build(): PromotionSteps {
+  const table = linked(ResourceNames.table, TableResource);
+  const bus = linked(ResourceNames.bus, NamedResource);
+  const lake = linked(ResourceNames.lake, NamedResource);
+  const dynamodb = new DynamoDBClient({});
+  return new PromotionSteps({
+    datasets: new DynamoDatasetStore(dynamodb, table.name),
+    versions: new DynamoVersionStore(dynamodb, table.name),
+    runs: new DynamoPromotionStore(dynamodb, table.name),
+    lake: new S3LakeStorage(lakeS3Client(), lake.name),
+    // DuckDB may use most of the function's memory; the rest is Node's and the SDK's.
+    engine: new DuckDbEngine({ memoryLimit: "2GB" }),
+    workspace: new TempWorkspace(),
+    events: new EventBridgePublisher(new EventBridgeClient({}), bus.name),
+    clock: systemClock,
+  });
+}
+
+/** The promotion workflow's one task function: `{ action, promotionId, partition, … }` → the step's answer. */
+export const handler = middy(async (event: unknown) => {
+  steps ??= build();
+  return steps.run(event);
+}).use(injectLambdaContext(logger));

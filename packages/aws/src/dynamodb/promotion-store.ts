@@ -1,0 +1,144 @@
+import {
+  type DynamoDBClient,
+  GetItemCommand,
+  QueryCommand,
+  TransactionCanceledException,
+  TransactWriteItemsCommand,
+  UpdateItemCommand,
+} from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import type { PartitionResult, PromotionRecord, PromotionStatus, PromotionStore } from "@plinth/core";
+import { decodeCursor, encodeCursor } from "./cursor";
+
+/**
+ * Promotion runs.
+ *
+ * Access patterns:
+ *   a run by id               GetItem  pk=RUN#<id>  sk=META
+ *   runs of a dataset         Query    gsi1pk=DS#<dataset>#RUNS  gsi1sk=<createdAt>#<id> (newest first)
+ *   an Idempotency-Key        GetItem  pk=IDEM#RUN#<dataset>#<key>  sk=META → the run id
+ *
+ * The run is one item; each partition's result is its own map entry (`results.<partition>`), set by
+ * one UpdateItem, so the partitions of a backfill finish concurrently without overwriting each other.
+ */
+const runKey = (id: string) => ({ pk: `RUN#${id}`, sk: "META" });
+const keyItem = (dataset: string, key: string) => ({ pk: `IDEM#RUN#${dataset}#${key}`, sk: "META" });
+
+export class DynamoPromotionStore implements PromotionStore {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(record: PromotionRecord, idempotencyKey?: string) {
+    try {
+      await this.client.send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            ...(idempotencyKey
+              ? [
+                  {
+                    Put: {
+                      TableName: this.tableName,
+                      Item: marshall({
+                        ...keyItem(record.dataset, idempotencyKey),
+                        type: "IdempotencyKey",
+                        runId: record.id,
+                      }),
+                      ConditionExpression: "attribute_not_exists(pk)",
+                    },
+                  },
+                ]
+              : []),
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: marshall(this.item(record), { removeUndefinedValues: true }),
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+          ],
+        }),
+      );
+      return { created: true, record };
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException) || !idempotencyKey) throw error;
+      const { Item } = await this.client.send(
+        new GetItemCommand({
+          TableName: this.tableName,
+          Key: marshall(keyItem(record.dataset, idempotencyKey)),
+          ConsistentRead: true,
+        }),
+      );
+      const first = Item ? await this.get(String(unmarshall(Item).runId)) : undefined;
+      if (!first) throw error;
+      return { created: false, record: first };
+    }
+  }
+
+  async get(id: string): Promise<PromotionRecord | undefined> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: marshall(runKey(id)), ConsistentRead: true }),
+    );
+    return Item ? recordOf(unmarshall(Item)) : undefined;
+  }
+
+  async list(dataset: string, query: { limit: number; cursor?: string }) {
+    const { Items = [], LastEvaluatedKey } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :runs",
+        ExpressionAttributeValues: marshall({ ":runs": `DS#${dataset}#RUNS` }),
+        ScanIndexForward: false,
+        Limit: query.limit,
+        ...(query.cursor ? { ExclusiveStartKey: decodeCursor(query.cursor) } : {}),
+      }),
+    );
+    return {
+      items: Items.map((item) => recordOf(unmarshall(item))),
+      ...(LastEvaluatedKey ? { cursor: encodeCursor(LastEvaluatedKey) } : {}),
+    };
+  }
+
+  async setResult(id: string, result: PartitionResult, at: string): Promise<void> {
+    await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: marshall(runKey(id)),
+        UpdateExpression: "SET #results.#partition = :result, updatedAt = :at",
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeNames: { "#results": "results", "#partition": result.partition },
+        ExpressionAttributeValues: marshall({ ":result": result, ":at": at }, { removeUndefinedValues: true }),
+      }),
+    );
+  }
+
+  async setStatus(id: string, status: PromotionStatus, at: string): Promise<void> {
+    await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: marshall(runKey(id)),
+        UpdateExpression: "SET #status = :status, updatedAt = :at",
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: marshall({ ":status": status, ":at": at }),
+      }),
+    );
+  }
+
+  private item(record: PromotionRecord) {
+    return {
+      ...runKey(record.id),
+      type: "PromotionRun",
+      gsi1pk: `DS#${record.dataset}#RUNS`,
+      gsi1sk: `${record.createdAt}#${record.id}`,
+      ...record,
+    };
+  }
+}
+
+function recordOf(item: Record<string, unknown>): PromotionRecord {
+  const { pk: _pk, sk: _sk, type: _type, gsi1pk: _g, gsi1sk: _s, ...record } = item;
+  return record as unknown as PromotionRecord;
+}

@@ -1,0 +1,455 @@
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { z } from "zod";
+import type { Clock } from "../clock";
+import { fail } from "../errors";
+import { buildEvent, EventDetailBase, type EventPublisher, EventSources, type PlinthEvent } from "../events";
+import { Contract } from "./contract";
+import {
+  type DatasetRecord,
+  type DataVersion,
+  LANDING_PREFIX,
+  promotionKey,
+  type Stage,
+  type VersionInput,
+  versionPrefix,
+} from "./dataset";
+import { DataEvents } from "./events";
+import type { DatasetStore, LakeStorage, PartitionFiles, QualityEngine, VersionStore, Workspace } from "./ports";
+import { type PartitionResult, type PromotionRecord, type PromotionStore, promotionStatus } from "./promotion";
+import type { QualityReport } from "./report";
+
+/**
+ * The promotion workflow's steps, one partition at a time (`workflows/promotion.ts` runs them in a
+ * Map for a backfill). Each step parses its input and returns what the next state needs:
+ *
+ *   load     → the inputs (with content hashes), the promotion key; `reused` when an identical
+ *              promotion already wrote its version, else a reserved version number and the
+ *              pointer it must move from
+ *   check    → runs the engine on local copies, uploads the version's files (unpublished: no
+ *              pointer names them yet), answers `passed` or `failed` with the report
+ *   gateFailed / failed → the partition recorded FAILED, with the failing checks or the error
+ *   write    → the version recorded with its lineage (immutable; conditional)
+ *   publish  → the pointer moved from the version `load` saw; a lost race is recorded FAILED
+ *   finish   → the run's status from its partitions
+ *
+ * `publish` and `gateFailed` answer the facts to announce; the workflow's Emit state hands them to
+ * `emit`, which puts them on the bus (after the pointer moved, never before).
+ */
+const Ref = { promotionId: z.string().min(1), partition: z.string().min(1) };
+const Loaded = z.object({
+  outcome: z.literal("run"),
+  version: z.number().int(),
+  expected: z.number().int().nullable(),
+  key: z.string(),
+  inputs: z.array(z.object({ stage: z.string(), version: z.number().int(), contentHash: z.string() })),
+  files: z.array(z.string()),
+  contractVersion: z.number().int(),
+  startedAt: z.string(),
+});
+type Loaded = z.infer<typeof Loaded>;
+const Checked = z.object({
+  outcome: z.enum(["passed", "failed"]),
+  files: z.array(z.string()),
+  quarantineFiles: z.array(z.string()),
+  contentHash: z.string(),
+  rows: z.number().int(),
+  quarantinedRows: z.number().int(),
+  report: z.unknown().optional(),
+});
+type Checked = z.infer<typeof Checked>;
+
+export const PromotionStepInput = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("load"), ...Ref }),
+  z.object({ action: z.literal("reused"), ...Ref, load: z.object({ version: z.number().int() }) }),
+  z.object({ action: z.literal("check"), ...Ref, load: Loaded }),
+  z.object({ action: z.literal("gateFailed"), ...Ref, load: Loaded, check: Checked }),
+  z.object({ action: z.literal("write"), ...Ref, load: Loaded, check: Checked }),
+  z.object({ action: z.literal("publish"), ...Ref, load: Loaded, check: Checked }),
+  z.object({
+    action: z.literal("failed"),
+    ...Ref,
+    error: z.object({ Error: z.string().default("Error"), Cause: z.string().default("") }),
+  }),
+  z.object({
+    action: z.literal("emit"),
+    events: z.array(
+      z.object({
+        source: z.literal(EventSources.data),
+        detailType: z.string(),
+        detail: EventDetailBase.loose(),
+      }),
+    ),
+  }),
+  z.object({ action: z.literal("finish"), promotionId: z.string().min(1) }),
+]);
+export type PromotionStepInput = z.input<typeof PromotionStepInput>;
+
+export interface PromotionStepDeps {
+  datasets: DatasetStore;
+  versions: VersionStore;
+  runs: PromotionStore;
+  lake: LakeStorage;
+  engine: QualityEngine;
+  workspace: Workspace;
+  clock: Clock;
+  events: EventPublisher;
+}
+
+export class PromotionSteps {
+  constructor(private readonly deps: PromotionStepDeps) {}
+
+  run(input: unknown): Promise<unknown> {
+    const step = PromotionStepInput.parse(input);
+    switch (step.action) {
+      case "load":
+        return this.load(step.promotionId, step.partition);
+      case "reused":
+        return this.reused(step.promotionId, step.partition, step.load.version);
+      case "check":
+        return this.check(step.promotionId, step.partition, step.load);
+      case "gateFailed":
+        return this.gateFailed(step.promotionId, step.partition, step.load, step.check);
+      case "write":
+        return this.write(step.promotionId, step.partition, step.load, step.check);
+      case "publish":
+        return this.publish(step.promotionId, step.partition, step.load, step.check);
+      case "failed":
+        return this.failed(step.promotionId, step.partition, step.error);
+      case "emit":
+        return this.deps.events.publish(step.events as PlinthEvent[]).then(() => ({ published: step.events.length }));
+      case "finish":
+        return this.finish(step.promotionId);
+    }
+  }
+
+  private async load(promotionId: string, partition: string) {
+    const { run, dataset } = await this.context(promotionId);
+    await this.setResult(promotionId, { partition, status: "RUNNING" });
+    const { inputs, files } = await this.inputsOf(dataset, run.from, partition);
+    const key = promotionKey({
+      dataset: dataset.id,
+      partition,
+      to: run.to,
+      inputs,
+      contractVersion: dataset.contractVersion,
+    });
+    const existing = await this.deps.versions.byPromotionKey(key);
+    if (existing) return { outcome: "reused", version: existing.version };
+    const version = await this.deps.versions.reserveVersion(dataset.id, run.to, partition);
+    const pointer = await this.deps.versions.pointer(dataset.id, run.to, partition);
+    return {
+      outcome: "run",
+      version,
+      expected: pointer?.version ?? null,
+      key,
+      inputs,
+      files,
+      contractVersion: dataset.contractVersion,
+      startedAt: this.deps.clock.now().toISOString(),
+    } satisfies Loaded;
+  }
+
+  private async reused(promotionId: string, partition: string, version: number) {
+    await this.setResult(promotionId, { partition, status: "SUCCEEDED", version, reused: true });
+    return { outcome: "reused", version };
+  }
+
+  private async check(promotionId: string, partition: string, load: Loaded): Promise<Checked> {
+    const { run, dataset } = await this.context(promotionId);
+    const dir = await this.deps.workspace.create(`${dataset.id}-${partition}`);
+    try {
+      const local = await this.download(load.files, dir, "in");
+      const format = run.from === "landing" ? dataset.landingFormat : "parquet";
+      const output = join(dir, "part-0.parquet");
+      const prefix = versionPrefix(run.to, dataset.id, partition, load.version);
+      if (run.to === "bronze") {
+        const { rows } = await this.deps.engine.ingest({ format, files: local }, output);
+        return this.uploaded(output, prefix, { outcome: "passed", rows, quarantinedRows: 0, quarantineFiles: [] });
+      }
+      if (run.to === "gold") {
+        if (!dataset.gold) fail("validation_failed", `${dataset.id} has no gold SQL; register one to promote to gold`);
+        const { rows } = await this.deps.engine.aggregate({
+          sql: dataset.gold.sql,
+          relations: { silver: { format, files: local } },
+          output,
+        });
+        return this.uploaded(output, prefix, { outcome: "passed", rows, quarantinedRows: 0, quarantineFiles: [] });
+      }
+      const contract = Contract.parse((await this.deps.datasets.contract(dataset.id, load.contractVersion))?.contract);
+      const references: Record<string, PartitionFiles> = {};
+      for (const check of contract.checks)
+        if (check.kind === "reference" && !references[check.dataset])
+          references[check.dataset] = { format: "parquet", files: await this.referenceFiles(check.dataset, dir) };
+      const quarantine = join(dir, "quarantine.parquet");
+      const { report, written } = await this.deps.engine.checkPartition({
+        contract,
+        input: { format, files: local },
+        references,
+        output: { silver: output, quarantine },
+        now: this.deps.clock.now(),
+      });
+      if (report.outcome === "failed" || !written.silver)
+        return {
+          outcome: "failed",
+          files: [],
+          quarantineFiles: [],
+          contentHash: "",
+          rows: 0,
+          quarantinedRows: report.quarantinedRows,
+          report,
+        };
+      const quarantineFiles = written.quarantine
+        ? [await this.upload(quarantine, `lake/quarantine/${dataset.id}/${partition}/v=${load.version}/part-0.parquet`)]
+        : [];
+      return this.uploaded(output, prefix, {
+        outcome: "passed",
+        rows: report.publishedRows,
+        quarantinedRows: report.quarantinedRows,
+        quarantineFiles,
+        report,
+      });
+    } finally {
+      await this.deps.workspace.remove(dir);
+    }
+  }
+
+  private async gateFailed(promotionId: string, partition: string, load: Loaded, check: Checked) {
+    const { run, dataset } = await this.context(promotionId);
+    const report = check.report as QualityReport;
+    const failedChecks = report.failedChecks;
+    await this.setResult(promotionId, {
+      partition,
+      status: "FAILED",
+      report,
+      failedChecks,
+      error: `quality gate failed: ${failedChecks.join(", ")}`,
+      durationMs: this.since(load.startedAt),
+    });
+    const details = report.checks.filter((c) => c.status === "failed").map((c) => `${c.id}: ${c.detail}`);
+    return {
+      outcome: "failed",
+      events: [
+        buildEvent(DataEvents.gateFailed, {
+          ...this.subject(run, dataset, partition, "gate-failed"),
+          stage: run.to,
+          failedChecks,
+          details,
+        }),
+      ],
+    };
+  }
+
+  private async write(promotionId: string, partition: string, load: Loaded, check: Checked) {
+    const { run, dataset } = await this.context(promotionId);
+    const version: DataVersion = {
+      dataset: dataset.id,
+      stage: run.to,
+      partition,
+      version: load.version,
+      prefix: versionPrefix(run.to, dataset.id, partition, load.version),
+      files: check.files,
+      contentHash: check.contentHash,
+      inputs: load.inputs as VersionInput[],
+      contractVersion: load.contractVersion,
+      rows: check.rows,
+      quarantinedRows: check.quarantinedRows,
+      ...(check.report ? { report: check.report as QualityReport } : {}),
+      promotionId,
+      durationMs: this.since(load.startedAt),
+      createdAt: this.deps.clock.now().toISOString(),
+    };
+    const recorded = await this.deps.versions.record(version, load.key);
+    return { created: recorded.created, version: recorded.version.version };
+  }
+
+  private async publish(promotionId: string, partition: string, load: Loaded, check: Checked) {
+    const { run, dataset } = await this.context(promotionId);
+    const moved = await this.deps.versions.movePointer(dataset.id, run.to, partition, load.expected ?? undefined, {
+      version: load.version,
+      ...(load.expected === null ? {} : { previous: load.expected }),
+      movedAt: this.deps.clock.now().toISOString(),
+      movedBy: run.requestedBy,
+      reason: "promotion",
+    });
+    if (!moved) {
+      const now = await this.deps.versions.pointer(dataset.id, run.to, partition);
+      await this.setResult(promotionId, {
+        partition,
+        status: "FAILED",
+        version: load.version,
+        error: `another promotion published ${run.to} version ${now?.version} of ${partition} first; version ${load.version} is recorded but not published`,
+        durationMs: this.since(load.startedAt),
+      });
+      return { outcome: "lost", events: [] };
+    }
+    const report = check.report as QualityReport | undefined;
+    await this.setResult(promotionId, {
+      partition,
+      status: "SUCCEEDED",
+      version: load.version,
+      ...(report ? { report } : {}),
+      durationMs: this.since(load.startedAt),
+    });
+    const subject = (fact: string) => this.subject(run, dataset, partition, fact);
+    const events: PlinthEvent[] = [];
+    if (run.to === "bronze")
+      events.push(
+        buildEvent(DataEvents.ingested, {
+          ...subject("ingested"),
+          version: load.version,
+          rows: check.rows,
+          files: check.files,
+        }),
+      );
+    if (report) {
+      const warnings = report.checks.filter((c) => c.status === "warned").map((c) => c.id);
+      events.push(
+        buildEvent(DataEvents.gatePassed, {
+          ...subject("gate-passed"),
+          stage: run.to,
+          version: load.version,
+          warnings,
+        }),
+      );
+      if (report.quarantinedRows > 0)
+        events.push(
+          buildEvent(DataEvents.quarantined, {
+            ...subject("quarantined"),
+            stage: run.to,
+            version: load.version,
+            rows: report.quarantinedRows,
+            byCheck: Object.fromEntries(
+              report.checks.filter((c) => c.status === "quarantined").map((c) => [c.id, c.failingRows ?? 0]),
+            ),
+          }),
+        );
+    }
+    events.push(
+      buildEvent(DataEvents.promoted, {
+        ...subject("promoted"),
+        stage: run.to,
+        version: load.version,
+        previousVersion: load.expected,
+        rows: check.rows,
+        contractVersion: load.contractVersion,
+      }),
+    );
+    return { outcome: "published", events };
+  }
+
+  private async failed(promotionId: string, partition: string, error: { Error: string; Cause: string }) {
+    await this.setResult(promotionId, { partition, status: "FAILED", error: reasonOf(error) });
+    return { outcome: "failed" };
+  }
+
+  private async finish(promotionId: string) {
+    const run = (await this.deps.runs.get(promotionId)) ?? fail("not_found", `no promotion ${promotionId}`);
+    const results = run.partitions.map(
+      (partition) => run.results[partition] ?? { partition, status: "FAILED" as const, error: "never ran" },
+    );
+    const status = promotionStatus(results);
+    await this.deps.runs.setStatus(promotionId, status, this.deps.clock.now().toISOString());
+    return { status };
+  }
+
+  // ── helpers ────────────────────────────────────────────────────────────────────────────────
+
+  private async context(promotionId: string): Promise<{ run: PromotionRecord; dataset: DatasetRecord }> {
+    const run = (await this.deps.runs.get(promotionId)) ?? fail("not_found", `no promotion ${promotionId}`);
+    const dataset = (await this.deps.datasets.get(run.dataset)) ?? fail("not_found", `no dataset ${run.dataset}`);
+    return { run, dataset };
+  }
+
+  /** The files a promotion reads, and their identity (version numbers and content hashes). */
+  private async inputsOf(dataset: DatasetRecord, from: Stage, partition: string) {
+    if (from === "landing") {
+      const prefix = `${LANDING_PREFIX}${dataset.id}/${partition}/`;
+      const objects = (await this.deps.lake.list(prefix)).filter((o) => o.size > 0);
+      if (objects.length === 0) fail("validation_failed", `nothing has landed under ${prefix}`);
+      // S3's ETag of a single-part upload is the MD5 of its content; key, size and ETag identify the landing.
+      const contentHash = createHash("sha256")
+        .update(objects.map((o) => `${o.key}\t${o.size}\t${o.etag}`).join("\n"))
+        .digest("hex");
+      return { inputs: [{ stage: "landing" as const, version: 0, contentHash }], files: objects.map((o) => o.key) };
+    }
+    const pointer = await this.deps.versions.pointer(dataset.id, from, partition);
+    if (!pointer) fail("validation_failed", `${dataset.id} has no published ${from} version of ${partition}`);
+    const version = await this.deps.versions.get(dataset.id, from, partition, pointer.version);
+    if (!version) fail("internal", `${from} version ${pointer.version} of ${dataset.id}/${partition} is missing`);
+    return {
+      inputs: [{ stage: from, version: version.version, contentHash: version.contentHash }],
+      files: version.files,
+    };
+  }
+
+  private async referenceFiles(dataset: string, dir: string): Promise<string[]> {
+    const keys: string[] = [];
+    for (const pointer of await this.deps.versions.pointers(dataset, "silver")) {
+      const version = await this.deps.versions.get(dataset, "silver", pointer.partition, pointer.version);
+      keys.push(...(version?.files ?? []));
+    }
+    if (keys.length === 0)
+      fail("validation_failed", `the contract references ${dataset}, which has no published silver version`);
+    return this.download(keys, dir, `ref-${dataset}`);
+  }
+
+  private async download(keys: readonly string[], dir: string, label: string): Promise<string[]> {
+    return Promise.all(
+      keys.map(async (key, i) => {
+        const extension = key.slice(key.lastIndexOf("."));
+        const path = join(dir, `${label}-${i}${extension}`);
+        await this.deps.lake.download(key, path);
+        return path;
+      }),
+    );
+  }
+
+  private async upload(path: string, key: string): Promise<string> {
+    await this.deps.lake.upload(path, key);
+    return key;
+  }
+
+  private async uploaded(
+    output: string,
+    prefix: string,
+    result: Omit<Checked, "files" | "contentHash">,
+  ): Promise<Checked> {
+    const contentHash = await this.deps.workspace.hash([output]);
+    const file = await this.upload(output, `${prefix}part-0.parquet`);
+    return { ...result, files: [file], contentHash };
+  }
+
+  private setResult(promotionId: string, result: PartitionResult): Promise<void> {
+    return this.deps.runs.setResult(promotionId, result, this.deps.clock.now().toISOString());
+  }
+
+  private since(startedAt: string): number {
+    return Math.max(0, this.deps.clock.now().getTime() - Date.parse(startedAt));
+  }
+
+  /** The fields every data fact carries; the id is stable per run, partition and fact, so a retried Emit deduplicates. */
+  private subject(run: PromotionRecord, dataset: DatasetRecord, partition: string, fact: string) {
+    const id = createHash("sha256").update(`${run.id}\n${partition}\n${fact}`).digest("hex").slice(0, 32);
+    return {
+      id,
+      occurredAt: this.deps.clock.now().toISOString(),
+      correlationId: run.id,
+      dataset: dataset.id,
+      team: dataset.team,
+      partition,
+      promotionId: run.id,
+    };
+  }
+}
+
+/** A task's error as a reason a person can read: a Lambda's JSON cause gives its message. */
+function reasonOf(error: { Error: string; Cause: string }): string {
+  try {
+    const cause = JSON.parse(error.Cause) as { errorMessage?: string };
+    if (cause.errorMessage) return cause.errorMessage;
+  } catch {
+    // not JSON: the cause is the message
+  }
+  return error.Cause ? `${error.Error}: ${error.Cause}` : error.Error;
+}
