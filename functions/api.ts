@@ -10,6 +10,7 @@ import {
   DynamoIncidentStore,
   DynamoProfileStore,
   DynamoRequestStore,
+  dataStores,
   EventBridgePublisher,
   linked,
   NamedResource,
@@ -18,6 +19,7 @@ import {
   TableResource,
 } from "@plinth/aws";
 import {
+  DataService,
   defaultPolicyConfig,
   ProvisioningService,
   RemediationService,
@@ -39,6 +41,7 @@ const workflows = new StepFunctionsRunner(new SFNClient({}), {
   teardown: machine("ProvisioningTeardown"),
   expiry: machine("ProvisioningExpiry"),
   remediation: machine("Remediation"),
+  promotion: machine("Promotion"),
 });
 const incidents = new DynamoIncidentStore(dynamodb, table.name);
 const guardrails = new DynamoGuardrailStore(dynamodb, table.name);
@@ -62,6 +65,7 @@ export const app = createApp({
     account: process.env.PLINTH_ACCOUNT ?? "000000000000",
     region: process.env.AWS_REGION ?? "us-east-1",
   }),
+  data: new DataService({ ...dataStores(dynamodb, table.name), workflows, events, clock: systemClock }),
   authenticate: apiGatewayJwtClaims(),
   clock: systemClock,
   logger,

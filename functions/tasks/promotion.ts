@@ -4,9 +4,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import middy from "@middy/core";
 import {
-  DynamoDatasetStore,
-  DynamoPromotionStore,
-  DynamoVersionStore,
+  dataStores,
   EventBridgePublisher,
   lakeS3Client,
   linked,
@@ -28,9 +26,7 @@ function build(): PromotionSteps {
   const lake = linked(ResourceNames.lake, NamedResource);
   const dynamodb = new DynamoDBClient({});
   return new PromotionSteps({
-    datasets: new DynamoDatasetStore(dynamodb, table.name),
-    versions: new DynamoVersionStore(dynamodb, table.name),
-    runs: new DynamoPromotionStore(dynamodb, table.name),
+    ...dataStores(dynamodb, table.name),
     lake: new S3LakeStorage(lakeS3Client(), lake.name),
     // DuckDB may use most of the function's memory; the rest is Node's and the SDK's.
     engine: new DuckDbEngine({ memoryLimit: "2GB" }),

@@ -6,11 +6,13 @@ import {
   DynamoIncidentStore,
   DynamoProfileStore,
   DynamoRequestStore,
+  dataStores,
   EventBridgePublisher,
   StepFunctionsRunner,
 } from "@plinth/aws";
 import {
   type Clock,
+  DataService,
   defaultPolicyConfig,
   type ProfileStore,
   ProvisioningService,
@@ -41,6 +43,7 @@ function app(profiles: ProfileStore = new DynamoProfileStore(table.client(), tab
     teardown: machine("ProvisioningTeardown"),
     expiry: machine("ProvisioningExpiry"),
     remediation: machine("Remediation"),
+    promotion: machine("Promotion"),
   });
   const provisioning = new ProvisioningService({
     store: new DynamoRequestStore(table.client(), table.tableName()),
@@ -64,6 +67,7 @@ function app(profiles: ProfileStore = new DynamoProfileStore(table.client(), tab
     profiles,
     provisioning,
     remediation,
+    data: new DataService({ ...dataStores(table.client(), table.tableName()), workflows, events, clock }),
     clock,
     logger,
     version: "test",

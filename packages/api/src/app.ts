@@ -5,6 +5,7 @@ import { Scalar } from "@scalar/hono-api-reference";
 import type { MiddlewareHandler } from "hono";
 import type { AppDeps, AppEnv } from "./context";
 import { problemResponse, toPlinthError, validationError } from "./problems";
+import { registerDatasets } from "./routes/datasets";
 import { registerMeta } from "./routes/health";
 import { registerIncidents } from "./routes/incidents";
 import { registerMe } from "./routes/me";
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerProvisioning(app, deps);
   registerIncidents(app, deps);
   registerRunbooks(app, deps);
+  registerDatasets(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

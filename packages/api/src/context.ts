@@ -1,5 +1,5 @@
 import type { Logger } from "@aws-lambda-powertools/logger";
-import type { Caller, Clock, ProfileStore, ProvisioningService, RemediationService } from "@plinth/core";
+import type { Caller, Clock, DataService, ProfileStore, ProvisioningService, RemediationService } from "@plinth/core";
 import type { Authenticator } from "./auth";
 
 /** The ports the app is built from; functions/api.ts passes AWS adapters, tests and the local cloud the same ones. */
@@ -7,6 +7,7 @@ export interface AppDeps {
   profiles: ProfileStore;
   provisioning: ProvisioningService;
   remediation: RemediationService;
+  data: DataService;
   authenticate: Authenticator;
   clock: Clock;
   logger: Logger;

@@ -1,5 +1,5 @@
 import type { ErrorCode } from "@plinth/core";
-import type { z } from "zod";
+import { z } from "zod";
 import { Problem, statusOf } from "./problems";
 
 export function json<T extends z.ZodType>(schema: T, description: string) {
@@ -28,3 +28,12 @@ export function problems(...codes: ErrorCode[]) {
 }
 
 export const bearer = [{ bearer: [] }];
+
+/** The `Idempotency-Key` header of a POST that creates something: a retry with the same key gets the first answer. */
+export const IdempotencyKey = z.object({
+  "idempotency-key": z
+    .string()
+    .regex(/^[\x21-\x7e]{8,128}$/, "8–128 visible ASCII characters, e.g. a UUID")
+    .optional()
+    .describe("Retry safely: the same key and body return the first answer"),
+});

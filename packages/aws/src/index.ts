@@ -1,3 +1,4 @@
+export * from "./dynamodb/data-stores";
 export * from "./dynamodb/dataset-store";
 export * from "./dynamodb/guardrail-store";
 export * from "./dynamodb/incident-store";

@@ -10,6 +10,7 @@ import {
   DynamoIncidentStore,
   DynamoProfileStore,
   DynamoRequestStore,
+  dataStores,
   EventBridgePublisher,
   ensureTable,
   StepFunctionsRunner,
@@ -17,6 +18,7 @@ import {
 import {
   type Clock,
   catalogResourceTypes,
+  DataService,
   defaultPolicyConfig,
   ProvisioningService,
   physicalName,
@@ -233,6 +235,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       teardown: machines.ProvisioningTeardown?.arn as string,
       expiry: machines.ProvisioningExpiry?.arn as string,
       remediation: machines.Remediation?.arn as string,
+      promotion: machines.Promotion?.arn as string,
     });
     const remediation = new RemediationService({
       incidents: incidentStore,
@@ -260,6 +263,12 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       profiles,
       provisioning,
       remediation,
+      data: new DataService({
+        ...dataStores(dynamo, tableName),
+        workflows: runner,
+        events: new EventBridgePublisher(events, bus.name),
+        clock,
+      }),
       clock,
       logger,
       version: options.version ?? "local",

@@ -2,16 +2,9 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { Comment, Incident, IncidentQuery, IncidentSummary, ManualReport } from "@plinth/core";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../context";
-import { bearer, json, jsonBody, problems } from "../openapi";
+import { bearer, IdempotencyKey, json, jsonBody, problems } from "../openapi";
 
 const Id = z.object({ id: z.string().regex(/^inc-[0-9a-f]{20}$/, "an incident id such as inc-0123456789abcdef0123") });
-const IdempotencyKey = z.object({
-  "idempotency-key": z
-    .string()
-    .regex(/^[\x21-\x7e]{8,128}$/, "8–128 visible ASCII characters, e.g. a UUID")
-    .optional()
-    .describe("Retry a report safely: the same key and body return the first answer"),
-});
 const IncidentList = z
   .object({
     items: z.array(IncidentSummary),

@@ -10,16 +10,9 @@ import {
 } from "@plinth/core";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../context";
-import { bearer, json, jsonBody, problems } from "../openapi";
+import { bearer, IdempotencyKey, json, jsonBody, problems } from "../openapi";
 
 const Id = z.object({ id: z.string().regex(/^pr-[0-9a-f]{20}$/, "a request id such as pr-0123456789abcdef0123") });
-const IdempotencyKey = z.object({
-  "idempotency-key": z
-    .string()
-    .regex(/^[\x21-\x7e]{8,128}$/, "8–128 visible ASCII characters, e.g. a UUID")
-    .optional()
-    .describe("Retry a create safely: the same key and body return the first answer"),
-});
 const IfMatch = z.object({
   "if-match": z
     .string()

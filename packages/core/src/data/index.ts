@@ -5,4 +5,5 @@ export * from "./events";
 export * from "./ports";
 export * from "./promotion";
 export * from "./report";
+export * from "./service";
 export * from "./steps";

@@ -28,7 +28,7 @@ export interface RequestQuery {
   cursor?: string;
 }
 
-export type WorkflowName = "provisioning" | "teardown" | "expiry" | "remediation";
+export type WorkflowName = "provisioning" | "teardown" | "expiry" | "remediation" | "promotion";
 
 /** Starting, stopping and answering workflows; the adapter is Step Functions. */
 export interface WorkflowRunner {

@@ -1,0 +1,230 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import {
+  Contract,
+  ContractChange,
+  DatasetId,
+  DataVersion,
+  Partition,
+  PartitionResult,
+  PromotionRequest,
+  PromotionStatus,
+  RegisterDataset,
+  Rollback,
+  Stage,
+} from "@plinth/core";
+import { z } from "zod";
+import type { AppDeps, AppEnv } from "../context";
+import { bearer, IdempotencyKey, json, jsonBody, problems } from "../openapi";
+
+const Dataset = z
+  .object({
+    id: z.string(),
+    team: z.string(),
+    description: z.string(),
+    partitionKey: z.string(),
+    landingFormat: z.enum(["csv", "parquet"]),
+    contractVersion: z.number().int(),
+    gold: z.object({ sql: z.string() }).optional(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    createdBy: z.string(),
+  })
+  .meta({ id: "Dataset" });
+const Pointer = z
+  .object({
+    partition: z.string(),
+    version: z.number().int(),
+    previous: z.number().int().optional(),
+    movedAt: z.string(),
+    movedBy: z.string(),
+    reason: z.enum(["promotion", "rollback"]),
+  })
+  .meta({ id: "StagePointer" });
+const Promotion = z
+  .object({
+    id: z.string(),
+    dataset: z.string(),
+    team: z.string(),
+    from: Stage,
+    to: Stage,
+    partitions: z.array(z.string()),
+    status: PromotionStatus,
+    results: z.record(z.string(), PartitionResult),
+    requestedBy: z.string(),
+    trigger: z.enum(["api", "landing"]),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Promotion" });
+const DatasetDetail = Dataset.extend({
+  contract: Contract.optional(),
+  stages: z.array(z.object({ stage: Stage, partitions: z.array(Pointer) })),
+  lastRuns: z.array(Promotion),
+}).meta({ id: "DatasetDetail" });
+const Page = <T extends z.ZodType>(item: T, id: string) =>
+  z.object({ items: z.array(item), cursor: z.string().optional() }).meta({ id });
+
+const Id = z.object({ id: DatasetId });
+const RunId = z.object({
+  id: DatasetId,
+  promotionId: z.string().regex(/^run-[0-9a-f]{24}$/, "a promotion id such as run-…"),
+});
+const StageParam = z.object({ id: DatasetId, stage: z.enum(["bronze", "silver", "gold"]) });
+const Paging = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().optional(),
+});
+const base = "/v1/datasets";
+const readProblems = problems("unauthenticated", "not_found", "invalid_parameter");
+const writeProblems = problems(
+  "unauthenticated",
+  "forbidden",
+  "validation_failed",
+  "malformed_json",
+  "unsupported_media_type",
+);
+
+const register = createRoute({
+  method: "post",
+  path: base,
+  tags: ["data"],
+  summary: "Register a dataset with its data contract (version 1)",
+  security: bearer,
+  request: { body: jsonBody(RegisterDataset) },
+  responses: { 201: json(Dataset, "Registered"), ...writeProblems, ...problems("conflict") },
+});
+
+const list = createRoute({
+  method: "get",
+  path: base,
+  tags: ["data"],
+  summary: "Datasets of a team, newest first",
+  security: bearer,
+  request: { query: Paging.extend({ team: z.string().optional() }) },
+  responses: { 200: json(Page(Dataset, "DatasetList"), "A page of datasets"), ...readProblems },
+});
+
+const get = createRoute({
+  method: "get",
+  path: `${base}/{id}`,
+  tags: ["data"],
+  summary: "A dataset: its contract, the current version of each stage's partitions, its last runs",
+  security: bearer,
+  request: { params: Id },
+  responses: { 200: json(DatasetDetail, "The dataset"), ...readProblems },
+});
+
+const putContract = createRoute({
+  method: "put",
+  path: `${base}/{id}/contract`,
+  tags: ["data"],
+  summary: "A new contract version; a breaking change is refused (409) unless `force` is sent by the owner team",
+  security: bearer,
+  request: { params: Id, body: jsonBody(ContractChange) },
+  responses: {
+    200: json(Dataset, "The dataset at its new contract version"),
+    ...writeProblems,
+    ...problems("not_found", "conflict", "version_conflict"),
+  },
+});
+
+const promote = createRoute({
+  method: "post",
+  path: `${base}/{id}/promotions`,
+  tags: ["data"],
+  summary: "Promote a partition (or a range: a backfill) one stage up; the workflow runs it",
+  description:
+    "Answers 202 with the run; poll its Location. Re-running the same promotion (same inputs and contract) " +
+    "answers the version written before instead of writing another.",
+  security: bearer,
+  request: { params: Id, headers: IdempotencyKey, body: jsonBody(PromotionRequest) },
+  responses: {
+    202: json(Promotion, "Started"),
+    200: json(Promotion, "A replay of the same Idempotency-Key: the first run"),
+    ...writeProblems,
+    ...problems("not_found"),
+  },
+});
+
+const promotions = createRoute({
+  method: "get",
+  path: `${base}/{id}/promotions`,
+  tags: ["data"],
+  summary: "Promotion runs of a dataset, newest first",
+  security: bearer,
+  request: { params: Id, query: Paging },
+  responses: { 200: json(Page(Promotion, "PromotionList"), "A page of runs"), ...readProblems },
+});
+
+const promotion = createRoute({
+  method: "get",
+  path: `${base}/{id}/promotions/{promotionId}`,
+  tags: ["data"],
+  summary: "A promotion run with each partition's result and quality report",
+  security: bearer,
+  request: { params: RunId },
+  responses: { 200: json(Promotion, "The run"), ...readProblems },
+});
+
+const versions = createRoute({
+  method: "get",
+  path: `${base}/{id}/stages/{stage}/versions`,
+  tags: ["data"],
+  summary: "The versions of a stage's partition, newest first, with their lineage",
+  security: bearer,
+  request: { params: StageParam, query: z.object({ partition: Partition }) },
+  responses: {
+    200: json(z.object({ items: z.array(DataVersion) }).meta({ id: "VersionList" }), "Versions"),
+    ...readProblems,
+  },
+});
+
+const rollback = createRoute({
+  method: "post",
+  path: `${base}/{id}/stages/{stage}/rollback`,
+  tags: ["data"],
+  summary: "Point a stage's partition back at an earlier version (one conditional write)",
+  security: bearer,
+  request: { params: StageParam, body: jsonBody(Rollback) },
+  responses: { 200: json(Pointer, "The pointer now"), ...writeProblems, ...problems("not_found", "conflict") },
+});
+
+export function registerDatasets(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  const service = deps.data;
+  app.openapi(register, async (c) => {
+    const dataset = await service.register(c.req.valid("json"), c.var.caller);
+    return c.json(dataset, 201, { Location: `${base}/${dataset.id}` });
+  });
+  app.openapi(list, async (c) => c.json(await service.list(c.var.caller, c.req.valid("query")), 200));
+  app.openapi(get, async (c) => c.json(await service.get(c.req.valid("param").id, c.var.caller), 200));
+  app.openapi(putContract, async (c) =>
+    c.json(await service.putContract(c.req.valid("param").id, c.req.valid("json"), c.var.caller), 200),
+  );
+  app.openapi(promote, async (c) => {
+    const { id } = c.req.valid("param");
+    const { created, record } = await service.promote(id, c.req.valid("json"), c.var.caller, {
+      idempotencyKey: c.req.valid("header")["idempotency-key"],
+    });
+    return c.json(record, created ? 202 : 200, {
+      Location: `${base}/${id}/promotions/${record.id}`,
+      ...(created ? {} : { "idempotent-replayed": "true" }),
+    });
+  });
+  app.openapi(promotions, async (c) =>
+    c.json(await service.promotions(c.req.valid("param").id, c.var.caller, c.req.valid("query")), 200),
+  );
+  app.openapi(promotion, async (c) => {
+    const { id, promotionId } = c.req.valid("param");
+    return c.json(await service.promotion(id, promotionId, c.var.caller), 200);
+  });
+  app.openapi(versions, async (c) => {
+    const { id, stage } = c.req.valid("param");
+    return c.json({ items: await service.versions(id, stage, c.req.valid("query").partition, c.var.caller) }, 200);
+  });
+  app.openapi(rollback, async (c) => {
+    const { id, stage } = c.req.valid("param");
+    const pointer = await service.rollback(id, stage, c.req.valid("json"), c.var.caller);
+    return c.json({ ...pointer, partition: c.req.valid("json").partition }, 200);
+  });
+}

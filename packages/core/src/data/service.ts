@@ -1,0 +1,228 @@
+import { createHash, randomUUID } from "node:crypto";
+import { z } from "zod";
+import { belongsTo, type Caller, hasRole, type Role } from "../caller";
+import type { Clock } from "../clock";
+import { fail } from "../errors";
+import { buildEvent, type EventPublisher } from "../events";
+import type { WorkflowRunner } from "../provisioning/ports";
+import { breakingChanges, Contract } from "./contract";
+import {
+  type ContractVersion,
+  type DatasetRecord,
+  type DataVersion,
+  Partition,
+  PROMOTIONS,
+  partitionRange,
+  RegisterDataset,
+  type Stage,
+} from "./dataset";
+import { DataEvents } from "./events";
+import type { DatasetStore, PointerState, VersionStore } from "./ports";
+import { type PromotionRecord, PromotionRequest, type PromotionStore } from "./promotion";
+
+/**
+ * What the API does with datasets: register one with its contract, change the contract (a
+ * breaking change only when the owner forces it), start promotions (one partition or a backfill
+ * range, idempotent under an Idempotency-Key), read versions and runs, roll a stage back.
+ * Another team's dataset is a 404.
+ */
+export const ContractChange = z
+  .object({
+    contract: Contract,
+    force: z.boolean().default(false).describe("accept a breaking change (owner team only)"),
+  })
+  .meta({ id: "ContractChange" });
+
+export const Rollback = z.object({ partition: Partition, version: z.number().int().min(1) }).meta({ id: "Rollback" });
+
+export interface DataServiceDeps {
+  datasets: DatasetStore;
+  versions: VersionStore;
+  runs: PromotionStore;
+  workflows: WorkflowRunner;
+  events: EventPublisher;
+  clock: Clock;
+}
+
+export interface StageView {
+  stage: Stage;
+  partitions: (PointerState & { partition: string })[];
+}
+
+export class DataService {
+  constructor(private readonly deps: DataServiceDeps) {}
+
+  async register(body: unknown, caller: Caller): Promise<DatasetRecord> {
+    const input = RegisterDataset.parse(body);
+    if (!belongsTo(caller, input.team))
+      fail("validation_failed", `you are not in team ${input.team}`, [
+        { field: "body.team", message: `one of ${caller.teams.join(", ") || "(none)"}` },
+      ]);
+    this.require(caller, "developer", "register a dataset");
+    const at = this.deps.clock.now().toISOString();
+    const record: DatasetRecord = {
+      id: input.id,
+      team: input.team,
+      description: input.description,
+      partitionKey: input.partitionKey,
+      landingFormat: input.landingFormat,
+      contractVersion: 1,
+      ...(input.gold ? { gold: input.gold } : {}),
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+      createdBy: caller.sub,
+    };
+    return this.deps.datasets.register(record, {
+      version: 1,
+      contract: input.contract,
+      createdAt: at,
+      createdBy: caller.sub,
+      breaking: [],
+    });
+  }
+
+  async list(caller: Caller, query: { team?: string | undefined; limit: number; cursor?: string | undefined }) {
+    const team = query.team ?? caller.teams[0];
+    if (!team || !belongsTo(caller, team)) return { items: [] };
+    return this.deps.datasets.list({ team, limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) });
+  }
+
+  async get(id: string, caller: Caller) {
+    const dataset = await this.visible(id, caller);
+    const contract = await this.deps.datasets.contract(id, dataset.contractVersion);
+    const stages: StageView[] = [];
+    for (const stage of ["bronze", "silver", "gold"] as const)
+      stages.push({ stage, partitions: await this.deps.versions.pointers(id, stage) });
+    const { items: lastRuns } = await this.deps.runs.list(id, { limit: 5 });
+    return { ...dataset, contract: contract?.contract, stages, lastRuns };
+  }
+
+  async putContract(id: string, body: unknown, caller: Caller): Promise<DatasetRecord> {
+    const change = ContractChange.parse(body);
+    const dataset = await this.visible(id, caller);
+    this.require(caller, "developer", "change a contract");
+    const current = await this.deps.datasets.contract(id, dataset.contractVersion);
+    const breaking = current ? breakingChanges(current.contract, change.contract) : [];
+    if (breaking.length > 0 && !change.force)
+      fail("conflict", `breaking change: ${breaking.join("; ")}. Send force: true to accept it (owner team only)`);
+    const at = this.deps.clock.now().toISOString();
+    const next: DatasetRecord = {
+      ...dataset,
+      contractVersion: dataset.contractVersion + 1,
+      version: dataset.version + 1,
+      updatedAt: at,
+    };
+    const version: ContractVersion = {
+      version: next.contractVersion,
+      contract: change.contract,
+      createdAt: at,
+      createdBy: caller.sub,
+      breaking,
+    };
+    return this.deps.datasets.putContract(next, version);
+  }
+
+  async promote(
+    id: string,
+    body: unknown,
+    caller: Caller,
+    options: { idempotencyKey?: string | undefined; trigger?: "api" | "landing" } = {},
+  ): Promise<{ created: boolean; record: PromotionRecord }> {
+    const request = PromotionRequest.parse(body);
+    const dataset = await this.visible(id, caller);
+    this.require(caller, "developer", "promote a dataset");
+    const partitions = request.partition
+      ? [request.partition]
+      : partitionRange(request.range?.from ?? "", request.range?.to ?? "");
+    const at = this.deps.clock.now().toISOString();
+    // With a key, the run id is derived from it: a replay lands on the same run and execution.
+    const runId = options.idempotencyKey
+      ? `run-${createHash("sha256").update(`${id}\n${caller.sub}\n${options.idempotencyKey}`).digest("hex").slice(0, 24)}`
+      : `run-${randomUUID().replaceAll("-", "").slice(0, 24)}`;
+    const record: PromotionRecord = {
+      id: runId,
+      dataset: id,
+      team: dataset.team,
+      from: PROMOTIONS[request.to],
+      to: request.to,
+      partitions,
+      status: "RUNNING",
+      results: {},
+      requestedBy: caller.sub,
+      trigger: options.trigger ?? "api",
+      createdAt: at,
+      updatedAt: at,
+    };
+    const created = await this.deps.runs.create(record, options.idempotencyKey);
+    if (created.created || created.record.status === "RUNNING")
+      await this.deps.workflows.start("promotion", created.record.id, {
+        promotionId: created.record.id,
+        partitions: created.record.partitions,
+      });
+    return created;
+  }
+
+  async promotion(id: string, promotionId: string, caller: Caller): Promise<PromotionRecord> {
+    await this.visible(id, caller);
+    const run = await this.deps.runs.get(promotionId);
+    if (!run || run.dataset !== id) fail("not_found", `no promotion ${promotionId} of ${id}`);
+    return run;
+  }
+
+  async promotions(id: string, caller: Caller, query: { limit: number; cursor?: string | undefined }) {
+    await this.visible(id, caller);
+    return this.deps.runs.list(id, { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) });
+  }
+
+  async versions(id: string, stage: Stage, partition: string, caller: Caller): Promise<DataVersion[]> {
+    await this.visible(id, caller);
+    return this.deps.versions.list(id, stage, partition);
+  }
+
+  /** Points a stage's partition back at an earlier version, in one conditional write. */
+  async rollback(id: string, stage: Stage, body: unknown, caller: Caller): Promise<PointerState> {
+    const { partition, version } = Rollback.parse(body);
+    const dataset = await this.visible(id, caller);
+    this.require(caller, "developer", "roll a stage back");
+    const target = await this.deps.versions.get(id, stage, partition, version);
+    if (!target) fail("not_found", `no ${stage} version ${version} of ${id}/${partition}`);
+    const current = await this.deps.versions.pointer(id, stage, partition);
+    if (current?.version === version) return current;
+    const at = this.deps.clock.now().toISOString();
+    const next: PointerState = {
+      version,
+      ...(current ? { previous: current.version } : {}),
+      movedAt: at,
+      movedBy: caller.sub,
+      reason: "rollback",
+    };
+    if (!(await this.deps.versions.movePointer(id, stage, partition, current?.version, next)))
+      fail("conflict", `${stage} of ${id}/${partition} moved while rolling back; read it again and retry`);
+    await this.deps.events.publish([
+      buildEvent(DataEvents.rolledBack, {
+        id: randomUUID(),
+        occurredAt: at,
+        correlationId: randomUUID(),
+        dataset: id,
+        team: dataset.team,
+        partition,
+        stage,
+        from: current?.version ?? 0,
+        to: version,
+        by: caller.sub,
+      }),
+    ]);
+    return next;
+  }
+
+  private async visible(id: string, caller: Caller): Promise<DatasetRecord> {
+    const dataset = await this.deps.datasets.get(id);
+    if (!dataset || !belongsTo(caller, dataset.team)) fail("not_found", `no dataset ${id}`);
+    return dataset;
+  }
+
+  private require(caller: Caller, role: Role, action: string) {
+    if (!hasRole(caller, role)) fail("forbidden", `you need the ${role} role to ${action}`);
+  }
+}
