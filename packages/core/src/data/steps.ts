@@ -165,7 +165,12 @@ export class PromotionSteps {
       const prefix = versionPrefix(run.to, dataset.id, partition, load.version);
       if (run.to === "bronze") {
         const { rows } = await this.deps.engine.ingest({ format, files: local }, output);
-        return this.uploaded(output, prefix, { outcome: "passed", rows, quarantinedRows: 0, quarantineFiles: [] });
+        return await this.uploaded(output, prefix, {
+          outcome: "passed",
+          rows,
+          quarantinedRows: 0,
+          quarantineFiles: [],
+        });
       }
       if (run.to === "gold") {
         if (!dataset.gold) fail("validation_failed", `${dataset.id} has no gold SQL; register one to promote to gold`);
@@ -174,7 +179,12 @@ export class PromotionSteps {
           relations: { silver: { format, files: local } },
           output,
         });
-        return this.uploaded(output, prefix, { outcome: "passed", rows, quarantinedRows: 0, quarantineFiles: [] });
+        return await this.uploaded(output, prefix, {
+          outcome: "passed",
+          rows,
+          quarantinedRows: 0,
+          quarantineFiles: [],
+        });
       }
       const contract = Contract.parse((await this.deps.datasets.contract(dataset.id, load.contractVersion))?.contract);
       const references: Record<string, PartitionFiles> = {};
@@ -202,7 +212,7 @@ export class PromotionSteps {
       const quarantineFiles = written.quarantine
         ? [await this.upload(quarantine, `lake/quarantine/${dataset.id}/${partition}/v=${load.version}/part-0.parquet`)]
         : [];
-      return this.uploaded(output, prefix, {
+      return await this.uploaded(output, prefix, {
         outcome: "passed",
         rows: report.publishedRows,
         quarantinedRows: report.quarantinedRows,

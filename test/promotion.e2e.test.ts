@@ -1,0 +1,228 @@
+import { describe, expect, it } from "vitest";
+import { lakeS3Client, S3LakeStorage } from "../packages/aws/src/s3/lake-storage";
+import {
+  customerRows,
+  customersContract,
+  orderRows,
+  ordersContract,
+  ordersGoldSql,
+  toCsv,
+} from "../packages/local/src/lake/sample";
+import type { Body } from "./support/http";
+import { useLocalCloud } from "./support/local-cloud";
+
+// Data promotion end to end: files land in the local S3, the API starts the Promotion workflow,
+// the task runs DuckDB, versions and pointers land in DynamoDB Local.
+const { cloud, call, poll } = useLocalCloud("promo", { timeScale: 0.001 });
+const lake = () => new S3LakeStorage(lakeS3Client(), cloud().lakeBucket);
+
+let datasetCount = 0;
+/** A fresh pair of datasets per test (ids are global in the stage), with customers in silver. */
+async function setup(orders: Record<string, unknown> = {}) {
+  datasetCount += 1;
+  const customers = `customers_${datasetCount}`;
+  const id = `orders_${datasetCount}`;
+  expect(
+    (await call("POST", "/v1/datasets", "ALICE", { id: customers, team: "payments", contract: customersContract }))
+      .status,
+  ).toBe(201);
+  const contract = {
+    ...ordersContract,
+    checks: ordersContract.checks?.map((c) => (c.kind === "reference" ? { ...c, dataset: customers } : c)),
+  };
+  const registered = await call("POST", "/v1/datasets", "ALICE", {
+    id,
+    team: "payments",
+    contract,
+    gold: { sql: ordersGoldSql },
+    ...orders,
+  });
+  expect(registered.status).toBe(201);
+  await lake().put(`lake/landing/${customers}/all/customers.csv`, toCsv(customerRows(200)));
+  await promote(customers, { to: "bronze", partition: "all" });
+  await promote(customers, { to: "silver", partition: "all" });
+  return { id, customers };
+}
+
+async function promote(dataset: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const started = await call("POST", `/v1/datasets/${dataset}/promotions`, "ALICE", body, headers);
+  expect([200, 202]).toContain(started.status);
+  const run = await poll(
+    `/v1/datasets/${dataset}/promotions/${started.body.id}`,
+    (b) => b.status !== "RUNNING",
+    "ALICE",
+    60_000,
+  );
+  return { started, run };
+}
+
+const land = (dataset: string, date: string, rows = 1000) =>
+  lake().put(`lake/landing/${dataset}/${date}/orders.csv`, toCsv(orderRows(date, rows, 200)));
+
+describe("promotion through the local cloud", () => {
+  it("lands → bronze → silver with quarantined rows and a report → gold, with lineage", async () => {
+    const { id } = await setup();
+    await land(id, "2026-11-01");
+    const bronze = await promote(id, { to: "bronze", partition: "2026-11-01" });
+    expect(bronze.run).toMatchObject({
+      status: "SUCCEEDED",
+      results: { "2026-11-01": { status: "SUCCEEDED", version: 1 } },
+    });
+
+    const silver = await promote(id, { to: "silver", partition: "2026-11-01" });
+    const result = silver.run.results["2026-11-01"];
+    expect(result).toMatchObject({ status: "SUCCEEDED", version: 1 });
+    expect(result.report).toMatchObject({
+      outcome: "passed",
+      inputRows: 1000,
+      duplicateRows: 5,
+      quarantinedRows: 37,
+      publishedRows: 958,
+    });
+    const byCheck = Object.fromEntries(result.report.checks.map((c: Body) => [c.id, c.status]));
+    expect(byCheck).toMatchObject({
+      reference_customer_id: "quarantined",
+      allowed_values_currency: "warned",
+      row_count: "passed",
+    });
+
+    const [version] = (await call("GET", `/v1/datasets/${id}/stages/silver/versions?partition=2026-11-01`, "ALICE"))
+      .body.items;
+    expect(version).toMatchObject({
+      stage: "silver",
+      version: 1,
+      rows: 958,
+      quarantinedRows: 37,
+      contractVersion: 1,
+      inputs: [{ stage: "bronze", version: 1 }],
+      files: [`lake/silver/${id}/2026-11-01/v=1/part-0.parquet`],
+    });
+    expect((await lake().list(`lake/quarantine/${id}/2026-11-01/`)).length).toBe(1);
+
+    const gold = await promote(id, { to: "gold", partition: "2026-11-01" });
+    expect(gold.run.results["2026-11-01"]).toMatchObject({ status: "SUCCEEDED", version: 1 });
+    const detail = (await call("GET", `/v1/datasets/${id}`, "ALICE")).body;
+    expect(detail.stages.map((s: Body) => [s.stage, s.partitions.map((p: Body) => p.version)])).toEqual([
+      ["bronze", [1]],
+      ["silver", [1]],
+      ["gold", [1]],
+    ]);
+    const events = cloud()
+      .eventBridge.archive.filter((a) => a.event.source === "plinth.data" && (a.event.detail as Body).dataset === id)
+      .map((a) => a.event["detail-type"]);
+    expect(events).toEqual(
+      expect.arrayContaining(["Dataset Ingested", "Quality Gate Passed", "Rows Quarantined", "Dataset Promoted"]),
+    );
+  });
+
+  it("re-running the same promotion answers the version it wrote; rollback moves the pointer back", async () => {
+    const { id } = await setup();
+    await land(id, "2026-11-02", 300);
+    await promote(id, { to: "bronze", partition: "2026-11-02" });
+    await promote(id, { to: "silver", partition: "2026-11-02" });
+    const again = await promote(id, { to: "silver", partition: "2026-11-02" });
+    expect(again.run.results["2026-11-02"]).toMatchObject({ status: "SUCCEEDED", version: 1, reused: true });
+    expect(
+      (await call("GET", `/v1/datasets/${id}/stages/silver/versions?partition=2026-11-02`, "ALICE")).body.items,
+    ).toHaveLength(1);
+
+    // New landing → new bronze version → a second silver version; then back to the first.
+    await lake().put(`lake/landing/${id}/2026-11-02/late.csv`, toCsv(orderRows("2026-11-02", 50, 200)));
+    await promote(id, { to: "bronze", partition: "2026-11-02" });
+    const second = await promote(id, { to: "silver", partition: "2026-11-02" });
+    expect(second.run.results["2026-11-02"]).toMatchObject({ status: "SUCCEEDED", version: 2 });
+    const rolled = await call("POST", `/v1/datasets/${id}/stages/silver/rollback`, "ALICE", {
+      partition: "2026-11-02",
+      version: 1,
+    });
+    expect(rolled.status).toBe(200);
+    expect(rolled.body).toMatchObject({ version: 1, previous: 2, reason: "rollback", movedBy: "alice" });
+    const silver = (await call("GET", `/v1/datasets/${id}`, "ALICE")).body.stages.find(
+      (s: Body) => s.stage === "silver",
+    );
+    expect(silver.partitions).toMatchObject([{ partition: "2026-11-02", version: 1 }]);
+  });
+
+  it("a fail check stops the promotion and the pointer stays; a breaking contract change needs force", async () => {
+    const { id } = await setup();
+    await land(id, "2026-11-03", 200);
+    await promote(id, { to: "bronze", partition: "2026-11-03" });
+    await promote(id, { to: "silver", partition: "2026-11-03" });
+    const strict = {
+      contract: {
+        ...ordersContract,
+        checks: [
+          ...(ordersContract.checks ?? []).filter((c) => c.kind !== "reference"),
+          { id: "enough_rows", kind: "row_count", min: 10_000 },
+        ],
+      },
+    };
+    expect((await call("PUT", `/v1/datasets/${id}/contract`, "ALICE", strict)).body.contractVersion).toBe(2);
+    const failed = await promote(id, { to: "silver", partition: "2026-11-03" });
+    expect(failed.run.status).toBe("FAILED");
+    expect(failed.run.results["2026-11-03"]).toMatchObject({ status: "FAILED", failedChecks: ["enough_rows"] });
+    expect(failed.run.results["2026-11-03"].error).toMatch(/quality gate failed: enough_rows/);
+    const silver = (await call("GET", `/v1/datasets/${id}`, "ALICE")).body.stages.find(
+      (s: Body) => s.stage === "silver",
+    );
+    expect(silver.partitions).toMatchObject([{ partition: "2026-11-03", version: 1 }]);
+
+    const breaking = {
+      contract: { ...ordersContract, columns: ordersContract.columns.filter((c) => c.name !== "currency"), checks: [] },
+    };
+    const refused = await call("PUT", `/v1/datasets/${id}/contract`, "ALICE", breaking);
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toMatch(/column currency removed/);
+    expect((await call("PUT", `/v1/datasets/${id}/contract`, "ALICE", { ...breaking, force: true })).status).toBe(200);
+  });
+
+  it("backfills 10 partitions in one run; concurrent promotions of one partition publish once", async () => {
+    const { id } = await setup();
+    const days = Array.from({ length: 10 }, (_, i) => `2026-10-${String(i + 1).padStart(2, "0")}`);
+    await Promise.all(days.map((day) => land(id, day, 100)));
+    const bronze = await promote(id, { to: "bronze", range: { from: "2026-10-01", to: "2026-10-10" } });
+    expect(bronze.run.status).toBe("SUCCEEDED");
+    expect(Object.keys(bronze.run.results).sort()).toEqual(days);
+    const silver = await promote(id, { to: "silver", range: { from: "2026-10-01", to: "2026-10-10" } });
+    expect(Object.values(silver.run.results).map((r) => (r as Body).status)).toEqual(Array(10).fill("SUCCEEDED"));
+
+    await land(id, "2026-10-20", 100);
+    await promote(id, { to: "bronze", partition: "2026-10-20" });
+    const [a, b] = await Promise.all([
+      promote(id, { to: "silver", partition: "2026-10-20" }),
+      promote(id, { to: "silver", partition: "2026-10-20" }),
+    ]);
+    const outcomes = [a.run.results["2026-10-20"], b.run.results["2026-10-20"]];
+    // Either both were the same promotion (the second reused the first's version) or one lost the pointer race.
+    const published = outcomes.filter((r) => r.status === "SUCCEEDED" && !r.reused);
+    expect(published).toHaveLength(1);
+    const versions = (await call("GET", `/v1/datasets/${id}/stages/silver/versions?partition=2026-10-20`, "ALICE")).body
+      .items;
+    const pointer = (await call("GET", `/v1/datasets/${id}`, "ALICE")).body.stages
+      .find((s: Body) => s.stage === "silver")
+      .partitions.find((p: Body) => p.partition === "2026-10-20");
+    expect(pointer.version).toBe(published[0].version);
+    expect(versions.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("refuses bad input: unknown dataset, malformed contract, a corrupt file is a recorded FAILED", async () => {
+    expect((await call("POST", "/v1/datasets/nope/promotions", "ALICE", { to: "bronze", partition: "x" })).status).toBe(
+      404,
+    );
+    const malformed = await call("POST", "/v1/datasets", "ALICE", {
+      id: "bad_contract",
+      team: "payments",
+      contract: { columns: [{ name: "id", type: "uuid" }], primaryKey: ["id"] },
+    });
+    expect(malformed.status).toBe(422);
+    expect(malformed.body.errors[0].field).toBe("body.contract.columns.0.type");
+    const { id } = await setup({ landingFormat: "parquet" });
+    await lake().put(`lake/landing/${id}/2026-11-05/orders.parquet`, "PAR1 not parquet at all");
+    const run = (await promote(id, { to: "bronze", partition: "2026-11-05" })).run;
+    expect(run.status).toBe("FAILED");
+    expect(run.results["2026-11-05"].error).toMatch(/unreadable_input/);
+    const empty = (await promote(id, { to: "bronze", partition: "2026-12-31" })).run;
+    expect(empty.results["2026-12-31"].error).toMatch(/nothing has landed under lake\/landing\//);
+    expect((await call("GET", `/v1/datasets/${id}`, "ALICE")).body.stages[0].partitions).toEqual([]);
+  });
+});
