@@ -20,7 +20,7 @@ export default $config({
     const { table, lake } = storage();
     const plinthBus = bus();
     const machines = stateMachines({ table, bus: plinthBus, lake });
-    eventRules(plinthBus, machines);
+    eventRules(plinthBus, lake, machines);
     const { gateway } = api({
       link: [table, lake, plinthBus, ...Object.values(machines).map((machine) => machine.link)],
     });

@@ -1,4 +1,4 @@
-import { rules } from "../packages/core/src/rules";
+import { patternOf, rules } from "../packages/core/src/rules";
 
 /** The `plinth` bus; its physical name is prefixed by app and stage like every resource. */
 export function bus() {
@@ -9,14 +9,18 @@ export function bus() {
  * The rules declared in packages/core, each targeting a state machine through a role that may only
  * start that machine (`Bus.subscribe` cannot target Step Functions).
  */
-export function eventRules(plinthBus: sst.aws.Bus, machines: Record<string, { arn: $util.Output<string> }>) {
+export function eventRules(
+  plinthBus: sst.aws.Bus,
+  lake: sst.aws.Bucket,
+  machines: Record<string, { arn: $util.Output<string> }>,
+) {
   for (const rule of rules) {
     const machine = machines[rule.target.workflow];
     if (!machine) throw new Error(`rule ${rule.name} targets unknown workflow ${rule.target.workflow}`);
     const eventRule = new aws.cloudwatch.EventRule(`Rule${rule.name}`, {
       description: rule.description,
       eventBusName: rule.bus === "plinth" ? plinthBus.name : "default",
-      eventPattern: JSON.stringify(rule.pattern),
+      eventPattern: lake.name.apply((lakeBucket) => JSON.stringify(patternOf(rule, { lakeBucket }))),
     });
     const role = new aws.iam.Role(`Rule${rule.name}Role`, {
       assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: "events.amazonaws.com" }),

@@ -56,21 +56,29 @@ async function promote(dataset: string, body: Record<string, unknown>, headers: 
   return { started, run };
 }
 
-const land = (dataset: string, date: string, rows = 1000) =>
-  lake().put(`lake/landing/${dataset}/${date}/orders.csv`, toCsv(orderRows(date, rows, 200)));
+/**
+ * Lands a day's orders and waits for what the landing starts by itself (the lake-landing rule:
+ * bronze, then silver). Promotions a test asks for afterwards are re-runs unless something changed.
+ */
+async function land(dataset: string, date: string, rows = 1000, file = "orders.csv") {
+  const silverRuns = (b: Body): Body[] =>
+    b.items.filter((r: Body) => r.trigger === "landing" && r.to === "silver" && r.partitions.includes(date));
+  const before = silverRuns((await call("GET", `/v1/datasets/${dataset}/promotions?limit=100`, "ALICE")).body).length;
+  await lake().put(`lake/landing/${dataset}/${date}/${file}`, toCsv(orderRows(date, rows, 200)));
+  const settled = await poll(
+    `/v1/datasets/${dataset}/promotions?limit=100`,
+    (b) => silverRuns(b).length > before && silverRuns(b).every((r) => r.status !== "RUNNING"),
+    "ALICE",
+    60_000,
+  );
+  return silverRuns(settled)[0] as Body;
+}
 
 describe("promotion through the local cloud", () => {
   it("lands → bronze → silver with quarantined rows and a report → gold, with lineage", async () => {
     const { id } = await setup();
-    await land(id, "2026-11-01");
-    const bronze = await promote(id, { to: "bronze", partition: "2026-11-01" });
-    expect(bronze.run).toMatchObject({
-      status: "SUCCEEDED",
-      results: { "2026-11-01": { status: "SUCCEEDED", version: 1 } },
-    });
-
-    const silver = await promote(id, { to: "silver", partition: "2026-11-01" });
-    const result = silver.run.results["2026-11-01"];
+    const landed = await land(id, "2026-11-01");
+    const result = landed.results["2026-11-01"];
     expect(result).toMatchObject({ status: "SUCCEEDED", version: 1 });
     expect(result.report).toMatchObject({
       outcome: "passed",
@@ -85,6 +93,11 @@ describe("promotion through the local cloud", () => {
       allowed_values_currency: "warned",
       row_count: "passed",
     });
+    // Asking for what the landing did already answers its versions.
+    for (const to of ["bronze", "silver"]) {
+      const again = await promote(id, { to, partition: "2026-11-01" });
+      expect(again.run.results["2026-11-01"]).toMatchObject({ status: "SUCCEEDED", version: 1, reused: true });
+    }
 
     const [version] = (await call("GET", `/v1/datasets/${id}/stages/silver/versions?partition=2026-11-01`, "ALICE"))
       .body.items;
@@ -115,11 +128,28 @@ describe("promotion through the local cloud", () => {
     );
   });
 
+  it("a landed file starts the rule: ingested to bronze and promoted to silver without a request", async () => {
+    const { id } = await setup();
+    await land(id, "2026-11-04", 400);
+    const runs = await poll(
+      `/v1/datasets/${id}/promotions`,
+      (b) => b.items.some((r: Body) => r.to === "silver" && r.status !== "RUNNING"),
+      "ALICE",
+      60_000,
+    );
+    const [silver, bronze] = runs.items;
+    expect(bronze).toMatchObject({ to: "bronze", trigger: "landing", status: "SUCCEEDED", requestedBy: "s3-landing" });
+    expect(silver).toMatchObject({ to: "silver", trigger: "landing", status: "SUCCEEDED", partitions: ["2026-11-04"] });
+    expect(silver.results["2026-11-04"].report).toMatchObject({ outcome: "passed", inputRows: 400 });
+    // A file outside lake/landing/<dataset>/<partition>/ starts nothing that writes.
+    await lake().put(`lake/landing/${id}/stray.csv`, "x\n1\n");
+    await lake().put(`lake/landing/unknown_dataset/2026-11-04/a.csv`, "x\n1\n");
+    expect((await call("GET", `/v1/datasets/${id}/promotions`, "ALICE")).body.items).toHaveLength(2);
+  });
+
   it("re-running the same promotion answers the version it wrote; rollback moves the pointer back", async () => {
     const { id } = await setup();
     await land(id, "2026-11-02", 300);
-    await promote(id, { to: "bronze", partition: "2026-11-02" });
-    await promote(id, { to: "silver", partition: "2026-11-02" });
     const again = await promote(id, { to: "silver", partition: "2026-11-02" });
     expect(again.run.results["2026-11-02"]).toMatchObject({ status: "SUCCEEDED", version: 1, reused: true });
     expect(
@@ -127,10 +157,13 @@ describe("promotion through the local cloud", () => {
     ).toHaveLength(1);
 
     // New landing → new bronze version → a second silver version; then back to the first.
-    await lake().put(`lake/landing/${id}/2026-11-02/late.csv`, toCsv(orderRows("2026-11-02", 50, 200)));
-    await promote(id, { to: "bronze", partition: "2026-11-02" });
-    const second = await promote(id, { to: "silver", partition: "2026-11-02" });
-    expect(second.run.results["2026-11-02"]).toMatchObject({ status: "SUCCEEDED", version: 2 });
+    await land(id, "2026-11-02", 50, "late.csv");
+    const versions = (await call("GET", `/v1/datasets/${id}/stages/silver/versions?partition=2026-11-02`, "ALICE")).body
+      .items;
+    expect(versions.map((v: Body) => [v.version, v.inputs[0].version])).toEqual([
+      [2, 2],
+      [1, 1],
+    ]);
     const rolled = await call("POST", `/v1/datasets/${id}/stages/silver/rollback`, "ALICE", {
       partition: "2026-11-02",
       version: 1,
@@ -146,8 +179,6 @@ describe("promotion through the local cloud", () => {
   it("a fail check stops the promotion and the pointer stays; a breaking contract change needs force", async () => {
     const { id } = await setup();
     await land(id, "2026-11-03", 200);
-    await promote(id, { to: "bronze", partition: "2026-11-03" });
-    await promote(id, { to: "silver", partition: "2026-11-03" });
     const strict = {
       contract: {
         ...ordersContract,
@@ -177,25 +208,40 @@ describe("promotion through the local cloud", () => {
   });
 
   it("backfills 10 partitions in one run; concurrent promotions of one partition publish once", async () => {
-    const { id } = await setup();
+    const { id, customers } = await setup();
     const days = Array.from({ length: 10 }, (_, i) => `2026-10-${String(i + 1).padStart(2, "0")}`);
-    await Promise.all(days.map((day) => land(id, day, 100)));
+    for (const day of days) await land(id, day, 100);
     const bronze = await promote(id, { to: "bronze", range: { from: "2026-10-01", to: "2026-10-10" } });
     expect(bronze.run.status).toBe("SUCCEEDED");
     expect(Object.keys(bronze.run.results).sort()).toEqual(days);
+    // A stricter contract (one more warning) makes the silver backfill real work: a new version per partition.
+    const checks = (ordersContract.checks ?? []).map((c) =>
+      c.kind === "reference" ? { ...c, dataset: customers } : c,
+    );
+    const stricter = {
+      ...ordersContract,
+      checks: [...checks, { id: "large_amount", kind: "range", column: "amount", max: 400, severity: "warn" }],
+    };
+    expect((await call("PUT", `/v1/datasets/${id}/contract`, "ALICE", { contract: stricter })).status).toBe(200);
     const silver = await promote(id, { to: "silver", range: { from: "2026-10-01", to: "2026-10-10" } });
-    expect(Object.values(silver.run.results).map((r) => (r as Body).status)).toEqual(Array(10).fill("SUCCEEDED"));
+    expect(silver.run.status).toBe("SUCCEEDED");
+    expect(Object.values(silver.run.results).map((r) => [(r as Body).version, (r as Body).reused ?? false])).toEqual(
+      Array(10).fill([2, false]),
+    );
 
     await land(id, "2026-10-20", 100);
-    await promote(id, { to: "bronze", partition: "2026-10-20" });
+    // A new contract version makes the next silver promotion new work; two of them race.
+    const contract = { ...stricter, checks: stricter.checks.filter((c) => c.kind !== "reference") };
+    expect((await call("PUT", `/v1/datasets/${id}/contract`, "ALICE", { contract })).status).toBe(200);
     const [a, b] = await Promise.all([
       promote(id, { to: "silver", partition: "2026-10-20" }),
       promote(id, { to: "silver", partition: "2026-10-20" }),
     ]);
     const outcomes = [a.run.results["2026-10-20"], b.run.results["2026-10-20"]];
-    // Either both were the same promotion (the second reused the first's version) or one lost the pointer race.
+    // The same promotion twice: one publishes, the other answers its version.
     const published = outcomes.filter((r) => r.status === "SUCCEEDED" && !r.reused);
     expect(published).toHaveLength(1);
+    expect(outcomes.filter((r) => r.reused)).toHaveLength(1);
     const versions = (await call("GET", `/v1/datasets/${id}/stages/silver/versions?partition=2026-10-20`, "ALICE")).body
       .items;
     const pointer = (await call("GET", `/v1/datasets/${id}`, "ALICE")).body.stages

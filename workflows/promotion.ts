@@ -2,7 +2,9 @@ import type { Retrier, StateMachine, TaskState } from "./asl";
 import { lambdaRetry, step as taskStep } from "./cloudformation";
 
 /**
- * `Promotion` (STANDARD), input `{ promotionId, partitions }`: for each partition (a Map, at most 4
+ * `Promotion` (STANDARD), input `{ promotionId, partitions }` from the API, or S3's *Object Created*
+ * event from the lake-landing rule (intake turns it into a bronze run, and Finish chains the silver
+ * run after it). For each partition (a Map, at most 4
  * at once, so a backfill of many partitions does not flood the engine or the table):
  *
  *   load → reused? → check → decide (the quality gate) → write version → publish pointer → emit
@@ -50,8 +52,36 @@ const step = (
 
 export const promotion = {
   Comment: "Partitions → load → check → quality gate → write version → publish pointer → emit; then the run's status",
-  StartAt: "Partitions",
+  StartAt: "Trigger",
   States: {
+    // Started by the API with `{ promotionId, partitions }`, or by the lake-landing rule with S3's event.
+    Trigger: {
+      Type: "Choice",
+      Choices: [{ Variable: "$.detail.object.key", IsPresent: true, Next: "Intake" }],
+      Default: "Partitions",
+    },
+    Intake: {
+      Type: "Task",
+      Resource: "${StepFunctionArn}",
+      Parameters: { action: "intake", "event.$": "$" },
+      ResultPath: "$.intake",
+      Retry: [lambdaRetry, taskRetry],
+      // The table is unreachable: fail, and EventBridge delivers the event again.
+      Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "IntakeFailed" }],
+      Next: "Landed",
+    },
+    Landed: {
+      Type: "Choice",
+      Choices: [{ Variable: "$.intake.outcome", StringEquals: "run", Next: "IngestLanding" }],
+      Default: "Ignored",
+    },
+    IngestLanding: {
+      Type: "Pass",
+      Parameters: { "promotionId.$": "$.intake.promotionId", "partitions.$": "$.intake.partitions" },
+      Next: "Partitions",
+    },
+    Ignored: { Type: "Succeed" },
+    IntakeFailed: { Type: "Fail", Error: "Plinth.IntakeFailed", Cause: "the landed file could not be taken in" },
     Partitions: {
       Type: "Map",
       ItemsPath: "$.partitions",
@@ -83,7 +113,7 @@ export const promotion = {
           ),
           PublishPointer: step(
             "publish",
-            { "load.$": "$.load", "check.$": "$.check" },
+            { "load.$": "$.load", "check.$": "$.check", "written.$": "$.written" },
             { Next: "Emit" },
             "$.published",
           ),
@@ -132,8 +162,20 @@ export const promotion = {
       ResultPath: "$.result",
       Retry: [lambdaRetry, taskRetry],
       Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "Unsettled" }],
-      End: true,
+      Next: "Chained",
     },
+    // A landing's bronze run is followed by its silver run, in this same execution.
+    Chained: {
+      Type: "Choice",
+      Choices: [{ Variable: "$.result.next", IsPresent: true, Next: "PromoteToSilver" }],
+      Default: "Done",
+    },
+    PromoteToSilver: {
+      Type: "Pass",
+      Parameters: { "promotionId.$": "$.result.next.promotionId", "partitions.$": "$.result.next.partitions" },
+      Next: "Partitions",
+    },
+    Done: { Type: "Succeed" },
     // The table stayed unreachable through every retry: the run keeps RUNNING and the execution says why.
     Unsettled: { Type: "Fail", Error: "Plinth.Unsettled", Cause: "the run's status could not be written" },
   },

@@ -1,3 +1,5 @@
+import { LANDING_PREFIX } from "./data/dataset";
+
 /**
  * EventBridge rules, declared once: `stacks/events.ts` deploys each of them and the local bus loads
  * the same list. A rule names its target by workflow name, which `stacks/workflows.ts` and the local
@@ -12,10 +14,31 @@ export interface RuleDeclaration {
   /** Stable logical name; the physical rule name is prefixed by app and stage. */
   name: string;
   description: string;
-  pattern: EventPattern;
+  /** A pattern, or one built from the stage's resource names (a bucket's events are the account's). */
+  pattern: EventPattern | ((resources: RuleResources) => EventPattern);
   /** `plinth` is our bus; `default` is where AWS services (CloudWatch, S3, Health) publish. */
   bus: "plinth" | "default";
   target: { workflow: string; inputPath?: string };
+}
+
+export interface RuleResources {
+  lakeBucket: string;
+}
+
+export function patternOf(rule: RuleDeclaration, resources: RuleResources): EventPattern {
+  return typeof rule.pattern === "function" ? rule.pattern(resources) : rule.pattern;
+}
+
+/**
+ * S3's *Object Created* events for files landed in this stage's lake bucket. The bucket is part of
+ * the pattern because every stage of an account shares the default bus.
+ */
+export function lakeLandingPattern(bucket: string): EventPattern {
+  return {
+    source: ["aws.s3"],
+    "detail-type": ["Object Created"],
+    detail: { bucket: { name: [bucket] }, object: { key: [{ prefix: LANDING_PREFIX }] } },
+  };
 }
 
 /** CloudWatch alarms going into ALARM, and back to OK (noted on the open incident). */
@@ -33,5 +56,12 @@ export const rules: readonly RuleDeclaration[] = [
     pattern: alarmStateChangePattern,
     bus: "default",
     target: { workflow: "RemediationIntake" },
+  },
+  {
+    name: "lake-landing",
+    description: "A file landed under lake/landing/<dataset>/<partition>/: ingest it to bronze, then promote to silver",
+    pattern: ({ lakeBucket }) => lakeLandingPattern(lakeBucket),
+    bus: "default",
+    target: { workflow: "Promotion" },
   },
 ];

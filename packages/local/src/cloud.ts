@@ -216,7 +216,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const bindings = localBindings(stage, { tableName, busName: bus.name });
     await registerTaskFunctions(lambdas, stage, workflows, REPOSITORY_ROOT);
     const machines = await deployWorkflows(sfn, stage, bindings);
-    await deployRules(events, stage, bus.name, machines);
+    await deployRules(events, stage, bus.name, machines, { lakeBucket });
     for (const [name, resource] of Object.entries({ [ResourceNames.bus]: bus, ...machines })) {
       env[`SST_RESOURCE_${name}`] = JSON.stringify(resource);
       process.env[`SST_RESOURCE_${name}`] = env[`SST_RESOURCE_${name}`];

@@ -19,9 +19,11 @@ describe("deployRules", () => {
       pattern: { source: ["plinth.provisioning"], "detail-type": ["Provisioning Requested"] },
       target: { workflow: "Provisioning", inputPath: "$.detail" },
     };
-    expect(await deployRules(events, "rules", bus.name, { Provisioning: { arn: machine } }, [declaration])).toEqual([
-      "plinth-rules-ProvisioningRequested",
-    ]);
+    expect(
+      await deployRules(events, "rules", bus.name, { Provisioning: { arn: machine } }, { lakeBucket: "lake" }, [
+        declaration,
+      ]),
+    ).toEqual(["plinth-rules-ProvisioningRequested"]);
 
     await events.send(
       new PutEventsCommand({
@@ -49,8 +51,8 @@ describe("deployRules", () => {
       pattern: { source: ["x"] },
       target: { workflow: "Missing" },
     };
-    await expect(deployRules(new EventBridgeClient({}), "rules", "b", {}, [declaration])).rejects.toThrow(
-      /unknown workflow Missing/,
-    );
+    await expect(
+      deployRules(new EventBridgeClient({}), "rules", "b", {}, { lakeBucket: "lake" }, [declaration]),
+    ).rejects.toThrow(/unknown workflow Missing/);
   });
 });

@@ -4,7 +4,7 @@ import {
   PutRuleCommand,
   PutTargetsCommand,
 } from "@aws-sdk/client-eventbridge";
-import { rules as declared, type RuleDeclaration } from "@plinth/core";
+import { rules as declared, patternOf, type RuleDeclaration, type RuleResources } from "@plinth/core";
 
 /**
  * Creates the `plinth` bus and loads the rules declared in packages/core into the local EventBridge
@@ -26,6 +26,7 @@ export async function deployRules(
   stage: string,
   busName: string,
   machines: Record<string, { arn: string }>,
+  resources: RuleResources,
   list: readonly RuleDeclaration[] = declared,
 ): Promise<string[]> {
   const deployed: string[] = [];
@@ -38,7 +39,7 @@ export async function deployRules(
       new PutRuleCommand({
         Name: name,
         EventBusName: eventBusName,
-        EventPattern: JSON.stringify(rule.pattern),
+        EventPattern: JSON.stringify(patternOf(rule, resources)),
         Description: rule.description,
       }),
     );

@@ -138,15 +138,3 @@ export function partitionRange(from: string, to: string, max = 366): string[] {
 
 /** Where landed files go: `lake/landing/<dataset>/<partition>/<file>`. */
 export const LANDING_PREFIX = "lake/landing/";
-
-/**
- * S3's *Object Created* events for files landed in this stage's lake bucket. The bucket is part of
- * the pattern because every stage of an account shares the default bus.
- */
-export function lakeLandingPattern(bucket: string) {
-  return {
-    source: ["aws.s3"],
-    "detail-type": ["Object Created"],
-    detail: { bucket: { name: [bucket] }, object: { key: [{ prefix: LANDING_PREFIX }] } },
-  };
-}

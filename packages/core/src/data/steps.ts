@@ -6,9 +6,11 @@ import { fail } from "../errors";
 import { buildEvent, EventDetailBase, type EventPublisher, EventSources, type PlinthEvent } from "../events";
 import { Contract } from "./contract";
 import {
+  DatasetId,
   type DatasetRecord,
   type DataVersion,
   LANDING_PREFIX,
+  Partition,
   promotionKey,
   type Stage,
   type VersionInput,
@@ -23,6 +25,8 @@ import type { QualityReport } from "./report";
  * The promotion workflow's steps, one partition at a time (`workflows/promotion.ts` runs them in a
  * Map for a backfill). Each step parses its input and returns what the next state needs:
  *
+ *   intake   → a file landed under `lake/landing/<dataset>/<partition>/`: a bronze run for it
+ *              (one per event: a redelivered event finds its run), or why it was ignored
  *   load     → the inputs (with content hashes), the promotion key; `reused` when an identical
  *              promotion already wrote its version, else a reserved version number and the
  *              pointer it must move from
@@ -31,7 +35,8 @@ import type { QualityReport } from "./report";
  *   gateFailed / failed → the partition recorded FAILED, with the failing checks or the error
  *   write    → the version recorded with its lineage (immutable; conditional)
  *   publish  → the pointer moved from the version `load` saw; a lost race is recorded FAILED
- *   finish   → the run's status from its partitions
+ *   finish   → the run's status from its partitions; a landing's bronze run that succeeded
+ *              answers the silver run that follows it
  *
  * `publish` and `gateFailed` answer the facts to announce; the workflow's Emit state hands them to
  * `emit`, which puts them on the bus (after the pointer moved, never before).
@@ -59,13 +64,26 @@ const Checked = z.object({
 });
 type Checked = z.infer<typeof Checked>;
 
+/** S3's Object Created event, as the lake-landing rule delivers it (only what intake reads). */
+const LandedObject = z.object({
+  id: z.string().min(1),
+  detail: z.object({ bucket: z.object({ name: z.string() }), object: z.object({ key: z.string() }) }),
+});
+
 export const PromotionStepInput = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("intake"), event: z.unknown() }),
   z.object({ action: z.literal("load"), ...Ref }),
   z.object({ action: z.literal("reused"), ...Ref, load: z.object({ version: z.number().int() }) }),
   z.object({ action: z.literal("check"), ...Ref, load: Loaded }),
   z.object({ action: z.literal("gateFailed"), ...Ref, load: Loaded, check: Checked }),
   z.object({ action: z.literal("write"), ...Ref, load: Loaded, check: Checked }),
-  z.object({ action: z.literal("publish"), ...Ref, load: Loaded, check: Checked }),
+  z.object({
+    action: z.literal("publish"),
+    ...Ref,
+    load: Loaded,
+    check: Checked,
+    written: z.object({ created: z.boolean(), version: z.number().int() }),
+  }),
   z.object({
     action: z.literal("failed"),
     ...Ref,
@@ -102,6 +120,8 @@ export class PromotionSteps {
   run(input: unknown): Promise<unknown> {
     const step = PromotionStepInput.parse(input);
     switch (step.action) {
+      case "intake":
+        return this.intake(step.event);
       case "load":
         return this.load(step.promotionId, step.partition);
       case "reused":
@@ -113,7 +133,7 @@ export class PromotionSteps {
       case "write":
         return this.write(step.promotionId, step.partition, step.load, step.check);
       case "publish":
-        return this.publish(step.promotionId, step.partition, step.load, step.check);
+        return this.publish(step.promotionId, step.partition, step.load, step.check, step.written);
       case "failed":
         return this.failed(step.promotionId, step.partition, step.error);
       case "emit":
@@ -121,6 +141,45 @@ export class PromotionSteps {
       case "finish":
         return this.finish(step.promotionId);
     }
+  }
+
+  private async intake(raw: unknown) {
+    const parsed = LandedObject.safeParse(raw);
+    if (!parsed.success)
+      return { outcome: "ignored", reason: `not an S3 Object Created event: ${parsed.error.message}` };
+    const { key } = parsed.data.detail.object;
+    const [dataset = "", partition = "", ...file] = key.slice(LANDING_PREFIX.length).split("/");
+    if (
+      !key.startsWith(LANDING_PREFIX) ||
+      file.length === 0 ||
+      !DatasetId.safeParse(dataset).success ||
+      !Partition.safeParse(partition).success
+    )
+      return { outcome: "ignored", reason: `${key} is not lake/landing/<dataset>/<partition>/<file>` };
+    const record = await this.deps.datasets.get(dataset);
+    if (!record) return { outcome: "ignored", reason: `${key}: no dataset ${dataset} is registered` };
+    const run = this.newRun(record, "bronze", [partition], `landing:${parsed.data.id}`);
+    const { created } = await this.deps.runs.create(run, parsed.data.id);
+    if (!created) return { outcome: "ignored", reason: `event ${parsed.data.id} was taken in before` };
+    return { outcome: "run", promotionId: run.id, partitions: run.partitions };
+  }
+
+  private newRun(dataset: DatasetRecord, to: "bronze" | "silver", partitions: string[], seed: string): PromotionRecord {
+    const at = this.deps.clock.now().toISOString();
+    return {
+      id: `run-${createHash("sha256").update(seed).digest("hex").slice(0, 24)}`,
+      dataset: dataset.id,
+      team: dataset.team,
+      from: to === "bronze" ? "landing" : "bronze",
+      to,
+      partitions,
+      status: "RUNNING",
+      results: {},
+      requestedBy: "s3-landing",
+      trigger: "landing",
+      createdAt: at,
+      updatedAt: at,
+    };
   }
 
   private async load(promotionId: string, partition: string) {
@@ -273,8 +332,19 @@ export class PromotionSteps {
     return { created: recorded.created, version: recorded.version.version };
   }
 
-  private async publish(promotionId: string, partition: string, load: Loaded, check: Checked) {
+  private async publish(
+    promotionId: string,
+    partition: string,
+    load: Loaded,
+    check: Checked,
+    written: { created: boolean; version: number },
+  ) {
     const { run, dataset } = await this.context(promotionId);
+    if (!written.created) {
+      // An identical promotion running beside this one recorded its version first: that one publishes it.
+      await this.setResult(promotionId, { partition, status: "SUCCEEDED", version: written.version, reused: true });
+      return { outcome: "reused", events: [] };
+    }
     const moved = await this.deps.versions.movePointer(dataset.id, run.to, partition, load.expected ?? undefined, {
       version: load.version,
       ...(load.expected === null ? {} : { previous: load.expected }),
@@ -360,7 +430,13 @@ export class PromotionSteps {
     );
     const status = promotionStatus(results);
     await this.deps.runs.setStatus(promotionId, status, this.deps.clock.now().toISOString());
-    return { status };
+    const ingested = results.filter((r) => r.status === "SUCCEEDED").map((r) => r.partition);
+    if (run.trigger !== "landing" || run.to !== "bronze" || ingested.length === 0) return { status };
+    // A landing goes on to silver by itself, for the partitions that reached bronze.
+    const dataset = (await this.deps.datasets.get(run.dataset)) ?? fail("not_found", `no dataset ${run.dataset}`);
+    const next = this.newRun(dataset, "silver", ingested, `silver-after:${run.id}`);
+    const { record } = await this.deps.runs.create(next, `silver-after:${run.id}`);
+    return { status, next: { promotionId: record.id, partitions: record.partitions } };
   }
 
   // ── helpers ────────────────────────────────────────────────────────────────────────────────
