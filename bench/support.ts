@@ -105,7 +105,7 @@ function format(value: number): string {
 /** Runs `npm start`'s entry in a child process (so load and server do not share an event loop). */
 export async function startLocalCloudProcess(): Promise<{ env: Record<string, string>; stop: () => Promise<void> }> {
   const stateDir = mkdtempSync(join(tmpdir(), "plinth-bench-"));
-  const child = spawnNpmStart({ PLINTH_LOG_LEVEL: "WARN", PLINTH_STATE_DIR: stateDir });
+  const child = spawnNpmStart({ PLINTH_LOG_LEVEL: "WARN", PLINTH_STATE_DIR: stateDir, PLINTH_SAMPLE_LAKE: "off" });
   child.stderr?.pipe(process.stderr);
   await waitForOutput(child, "Ctrl-C stops everything.");
   const env = readEnvFile(join(stateDir, "local.env"));

@@ -49,6 +49,7 @@ describe("npm start", () => {
       "AWS_ENDPOINT_URL_DYNAMODB",
       "AWS_ENDPOINT_URL_SFN",
       "AWS_ENDPOINT_URL_EVENTBRIDGE",
+      "AWS_ENDPOINT_URL_S3",
       "AWS_REGION",
       "AWS_ACCESS_KEY_ID",
       "AWS_SECRET_ACCESS_KEY",
@@ -80,11 +81,38 @@ describe("npm start", () => {
     }
     expect(incidents[0]?.status).toBe("RESOLVED");
 
+    // The sample lake reaches silver by itself; gold is the banner's one request.
+    const alice = { authorization: `Bearer ${env.PLINTH_TOKEN_ALICE}`, "content-type": "application/json" };
+    const silverOf = async () =>
+      (await bodyOf(await fetch(`${env.PLINTH_API_URL}/v1/datasets/orders`, { headers: alice }))).stages?.find(
+        (s: { stage: string }) => s.stage === "silver",
+      )?.partitions ?? [];
+    for (let i = 0; i < 600 && (await silverOf()).length < 3; i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await silverOf()).map((p: { partition: string }) => p.partition).sort()).toEqual([
+      "2026-11-01",
+      "2026-11-02",
+      "2026-11-03",
+    ]);
+    const started = await fetch(`${env.PLINTH_API_URL}/v1/datasets/orders/promotions`, {
+      method: "POST",
+      headers: alice,
+      body: JSON.stringify({ to: "gold", partition: "2026-11-01" }),
+    });
+    expect(started.status).toBe(202);
+    const runUrl = `${env.PLINTH_API_URL}${started.headers.get("location")}`;
+    let gold = await bodyOf(started);
+    for (let i = 0; i < 300 && gold.status === "RUNNING"; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      gold = await bodyOf(await fetch(runUrl, { headers: alice }));
+    }
+    expect(gold).toMatchObject({ status: "SUCCEEDED", results: { "2026-11-01": { status: "SUCCEEDED", version: 1 } } });
+
     run.child.kill("SIGINT");
     expect(await run.exited).toBe(0);
     expect(run.output()).toContain("stopped.");
     await expect(fetch(`${env.AWS_ENDPOINT_URL_DYNAMODB}`)).rejects.toThrow();
-  }, 60_000);
+  }, 120_000);
 
   it("names a busy port and the variable that moves it, and starts nothing", async () => {
     const blocker: Server = createServer();

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { startLocalCloud } from "./cloud";
 import { devUsers } from "./dev-identity";
+import { SAMPLE_DAYS, seedLake } from "./lake/seed-lake";
 import { seedFleet } from "./seed-fleet";
 
 /**
@@ -35,6 +36,8 @@ const Config = z.object({
     )
     .refine((scale) => scale > 0, "must be greater than 0"),
   PLINTH_LOG_LEVEL: z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]).default("INFO"),
+  /** `off` skips the sample lake (benchmarks do, so its promotions do not share their cores). */
+  PLINTH_SAMPLE_LAKE: z.enum(["on", "off"]).default("on"),
 });
 
 async function main(): Promise<void> {
@@ -109,10 +112,26 @@ async function main(): Promise<void> {
       `       -d '{"break":{"resource":"ecs-service/prod/checkout","problem":"memory-leak"}}' >/dev/null`,
       '  curl -s -H "Authorization: Bearer $PLINTH_TOKEN_BOB" "$PLINTH_API_URL/v1/incidents?team=payments"',
       "",
+      "Promote data: the sample lake's customers and orders land now and reach silver by themselves",
+      `(orders ${SAMPLE_DAYS[0]}…${SAMPLE_DAYS.at(-1)}, with a known share of bad rows set aside); gold is one request:`,
+      '  curl -s -H "Authorization: Bearer $PLINTH_TOKEN_ALICE" $PLINTH_API_URL/v1/datasets/orders/promotions',
+      `  curl -s -X POST -H "Authorization: Bearer $PLINTH_TOKEN_ALICE" -H 'content-type: application/json' \\`,
+      `       -d '{"to":"gold","partition":"${SAMPLE_DAYS[0]}"}' $PLINTH_API_URL/v1/datasets/orders/promotions`,
+      "",
       "Ctrl-C stops everything.",
       "",
     ].join("\n"),
   );
+
+  if (config.PLINTH_SAMPLE_LAKE === "on")
+    seedLake(cloud).then(
+      () =>
+        process.stdout.write(
+          `Sample lake: customers and orders landed (watch them reach silver at /v1/datasets/orders).\n`,
+        ),
+      (error: unknown) =>
+        fail(`the sample lake could not be seeded: ${error instanceof Error ? error.message : String(error)}`),
+    );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
