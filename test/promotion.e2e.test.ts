@@ -76,7 +76,7 @@ async function land(dataset: string, date: string, rows = 1000, file = "orders.c
 
 describe("promotion through the local cloud", () => {
   it("lands → bronze → silver with quarantined rows and a report → gold, with lineage", async () => {
-    const { id } = await setup();
+    const { id, customers } = await setup();
     const landed = await land(id, "2026-11-01");
     const result = landed.results["2026-11-01"];
     expect(result).toMatchObject({ status: "SUCCEEDED", version: 1 });
@@ -112,6 +112,22 @@ describe("promotion through the local cloud", () => {
     });
     expect((await lake().list(`lake/quarantine/${id}/2026-11-01/`)).length).toBe(1);
 
+    const [quarantined] = (await call("GET", `/v1/datasets/${id}/quarantine`, "ALICE")).body.items;
+    expect(quarantined).toMatchObject({
+      partition: "2026-11-01",
+      version: 1,
+      rows: 37,
+      byCheck: {
+        not_null_customer_id: 10,
+        range_amount: 10,
+        allowed_values_status: 5,
+        type_amount: 5,
+        reference_customer_id: 5,
+        primary_key: 2,
+      },
+    });
+    expect((await call("POST", `/v1/datasets/${id}/quarantine/reprocess`, "ALICE", {})).status).toBe(409);
+
     const gold = await promote(id, { to: "gold", partition: "2026-11-01" });
     expect(gold.run.results["2026-11-01"]).toMatchObject({ status: "SUCCEEDED", version: 1 });
     const detail = (await call("GET", `/v1/datasets/${id}`, "ALICE")).body;
@@ -120,6 +136,27 @@ describe("promotion through the local cloud", () => {
       ["silver", [1]],
       ["gold", [1]],
     ]);
+    // Fix the contract (a lost order is a status we now accept) and reprocess: those 5 rows come back.
+    const fixed = {
+      ...ordersContract,
+      checks: (ordersContract.checks ?? []).map((c) => {
+        if (c.kind === "reference") return { ...c, dataset: customers };
+        if (c.kind === "allowed_values" && c.column === "status") return { ...c, values: [...c.values, "lost"] };
+        return c;
+      }),
+    };
+    expect((await call("PUT", `/v1/datasets/${id}/contract`, "ALICE", { contract: fixed })).status).toBe(200);
+    const reprocessed = await call("POST", `/v1/datasets/${id}/quarantine/reprocess`, "ALICE", {});
+    expect(reprocessed.status).toBe(202);
+    const rerun = await poll(
+      `/v1/datasets/${id}/promotions/${reprocessed.body.id}`,
+      (b) => b.status !== "RUNNING",
+      "ALICE",
+      60_000,
+    );
+    expect(rerun.results["2026-11-01"]).toMatchObject({ status: "SUCCEEDED", version: 2 });
+    expect(rerun.results["2026-11-01"].report).toMatchObject({ quarantinedRows: 32, publishedRows: 963 });
+
     const events = cloud()
       .eventBridge.archive.filter((a) => a.event.source === "plinth.data" && (a.event.detail as Body).dataset === id)
       .map((a) => a.event["detail-type"]);

@@ -9,6 +9,7 @@ import {
   PromotionRequest,
   PromotionStatus,
   RegisterDataset,
+  Reprocess,
   Rollback,
   Stage,
 } from "@plinth/core";
@@ -190,6 +191,45 @@ const rollback = createRoute({
   responses: { 200: json(Pointer, "The pointer now"), ...writeProblems, ...problems("not_found", "conflict") },
 });
 
+const Quarantined = z
+  .object({
+    partition: z.string(),
+    version: z.number().int(),
+    contractVersion: z.number().int(),
+    rows: z.number().int(),
+    byCheck: z.record(z.string(), z.number().int()),
+    files: z.array(z.string()).describe("Parquet: the rows as they arrived, plus `_plinth_reasons`"),
+  })
+  .meta({ id: "Quarantined" });
+
+const quarantine = createRoute({
+  method: "get",
+  path: `${base}/{id}/quarantine`,
+  tags: ["data"],
+  summary: "Rows the current silver versions set aside: per partition, by check, and where their files are",
+  security: bearer,
+  request: { params: Id, query: z.object({ partition: Partition.optional() }) },
+  responses: {
+    200: json(z.object({ items: z.array(Quarantined) }).meta({ id: "QuarantineList" }), "Quarantined rows"),
+    ...readProblems,
+  },
+});
+
+const reprocess = createRoute({
+  method: "post",
+  path: `${base}/{id}/quarantine/reprocess`,
+  tags: ["data"],
+  summary: "After a contract fix, promote silver again for the partitions that set rows aside (one run)",
+  security: bearer,
+  request: { params: Id, headers: IdempotencyKey, body: jsonBody(Reprocess) },
+  responses: {
+    202: json(Promotion, "Started"),
+    200: json(Promotion, "A replay of the same Idempotency-Key: the first run"),
+    ...writeProblems,
+    ...problems("not_found", "conflict"),
+  },
+});
+
 export function registerDatasets(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const service = deps.data;
   app.openapi(register, async (c) => {
@@ -221,6 +261,22 @@ export function registerDatasets(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
   app.openapi(versions, async (c) => {
     const { id, stage } = c.req.valid("param");
     return c.json({ items: await service.versions(id, stage, c.req.valid("query").partition, c.var.caller) }, 200);
+  });
+  app.openapi(quarantine, async (c) =>
+    c.json(
+      { items: await service.quarantine(c.req.valid("param").id, c.var.caller, c.req.valid("query").partition) },
+      200,
+    ),
+  );
+  app.openapi(reprocess, async (c) => {
+    const { id } = c.req.valid("param");
+    const { created, record } = await service.reprocess(
+      id,
+      c.req.valid("json"),
+      c.var.caller,
+      c.req.valid("header")["idempotency-key"],
+    );
+    return c.json(record, created ? 202 : 200, { Location: `${base}/${id}/promotions/${record.id}` });
   });
   app.openapi(rollback, async (c) => {
     const { id, stage } = c.req.valid("param");

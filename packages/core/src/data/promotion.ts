@@ -15,10 +15,21 @@ export const PromotionRequest = z
     to: z.enum(["bronze", "silver", "gold"]),
     partition: Partition.optional(),
     range: z.object({ from: Partition, to: Partition }).optional().describe("a backfill: dates, inclusive"),
+    partitions: z
+      .array(Partition)
+      .min(1)
+      .max(MAX_BACKFILL_PARTITIONS)
+      .optional()
+      .describe("a backfill: these partitions"),
   })
   .superRefine((request, ctx) => {
-    if ((request.partition === undefined) === (request.range === undefined))
-      ctx.addIssue({ code: "custom", path: ["partition"], message: "give either `partition` or `range`" });
+    const given = [request.partition, request.range, request.partitions].filter((v) => v !== undefined).length;
+    if (given !== 1)
+      ctx.addIssue({
+        code: "custom",
+        path: ["partition"],
+        message: "give one of `partition`, `range` or `partitions`",
+      });
     if (request.from !== undefined && request.from !== PROMOTIONS[request.to])
       ctx.addIssue({
         code: "custom",

@@ -35,6 +35,28 @@ export const ContractChange = z
 
 export const Rollback = z.object({ partition: Partition, version: z.number().int().min(1) }).meta({ id: "Rollback" });
 
+export const Reprocess = z
+  .object({
+    partitions: z
+      .array(Partition)
+      .min(1)
+      .max(366)
+      .optional()
+      .describe("default: every partition whose current silver version set rows aside"),
+  })
+  .meta({ id: "Reprocess" });
+
+export interface QuarantineView {
+  partition: string;
+  /** The silver version that set these rows aside (the one the pointer names). */
+  version: number;
+  contractVersion: number;
+  rows: number;
+  byCheck: Record<string, number>;
+  /** Parquet: the rows as they arrived, plus `_plinth_reasons`. */
+  files: string[];
+}
+
 export interface DataServiceDeps {
   datasets: DatasetStore;
   versions: VersionStore;
@@ -134,7 +156,7 @@ export class DataService {
     this.require(caller, "developer", "promote a dataset");
     const partitions = request.partition
       ? [request.partition]
-      : partitionRange(request.range?.from ?? "", request.range?.to ?? "");
+      : (request.partitions ?? partitionRange(request.range?.from ?? "", request.range?.to ?? ""));
     const at = this.deps.clock.now().toISOString();
     // With a key, the run id is derived from it: a replay lands on the same run and execution.
     const runId = options.idempotencyKey
@@ -214,6 +236,51 @@ export class DataService {
       }),
     ]);
     return next;
+  }
+
+  /** The rows the current silver versions set aside, per partition, with the checks that caught them. */
+  async quarantine(id: string, caller: Caller, partition?: string): Promise<QuarantineView[]> {
+    await this.visible(id, caller);
+    const views: QuarantineView[] = [];
+    for (const pointer of await this.deps.versions.pointers(id, "silver")) {
+      if (partition && pointer.partition !== partition) continue;
+      const version = await this.deps.versions.get(id, "silver", pointer.partition, pointer.version);
+      if (!version || version.quarantinedRows === 0) continue;
+      views.push({
+        partition: pointer.partition,
+        version: version.version,
+        contractVersion: version.contractVersion,
+        rows: version.quarantinedRows,
+        byCheck: Object.fromEntries(
+          (version.report?.checks ?? [])
+            .filter((c) => c.status === "quarantined")
+            .map((c) => [c.id, c.failingRows ?? 0]),
+        ),
+        files: [`lake/quarantine/${id}/${pointer.partition}/v=${version.version}/part-0.parquet`],
+      });
+    }
+    return views;
+  }
+
+  /**
+   * After a contract fix: promotes silver again for the partitions that set rows aside. The bronze
+   * input still holds every row, so the new contract version re-judges the quarantined ones; a
+   * partition whose contract has not changed answers its existing version.
+   */
+  async reprocess(id: string, body: unknown, caller: Caller, idempotencyKey?: string) {
+    const { partitions } = Reprocess.parse(body ?? {});
+    const targets = partitions ?? (await this.quarantine(id, caller)).map((q) => q.partition);
+    if (targets.length === 0) fail("conflict", `no silver partition of ${id} has quarantined rows`);
+    const dataset = await this.visible(id, caller);
+    const stale = (await this.quarantine(id, caller)).filter(
+      (q) => targets.includes(q.partition) && q.contractVersion === dataset.contractVersion,
+    );
+    if (stale.length === targets.length)
+      fail(
+        "conflict",
+        `the contract is still version ${dataset.contractVersion}, the one that set these rows aside: change it (PUT …/contract) first`,
+      );
+    return this.promote(id, { to: "silver", partitions: [...new Set(targets)] }, caller, { idempotencyKey });
   }
 
   private async visible(id: string, caller: Caller): Promise<DatasetRecord> {
