@@ -49,6 +49,8 @@ const Loaded = z.object({
   key: z.string(),
   inputs: z.array(z.object({ stage: z.string(), version: z.number().int(), contentHash: z.string() })),
   files: z.array(z.string()),
+  /** The inputs' total size: past the engine's limit the partition needs the Athena engine. */
+  bytes: z.number().int(),
   contractVersion: z.number().int(),
   startedAt: z.string(),
 });
@@ -103,6 +105,13 @@ export const PromotionStepInput = z.discriminatedUnion("action", [
 ]);
 export type PromotionStepInput = z.input<typeof PromotionStepInput>;
 
+/**
+ * The size switch between engines: a partition's inputs up to this size run in the DuckDB task
+ * (3 GB of memory, 10 GB of `/tmp`; Parquet expands several times in memory). Above it a partition
+ * belongs to Athena, whose adapter is not built yet: such a partition is recorded FAILED saying so.
+ */
+export const DUCKDB_LIMIT_BYTES = 2 * 2 ** 30;
+
 export interface PromotionStepDeps {
   datasets: DatasetStore;
   versions: VersionStore;
@@ -112,6 +121,8 @@ export interface PromotionStepDeps {
   workspace: Workspace;
   clock: Clock;
   events: EventPublisher;
+  /** Overrides DUCKDB_LIMIT_BYTES (tests). */
+  engineLimitBytes?: number;
 }
 
 export class PromotionSteps {
@@ -185,7 +196,7 @@ export class PromotionSteps {
   private async load(promotionId: string, partition: string) {
     const { run, dataset } = await this.context(promotionId);
     await this.setResult(promotionId, { partition, status: "RUNNING" });
-    const { inputs, files } = await this.inputsOf(dataset, run.from, partition);
+    const { inputs, files, bytes } = await this.inputsOf(dataset, run.from, partition);
     const key = promotionKey({
       dataset: dataset.id,
       partition,
@@ -204,6 +215,7 @@ export class PromotionSteps {
       key,
       inputs,
       files,
+      bytes,
       contractVersion: dataset.contractVersion,
       startedAt: this.deps.clock.now().toISOString(),
     } satisfies Loaded;
@@ -216,6 +228,13 @@ export class PromotionSteps {
 
   private async check(promotionId: string, partition: string, load: Loaded): Promise<Checked> {
     const { run, dataset } = await this.context(promotionId);
+    const limit = this.deps.engineLimitBytes ?? DUCKDB_LIMIT_BYTES;
+    if (load.bytes > limit)
+      fail(
+        "validation_failed",
+        `${dataset.id}/${partition} is ${(load.bytes / 2 ** 30).toFixed(1)} GiB of input, more than the DuckDB task takes ` +
+          `(${(limit / 2 ** 30).toFixed(1)} GiB); the Athena engine for larger partitions is not built yet`,
+      );
     const dir = await this.deps.workspace.create(`${dataset.id}-${partition}`);
     try {
       const local = await this.download(load.files, dir, "in");
@@ -457,7 +476,11 @@ export class PromotionSteps {
       const contentHash = createHash("sha256")
         .update(objects.map((o) => `${o.key}\t${o.size}\t${o.etag}`).join("\n"))
         .digest("hex");
-      return { inputs: [{ stage: "landing" as const, version: 0, contentHash }], files: objects.map((o) => o.key) };
+      return {
+        inputs: [{ stage: "landing" as const, version: 0, contentHash }],
+        files: objects.map((o) => o.key),
+        bytes: objects.reduce((sum, o) => sum + o.size, 0),
+      };
     }
     const pointer = await this.deps.versions.pointer(dataset.id, from, partition);
     if (!pointer) fail("validation_failed", `${dataset.id} has no published ${from} version of ${partition}`);
@@ -466,6 +489,7 @@ export class PromotionSteps {
     return {
       inputs: [{ stage: from, version: version.version, contentHash: version.contentHash }],
       files: version.files,
+      bytes: (await this.deps.lake.list(version.prefix)).reduce((sum, o) => sum + o.size, 0),
     };
   }
 
