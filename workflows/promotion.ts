@@ -50,6 +50,22 @@ const step = (
   return { ...state, Retry: [lambdaRetry, taskRetry] };
 };
 
+/** A call of the task function whose failure goes to `onError` (with the error at `errorPath`). */
+const call = (
+  parameters: TaskState["Parameters"],
+  resultPath: string | null,
+  onError: { Next: string; errorPath: string },
+  next: { Next: string } | { End: true },
+): TaskState => ({
+  Type: "Task",
+  Resource: "${StepFunctionArn}",
+  Parameters: parameters,
+  ResultPath: resultPath,
+  Retry: [lambdaRetry, taskRetry],
+  Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: onError.errorPath, Next: onError.Next }],
+  ...next,
+});
+
 export const promotion = {
   Comment: "Partitions → load → check → quality gate → write version → publish pointer → emit; then the run's status",
   StartAt: "Trigger",
@@ -60,16 +76,13 @@ export const promotion = {
       Choices: [{ Variable: "$.detail.object.key", IsPresent: true, Next: "Intake" }],
       Default: "Partitions",
     },
-    Intake: {
-      Type: "Task",
-      Resource: "${StepFunctionArn}",
-      Parameters: { action: "intake", "event.$": "$" },
-      ResultPath: "$.intake",
-      Retry: [lambdaRetry, taskRetry],
-      // The table is unreachable: fail, and EventBridge delivers the event again.
-      Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "IntakeFailed" }],
-      Next: "Landed",
-    },
+    // The table unreachable: IntakeFailed fails the execution, and EventBridge delivers the event again.
+    Intake: call(
+      { action: "intake", "event.$": "$" },
+      "$.intake",
+      { Next: "IntakeFailed", errorPath: "$.error" },
+      { Next: "Landed" },
+    ),
     Landed: {
       Type: "Choice",
       Choices: [{ Variable: "$.intake.outcome", StringEquals: "run", Next: "IngestLanding" }],
@@ -117,31 +130,20 @@ export const promotion = {
             { Next: "Emit" },
             "$.published",
           ),
-          Emit: {
-            Type: "Task",
-            Resource: "${StepFunctionArn}",
-            Parameters: { action: "emit", "events.$": "$.published.events" },
-            ResultPath: null,
-            Retry: [lambdaRetry, taskRetry],
-            // The data is published (or the failure recorded) already; a lost announcement is not a failed partition.
-            Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.emitError", Next: "PartitionDone" }],
-            Next: "PartitionDone",
-          },
-          RecordFailure: {
-            Type: "Task",
-            Resource: "${StepFunctionArn}",
-            Parameters: {
-              action: "failed",
-              "promotionId.$": "$.promotionId",
-              "partition.$": "$.partition",
-              "error.$": "$.error",
-            },
-            ResultPath: null,
-            Retry: [lambdaRetry, taskRetry],
-            // Not even the failure could be written: fail the Map, whose Catch still runs Finish.
-            Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.recordError", Next: "Unrecorded" }],
-            End: true,
-          },
+          // The data is published (or the failure recorded) already; a lost announcement is not a failed partition.
+          Emit: call(
+            { action: "emit", "events.$": "$.published.events" },
+            null,
+            { Next: "PartitionDone", errorPath: "$.emitError" },
+            { Next: "PartitionDone" },
+          ),
+          // Not even the failure could be written: Unrecorded fails the Map, whose Catch still runs Finish.
+          RecordFailure: call(
+            { action: "failed", "promotionId.$": "$.promotionId", "partition.$": "$.partition", "error.$": "$.error" },
+            null,
+            { Next: "Unrecorded", errorPath: "$.recordError" },
+            { End: true },
+          ),
           Unrecorded: {
             Type: "Fail",
             Error: "Plinth.Unrecorded",
@@ -155,15 +157,12 @@ export const promotion = {
       Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "Finish" }],
       Next: "Finish",
     },
-    Finish: {
-      Type: "Task",
-      Resource: "${StepFunctionArn}",
-      Parameters: { action: "finish", "promotionId.$": "$.promotionId" },
-      ResultPath: "$.result",
-      Retry: [lambdaRetry, taskRetry],
-      Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "Unsettled" }],
-      Next: "Chained",
-    },
+    Finish: call(
+      { action: "finish", "promotionId.$": "$.promotionId" },
+      "$.result",
+      { Next: "Unsettled", errorPath: "$.error" },
+      { Next: "Chained" },
+    ),
     // A landing's bronze run is followed by its silver run, in this same execution.
     Chained: {
       Type: "Choice",

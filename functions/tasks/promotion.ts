@@ -1,8 +1,5 @@
-import { Logger } from "@aws-lambda-powertools/logger";
-import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
-import middy from "@middy/core";
 import {
   dataStores,
   EventBridgePublisher,
@@ -15,10 +12,7 @@ import {
 } from "@plinth/aws";
 import { DuckDbEngine } from "@plinth/aws/duckdb";
 import { PromotionSteps, ResourceNames, systemClock } from "@plinth/core";
-
-// Built once per container (the local cloud imports this module afresh for each start).
-const logger = new Logger({ serviceName: "plinth-promotion" });
-let steps: PromotionSteps | undefined;
+import { taskHandler } from "./task-handler";
 
 function build(): PromotionSteps {
   const table = linked(ResourceNames.table, TableResource);
@@ -37,7 +31,4 @@ function build(): PromotionSteps {
 }
 
 /** The promotion workflow's one task function: `{ action, promotionId, partition, … }` → the step's answer. */
-export const handler = middy(async (event: unknown) => {
-  steps ??= build();
-  return steps.run(event);
-}).use(injectLambdaContext(logger));
+export const handler = taskHandler("plinth-promotion", build);

@@ -1,14 +1,8 @@
-import { Logger } from "@aws-lambda-powertools/logger";
-import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
-import middy from "@middy/core";
 import { DynamoRequestStore, EventBridgePublisher, linked, NamedResource, TableResource } from "@plinth/aws";
 import { defaultPolicyConfig, ProvisioningSteps, ResourceNames, systemClock } from "@plinth/core";
-
-// Built once per container (the local cloud imports this module afresh for each start).
-const logger = new Logger({ serviceName: "plinth-provisioning" });
-let steps: ProvisioningSteps | undefined;
+import { taskHandler } from "./task-handler";
 
 function build(): ProvisioningSteps {
   const table = linked(ResourceNames.table, TableResource);
@@ -22,7 +16,4 @@ function build(): ProvisioningSteps {
 }
 
 /** The provisioning workflows' one task function: `{ action, requestId, … }` → the step's answer. */
-export const handler = middy(async (event: unknown) => {
-  steps ??= build();
-  return steps.run(event);
-}).use(injectLambdaContext(logger));
+export const handler = taskHandler("plinth-provisioning", build);

@@ -1,8 +1,5 @@
-import { Logger } from "@aws-lambda-powertools/logger";
-import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
-import middy from "@middy/core";
 import {
   DynamoGuardrailStore,
   DynamoIncidentStore,
@@ -12,10 +9,7 @@ import {
   TableResource,
 } from "@plinth/aws";
 import { RemediationSteps, ResourceNames, systemClock } from "@plinth/core";
-
-// Built once per container (the local cloud imports this module afresh for each start).
-const logger = new Logger({ serviceName: "plinth-remediation" });
-let steps: RemediationSteps | undefined;
+import { taskHandler } from "./task-handler";
 
 function build(): RemediationSteps {
   const table = linked(ResourceNames.table, TableResource);
@@ -30,7 +24,4 @@ function build(): RemediationSteps {
 }
 
 /** The remediation workflows' one task function: `{ action, incidentId | event, … }` → the step's answer. */
-export const handler = middy(async (event: unknown) => {
-  steps ??= build();
-  return steps.run(event);
-}).use(injectLambdaContext(logger));
+export const handler = taskHandler("plinth-remediation", build);
