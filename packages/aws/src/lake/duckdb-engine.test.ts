@@ -149,6 +149,20 @@ describe("DuckDB quality engine", () => {
     );
   });
 
+  it("refuses a CSV whose rows do not fit its header as unreadable input", async () => {
+    const csv = 'order_id,amount\nO-1,1.00\nO-2,2.00,extra,"unterminated\n';
+    const error = await engine
+      .checkPartition({
+        contract: Contract.parse({ ...ordersContract, checks: [] }),
+        input: { format: "csv", files: [file("ragged.csv", csv)] },
+        references: {},
+        output: { silver: join(dir, "s.parquet"), quarantine: join(dir, "q.parquet") },
+        now,
+      })
+      .catch((e: unknown) => e);
+    expect(isPlinthError(error) && error.code).toBe("unreadable_input");
+  });
+
   it("refuses a corrupt Parquet file as unreadable input", async () => {
     const error = await engine
       .checkPartition({

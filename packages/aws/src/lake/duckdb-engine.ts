@@ -19,8 +19,9 @@ import {
  * Each run gets its own connection on one in-memory database per container; relations are temp
  * views over the run's files, so runs never see each other's tables.
  *
- * CSV is read with every column as text, so typing (and its failures, row by row) is the
- * contract's job, not the reader's. A file DuckDB cannot read is `unreadable_input`.
+ * CSV (RFC 4180: comma, double quotes, a header row) is read with every column as text, so typing
+ * (and its failures, row by row) is the contract's job, not the reader's. A file DuckDB cannot
+ * read — corrupt Parquet, a CSV whose rows do not fit its header — is `unreadable_input`.
  */
 export interface DuckDbEngineOptions {
   /** DuckDB's memory limit, e.g. "1GB"; spills to `tempDirectory` above it. */
@@ -129,7 +130,9 @@ async function bind(connection: DuckDBConnection, name: string, source: Partitio
   const reader =
     source.format === "parquet"
       ? `read_parquet(${files}, union_by_name = true)`
-      : `read_csv(${files}, header = true, all_varchar = true, union_by_name = true)`;
+      : // RFC 4180, stated rather than sniffed: a sniffer that cannot make sense of a ragged file
+        // answers zero rows instead of an error.
+        `read_csv(${files}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', strict_mode = true, union_by_name = true)`;
   await run(connection, `CREATE OR REPLACE TEMP VIEW ${quote(name)} AS SELECT * FROM ${reader}`);
 }
 
