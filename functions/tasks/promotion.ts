@@ -27,6 +27,10 @@ function build(): PromotionSteps {
     workspace: new TempWorkspace(),
     events: new EventBridgePublisher(new EventBridgeClient({}), bus.name),
     clock: systemClock,
+    // The size switch, for tests and for a function given more memory; unset keeps DUCKDB_LIMIT_BYTES.
+    ...(process.env.PLINTH_DUCKDB_LIMIT_BYTES
+      ? { engineLimitBytes: Number(process.env.PLINTH_DUCKDB_LIMIT_BYTES) }
+      : {}),
   });
 }
 
