@@ -30,12 +30,14 @@ export async function call<T extends z.ZodType>(
   path: string,
   schema: T,
   body?: unknown,
+  headers: Record<string, string> = {},
 ): Promise<z.infer<T>> {
   const response = await fetch(new URL(path, config.apiUrl), {
     method,
     headers: {
       ...(config.token ? { authorization: `Bearer ${config.token}` } : {}),
       ...(body === undefined ? {} : { "content-type": "application/json" }),
+      ...headers,
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });

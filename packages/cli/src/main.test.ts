@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { lakeS3Client, S3LakeStorage } from "../../aws/src/s3/lake-storage";
 import { type LocalCloud, startLocalCloud } from "../../local/src/cloud";
+import { orderRows, ordersContract, ordersGoldSql, toCsv } from "../../local/src/lake/sample";
 import { main } from "./main";
 
 let cloud: LocalCloud;
 beforeAll(async () => {
-  cloud = await startLocalCloud({ stage: "cli", dynamodbEndpoint: inject("dynamodbEndpoint") });
+  cloud = await startLocalCloud({ stage: "cli", dynamodbEndpoint: inject("dynamodbEndpoint"), timeScale: 0.001 });
 });
 afterAll(() => cloud?.stop());
 
@@ -47,5 +49,43 @@ describe("plinth CLI", () => {
   it("health reports the API's version", async () => {
     const result = await run(["health"], { PLINTH_API_URL: cloud.apiUrl });
     expect(result.out).toBe(`${cloud.apiUrl}: ok (version local)`);
+  });
+
+  it("promote follows a run partition by partition; datasets shows the stages", async () => {
+    const env = { PLINTH_API_URL: cloud.apiUrl, PLINTH_TOKEN: cloud.tokens.ALICE };
+    const contract = { ...ordersContract, checks: (ordersContract.checks ?? []).filter((c) => c.kind !== "reference") };
+    const registered = await fetch(`${cloud.apiUrl}/v1/datasets`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${cloud.tokens.ALICE}`, "content-type": "application/json" },
+      body: JSON.stringify({ id: "cli_orders", team: "payments", contract, gold: { sql: ordersGoldSql } }),
+    });
+    expect(registered.status).toBe(201);
+    const lake = new S3LakeStorage(lakeS3Client(), cloud.lakeBucket);
+    await lake.put("lake/landing/cli_orders/2026-11-01/orders.csv", toCsv(orderRows("2026-11-01", 1000, 100)));
+
+    // The landing rule ingests it too; asking for bronze here is the same promotion (one publishes).
+    const bronze = await run(["promote", "cli_orders", "--to", "bronze", "--partition", "2026-11-01"], env);
+    expect(bronze, bronze.out).toMatchObject({ code: 0 });
+    const silver = await run(["promote", "cli_orders", "--to", "silver", "--partition", "2026-11-01"], env);
+    expect(silver, silver.out).toMatchObject({ code: 0 });
+    expect(silver.out).toMatch(/^run-[0-9a-f]{24}: cli_orders bronze → silver, 1 partition\(s\)\n/);
+    expect(silver.out).toMatch(
+      / {2}2026-11-01 {2}SUCCEEDED {2}v1 .*\nSUCCEEDED: 1 of 1 partition\(s\) promoted to silver$/,
+    );
+
+    const gold = await run(["promote", "cli_orders", "--to", "gold", "--partition", "2026-11-01"], env);
+    expect(gold.out).toContain("2026-11-01  SUCCEEDED  v1");
+    const shown = await run(["datasets", "cli_orders"], env);
+    // Which of the two identical bronze and silver promotions published first decides v1 or v2.
+    expect(shown.out).toMatch(
+      /^cli_orders \(payments\), contract v1\n {2}bronze {2}2026-11-01@v[12]\n {2}silver {2}2026-11-01@v[12]\n {2}gold {4}2026-11-01@v1$/,
+    );
+
+    const missing = await run(["promote", "cli_orders", "--to", "silver", "--partition", "2099-01-01"], env);
+    expect(missing.code).toBe(1);
+    expect(missing.out).toContain(
+      "2099-01-01  FAILED  validation_failed: cli_orders has no published bronze version of 2099-01-01",
+    );
+    expect((await run(["promote", "cli_orders"], env)).err).toContain("promote needs --to");
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { Me } from "@plinth/core";
 import { z } from "zod";
 import { ApiError, type ClientConfig, call } from "./client";
+import { datasets, type PromoteOptions, promote } from "./data";
 
 const USAGE = `plinth — the Plinth API from a terminal
 
@@ -10,6 +11,10 @@ usage: plinth <command> [--as <user>]
 commands:
   whoami     who the API thinks you are: teams, roles, profile
   health     is the API up, and which version
+  datasets [<id>]
+             your team's datasets, or one dataset's stages and versions
+  promote <dataset> --to bronze|silver|gold (--partition <p> | --range <from>..<to>) [--no-wait]
+             start a promotion and follow it partition by partition (exit 1 unless all succeed)
 
 configuration (environment, or .plinth/local.env written by \`npm start\`):
   PLINTH_API_URL     the API's base URL
@@ -51,6 +56,16 @@ export async function main(args: string[], env: Record<string, string | undefine
         io.out(`${apiUrl}: ${health.status} (version ${health.version})`);
         return 0;
       }
+      case "datasets":
+        return await datasets(config, rest[0]?.startsWith("--") ? undefined : rest[0], io);
+      case "promote": {
+        const options = promoteOptions(rest);
+        if (typeof options === "string") {
+          io.err(`plinth: ${options}\n\n${USAGE}`);
+          return 2;
+        }
+        return await promote(config, options, io);
+      }
       default:
         io.err(`plinth: unknown command "${command}"\n\n${USAGE}`);
         return 2;
@@ -64,6 +79,26 @@ export async function main(args: string[], env: Record<string, string | undefine
     io.err(`plinth: cannot reach ${apiUrl}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
+}
+
+/** `<dataset> --to <stage> (--partition <p> | --range <a>..<b>) [--no-wait]`, or what is wrong with it. */
+function promoteOptions(args: string[]): PromoteOptions | string {
+  const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const [dataset] = args;
+  const to = flag("--to");
+  const partition = flag("--partition");
+  const range = flag("--range")?.split("..");
+  if (!dataset || dataset.startsWith("--")) return "promote needs a dataset";
+  if (!to) return "promote needs --to bronze, silver or gold";
+  if (!partition && range?.length !== 2) return "promote needs --partition <p> or --range <from>..<to>";
+  return {
+    dataset,
+    to,
+    ...(partition ? { partition } : {}),
+    ...(range?.length === 2 ? { range: { from: range[0] ?? "", to: range[1] ?? "" } } : {}),
+    wait: !args.includes("--no-wait"),
+    pollMs: 500,
+  };
 }
 
 function readLocalEnv(stateDir: string): Record<string, string> {
