@@ -31,7 +31,7 @@ describe("data contracts", () => {
   });
 
   it("names the field of every mistake", () => {
-    const result = Contract.safeParse({
+    const broken = {
       columns: [
         { name: "id", type: "string" },
         { name: "id", type: "integer" },
@@ -40,24 +40,15 @@ describe("data contracts", () => {
       checks: [
         { kind: "range", column: "id" },
         { kind: "regex", column: "nope", pattern: "([" },
-        { kind: "not_null", column: "id", severity: "sometimes" },
       ],
+    };
+    const badSeverity = Contract.safeParse({
+      ...broken,
+      checks: [...broken.checks, { kind: "not_null", column: "id", severity: "sometimes" }],
     });
-    expect(result.success).toBe(false);
-    const issues = result.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
-    expect(issues.some((i) => i.startsWith("checks.2.severity"))).toBe(true);
+    expect(badSeverity.error?.issues.map((i) => i.path.join("."))).toContain("checks.2.severity");
     // The refinements run once the shape parses.
-    const refined = Contract.safeParse({
-      columns: [
-        { name: "id", type: "string" },
-        { name: "id", type: "integer" },
-      ],
-      primaryKey: ["order_id"],
-      checks: [
-        { kind: "range", column: "id" },
-        { kind: "regex", column: "nope", pattern: "([" },
-      ],
-    });
+    const refined = Contract.safeParse(broken);
     expect(refined.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
       "columns.1.name: column id appears twice",
       "primaryKey.0: order_id is not a column of the contract",
