@@ -110,7 +110,10 @@ describe("promotion through the local cloud", () => {
       inputs: [{ stage: "bronze", version: 1 }],
       files: [`lake/silver/${id}/2026-11-01/v=1/part-0.parquet`],
     });
-    expect((await lake().list(`lake/quarantine/${id}/2026-11-01/`)).length).toBe(1);
+    expect((await lake().list(`lake/quarantine/${id}/2026-11-01/`)).map((o) => o.key.split("/").at(-1))).toEqual([
+      "part-0.parquet",
+      "rows.jsonl",
+    ]);
 
     const [quarantined] = (await call("GET", `/v1/datasets/${id}/quarantine`, "ALICE")).body.items;
     expect(quarantined).toMatchObject({
@@ -126,6 +129,11 @@ describe("promotion through the local cloud", () => {
         primary_key: 2,
       },
     });
+    const rows = (await call("GET", `/v1/datasets/${id}/quarantine/rows?partition=2026-11-01&limit=100`, "ALICE")).body;
+    expect(rows).toMatchObject({ total: 37, listed: 37, version: 1 });
+    expect(rows.items.filter((r: Body) => r._plinth_reasons === "type_amount").map((r: Body) => r.amount)).toEqual(
+      Array(5).fill("n/a"),
+    );
     expect((await call("POST", `/v1/datasets/${id}/quarantine/reprocess`, "ALICE", {})).status).toBe(409);
 
     const gold = await promote(id, { to: "gold", partition: "2026-11-01" });

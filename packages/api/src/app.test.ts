@@ -8,6 +8,8 @@ import {
   DynamoRequestStore,
   dataStores,
   EventBridgePublisher,
+  lakeS3Client,
+  S3LakeStorage,
   StepFunctionsRunner,
 } from "@plinth/aws";
 import {
@@ -67,7 +69,13 @@ function app(profiles: ProfileStore = new DynamoProfileStore(table.client(), tab
     profiles,
     provisioning,
     remediation,
-    data: new DataService({ ...dataStores(table.client(), table.tableName()), workflows, events, clock }),
+    data: new DataService({
+      ...dataStores(table.client(), table.tableName()),
+      lake: new S3LakeStorage(lakeS3Client(), "plinth-test-lake"),
+      workflows,
+      events,
+      clock,
+    }),
     clock,
     logger,
     version: "test",

@@ -13,6 +13,8 @@ import {
   dataStores,
   EventBridgePublisher,
   ensureTable,
+  lakeS3Client,
+  S3LakeStorage,
   StepFunctionsRunner,
 } from "@plinth/aws";
 import {
@@ -265,6 +267,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       remediation,
       data: new DataService({
         ...dataStores(dynamo, tableName),
+        lake: new S3LakeStorage(lakeS3Client(), lakeBucket),
         workflows: runner,
         events: new EventBridgePublisher(events, bus.name),
         clock,

@@ -8,6 +8,7 @@ import {
   PartitionResult,
   PromotionRequest,
   PromotionStatus,
+  QuarantineRowsQuery,
   RegisterDataset,
   Reprocess,
   Rollback,
@@ -215,6 +216,33 @@ const quarantine = createRoute({
   },
 });
 
+const quarantineRows = createRoute({
+  method: "get",
+  path: `${base}/{id}/quarantine/rows`,
+  tags: ["data"],
+  summary: "The set-aside rows of a partition's current silver version, as they arrived, with `_plinth_reasons`",
+  security: bearer,
+  request: { params: Id, query: QuarantineRowsQuery },
+  responses: {
+    200: json(
+      z
+        .object({
+          items: z.array(z.record(z.string(), z.unknown())),
+          total: z.number().int().describe("rows set aside"),
+          listed: z
+            .number()
+            .int()
+            .optional()
+            .describe("rows listable here (the first 10,000; all are in the Parquet file)"),
+          version: z.number().int().optional(),
+        })
+        .meta({ id: "QuarantineRows" }),
+      "A page of rows",
+    ),
+    ...readProblems,
+  },
+});
+
 const reprocess = createRoute({
   method: "post",
   path: `${base}/{id}/quarantine/reprocess`,
@@ -267,6 +295,9 @@ export function registerDatasets(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
       { items: await service.quarantine(c.req.valid("param").id, c.var.caller, c.req.valid("query").partition) },
       200,
     ),
+  );
+  app.openapi(quarantineRows, async (c) =>
+    c.json(await service.quarantineRows(c.req.valid("param").id, c.req.valid("query"), c.var.caller), 200),
   );
   app.openapi(reprocess, async (c) => {
     const { id } = c.req.valid("param");

@@ -10,6 +10,7 @@ import {
   literal,
   type PartitionFiles,
   planChecks,
+  QUARANTINE_JSON_ROWS,
   type QualityEngine,
   quote,
 } from "@plinth/core";
@@ -67,6 +68,13 @@ export class DuckDbEngine implements QualityEngine {
       if (report.quarantinedRows > 0) {
         await copy(connection, plan.quarantineSql, input.output.quarantine);
         written.quarantine = input.output.quarantine;
+        if (input.output.quarantineJson) {
+          await run(
+            connection,
+            `COPY (${plan.quarantineSql} LIMIT ${QUARANTINE_JSON_ROWS}) TO ${literal(input.output.quarantineJson)} (FORMAT json)`,
+          );
+          written.quarantineJson = input.output.quarantineJson;
+        }
       }
       return { report, written };
     });

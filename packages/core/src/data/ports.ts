@@ -14,15 +14,19 @@ export interface CheckPartitionInput {
   /** The current silver files of each dataset a `reference` check names. */
   references: Record<string, PartitionFiles>;
   /** Where the published rows and the quarantined rows go (one Parquet file each). */
-  output: { silver: string; quarantine: string };
+  /** `quarantineJson`: the first QUARANTINE_JSON_ROWS set-aside rows as JSON lines, for the API to page through. */
+  output: { silver: string; quarantine: string; quarantineJson?: string };
   now: Date;
 }
 
 export interface CheckPartitionResult {
   report: QualityReport;
-  /** Written only when the gate passed; the quarantine file only when rows were set aside. */
-  written: { silver?: string; quarantine?: string };
+  /** Written only when the gate passed; the quarantine files only when rows were set aside. */
+  written: { silver?: string; quarantine?: string; quarantineJson?: string };
 }
+
+/** How many set-aside rows the API can list per partition version (all of them are in the Parquet file). */
+export const QUARANTINE_JSON_ROWS = 10_000;
 
 export interface AggregateInput {
   /** A single SELECT over the named relations (`silver`, or `ref_<dataset>`). */
@@ -110,6 +114,8 @@ export interface LakeStorage {
   download(key: string, path: string): Promise<void>;
   upload(path: string, key: string): Promise<void>;
   put(key: string, body: string | Uint8Array): Promise<void>;
+  /** A small object's text (the quarantine listing); undefined when there is none. */
+  text(key: string): Promise<string | undefined>;
 }
 
 /** Scratch space for one step (Lambda's `/tmp`): downloaded inputs and written outputs. */

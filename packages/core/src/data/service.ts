@@ -17,8 +17,9 @@ import {
   type Stage,
 } from "./dataset";
 import { DataEvents } from "./events";
-import type { DatasetStore, PointerState, VersionStore } from "./ports";
+import type { DatasetStore, LakeStorage, PointerState, VersionStore } from "./ports";
 import { type PromotionRecord, PromotionRequest, type PromotionStore } from "./promotion";
+import { QUARANTINE_LISTING, quarantineKey } from "./steps";
 
 /**
  * What the API does with datasets: register one with its contract, change the contract (a
@@ -57,7 +58,15 @@ export interface QuarantineView {
   files: string[];
 }
 
+export const QuarantineRowsQuery = z.object({
+  partition: Partition,
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
 export interface DataServiceDeps {
+  /** Reads the quarantine listings (small JSON-lines objects) written beside the Parquet files. */
+  lake: LakeStorage;
   datasets: DatasetStore;
   versions: VersionStore;
   runs: PromotionStore;
@@ -256,10 +265,30 @@ export class DataService {
             .filter((c) => c.status === "quarantined")
             .map((c) => [c.id, c.failingRows ?? 0]),
         ),
-        files: [`lake/quarantine/${id}/${pointer.partition}/v=${version.version}/part-0.parquet`],
+        files: [`${quarantineKey(id, pointer.partition, version.version)}part-0.parquet`],
       });
     }
     return views;
+  }
+
+  /**
+   * The set-aside rows of a partition's current silver version, as they arrived, each with the
+   * checks it failed (`_plinth_reasons`): the first QUARANTINE_JSON_ROWS are listed, all are in the
+   * Parquet file.
+   */
+  async quarantineRows(id: string, query: unknown, caller: Caller) {
+    const { partition, limit, offset } = QuarantineRowsQuery.parse(query);
+    const [view] = await this.quarantine(id, caller, partition);
+    if (!view) return { items: [], total: 0 };
+    const text =
+      (await this.deps.lake.text(`${quarantineKey(id, partition, view.version)}${QUARANTINE_LISTING}`)) ?? "";
+    const lines = text.split("\n").filter((line) => line.trim() !== "");
+    return {
+      items: lines.slice(offset, offset + limit).map((line) => JSON.parse(line) as Record<string, unknown>),
+      total: view.rows,
+      listed: lines.length,
+      version: view.version,
+    };
   }
 
   /**

@@ -112,6 +112,11 @@ export type PromotionStepInput = z.input<typeof PromotionStepInput>;
  */
 export const DUCKDB_LIMIT_BYTES = 2 * 2 ** 30;
 
+/** Where a silver version's set-aside rows go: the Parquet file, and the JSON lines the API lists. */
+export const quarantineKey = (dataset: string, partition: string, version: number) =>
+  `lake/quarantine/${dataset}/${partition}/v=${version}/`;
+export const QUARANTINE_LISTING = "rows.jsonl";
+
 export interface PromotionStepDeps {
   datasets: DatasetStore;
   versions: VersionStore;
@@ -270,11 +275,12 @@ export class PromotionSteps {
         if (check.kind === "reference" && !references[check.dataset])
           references[check.dataset] = { format: "parquet", files: await this.referenceFiles(check.dataset, dir) };
       const quarantine = join(dir, "quarantine.parquet");
+      const quarantineJson = join(dir, "quarantine.jsonl");
       const { report, written } = await this.deps.engine.checkPartition({
         contract,
         input: { format, files: local },
         references,
-        output: { silver: output, quarantine },
+        output: { silver: output, quarantine, quarantineJson },
         now: this.deps.clock.now(),
       });
       if (report.outcome === "failed" || !written.silver)
@@ -287,9 +293,11 @@ export class PromotionSteps {
           quarantinedRows: report.quarantinedRows,
           report,
         };
+      const quarantinePrefix = quarantineKey(dataset.id, partition, load.version);
       const quarantineFiles = written.quarantine
-        ? [await this.upload(quarantine, `lake/quarantine/${dataset.id}/${partition}/v=${load.version}/part-0.parquet`)]
+        ? [await this.upload(quarantine, `${quarantinePrefix}part-0.parquet`)]
         : [];
+      if (written.quarantineJson) await this.upload(quarantineJson, `${quarantinePrefix}${QUARANTINE_LISTING}`);
       return await this.uploaded(output, prefix, {
         outcome: "passed",
         rows: report.publishedRows,
