@@ -3,8 +3,8 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, sta
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { Contract, literal, planChecks, quote } from "@plinth/core";
-import { columnTypeOf, DuckDbEngine } from "../packages/aws/src/lake/duckdb-engine";
+import { Contract, columnTypeOf, literal, planChecks, quote } from "@plinth/core";
+import { DuckDbEngine } from "../packages/aws/src/lake/duckdb-engine";
 import { customerRows, customersContract, orderRows, ordersContract, toCsv } from "../packages/local/src/lake/sample";
 import { machine, smoke, table } from "./support";
 

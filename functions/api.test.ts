@@ -10,6 +10,7 @@ beforeAll(async () => {
   // The entry reads its table the way SST links it, before the module builds its adapters.
   process.env.SST_RESOURCE_Table = JSON.stringify({ name: table.tableName() });
   process.env.SST_RESOURCE_Bus = JSON.stringify({ name: "plinth-test-bus" });
+  process.env.SST_RESOURCE_Lake = JSON.stringify({ name: "plinth-test-lake" });
   for (const { name } of workflows) {
     const arn = `arn:aws:states:us-east-1:123456789012:stateMachine:plinth-test-${name}`;
     process.env[`SST_RESOURCE_${name}`] = JSON.stringify({ name: `plinth-test-${name}`, arn });

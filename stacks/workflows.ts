@@ -42,18 +42,19 @@ export function stateMachines(resources: { table: Linked; bus: Linked; lake: sst
       .all([
         resources.table.name,
         resources.table.arn,
-        resources.bus.name,
-        resources.bus.arn,
+        $util.all([resources.bus.name, resources.bus.arn, resources.lake.name, resources.lake.arn]),
         region,
         account,
         deployRole.arn,
         $util.all(Object.entries(tasks).map(([binding, fn]) => fn.arn.apply((arn) => [`${binding}Arn`, arn] as const))),
       ])
-      .apply(([table, tableArn, busName, busArn, regionName, accountId, deployRoleArn, taskArns]) => ({
+      .apply(([table, tableArn, [busName, busArn, lakeName, lakeArn], regionName, accountId, deployRoleArn, taskArns]) => ({
         Table: table,
         TableArn: tableArn,
         Bus: busName,
         BusArn: busArn,
+        Lake: lakeName,
+        LakeArn: lakeArn,
         DefaultBusArn: `arn:aws:events:${regionName}:${accountId}:event-bus/default`,
         Region: regionName,
         Account: accountId,

@@ -3,7 +3,7 @@ import { ListExecutionsCommand, SFNClient } from "@aws-sdk/client-sfn";
 import { describe, expect, it } from "vitest";
 import { useRemediationCloud } from "./support/remediation";
 
-const { cloud, call, poll, resource, ecsService, breakIt, incidentOf, settledIn, eventsOf, actionsOn } =
+const { cloud, call, poll, resource, ecsService, breakIt, incidentOf, settledIn, eventsOf, eventsThrough, actionsOn } =
   useRemediationCloud();
 const done = settledIn("RESOLVED", "ESCALATED");
 const guards = (incident: { decisions: { guard: string; outcome: string }[] }) =>
@@ -49,7 +49,7 @@ describe("remediation through the local cloud", () => {
     expect(incident.timeline.map((t: { step: string }) => t.step)).toEqual(
       expect.arrayContaining(["intake", "context", "assess", "act", "recovered", "verify", "resolve"]),
     );
-    expect(eventsOf(incident.id)).toEqual([
+    expect(await eventsThrough(incident.id, "Incident Resolved")).toEqual([
       "Incident Opened",
       "Remediation Started",
       "Remediation Succeeded",
@@ -75,7 +75,7 @@ describe("remediation through the local cloud", () => {
     ).toEqual([3, 5]);
     expect(incident.actions.map((a: { outcome: string }) => a.outcome)).toEqual(["not-healed", "not-healed"]);
     expect(incident.escalation.reason).toMatch(/not healed: .* still in ALARM after 3 checks; 2 of 2 attempts used/);
-    expect(eventsOf(incident.id)).toEqual([
+    expect(await eventsThrough(incident.id, "Remediation Escalated")).toEqual([
       "Incident Opened",
       "Remediation Started",
       "Remediation Failed",
@@ -149,7 +149,11 @@ describe("remediation through the local cloud", () => {
       parameters: { DocumentName: "AWS-RunShellScript" },
     });
     expect(incident.escalation.reason).toMatch(/^shadow mode: would run ssm:sendCommand/);
-    expect(eventsOf(incident.id)).toEqual(["Incident Opened", "Remediation Proposed", "Remediation Escalated"]);
+    expect(await eventsThrough(incident.id, "Remediation Escalated")).toEqual([
+      "Incident Opened",
+      "Remediation Proposed",
+      "Remediation Escalated",
+    ]);
     expect(actionsOn(key)).toEqual([]);
   });
 

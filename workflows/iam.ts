@@ -103,7 +103,48 @@ function grantsFor(stateName: string, task: TaskState): Grant[] {
       ];
       const workGroup =
         args.WorkGroup === undefined ? "arn:aws:athena:${Region}:${Account}:workgroup/primary" : target("WorkGroup");
-      return [[actions, [workGroup]]];
+      if (operation !== "startQueryExecution") return [[actions, [workGroup]]];
+      // A query reads and writes S3 and the Glue catalog as the state machine's role: the bucket of
+      // its result location (`s3://${Lake}/…`, by convention the data's bucket too) and Plinth's
+      // scratch databases (created, filled and dropped per run) in the account's catalog.
+      const output = (args.ResultConfiguration as Record<string, Json> | undefined)?.OutputLocation;
+      const bucket = typeof output === "string" ? /^s3:\/\/\$\{([A-Za-z][A-Za-z0-9]*)\}\//.exec(output)?.[1] : undefined;
+      if (!bucket)
+        throw new Error(`state "${stateName}": ResultConfiguration.OutputLocation must be s3://\${Bucket}/… to derive IAM`);
+      const glue = "arn:aws:glue:${Region}:${Account}";
+      return [
+        [[...actions, "athena:GetDataCatalog", "athena:GetWorkGroup"], [workGroup, "arn:aws:athena:${Region}:${Account}:datacatalog/AwsDataCatalog"]],
+        [
+          ["s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads"],
+          [`\${${bucket}Arn}`],
+        ],
+        [
+          ["s3:GetObject", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"],
+          [`\${${bucket}Arn}/*`],
+        ],
+        [
+          [
+            "glue:GetDatabase",
+            "glue:CreateDatabase",
+            "glue:DeleteDatabase",
+            "glue:GetTable",
+            "glue:GetTables",
+            "glue:CreateTable",
+            "glue:DeleteTable",
+            "glue:BatchCreatePartition",
+            "glue:CreatePartition",
+            "glue:GetPartition",
+            "glue:GetPartitions",
+            "glue:BatchGetPartition",
+          ],
+          [
+            `${glue}:catalog`,
+            `${glue}:database/default`,
+            `${glue}:database/plinth_scratch_*`,
+            `${glue}:table/plinth_scratch_*/*`,
+          ],
+        ],
+      ];
     }
     case "aws-sdk": {
       if (sdkAction === undefined) break;

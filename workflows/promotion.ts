@@ -1,4 +1,4 @@
-import type { Retrier, StateMachine, TaskState } from "./asl";
+import type { Retrier, State, StateMachine, TaskState } from "./asl";
 import { lambdaRetry, step as taskStep } from "./cloudformation";
 
 /**
@@ -8,6 +8,10 @@ import { lambdaRetry, step as taskStep } from "./cloudformation";
  * at once, so a backfill of many partitions does not flood the engine or the table):
  *
  *   load → reused? → check → decide (the quality gate) → write version → publish pointer → emit
+ *
+ * `check` is the DuckDB task; a partition past the size switch runs on Athena instead (its
+ * statements written by the task function, run by the Athena states one at a time in a scratch
+ * database that is dropped after, failed or not).
  *
  * `load` finds an identical earlier promotion (same inputs and contract: the re-run answers its
  * version) or reserves a version number; `check` runs the engine and uploads the unpublished files;
@@ -38,17 +42,74 @@ const step = (
   more: Parameters<typeof taskStep>[1],
   next: { Next: string } | { End: true },
   result: string | null,
+  onError = "RecordFailure",
 ): TaskState => {
   const state = taskStep(
     action,
     { "partition.$": "$.partition", ...more },
     next,
-    [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "RecordFailure" }],
+    [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: onError }],
     result,
     "promotionId",
   );
   return { ...state, Retry: [lambdaRetry, taskRetry] };
 };
+
+/**
+ * One Athena statement, run to its end (`.sync`). Only throttling is retried: a statement that ran
+ * may have written (UNLOAD refuses a prefix that is not empty), so a failed one fails the partition.
+ */
+const athenaQuery = (
+  statement: string,
+  next: { Next: string } | { End: true },
+  more: Pick<TaskState, "ResultSelector" | "ResultPath" | "Catch"> = {},
+): TaskState => ({
+  Type: "Task",
+  Resource: "arn:aws:states:::athena:startQueryExecution.sync",
+  Parameters: {
+    "QueryString.$": `${statement}.sql`,
+    QueryExecutionContext: { "Database.$": `${statement}.database` },
+    ResultConfiguration: { OutputLocation: "s3://${Lake}/athena/results/" },
+  },
+  Retry: [
+    {
+      ErrorEquals: ["Athena.TooManyRequestsException"],
+      IntervalSeconds: 2,
+      MaxAttempts: 5,
+      BackoffRate: 2,
+      JitterStrategy: "FULL",
+    },
+  ],
+  ResultPath: null,
+  ...more,
+  ...next,
+});
+
+/** Any failure after the scratch database exists: drop it, then record the failure. */
+const dropOnError = [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "AthenaDropAfterFailure" }];
+
+/** Statements in order, one at a time (each may read what the one before created). */
+const athenaStatements = (name: string, itemsPath: string, next: string): State => ({
+  Type: "Map",
+  ItemsPath: itemsPath,
+  MaxConcurrency: 1,
+  ItemProcessor: {
+    ProcessorConfig: { Mode: "INLINE" },
+    StartAt: `${name}Statement`,
+    States: {
+      [`${name}Statement`]: athenaQuery(
+        "$",
+        { End: true },
+        { Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: `${name}StatementFailed` }] },
+      ),
+      // The query's own error and cause (the failed query execution) go on to the Map's Catch.
+      [`${name}StatementFailed`]: { Type: "Fail", ErrorPath: "$.error.Error", CausePath: "$.error.Cause" },
+    },
+  },
+  ResultPath: null,
+  Catch: dropOnError,
+  Next: next,
+});
 
 /** A call of the task function whose failure goes to `onError` (with the error at `errorPath`). */
 const call = (
@@ -108,10 +169,64 @@ export const promotion = {
           Reused: {
             Type: "Choice",
             Choices: [{ Variable: "$.load.outcome", StringEquals: "reused", Next: "AnswerExisting" }],
+            Default: "Engine",
+          },
+          // The size switch (DUCKDB_LIMIT_BYTES in packages/core/src/data/steps.ts): past it, Athena.
+          Engine: {
+            Type: "Choice",
+            Choices: [{ Variable: "$.load.engine", StringEquals: "athena", Next: "AthenaPrepare" }],
             Default: "Check",
           },
           AnswerExisting: step("reused", { "load.$": "$.load" }, { End: true }, null),
           Check: step("check", { "load.$": "$.load" }, { Next: "QualityGate" }, "$.check"),
+          // Athena: scratch database and tables → checked table → summary → gate → UNLOADs → drop.
+          AthenaPrepare: step("athenaPrepare", { "load.$": "$.load" }, { Next: "AthenaStatements" }, "$.athena"),
+          AthenaStatements: athenaStatements("Prepare", "$.athena.prepare", "AthenaSummary"),
+          AthenaSummary: athenaQuery(
+            "$.athena.summary",
+            { Next: "AthenaSummaryRows" },
+            {
+              ResultSelector: { "QueryExecutionId.$": "$.QueryExecution.QueryExecutionId" },
+              ResultPath: "$.summary",
+              Catch: dropOnError,
+            },
+          ),
+          AthenaSummaryRows: {
+            Type: "Task",
+            Resource: "arn:aws:states:::athena:getQueryResults",
+            Parameters: { "QueryExecutionId.$": "$.summary.QueryExecutionId", MaxResults: 2 },
+            ResultSelector: { "ResultSet.$": "$.ResultSet" },
+            ResultPath: "$.summary",
+            Retry: [taskRetry],
+            Catch: dropOnError,
+            Next: "AthenaJudge",
+          },
+          AthenaJudge: step(
+            "athenaJudge",
+            { "load.$": "$.load", "resultSet.$": "$.summary.ResultSet" },
+            { Next: "AthenaWrites" },
+            "$.judged",
+            "AthenaDropAfterFailure",
+          ),
+          AthenaWrites: athenaStatements("Write", "$.judged.writes", "AthenaCollect"),
+          AthenaCollect: step(
+            "athenaCollect",
+            { "load.$": "$.load", "judged.$": "$.judged" },
+            { Next: "AthenaDrop" },
+            "$.check",
+            "AthenaDropAfterFailure",
+          ),
+          // The version's files are written: a scratch database left behind is not a failed partition.
+          AthenaDrop: athenaQuery(
+            "$.athena.cleanup",
+            { Next: "QualityGate" },
+            { Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.dropError", Next: "QualityGate" }] },
+          ),
+          AthenaDropAfterFailure: athenaQuery(
+            "$.athena.cleanup",
+            { Next: "RecordFailure" },
+            { Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.dropError", Next: "RecordFailure" }] },
+          ),
           QualityGate: {
             Type: "Choice",
             Choices: [{ Variable: "$.check.outcome", StringEquals: "failed", Next: "GateFailed" }],

@@ -48,11 +48,31 @@ export function useRemediationCloud(options: { timeScale?: number } = {}) {
       .eventBridge.archive.filter(({ event }) => (event.detail as { incidentId?: string }).incidentId === incidentId)
       .map(({ event }) => String(event["detail-type"]));
 
+  /** Its events once `last` is among them: a workflow announces a settled incident just after it writes it. */
+  const eventsThrough = async (incidentId: string, last: string, timeoutMs = 10_000): Promise<string[]> => {
+    const deadline = Date.now() + timeoutMs;
+    while (!eventsOf(incidentId).includes(last) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    return eventsOf(incidentId);
+  };
+
   const actionsOn = (key: string) =>
     cloud()
       .fleet.inspect()
       .resources.find((r) => r.key === key)
       ?.actions.map((a) => a.call) ?? [];
 
-  return { cloud, call, poll, resource, ecsService, breakIt, incidentOf, settledIn, eventsOf, actionsOn };
+  return {
+    cloud,
+    call,
+    poll,
+    resource,
+    ecsService,
+    breakIt,
+    incidentOf,
+    settledIn,
+    eventsOf,
+    eventsThrough,
+    actionsOn,
+  };
 }

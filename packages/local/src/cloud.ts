@@ -215,7 +215,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const events = new EventBridgeClient({});
     stopping.push(async () => events.destroy());
     const bus = await createBus(events, physicalName(stage, "bus"));
-    const bindings = localBindings(stage, { tableName, busName: bus.name });
+    const bindings = localBindings(stage, { tableName, busName: bus.name, lakeBucket });
     await registerTaskFunctions(lambdas, stage, workflows, REPOSITORY_ROOT);
     const machines = await deployWorkflows(sfn, stage, bindings);
     await deployRules(events, stage, bus.name, machines, { lakeBucket });

@@ -1,3 +1,4 @@
+import { physicalName } from "@plinth/core";
 import { CreateStateMachineCommand, type SFNClient, UpdateStateMachineCommand } from "@aws-sdk/client-sfn";
 import { type Bindings, workflows as declared, render, type WorkflowDeclaration } from "../../../workflows";
 
@@ -11,9 +12,10 @@ export const LOCAL_REGION = "us-east-1";
 
 export function localBindings(
   stage: string,
-  resources: { tableName: string; busName: string },
+  resources: { tableName: string; busName: string; lakeBucket?: string },
 ): Record<string, string> {
   const arn = (service: string, resource: string) => `arn:aws:${service}:${LOCAL_REGION}:${LOCAL_ACCOUNT}:${resource}`;
+  const lake = resources.lakeBucket ?? physicalName(stage, "lake");
   return {
     Table: resources.tableName,
     TableArn: arn("dynamodb", `table/${resources.tableName}`),
@@ -23,6 +25,8 @@ export function localBindings(
     Region: LOCAL_REGION,
     Account: LOCAL_ACCOUNT,
     Stage: stage,
+    Lake: lake,
+    LakeArn: `arn:aws:s3:::${lake}`,
     // The role CloudFormation deploys catalog stacks with (the stack creates it in AWS).
     CloudFormationRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/plinth-${stage}-cloudformation`,
   };

@@ -3,7 +3,8 @@ import {
   type AggregateInput,
   type CheckPartitionInput,
   type CheckPartitionResult,
-  type ColumnType,
+  columnTypeOf,
+  type EngineColumn,
   fail,
   type InputColumn,
   judge,
@@ -30,16 +31,6 @@ export interface DuckDbEngineOptions {
   threads?: number;
   tempDirectory?: string;
 }
-
-const DUCKDB_TYPES: Record<string, ColumnType> = {
-  VARCHAR: "string",
-  INTEGER: "integer",
-  BIGINT: "bigint",
-  DOUBLE: "double",
-  BOOLEAN: "boolean",
-  DATE: "date",
-  TIMESTAMP: "timestamp",
-};
 
 export class DuckDbEngine implements QualityEngine {
   private instance?: Promise<DuckDBInstance>;
@@ -80,13 +71,13 @@ export class DuckDbEngine implements QualityEngine {
     });
   }
 
-  async ingest(input: PartitionFiles, output: string): Promise<{ rows: number; columns: string[] }> {
+  async ingest(input: PartitionFiles, output: string): Promise<{ rows: number; schema: EngineColumn[] }> {
     return this.withConnection(async (connection) => {
       await bind(connection, "input", input);
-      const columns = (await describe(connection, "input")).map((c) => c.name);
+      const schema = await schemaOf(connection, "input");
       const [count] = await runAndRead(connection, "SELECT count(*) AS n FROM input");
       await copy(connection, "SELECT * FROM input", output);
-      return { rows: Number(count?.n ?? 0), columns };
+      return { rows: Number(count?.n ?? 0), schema };
     });
   }
 
@@ -144,16 +135,18 @@ async function bind(connection: DuckDBConnection, name: string, source: Partitio
   await run(connection, `CREATE OR REPLACE TEMP VIEW ${quote(name)} AS SELECT * FROM ${reader}`);
 }
 
-async function describe(connection: DuckDBConnection, relation: string): Promise<InputColumn[]> {
+async function schemaOf(connection: DuckDBConnection, relation: string): Promise<EngineColumn[]> {
   const rows = (await runAndRead(connection, `DESCRIBE ${quote(relation)}`)) as {
     column_name: string;
     column_type: string;
   }[];
-  return rows.map((row) => ({ name: row.column_name, type: columnTypeOf(row.column_type) }));
+  return rows.map((row) => ({ name: row.column_name, type: row.column_type }));
 }
 
-/** A DuckDB type as a contract type; a DECIMAL's precision may differ from the contract's, so it is cast like text. */
-export const columnTypeOf = (duckDbType: string): InputColumn["type"] => DUCKDB_TYPES[duckDbType] ?? "other";
+/** The columns as contract types; a DECIMAL's precision may differ from the contract's, so it is cast like text. */
+async function describe(connection: DuckDBConnection, relation: string): Promise<InputColumn[]> {
+  return (await schemaOf(connection, relation)).map((c) => ({ name: c.name, type: columnTypeOf(c.type) }));
+}
 
 async function copy(connection: DuckDBConnection, sql: string, path: string): Promise<void> {
   await run(connection, `COPY (${sql}) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`);

@@ -35,6 +35,10 @@ export class S3LakeStorage implements LakeStorage {
     private readonly bucket: string,
   ) {}
 
+  uri(key: string): string {
+    return `s3://${this.bucket}/${key}`;
+  }
+
   async list(prefix: string): Promise<LakeObject[]> {
     const objects: LakeObject[] = [];
     let token: string | undefined;

@@ -47,10 +47,11 @@ export interface PlannedCheck {
 }
 
 export const QUARANTINE_REASONS = "_plinth_reasons";
-const COPIES = "__copies";
 
 export const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 export const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
+// Quoted wherever it is used: Athena (Trino) takes a name that starts with "_" only in double quotes.
+const COPIES = quote("__copies");
 
 export function sqlType(column: Pick<Column, "type" | "precision" | "scale">): string {
   switch (column.type) {

@@ -93,6 +93,12 @@ export const DataVersion = z
     contractVersion: z.number().int().min(1),
     rows: z.number().int().min(0),
     quarantinedRows: z.number().int().min(0).default(0),
+    /** Where its set-aside rows are (silver). */
+    quarantineFiles: z.array(z.string()).optional(),
+    /** Bronze: the columns as written, with the engine's types (what Athena's DDL declares). */
+    schema: z.array(z.object({ name: z.string(), type: z.string() })).optional(),
+    /** Which engine wrote it: `duckdb` in the task, `athena` past the size switch. */
+    engine: z.enum(["duckdb", "athena"]).optional(),
     report: QualityReport.optional(),
     promotionId: z.string(),
     durationMs: z.number().min(0),

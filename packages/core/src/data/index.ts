@@ -1,3 +1,4 @@
+export * from "./athena";
 export * from "./checks-sql";
 export * from "./contract";
 export * from "./dataset";

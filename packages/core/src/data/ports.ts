@@ -1,3 +1,4 @@
+import type { EngineColumn } from "./athena";
 import type { Contract } from "./contract";
 import type { ContractVersion, DatasetRecord, DataVersion, Stage } from "./dataset";
 import type { QualityReport } from "./report";
@@ -42,7 +43,7 @@ export interface AggregateInput {
  */
 export interface QualityEngine {
   /** Landing → bronze: the files as they landed, one Parquet file (CSV read as text). */
-  ingest(input: PartitionFiles, output: string): Promise<{ rows: number; columns: string[] }>;
+  ingest(input: PartitionFiles, output: string): Promise<{ rows: number; schema: EngineColumn[] }>;
   checkPartition(input: CheckPartitionInput): Promise<CheckPartitionResult>;
   aggregate(input: AggregateInput): Promise<{ rows: number }>;
 }
@@ -114,6 +115,8 @@ export interface LakeStorage {
   download(key: string, path: string): Promise<void>;
   upload(path: string, key: string): Promise<void>;
   put(key: string, body: string | Uint8Array): Promise<void>;
+  /** The object's address for engines that read S3 themselves (Athena): `s3://<bucket>/<key>`. */
+  uri(key: string): string;
   /** A small object's text (the quarantine listing); undefined when there is none. */
   text(key: string): Promise<string | undefined>;
 }

@@ -265,7 +265,7 @@ export class DataService {
             .filter((c) => c.status === "quarantined")
             .map((c) => [c.id, c.failingRows ?? 0]),
         ),
-        files: [`${quarantineKey(id, pointer.partition, version.version)}part-0.parquet`],
+        files: version.quarantineFiles ?? [`${quarantineKey(id, pointer.partition, version.version)}part-0.parquet`],
       });
     }
     return views;

@@ -4,6 +4,18 @@ import { z } from "zod";
 import type { Clock } from "../clock";
 import { fail } from "../errors";
 import { buildEvent, EventDetailBase, type EventPublisher, EventSources, type PlinthEvent } from "../events";
+import {
+  ATHENA_SCRATCH_PREFIX,
+  AthenaJob,
+  AthenaStatement,
+  athenaCheckJob,
+  athenaCheckPlan,
+  athenaCheckWrites,
+  athenaGoldJob,
+  hiveTypeOfColumn,
+  scratchDatabase,
+  summaryRow,
+} from "./athena";
 import { Contract } from "./contract";
 import {
   DatasetId,
@@ -19,7 +31,7 @@ import {
 import { DataEvents } from "./events";
 import type { DatasetStore, LakeStorage, PartitionFiles, QualityEngine, VersionStore, Workspace } from "./ports";
 import { type PartitionResult, type PromotionRecord, type PromotionStore, promotionStatus } from "./promotion";
-import type { QualityReport } from "./report";
+import { judge, type QualityReport } from "./report";
 
 /**
  * The promotion workflow's steps, one partition at a time (`workflows/promotion.ts` runs them in a
@@ -49,8 +61,9 @@ const Loaded = z.object({
   key: z.string(),
   inputs: z.array(z.object({ stage: z.string(), version: z.number().int(), contentHash: z.string() })),
   files: z.array(z.string()),
-  /** The inputs' total size: past the engine's limit the partition needs the Athena engine. */
+  /** The inputs' total size: past the DuckDB task's limit the partition runs on Athena. */
   bytes: z.number().int(),
+  engine: z.enum(["duckdb", "athena"]),
   contractVersion: z.number().int(),
   startedAt: z.string(),
 });
@@ -63,8 +76,18 @@ const Checked = z.object({
   rows: z.number().int(),
   quarantinedRows: z.number().int(),
   report: z.unknown().optional(),
+  schema: z.array(z.object({ name: z.string(), type: z.string() })).optional(),
 });
 type Checked = z.infer<typeof Checked>;
+/** Athena's judgement of the summary: what to write when the gate passed. */
+const Judged = z.object({
+  outcome: z.enum(["passed", "failed"]),
+  writes: z.array(AthenaStatement),
+  rows: z.number().int(),
+  quarantinedRows: z.number().int(),
+  report: z.unknown().optional(),
+});
+type Judged = z.infer<typeof Judged>;
 
 /** S3's Object Created event, as the lake-landing rule delivers it (only what intake reads). */
 const LandedObject = z.object({
@@ -77,6 +100,9 @@ export const PromotionStepInput = z.discriminatedUnion("action", [
   z.object({ action: z.literal("load"), ...Ref }),
   z.object({ action: z.literal("reused"), ...Ref, load: z.object({ version: z.number().int() }) }),
   z.object({ action: z.literal("check"), ...Ref, load: Loaded }),
+  z.object({ action: z.literal("athenaPrepare"), ...Ref, load: Loaded }),
+  z.object({ action: z.literal("athenaJudge"), ...Ref, load: Loaded, resultSet: z.unknown() }),
+  z.object({ action: z.literal("athenaCollect"), ...Ref, load: Loaded, judged: Judged }),
   z.object({ action: z.literal("gateFailed"), ...Ref, load: Loaded, check: Checked }),
   z.object({ action: z.literal("write"), ...Ref, load: Loaded, check: Checked }),
   z.object({
@@ -107,8 +133,9 @@ export type PromotionStepInput = z.input<typeof PromotionStepInput>;
 
 /**
  * The size switch between engines: a partition's inputs up to this size run in the DuckDB task
- * (3 GB of memory, 10 GB of `/tmp`; Parquet expands several times in memory). Above it a partition
- * belongs to Athena, whose adapter is not built yet: such a partition is recorded FAILED saying so.
+ * (3 GB of memory, 10 GB of `/tmp`; Parquet expands several times in memory). Above it bronze →
+ * silver and silver → gold run on Athena (the workflow's Athena states); a landing that large is
+ * refused, since ingesting to bronze is DuckDB's only (split the landing into partitions).
  */
 export const DUCKDB_LIMIT_BYTES = 2 * 2 ** 30;
 
@@ -144,6 +171,12 @@ export class PromotionSteps {
         return this.reused(step.promotionId, step.partition, step.load.version);
       case "check":
         return this.check(step.promotionId, step.partition, step.load);
+      case "athenaPrepare":
+        return this.athenaPrepare(step.promotionId, step.partition, step.load);
+      case "athenaJudge":
+        return this.athenaJudge(step.promotionId, step.partition, step.load, step.resultSet);
+      case "athenaCollect":
+        return this.athenaCollect(step.promotionId, step.partition, step.load, step.judged);
       case "gateFailed":
         return this.gateFailed(step.promotionId, step.partition, step.load, step.check);
       case "write":
@@ -211,6 +244,13 @@ export class PromotionSteps {
     });
     const existing = await this.deps.versions.byPromotionKey(key);
     if (existing) return { outcome: "reused", version: existing.version };
+    const limit = this.deps.engineLimitBytes ?? DUCKDB_LIMIT_BYTES;
+    if (bytes > limit && run.to === "bronze")
+      fail(
+        "validation_failed",
+        `${dataset.id}/${partition} landed ${gib(bytes)} GiB, more than the DuckDB task ingests (${gib(limit)} GiB); ` +
+          "land it as several partitions",
+      );
     const version = await this.deps.versions.reserveVersion(dataset.id, run.to, partition);
     const pointer = await this.deps.versions.pointer(dataset.id, run.to, partition);
     return {
@@ -221,6 +261,7 @@ export class PromotionSteps {
       inputs,
       files,
       bytes,
+      engine: bytes > limit ? "athena" : "duckdb",
       contractVersion: dataset.contractVersion,
       startedAt: this.deps.clock.now().toISOString(),
     } satisfies Loaded;
@@ -233,13 +274,6 @@ export class PromotionSteps {
 
   private async check(promotionId: string, partition: string, load: Loaded): Promise<Checked> {
     const { run, dataset } = await this.context(promotionId);
-    const limit = this.deps.engineLimitBytes ?? DUCKDB_LIMIT_BYTES;
-    if (load.bytes > limit)
-      fail(
-        "validation_failed",
-        `${dataset.id}/${partition} is ${(load.bytes / 2 ** 30).toFixed(1)} GiB of input, more than the DuckDB task takes ` +
-          `(${(limit / 2 ** 30).toFixed(1)} GiB); the Athena engine for larger partitions is not built yet`,
-      );
     const dir = await this.deps.workspace.create(`${dataset.id}-${partition}`);
     try {
       const local = await this.download(load.files, dir, "in");
@@ -247,12 +281,13 @@ export class PromotionSteps {
       const output = join(dir, "part-0.parquet");
       const prefix = versionPrefix(run.to, dataset.id, partition, load.version);
       if (run.to === "bronze") {
-        const { rows } = await this.deps.engine.ingest({ format, files: local }, output);
+        const { rows, schema } = await this.deps.engine.ingest({ format, files: local }, output);
         return await this.uploaded(output, prefix, {
           outcome: "passed",
           rows,
           quarantinedRows: 0,
           quarantineFiles: [],
+          schema,
         });
       }
       if (run.to === "gold") {
@@ -310,6 +345,126 @@ export class PromotionSteps {
     }
   }
 
+  /** The statements an Athena run of this partition needs: its scratch database, tables, checked table, summary. */
+  private async athenaPrepare(promotionId: string, partition: string, load: Loaded): Promise<AthenaJob> {
+    const { run, dataset } = await this.context(promotionId);
+    const frame = this.athenaFrame(promotionId, partition);
+    const input = await this.inputVersion(dataset.id, run.from, partition, load);
+    if (run.to === "gold") {
+      if (!dataset.gold) fail("validation_failed", `${dataset.id} has no gold SQL; register one to promote to gold`);
+      const contract = await this.contractOf(dataset.id, input.contractVersion);
+      const output = this.deps.lake.uri(versionPrefix(run.to, dataset.id, partition, load.version));
+      return athenaGoldJob(
+        frame,
+        { location: this.deps.lake.uri(input.prefix), columns: contract.columns },
+        dataset.gold.sql,
+        output,
+      );
+    }
+    if (!input.schema)
+      fail(
+        "validation_failed",
+        `bronze version ${input.version} of ${dataset.id}/${partition} records no schema (ingested before Athena runs); ingest it again`,
+      );
+    const contract = await this.contractOf(dataset.id, load.contractVersion);
+    const references: Parameters<typeof athenaCheckJob>[3] = {};
+    for (const check of contract.checks) {
+      if (check.kind !== "reference" || references[check.dataset]) continue;
+      const referenced = await this.deps.datasets.get(check.dataset);
+      const column = referenced
+        ? (await this.contractOf(check.dataset, referenced.contractVersion)).columns.find(
+            (c) => c.name === check.referencedColumn,
+          )
+        : undefined;
+      if (!column) fail("validation_failed", `${check.dataset} has no column ${check.referencedColumn} to reference`);
+      const partitions = [];
+      for (const pointer of await this.deps.versions.pointers(check.dataset, "silver")) {
+        const version = await this.deps.versions.get(check.dataset, "silver", pointer.partition, pointer.version);
+        if (version) partitions.push({ value: pointer.partition, location: this.deps.lake.uri(version.prefix) });
+      }
+      if (partitions.length === 0)
+        fail("validation_failed", `the contract references ${check.dataset}, which has no published silver version`);
+      references[check.dataset] = {
+        columns: [{ name: column.name, hiveType: hiveTypeOfColumn(column) }],
+        location: `${frame.scratch}ref_${check.dataset}/`,
+        partitions,
+      };
+    }
+    return athenaCheckJob(
+      frame,
+      contract,
+      { location: this.deps.lake.uri(input.prefix), schema: input.schema },
+      references,
+    ).job;
+  }
+
+  /** The quality gate over Athena's summary; when it passed, the UNLOADs that write the version. */
+  private async athenaJudge(promotionId: string, partition: string, load: Loaded, resultSet: unknown): Promise<Judged> {
+    const { run, dataset } = await this.context(promotionId);
+    const summary = summaryRow(resultSet);
+    if (run.to === "gold") return { outcome: "passed", writes: [], rows: Number(summary.n ?? 0), quarantinedRows: 0 };
+    const input = await this.inputVersion(dataset.id, run.from, partition, load);
+    const contract = await this.contractOf(dataset.id, load.contractVersion);
+    const frame = this.athenaFrame(promotionId, partition);
+    const plan = athenaCheckPlan(contract, input.schema ?? []);
+    const report = judge(plan, summary, this.deps.clock.now());
+    if (report.outcome === "failed")
+      return { outcome: "failed", writes: [], rows: 0, quarantinedRows: report.quarantinedRows, report };
+    const quarantine = quarantineKey(dataset.id, partition, load.version);
+    const writes = athenaCheckWrites(plan, frame.database, report.quarantinedRows, {
+      silver: this.deps.lake.uri(versionPrefix(run.to, dataset.id, partition, load.version)),
+      quarantine: this.deps.lake.uri(`${quarantine}${ATHENA_QUARANTINE_PARQUET}`),
+      listing: this.deps.lake.uri(`${quarantine}${ATHENA_QUARANTINE_JSON}`),
+    });
+    return {
+      outcome: "passed",
+      writes,
+      rows: report.publishedRows,
+      quarantinedRows: report.quarantinedRows,
+      report,
+    };
+  }
+
+  /** What Athena wrote, as the version's files (content hash over S3's ETags); the quarantine listing joined into one object. */
+  private async athenaCollect(promotionId: string, partition: string, load: Loaded, judged: Judged): Promise<Checked> {
+    const { run, dataset } = await this.context(promotionId);
+    const report = judged.report === undefined ? {} : { report: judged.report };
+    if (judged.outcome === "failed")
+      return {
+        outcome: "failed",
+        files: [],
+        quarantineFiles: [],
+        contentHash: "",
+        rows: 0,
+        quarantinedRows: judged.quarantinedRows,
+        ...report,
+      };
+    const written = await this.deps.lake.list(versionPrefix(run.to, dataset.id, partition, load.version));
+    if (written.length === 0) fail("internal", `Athena wrote no files for ${run.to} version ${load.version}`);
+    const quarantine = quarantineKey(dataset.id, partition, load.version);
+    const quarantineFiles =
+      judged.quarantinedRows > 0
+        ? (await this.deps.lake.list(`${quarantine}${ATHENA_QUARANTINE_PARQUET}`)).map((o) => o.key)
+        : [];
+    if (judged.quarantinedRows > 0) {
+      const parts = await this.deps.lake.list(`${quarantine}${ATHENA_QUARANTINE_JSON}`);
+      const texts = await Promise.all(parts.map((part) => this.deps.lake.text(part.key)));
+      const lines = texts.flatMap((text) => (text ?? "").split("\n").filter((line) => line.trim() !== ""));
+      await this.deps.lake.put(`${quarantine}${QUARANTINE_LISTING}`, lines.map((line) => `${line}\n`).join(""));
+    }
+    return {
+      outcome: "passed",
+      files: written.map((o) => o.key),
+      quarantineFiles,
+      contentHash: createHash("sha256")
+        .update(written.map((o) => `${o.key.slice(o.key.lastIndexOf("/") + 1)}\t${o.size}\t${o.etag}`).join("\n"))
+        .digest("hex"),
+      rows: judged.rows,
+      quarantinedRows: judged.quarantinedRows,
+      ...report,
+    };
+  }
+
   private async gateFailed(promotionId: string, partition: string, load: Loaded, check: Checked) {
     const { run, dataset } = await this.context(promotionId);
     const report = check.report as QualityReport;
@@ -350,6 +505,9 @@ export class PromotionSteps {
       contractVersion: load.contractVersion,
       rows: check.rows,
       quarantinedRows: check.quarantinedRows,
+      ...(check.quarantineFiles.length ? { quarantineFiles: check.quarantineFiles } : {}),
+      ...(check.schema ? { schema: check.schema } : {}),
+      engine: load.engine,
       ...(check.report ? { report: check.report as QualityReport } : {}),
       promotionId,
       durationMs: this.since(load.startedAt),
@@ -468,6 +626,25 @@ export class PromotionSteps {
 
   // ── helpers ────────────────────────────────────────────────────────────────────────────────
 
+  private athenaFrame(promotionId: string, partition: string) {
+    const database = scratchDatabase(promotionId, partition);
+    return { database, scratch: this.deps.lake.uri(`${ATHENA_SCRATCH_PREFIX}${database}/`) };
+  }
+
+  private async contractOf(dataset: string, version: number): Promise<Contract> {
+    const recorded = await this.deps.datasets.contract(dataset, version);
+    if (!recorded) fail("internal", `contract version ${version} of ${dataset} is missing`);
+    return Contract.parse(recorded.contract);
+  }
+
+  /** The version a promotion reads (the one `load` identified), with its prefix and schema. */
+  private async inputVersion(dataset: string, from: Stage, partition: string, load: Loaded): Promise<DataVersion> {
+    const input = load.inputs[0];
+    const version = input ? await this.deps.versions.get(dataset, from, partition, input.version) : undefined;
+    if (!version) fail("internal", `the ${from} input of ${dataset}/${partition} is missing`);
+    return version;
+  }
+
   private async context(promotionId: string): Promise<{ run: PromotionRecord; dataset: DatasetRecord }> {
     const run = (await this.deps.runs.get(promotionId)) ?? fail("not_found", `no promotion ${promotionId}`);
     const dataset = (await this.deps.datasets.get(run.dataset)) ?? fail("not_found", `no dataset ${run.dataset}`);
@@ -561,11 +738,25 @@ export class PromotionSteps {
   }
 }
 
-/** A task's error as a reason a person can read: a Lambda's JSON cause gives its message. */
+const gib = (bytes: number) => (bytes / 2 ** 30).toFixed(1);
+
+/** Where an Athena silver run writes the set-aside rows (UNLOAD wants empty prefixes): Parquet, and JSON for the listing. */
+const ATHENA_QUARANTINE_PARQUET = "parquet/";
+const ATHENA_QUARANTINE_JSON = "listing/";
+
+/**
+ * A task's error as a reason a person can read: a Lambda's JSON cause gives its message, a failed
+ * Athena query (the `.sync` task's cause is the query execution) its state change reason.
+ */
 function reasonOf(error: { Error: string; Cause: string }): string {
   try {
-    const cause = JSON.parse(error.Cause) as { errorMessage?: string };
+    const cause = JSON.parse(error.Cause) as {
+      errorMessage?: string;
+      QueryExecution?: { Status?: { StateChangeReason?: string } };
+    };
     if (cause.errorMessage) return cause.errorMessage;
+    const reason = cause.QueryExecution?.Status?.StateChangeReason;
+    if (reason) return `Athena query failed: ${reason}`;
   } catch {
     // not JSON: the cause is the message
   }
