@@ -48,20 +48,22 @@ export function stateMachines(resources: { table: Linked; bus: Linked; lake: sst
         deployRole.arn,
         $util.all(Object.entries(tasks).map(([binding, fn]) => fn.arn.apply((arn) => [`${binding}Arn`, arn] as const))),
       ])
-      .apply(([table, tableArn, [busName, busArn, lakeName, lakeArn], regionName, accountId, deployRoleArn, taskArns]) => ({
-        Table: table,
-        TableArn: tableArn,
-        Bus: busName,
-        BusArn: busArn,
-        Lake: lakeName,
-        LakeArn: lakeArn,
-        DefaultBusArn: `arn:aws:events:${regionName}:${accountId}:event-bus/default`,
-        Region: regionName,
-        Account: accountId,
-        Stage: $app.stage,
-        CloudFormationRoleArn: deployRoleArn,
-        ...Object.fromEntries(taskArns),
-      }));
+      .apply(
+        ([table, tableArn, [busName, busArn, lakeName, lakeArn], regionName, accountId, deployRoleArn, taskArns]) => ({
+          Table: table,
+          TableArn: tableArn,
+          Bus: busName,
+          BusArn: busArn,
+          Lake: lakeName,
+          LakeArn: lakeArn,
+          DefaultBusArn: `arn:aws:events:${regionName}:${accountId}:event-bus/default`,
+          Region: regionName,
+          Account: accountId,
+          Stage: $app.stage,
+          CloudFormationRoleArn: deployRoleArn,
+          ...Object.fromEntries(taskArns),
+        }),
+      );
 
     const logs = new aws.cloudwatch.LogGroup(`${workflow.name}Logs`, {
       name: $interpolate`/aws/states/${$app.name}-${$app.stage}-${workflow.name}`,

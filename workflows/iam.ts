@@ -108,16 +108,19 @@ function grantsFor(stateName: string, task: TaskState): Grant[] {
       // its result location (`s3://${Lake}/…`, by convention the data's bucket too) and Plinth's
       // scratch databases (created, filled and dropped per run) in the account's catalog.
       const output = (args.ResultConfiguration as Record<string, Json> | undefined)?.OutputLocation;
-      const bucket = typeof output === "string" ? /^s3:\/\/\$\{([A-Za-z][A-Za-z0-9]*)\}\//.exec(output)?.[1] : undefined;
+      const bucket =
+        typeof output === "string" ? /^s3:\/\/\$\{([A-Za-z][A-Za-z0-9]*)\}\//.exec(output)?.[1] : undefined;
       if (!bucket)
-        throw new Error(`state "${stateName}": ResultConfiguration.OutputLocation must be s3://\${Bucket}/… to derive IAM`);
+        throw new Error(
+          `state "${stateName}": ResultConfiguration.OutputLocation must be s3://\${Bucket}/… to derive IAM`,
+        );
       const glue = "arn:aws:glue:${Region}:${Account}";
       return [
-        [[...actions, "athena:GetDataCatalog", "athena:GetWorkGroup"], [workGroup, "arn:aws:athena:${Region}:${Account}:datacatalog/AwsDataCatalog"]],
         [
-          ["s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads"],
-          [`\${${bucket}Arn}`],
+          [...actions, "athena:GetDataCatalog", "athena:GetWorkGroup"],
+          [workGroup, "arn:aws:athena:${Region}:${Account}:datacatalog/AwsDataCatalog"],
         ],
+        [["s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads"], [`\${${bucket}Arn}`]],
         [
           ["s3:GetObject", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"],
           [`\${${bucket}Arn}/*`],

@@ -40,6 +40,7 @@ import { assertPortFree } from "./ports";
 import { createBus, deployRules } from "./rules";
 import { startLocalS3 } from "./s3/local-s3";
 import { seedProfiles } from "./seed";
+import { AthenaStandIn } from "./standins/athena";
 import { CloudFormationStandIn } from "./standins/cloudformation";
 import { CloudWatchStandIn } from "./standins/cloudwatch";
 import { FleetStandIn } from "./standins/fleet";
@@ -83,6 +84,8 @@ export interface LocalCloud {
   /** The resources remediation acts on, and the alarms that watch them (stand-ins). */
   fleet: FleetStandIn;
   cloudWatch: CloudWatchStandIn;
+  /** The engine for partitions past the DuckDB task's size switch (stand-in over DuckDB and the local S3). */
+  athena: AthenaStandIn;
   incidents: DynamoIncidentStore;
   /** The SDK clients the API itself uses, so a benchmark can count its calls per operation. */
   apiClients: { dynamodb: DynamoDBClient; sfn: SFNClient };
@@ -166,12 +169,23 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       },
     });
     stopping.push(s3.stop);
+    const athenaS3 = lakeS3Client({
+      endpoint: s3.endpoint,
+      region: REGION,
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    });
+    const athena = new AthenaStandIn(() => athenaS3);
+    stopping.push(async () => {
+      await athena.shutdown();
+      athenaS3.destroy();
+    });
     const stepFunctions = new StepFunctionsService({
       clock: engineClock,
       lambdas,
       standins: new Map([
         ["cloudformation", cloudFormation.actions],
         ["cloudwatch", cloudWatch.actions],
+        ["athena", athena.actions],
         ...fleet.services,
       ]),
     });
@@ -186,12 +200,14 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         cloudformation: () => cloudFormation.inspect(),
         fleet: () => fleet.inspect(),
         cloudwatch: () => cloudWatch.inspect(),
+        athena: () => athena.inspect(),
         "dropped-events": () => incidentStore?.dropped(new Date().toISOString().slice(0, 10)) ?? [],
       },
       {
         cloudformation: (body) => cloudFormation.inject(body as Parameters<CloudFormationStandIn["inject"]>[0]),
         fleet: (body) => fleet.control(body),
         cloudwatch: (body) => cloudWatch.control(body),
+        athena: (body) => athena.control(body),
       },
     );
 
@@ -296,6 +312,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       cloudFormation,
       fleet,
       cloudWatch,
+      athena,
       incidents: incidentStore,
       apiClients: { dynamodb: dynamo, sfn },
       stop,

@@ -1,5 +1,5 @@
-import { physicalName } from "@plinth/core";
 import { CreateStateMachineCommand, type SFNClient, UpdateStateMachineCommand } from "@aws-sdk/client-sfn";
+import { physicalName } from "@plinth/core";
 import { type Bindings, workflows as declared, render, type WorkflowDeclaration } from "../../../workflows";
 
 /**

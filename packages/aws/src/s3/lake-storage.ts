@@ -9,6 +9,7 @@ import {
   NoSuchKey,
   PutObjectCommand,
   S3Client,
+  type S3ClientConfig,
 } from "@aws-sdk/client-s3";
 import type { LakeObject, LakeStorage } from "@plinth/core";
 
@@ -20,11 +21,12 @@ import type { LakeObject, LakeStorage } from "@plinth/core";
  *   `aws-chunked` encoding and a trailing CRC32, which S3 decodes but s3rver stores verbatim
  *   (an 18-byte file became 60 bytes). S3 still checks each part's Content-MD5/ETag.
  */
-export function lakeS3Client(): S3Client {
+export function lakeS3Client(config: S3ClientConfig = {}): S3Client {
   return new S3Client({
     forcePathStyle: true,
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
+    ...config,
   });
 }
 

@@ -6,7 +6,7 @@ import { fail } from "../errors";
 import { buildEvent, EventDetailBase, type EventPublisher, EventSources, type PlinthEvent } from "../events";
 import {
   ATHENA_SCRATCH_PREFIX,
-  AthenaJob,
+  type AthenaJob,
   AthenaStatement,
   athenaCheckJob,
   athenaCheckPlan,
@@ -134,10 +134,14 @@ export type PromotionStepInput = z.input<typeof PromotionStepInput>;
 /**
  * The size switch between engines: a partition's inputs up to this size run in the DuckDB task
  * (3 GB of memory, 10 GB of `/tmp`; Parquet expands several times in memory). Above it bronze →
- * silver and silver → gold run on Athena (the workflow's Athena states); a landing that large is
- * refused, since ingesting to bronze is DuckDB's only (split the landing into partitions).
+ * silver and silver → gold run on Athena (the workflow's Athena states).
  */
 export const DUCKDB_LIMIT_BYTES = 2 * 2 ** 30;
+/**
+ * Landing → bronze always runs in the task: DuckDB streams CSV or Parquet into one Parquet file, so
+ * memory is not the bound, `/tmp` is (the landing and the bronze file side by side in 10 GB).
+ */
+export const LANDING_LIMIT_BYTES = 4 * 2 ** 30;
 
 /** Where a silver version's set-aside rows go: the Parquet file, and the JSON lines the API lists. */
 export const quarantineKey = (dataset: string, partition: string, version: number) =>
@@ -244,13 +248,13 @@ export class PromotionSteps {
     });
     const existing = await this.deps.versions.byPromotionKey(key);
     if (existing) return { outcome: "reused", version: existing.version };
-    const limit = this.deps.engineLimitBytes ?? DUCKDB_LIMIT_BYTES;
-    if (bytes > limit && run.to === "bronze")
+    if (run.to === "bronze" && bytes > LANDING_LIMIT_BYTES)
       fail(
         "validation_failed",
-        `${dataset.id}/${partition} landed ${gib(bytes)} GiB, more than the DuckDB task ingests (${gib(limit)} GiB); ` +
+        `${dataset.id}/${partition} landed ${gib(bytes)} GiB, more than the task ingests (${gib(LANDING_LIMIT_BYTES)} GiB); ` +
           "land it as several partitions",
       );
+    const limit = this.deps.engineLimitBytes ?? DUCKDB_LIMIT_BYTES;
     const version = await this.deps.versions.reserveVersion(dataset.id, run.to, partition);
     const pointer = await this.deps.versions.pointer(dataset.id, run.to, partition);
     return {
@@ -261,7 +265,7 @@ export class PromotionSteps {
       inputs,
       files,
       bytes,
-      engine: bytes > limit ? "athena" : "duckdb",
+      engine: run.to !== "bronze" && bytes > limit ? "athena" : "duckdb",
       contractVersion: dataset.contractVersion,
       startedAt: this.deps.clock.now().toISOString(),
     } satisfies Loaded;

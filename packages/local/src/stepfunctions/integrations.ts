@@ -12,7 +12,9 @@ import type { TaskCall } from "./types";
  * - `arn:aws:states:::lambda:invoke` and plain Lambda ARNs → in-process handlers registered by
  *   function name (the names the stack gives task functions);
  * - `arn:aws:states:::states:startExecution(.sync)` → this Step Functions service;
- * - `arn:aws:states:::aws-sdk:<service>:<action>` → stand-ins registered by service name.
+ * - `arn:aws:states:::aws-sdk:<service>:<action>` → stand-ins registered by service name;
+ * - other optimized integrations (`arn:aws:states:::athena:startQueryExecution.sync`) → the
+ *   stand-in's action named by operation and pattern (`startQueryExecution.sync`).
  * Anything else fails the task with a clear error; nothing silently succeeds.
  */
 export type LambdaHandler = (
@@ -52,6 +54,9 @@ export function createInvoker(deps: IntegrationDeps): (call: TaskCall) => Promis
     if (optimized?.[1] === "states" && optimized[2] === "startExecution") {
       return deps.startExecution(call.parameters, optimized[3] as "" | ".sync" | ".sync:2", call.signal);
     }
+    // Optimized integrations of stand-in services (Athena), `.sync` included, by operation name.
+    const optimizedStandIn = optimized && deps.standins.get(optimized[1] as string)?.[`${optimized[2]}${optimized[3]}`];
+    if (optimizedStandIn) return optimizedStandIn(call.parameters, call.signal);
     if (sdk) {
       const action = deps.standins.get(sdk[1] as string)?.[sdk[2] as string];
       if (!action) {

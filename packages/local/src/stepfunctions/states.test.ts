@@ -256,11 +256,11 @@ describe("Task: Retry, Catch, timeouts and errors", () => {
   it("fails, with a clear cause, a resource the local cloud cannot run", async () => {
     const { status, error, cause } = await sf.run({
       StartAt: "T",
-      States: { T: { Type: "Task", Resource: "arn:aws:states:::aws-sdk:athena:startQueryExecution", End: true } },
+      States: { T: { Type: "Task", Resource: "arn:aws:states:::aws-sdk:glue:startJobRun", End: true } },
     });
     expect(status).toBe("FAILED");
     expect(error).toBe("States.TaskFailed");
-    expect(cause).toContain("no stand-in for aws-sdk:athena:startQueryExecution");
+    expect(cause).toContain("no stand-in for aws-sdk:glue:startJobRun");
   });
 
   it("catches a DynamoDB condition failure as DynamoDB.ConditionalCheckFailedException", async () => {
