@@ -1,15 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { lakeS3Client, S3LakeStorage } from "../packages/aws/src/s3/lake-storage";
-import {
-  customerRows,
-  customersContract,
-  orderRows,
-  ordersContract,
-  ordersGoldSql,
-  toCsv,
-} from "../packages/local/src/lake/sample";
 import type { Body } from "./support/http";
-import { useLocalCloud } from "./support/local-cloud";
+import { usePromotionCloud } from "./support/promotion";
 
 // The size switch: with the DuckDB limit lowered to 1,000 bytes for this file's cloud (its task
 // function reads it on first use), every silver and gold promotion runs on the Athena engine —
@@ -18,56 +9,14 @@ process.env.PLINTH_DUCKDB_LIMIT_BYTES = "1000";
 afterAll(() => {
   delete process.env.PLINTH_DUCKDB_LIMIT_BYTES;
 });
-const { cloud, call, poll } = useLocalCloud("athena", { timeScale: 0.001 });
-const lake = () => new S3LakeStorage(lakeS3Client(), cloud().lakeBucket);
-
-async function promote(dataset: string, body: Record<string, unknown>) {
-  const started = await call("POST", `/v1/datasets/${dataset}/promotions`, "ALICE", body);
-  expect([200, 202]).toContain(started.status);
-  return poll(`/v1/datasets/${dataset}/promotions/${started.body.id}`, (b) => b.status !== "RUNNING", "ALICE", 60_000);
-}
-
-async function register(suffix: string) {
-  const customers = `customers_${suffix}`;
-  const id = `orders_${suffix}`;
-  expect(
-    (await call("POST", "/v1/datasets", "ALICE", { id: customers, team: "payments", contract: customersContract }))
-      .status,
-  ).toBe(201);
-  const contract = {
-    ...ordersContract,
-    checks: ordersContract.checks?.map((c) => (c.kind === "reference" ? { ...c, dataset: customers } : c)),
-  };
-  expect(
-    (await call("POST", "/v1/datasets", "ALICE", { id, team: "payments", contract, gold: { sql: ordersGoldSql } }))
-      .status,
-  ).toBe(201);
-  await lake().put(`lake/landing/${customers}/all/customers.csv`, toCsv(customerRows(200)));
-  expect((await promote(customers, { to: "bronze", partition: "all" })).status).toBe("SUCCEEDED");
-  expect((await promote(customers, { to: "silver", partition: "all" })).status).toBe("SUCCEEDED");
-  return { id, customers };
-}
-
-async function ingest(id: string, date: string) {
-  await lake().put(`lake/landing/${id}/${date}/orders.csv`, toCsv(orderRows(date, 1000, 200)));
-  // Bronze stays in the task; the rule's silver run follows it. Wait for both.
-  return poll(
-    `/v1/datasets/${id}/promotions?limit=100`,
-    (b) =>
-      b.items.some((r: Body) => r.to === "silver" && r.partitions.includes(date)) &&
-      b.items.every((r: Body) => r.status !== "RUNNING"),
-    "ALICE",
-    60_000,
-  );
-}
+const { cloud, call, setup, promote, land } = usePromotionCloud("athena");
 
 const scratchDatabases = () => Object.keys(cloud().athena.inspect().databases).filter((d) => d !== "default");
 
 describe("the Athena engine past the size switch", () => {
   it("checks bronze → silver on Athena with the same result as DuckDB, quarantine listable; gold by CTAS", async () => {
-    const { id } = await register("a");
-    const runs = await ingest(id, "2026-11-01");
-    const silver = runs.items.find((r: Body) => r.to === "silver");
+    const { id } = await setup();
+    const silver = await land(id, "2026-11-01");
     expect(silver.status).toBe("SUCCEEDED");
     // The same numbers the DuckDB engine reports for this sample (test/promotion.e2e.test.ts).
     expect(silver.results["2026-11-01"].report).toMatchObject({
@@ -97,7 +46,7 @@ describe("the Athena engine past the size switch", () => {
     expect(rows.body.items.every((row: Body) => String(row._plinth_reasons).length > 0)).toBe(true);
     expect(rows.body.items.some((row: Body) => row.amount === "n/a")).toBe(true);
 
-    const gold = await promote(id, { to: "gold", partition: "2026-11-01" });
+    const { run: gold } = await promote(id, { to: "gold", partition: "2026-11-01" });
     expect(gold.status).toBe("SUCCEEDED");
     const [goldVersion] = (await call("GET", `/v1/datasets/${id}/stages/gold/versions?partition=2026-11-01`, "ALICE"))
       .body.items;
@@ -108,11 +57,10 @@ describe("the Athena engine past the size switch", () => {
   });
 
   it("a failed Athena statement is a recorded FAILED with the query's reason; nothing is published", async () => {
-    const { id } = await register("b");
+    const { id } = await setup();
     cloud().athena.control({ failQuery: { match: "^UNLOAD", reason: "HIVE_CANNOT_OPEN_SPLIT: injected", times: 1 } });
-    const runs = await ingest(id, "2026-11-02");
+    const silver = await land(id, "2026-11-02");
     cloud().athena.control({});
-    const silver = runs.items.find((r: Body) => r.to === "silver");
     expect(silver.status).toBe("FAILED");
     expect(silver.results["2026-11-02"].error).toBe("Athena query failed: HIVE_CANNOT_OPEN_SPLIT: injected");
     const dataset = (await call("GET", `/v1/datasets/${id}`, "ALICE")).body;
@@ -125,7 +73,7 @@ describe("the Athena engine past the size switch", () => {
     expect(scratchDatabases()).toEqual([]);
 
     // The next run is clean: the reserved version number that failed is skipped, not reused.
-    const retried = await promote(id, { to: "silver", partition: "2026-11-02" });
+    const { run: retried } = await promote(id, { to: "silver", partition: "2026-11-02" });
     expect(retried.results["2026-11-02"]).toMatchObject({ status: "SUCCEEDED", version: 2 });
   });
 });

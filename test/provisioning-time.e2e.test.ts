@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { devQueue, productionBucket, useProvisioningCloud } from "./support/provisioning";
 
 // Time-driven ends, with the engine's clock 100,000× fast: the 24 h approval window lasts 0.86 s,
-// a 1 h TTL 36 ms. Nothing here sleeps for a duration; the workflows' own Wait states do.
+// a 48 h TTL 1.7 s (its warning 24 h before the end). Nothing here sleeps for a duration; the
+// workflows' own Wait states do. (A 1 h TTL, 36 ms, was ended before the timer's first look on a
+// loaded machine: then it tears down without a warning, as it should past the end.)
 const { call, until, status, eventsOf, cloud } = useProvisioningCloud(0.00001);
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 6)}`;
 
@@ -27,7 +29,7 @@ describe("provisioning over time", () => {
   it("warns before the TTL ends, then tears the stack down", async () => {
     const created = await call("POST", "/v1/provisioning-requests", "ALICE", {
       ...devQueue(unique("brief")),
-      ttlHours: 1,
+      ttlHours: 48,
     });
     const destroyed = await until(created.body.id, status("DESTROYED", "FAILED"));
     expect(destroyed.status).toBe("DESTROYED");

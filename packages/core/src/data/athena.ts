@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { fail } from "../errors";
-import { type CheckPlan, type InputColumn, literal, planChecks, quote } from "./checks-sql";
+import { type CheckPlan, type InputColumn, literal, planChecks, quote, sqlType } from "./checks-sql";
 import type { Column, Contract } from "./contract";
 import { QUARANTINE_JSON_ROWS } from "./ports";
 
@@ -62,26 +62,9 @@ const HIVE_TYPES: Record<string, string> = {
   TIMESTAMP: "timestamp",
 };
 
-/** A contract column's Hive type (what silver files hold). */
+/** A contract column's Hive type (what silver files hold: the engine type the check SQL casts to). */
 export function hiveTypeOfColumn(column: Pick<Column, "type" | "precision" | "scale">): string {
-  switch (column.type) {
-    case "string":
-      return "string";
-    case "integer":
-      return "int";
-    case "bigint":
-      return "bigint";
-    case "decimal":
-      return `decimal(${column.precision},${column.scale})`;
-    case "double":
-      return "double";
-    case "boolean":
-      return "boolean";
-    case "date":
-      return "date";
-    case "timestamp":
-      return "timestamp";
-  }
+  return hiveTypeOf(sqlType(column));
 }
 
 /** The contract type an engine type already is (`other` is cast like text). */

@@ -322,16 +322,7 @@ export class PromotionSteps {
         output: { silver: output, quarantine, quarantineJson },
         now: this.deps.clock.now(),
       });
-      if (report.outcome === "failed" || !written.silver)
-        return {
-          outcome: "failed",
-          files: [],
-          quarantineFiles: [],
-          contentHash: "",
-          rows: 0,
-          quarantinedRows: report.quarantinedRows,
-          report,
-        };
+      if (report.outcome === "failed" || !written.silver) return gateFailedCheck(report.quarantinedRows, report);
       const quarantinePrefix = quarantineKey(dataset.id, partition, load.version);
       const quarantineFiles = written.quarantine
         ? [await this.upload(quarantine, `${quarantinePrefix}part-0.parquet`)]
@@ -432,17 +423,8 @@ export class PromotionSteps {
   /** What Athena wrote, as the version's files (content hash over S3's ETags); the quarantine listing joined into one object. */
   private async athenaCollect(promotionId: string, partition: string, load: Loaded, judged: Judged): Promise<Checked> {
     const { run, dataset } = await this.context(promotionId);
+    if (judged.outcome === "failed") return gateFailedCheck(judged.quarantinedRows, judged.report);
     const report = judged.report === undefined ? {} : { report: judged.report };
-    if (judged.outcome === "failed")
-      return {
-        outcome: "failed",
-        files: [],
-        quarantineFiles: [],
-        contentHash: "",
-        rows: 0,
-        quarantinedRows: judged.quarantinedRows,
-        ...report,
-      };
     const written = await this.deps.lake.list(versionPrefix(run.to, dataset.id, partition, load.version));
     if (written.length === 0) fail("internal", `Athena wrote no files for ${run.to} version ${load.version}`);
     const quarantine = quarantineKey(dataset.id, partition, load.version);
@@ -741,6 +723,17 @@ export class PromotionSteps {
     };
   }
 }
+
+/** A check whose gate failed: nothing written, the report says why. */
+const gateFailedCheck = (quarantinedRows: number, report: unknown): Checked => ({
+  outcome: "failed",
+  files: [],
+  quarantineFiles: [],
+  contentHash: "",
+  rows: 0,
+  quarantinedRows,
+  ...(report === undefined ? {} : { report }),
+});
 
 const gib = (bytes: number) => (bytes / 2 ** 30).toFixed(1);
 
