@@ -117,6 +117,7 @@ function importTime(file: string, runs: number): number {
           ...process.env,
           SST_RESOURCE_Table: '{"name":"bench"}',
           SST_RESOURCE_Bus: '{"name":"bench"}',
+          SST_RESOURCE_Lake: '{"name":"bench"}',
           // The state machines SST links into the API function.
           ...Object.fromEntries(
             workflows.map(({ name }) => [
