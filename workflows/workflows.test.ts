@@ -40,6 +40,24 @@ describe("the declared workflows", () => {
     expect(actions("ProvisioningTeardown")).not.toContain("cloudformation:CreateChangeSet");
   });
 
+  it("grants promotion's Athena states the queries, the lake bucket and Glue only on its scratch databases", () => {
+    const promotion = deriveStatements(
+      workflows.find((w) => w.name === "Promotion")?.definition ?? { StartAt: "", States: {} },
+    );
+    const on = (action: string) => promotion.find((s) => s.Action.includes(action))?.Resource;
+    expect(on("athena:StartQueryExecution")).toContain("arn:aws:athena:${Region}:${Account}:workgroup/primary");
+    expect(on("athena:GetQueryResults")).toContain("arn:aws:athena:${Region}:${Account}:workgroup/primary");
+    expect(on("s3:ListBucket")).toEqual(["${LakeArn}"]);
+    expect(on("s3:PutObject")).toEqual(["${LakeArn}/*"]);
+    expect(on("glue:CreateTable")).toEqual([
+      "arn:aws:glue:${Region}:${Account}:catalog",
+      "arn:aws:glue:${Region}:${Account}:database/default",
+      "arn:aws:glue:${Region}:${Account}:database/plinth_scratch_*",
+      "arn:aws:glue:${Region}:${Account}:table/plinth_scratch_*/*",
+    ]);
+    expect(promotion.flatMap((s) => s.Resource)).not.toContain("*");
+  });
+
   it("grants remediation exactly the AWS calls its runbooks and describes make, and intake only the Remediation machine", () => {
     const remediation = deriveStatements(
       workflows.find((w) => w.name === "Remediation")?.definition ?? { StartAt: "", States: {} },
