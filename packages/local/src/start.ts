@@ -38,6 +38,8 @@ const Config = z.object({
   PLINTH_LOG_LEVEL: z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]).default("INFO"),
   /** `off` skips the sample lake (benchmarks do, so its promotions do not share their cores). */
   PLINTH_SAMPLE_LAKE: z.enum(["on", "off"]).default("on"),
+  /** The size switch's limit for this run (read by the promotion task): a small one sends silver and gold to Athena. */
+  PLINTH_DUCKDB_LIMIT_BYTES: z.coerce.number().int().min(0).optional(),
 });
 
 async function main(): Promise<void> {
@@ -98,6 +100,7 @@ async function main(): Promise<void> {
       `  S3         ${cloud.env.AWS_ENDPOINT_URL_S3}   lake bucket ${cloud.lakeBucket}${config.PLINTH_DATA_DIR ? "" : "  (temporary folder)"}`,
       `  Events     ${cloud.cloudUrl}/_plinth/events   dead letters: ${cloud.cloudUrl}/_plinth/dead-letters`,
       `  Fleet      ${cloud.cloudUrl}/_plinth/fleet   alarms: ${cloud.cloudUrl}/_plinth/cloudwatch   (stand-ins)`,
+      `  Athena     ${cloud.cloudUrl}/_plinth/athena   (stand-in; partitions over ${config.PLINTH_DUCKDB_LIMIT_BYTES === undefined ? "2 GiB" : `${config.PLINTH_DUCKDB_LIMIT_BYTES} bytes`} run there)`,
       "",
       "Dev users (tokens valid 12 h, for this run only):",
       users,
