@@ -88,4 +88,44 @@ describe("plinth CLI", () => {
     );
     expect((await run(["promote", "cli_orders"], env)).err).toContain("promote needs --to");
   });
+
+  it("incidents lists, incident shows the timeline, resolve closes it; kill-switch is admin's", async () => {
+    const env = {
+      PLINTH_API_URL: cloud.apiUrl,
+      PLINTH_TOKEN: cloud.tokens.ALICE,
+      PLINTH_TOKEN_ROOT: cloud.tokens.ROOT,
+    };
+    const reported = await fetch(`${cloud.apiUrl}/v1/incidents`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${cloud.tokens.ALICE}`, "content-type": "application/json" },
+      body: JSON.stringify({ summary: "checkout is slow", resource: { type: "ecs-service", id: "prod/cli-checkout" } }),
+    });
+    expect(reported.status).toBe(202);
+    const { id } = (await reported.json()) as { id: string };
+
+    const listed = await run(["incidents", "--team", "payments"], env);
+    expect(listed.code).toBe(0);
+    expect(listed.out).toMatch(new RegExp(`^${id} {2}\\S+ +.*ecs-service/prod/cli-checkout`, "m"));
+    expect((await run(["incidents", "--status", "sleeping"], env)).err).toContain("--status is one of OPEN,");
+
+    const shown = await run(["incident", id], env);
+    expect(shown.out).toContain(`${id}  `);
+    expect(shown.out).toContain("  resource  ecs-service/prod/cli-checkout");
+    expect(shown.out).toMatch(/ {2}timeline\n {4}\S+ {2}intake/);
+
+    const resolved = await run(["resolve", id, "--comment", "restarted by hand"], env);
+    expect(resolved).toMatchObject({ code: 0, out: `${id}: resolve → RESOLVED` });
+    expect((await run(["incident", id], env)).out).toMatch(
+      / {2}resolved {2}\S+ by alice \(manual\): restarted by hand/,
+    );
+
+    expect((await run(["kill-switch"], env)).out).toBe("kill switch off");
+    const refused = await run(["kill-switch", "on"], env);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^plinth: 403 forbidden/);
+    const on = await run(["kill-switch", "on", "--reason", "game day", "--as", "root"], env);
+    expect(on.out).toMatch(/^kill switch ON: every runbook is notify-only \(root, .*\): game day$/);
+    expect((await run(["kill-switch", "off", "--as", "root"], env)).out).toMatch(/^kill switch off/);
+    expect((await run(["approve"], env)).err).toContain("approve needs an incident id");
+  });
 });

@@ -3,6 +3,7 @@ import { Me } from "@plinth/core";
 import { z } from "zod";
 import { ApiError, type ClientConfig, call } from "./client";
 import { datasets, type PromoteOptions, promote } from "./data";
+import { decide, incident, incidents, killSwitch } from "./incidents";
 
 const USAGE = `plinth — the Plinth API from a terminal
 
@@ -15,6 +16,14 @@ commands:
              your team's datasets, or one dataset's stages and versions
   promote <dataset> --to bronze|silver|gold (--partition <p> | --range <from>..<to>) [--no-wait]
              start a promotion and follow it partition by partition (exit 1 unless all succeed)
+  incidents [--team <t>] [--status <s>]
+             incidents you can see, newest first
+  incident <id>
+             one incident: alarm, resource, runbook, actions and the timeline
+  approve|reject|acknowledge|resolve <incident> [--comment <text>]
+             act on an incident (approve and reject answer a pending runbook action)
+  kill-switch [on|off] [--reason <text>]
+             show the kill switch, or turn every runbook to notify-only and back (admin)
 
 configuration (environment, or .plinth/local.env written by \`npm start\`):
   PLINTH_API_URL     the API's base URL
@@ -57,7 +66,7 @@ export async function main(args: string[], env: Record<string, string | undefine
         return 0;
       }
       case "datasets":
-        return await datasets(config, rest[0]?.startsWith("--") ? undefined : rest[0], io);
+        return await datasets(config, positional(rest), io);
       case "promote": {
         const options = promoteOptions(rest);
         if (typeof options === "string") {
@@ -66,6 +75,30 @@ export async function main(args: string[], env: Record<string, string | undefine
         }
         return await promote(config, options, io);
       }
+      case "incidents":
+        return await incidents(
+          config,
+          {
+            ...(flag(rest, "--team") ? { team: flag(rest, "--team") } : {}),
+            ...(flag(rest, "--status") ? { status: flag(rest, "--status") } : {}),
+          },
+          io,
+        );
+      case "incident":
+      case "approve":
+      case "reject":
+      case "acknowledge":
+      case "resolve": {
+        const id = positional(rest);
+        if (!id) {
+          io.err(`plinth: ${command} needs an incident id\n\n${USAGE}`);
+          return 2;
+        }
+        if (command === "incident") return await incident(config, id, io);
+        return await decide(config, command, id, flag(rest, "--comment"), io);
+      }
+      case "kill-switch":
+        return await killSwitch(config, positional(rest), flag(rest, "--reason"), io);
       default:
         io.err(`plinth: unknown command "${command}"\n\n${USAGE}`);
         return 2;
@@ -81,13 +114,15 @@ export async function main(args: string[], env: Record<string, string | undefine
   }
 }
 
+const flag = (args: string[], name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const positional = (args: string[]) => (args[0]?.startsWith("--") ? undefined : args[0]);
+
 /** `<dataset> --to <stage> (--partition <p> | --range <a>..<b>) [--no-wait]`, or what is wrong with it. */
 function promoteOptions(args: string[]): PromoteOptions | string {
-  const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const [dataset] = args;
-  const to = flag("--to");
-  const partition = flag("--partition");
-  const range = flag("--range")?.split("..");
+  const to = flag(args, "--to");
+  const partition = flag(args, "--partition");
+  const range = flag(args, "--range")?.split("..");
   if (!dataset || dataset.startsWith("--")) return "promote needs a dataset";
   if (!to) return "promote needs --to bronze, silver or gold";
   if (!partition && range?.length !== 2) return "promote needs --partition <p> or --range <from>..<to>";
