@@ -1,11 +1,12 @@
 import {
   type DynamoDBClient,
-  GetItemCommand,
+  type Put,
   TransactionCanceledException,
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
-import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import { type ContractVersion, type DatasetRecord, type DatasetStore, fail } from "@plinth/core";
+import { readRecord } from "./record-item";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
 /**
@@ -33,20 +34,7 @@ export class DynamoDatasetStore implements DatasetStore {
 
   async register(record: DatasetRecord, contract: ContractVersion): Promise<DatasetRecord> {
     try {
-      await this.client.send(
-        new TransactWriteItemsCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: this.item(record),
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
-            },
-            { Put: { TableName: this.tableName, Item: this.contractItem(record.id, contract) } },
-          ],
-        }),
-      );
+      await this.writeWithContract(record, { ConditionExpression: "attribute_not_exists(pk)" }, contract);
       return record;
     } catch (error) {
       if (
@@ -59,10 +47,7 @@ export class DynamoDatasetStore implements DatasetStore {
   }
 
   async get(id: string): Promise<DatasetRecord | undefined> {
-    const { Item } = await this.client.send(
-      new GetItemCommand({ TableName: this.tableName, Key: marshall(metaKey(id)), ConsistentRead: true }),
-    );
-    return Item ? (JSON.parse(String(unmarshall(Item).data)) as DatasetRecord) : undefined;
+    return readRecord<DatasetRecord>(this.client, this.tableName, metaKey(id));
   }
 
   async list(query: { team: string; limit: number; cursor?: string }) {
@@ -77,35 +62,19 @@ export class DynamoDatasetStore implements DatasetStore {
   }
 
   async contract(id: string, version: number): Promise<ContractVersion | undefined> {
-    const { Item } = await this.client.send(
-      new GetItemCommand({ TableName: this.tableName, Key: marshall(contractKey(id, version)), ConsistentRead: true }),
-    );
-    return Item ? (JSON.parse(String(unmarshall(Item).data)) as ContractVersion) : undefined;
+    return readRecord<ContractVersion>(this.client, this.tableName, contractKey(id, version));
   }
 
   async putContract(next: DatasetRecord, contract: ContractVersion): Promise<DatasetRecord> {
     try {
-      await this.client.send(
-        new TransactWriteItemsCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: this.item(next),
-                ConditionExpression: "#version = :previous",
-                ExpressionAttributeNames: { "#version": "version" },
-                ExpressionAttributeValues: marshall({ ":previous": next.version - 1 }),
-              },
-            },
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: this.contractItem(next.id, contract),
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
-            },
-          ],
-        }),
+      await this.writeWithContract(
+        next,
+        {
+          ConditionExpression: "#version = :previous",
+          ExpressionAttributeNames: { "#version": "version" },
+          ExpressionAttributeValues: marshall({ ":previous": next.version - 1 }),
+        },
+        contract,
       );
       return next;
     } catch (error) {
@@ -113,6 +82,28 @@ export class DynamoDatasetStore implements DatasetStore {
         fail("version_conflict", `dataset ${next.id} changed since version ${next.version - 1}`);
       throw error;
     }
+  }
+
+  /** The dataset (under `condition`) and a new contract version, in one transaction: never one without the other. */
+  private async writeWithContract(
+    record: DatasetRecord,
+    condition: Pick<Put, "ConditionExpression" | "ExpressionAttributeNames" | "ExpressionAttributeValues">,
+    contract: ContractVersion,
+  ): Promise<void> {
+    await this.client.send(
+      new TransactWriteItemsCommand({
+        TransactItems: [
+          { Put: { TableName: this.tableName, Item: this.item(record), ...condition } },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: this.contractItem(record.id, contract),
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
+          },
+        ],
+      }),
+    );
   }
 
   private item(record: DatasetRecord) {

@@ -8,6 +8,7 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { fail, type RequestQuery, type RequestRecord, type RequestStore } from "@plinth/core";
+import { readRecord } from "./record-item";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
 /**
@@ -71,10 +72,7 @@ export class DynamoRequestStore implements RequestStore {
   }
 
   async get(id: string): Promise<RequestRecord | undefined> {
-    const { Item } = await this.client.send(
-      new GetItemCommand({ TableName: this.tableName, Key: marshall(requestKey(id)), ConsistentRead: true }),
-    );
-    return Item === undefined ? undefined : (JSON.parse(String(unmarshall(Item).data)) as RequestRecord);
+    return readRecord<RequestRecord>(this.client, this.tableName, requestKey(id));
   }
 
   async update(next: RequestRecord, options: { releaseReservation?: boolean } = {}): Promise<RequestRecord> {

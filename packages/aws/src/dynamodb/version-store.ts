@@ -10,6 +10,7 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { DataVersion, PointerState, Stage, VersionStore } from "@plinth/core";
+import { readRecord } from "./record-item";
 
 /**
  * Immutable data versions and the stage pointers that publish them.
@@ -183,10 +184,7 @@ export class DynamoVersionStore implements VersionStore {
   }
 
   private async read(pk: string, sk: string): Promise<DataVersion | undefined> {
-    const { Item } = await this.client.send(
-      new GetItemCommand({ TableName: this.tableName, Key: marshall({ pk, sk }), ConsistentRead: true }),
-    );
-    return Item ? (JSON.parse(String(unmarshall(Item).data)) as DataVersion) : undefined;
+    return readRecord<DataVersion>(this.client, this.tableName, { pk, sk });
   }
 }
 
