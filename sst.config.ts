@@ -12,6 +12,11 @@ export default $config({
     };
   },
   async run() {
+    const { lambdaRuntime } = await import("./stacks/runtime");
+    // Every function (API and workflow tasks) on the one runtime the project tests on.
+    $transform(sst.aws.Function, (args) => {
+      args.runtime ??= lambdaRuntime;
+    });
     const { storage } = await import("./stacks/storage");
     const { bus, eventRules } = await import("./stacks/events");
     const { stateMachines } = await import("./stacks/workflows");

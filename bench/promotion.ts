@@ -118,10 +118,7 @@ function measure(which: "plinth" | "bare"): Run[] {
     const child = spawnSync(
       process.execPath,
       [...process.execArgv, process.argv[1] ?? "", ...(smoke ? ["--smoke"] : []), "--run", which],
-      {
-        encoding: "utf8",
-        env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
-      },
+      { encoding: "utf8" },
     );
     if (child.status !== 0) throw new Error(`${which} run failed:\n${child.stderr}`);
     return JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as Run;

@@ -7,7 +7,6 @@ import { machine, smoke, table } from "./support";
  * the AWS calls the API makes per operation (counted on the API's own SDK clients), and the state
  * transitions of one happy-path execution (Step Functions bills Standard workflows per transition).
  */
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 const rounds = smoke ? 20 : 200;
 const cloud = await startLocalCloud({ stage: "bench", timeScale: 0.001, logLevel: "ERROR" });
 

@@ -15,7 +15,6 @@ import { machine, percentile, smoke, table } from "./support";
  * - DynamoDB writes per incident, counted on every DynamoDB client in the process (the task
  *   functions run in-process here, as they would in their own Lambdas).
  */
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 const SCALE = 0.001;
 const rounds = smoke ? 10 : 100;
 const healRounds = smoke ? 3 : 20;

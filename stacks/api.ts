@@ -16,7 +16,6 @@ export function api({ link }: { link: sst.aws.FunctionArgs["link"] }) {
 
   const handler = new sst.aws.Function("ApiHandler", {
     handler: "functions/api.handler",
-    runtime: "nodejs22.x",
     memory: "1024 MB",
     timeout: "29 seconds",
     link,

@@ -50,8 +50,6 @@ async function main(): Promise<void> {
   }
   const config = parsed.data;
   const started = performance.now();
-  // Node 20 is supported here; the SDK's notice about its future Node 22 floor is not the user's concern.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   const cloud = await startLocalCloud({
     ports: {
