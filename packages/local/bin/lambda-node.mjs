@@ -11,7 +11,7 @@
 // Plain JavaScript on purpose: it must run on an older Node before anything is installed.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { constants as osConstants, homedir } from "node:os";
+import { homedir, constants as osConstants } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -51,7 +51,16 @@ function nodeBinDir() {
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const install = spawnSync(
     npm,
-    ["install", "--prefix", staging, "--no-save", "--no-package-lock", "--no-audit", "--no-fund", `${pkg}@${PINNED_NODE}`],
+    [
+      "install",
+      "--prefix",
+      staging,
+      "--no-save",
+      "--no-package-lock",
+      "--no-audit",
+      "--no-fund",
+      `${pkg}@${PINNED_NODE}`,
+    ],
     { stdio: ["ignore", "ignore", "inherit"] },
   );
   if (install.status !== 0 || !existsSync(join(staging, "node_modules", pkg, "bin", "node"))) {
@@ -66,19 +75,24 @@ function nodeBinDir() {
   return bin;
 }
 
-const args = process.argv.slice(2);
-if (args.length === 0) fail("usage: lambda-node.mjs --env | <command> [args…]");
-const bin = nodeBinDir();
-const PATH = bin ? `${bin}${delimiter}${process.env.PATH ?? ""}` : (process.env.PATH ?? "");
+// Imported by the consistency test for its constants; runs only as a command.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
 
-if (args[0] === "--env") {
-  process.stdout.write(`export PATH=${JSON.stringify(PATH)}\n`);
-} else {
-  const child = spawn(args[0], args.slice(1), { stdio: "inherit", env: { ...process.env, PATH } });
-  // Ctrl-C already reaches the whole process group; a SIGTERM from a supervisor reaches only us: pass
-  // it on. Either way, stay alive until the command has shut down and exit as it did.
-  process.on("SIGINT", () => undefined);
-  for (const signal of ["SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
-  child.on("error", (error) => fail(`could not run ${args[0]}: ${error.message}`));
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + (osConstants.signals[signal] ?? 1) : 1)));
+function main() {
+  const args = process.argv.slice(2);
+  if (args.length === 0) fail("usage: lambda-node.mjs --env | <command> [args…]");
+  const bin = nodeBinDir();
+  const PATH = bin ? `${bin}${delimiter}${process.env.PATH ?? ""}` : (process.env.PATH ?? "");
+
+  if (args[0] === "--env") {
+    process.stdout.write(`export PATH=${JSON.stringify(PATH)}\n`);
+  } else {
+    const child = spawn(args[0], args.slice(1), { stdio: "inherit", env: { ...process.env, PATH } });
+    // Ctrl-C already reaches the whole process group; a SIGTERM from a supervisor reaches only us: pass
+    // it on. Either way, stay alive until the command has shut down and exit as it did.
+    process.on("SIGINT", () => undefined);
+    for (const signal of ["SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
+    child.on("error", (error) => fail(`could not run ${args[0]}: ${error.message}`));
+    child.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + (osConstants.signals[signal] ?? 1) : 1)));
+  }
 }

