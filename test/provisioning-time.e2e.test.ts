@@ -6,7 +6,7 @@ import { devQueue, productionBucket, useProvisioningCloud } from "./support/prov
 // a 48 h TTL 1.7 s (its warning 24 h before the end). Nothing here sleeps for a duration; the
 // workflows' own Wait states do. (A 1 h TTL, 36 ms, was ended before the timer's first look on a
 // loaded machine: then it tears down without a warning, as it should past the end.)
-const { call, until, status, eventsOf, cloud } = useProvisioningCloud(0.00001);
+const { call, until, status, eventsThrough, cloud } = useProvisioningCloud(0.00001);
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 6)}`;
 
 describe("provisioning over time", () => {
@@ -14,7 +14,7 @@ describe("provisioning over time", () => {
     const created = await call("POST", "/v1/provisioning-requests", "ALICE", productionBucket(unique("late")));
     const expired = await until(created.body.id, status("EXPIRED"));
     expect(expired.timeline.at(-1)).toMatchObject({ step: "approval", status: "EXPIRED" });
-    expect(eventsOf(expired.id)).toContain("Provisioning Approval Expired");
+    expect(await eventsThrough(expired.id, "Provisioning Approval Expired")).toContain("Provisioning Approval Expired");
     expect(
       cloud()
         .cloudFormation.liveStacks()
@@ -33,7 +33,7 @@ describe("provisioning over time", () => {
     });
     const destroyed = await until(created.body.id, status("DESTROYED", "FAILED"));
     expect(destroyed.status).toBe("DESTROYED");
-    expect(eventsOf(destroyed.id)).toEqual([
+    expect(await eventsThrough(destroyed.id, "Provisioning Destroyed")).toEqual([
       "Provisioning Requested",
       "Provisioning Planned",
       "Provisioning Succeeded",

@@ -4,7 +4,7 @@ import { devQueue, productionBucket, useProvisioningCloud } from "./support/prov
 
 // End to end through the local cloud: HTTP → API → DynamoDB Local + Step Functions → task function
 // → CloudFormation stand-in → EventBridge. Every name is unique per test, so tests are independent.
-const { cloud, call, until, status, eventsOf, executionsOf } = useProvisioningCloud();
+const { cloud, call, until, status, eventsOf, eventsThrough, executionsOf } = useProvisioningCloud();
 const create = (user: string, body: unknown, headers: Record<string, string> = {}) =>
   call("POST", "/v1/provisioning-requests", user, body, headers);
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 6)}`;
@@ -37,7 +37,11 @@ describe("provisioning, end to end", () => {
       "outputs:SUCCEEDED",
     ]);
     expect(Date.parse(done.expiresAt)).toBeGreaterThan(Date.now());
-    expect(eventsOf(done.id)).toEqual(["Provisioning Requested", "Provisioning Planned", "Provisioning Succeeded"]);
+    expect(await eventsThrough(done.id, "Provisioning Succeeded")).toEqual([
+      "Provisioning Requested",
+      "Provisioning Planned",
+      "Provisioning Succeeded",
+    ]);
     const executions = await executionsOf(done.id);
     expect(executions).toContainEqual({ name: `${done.id}-1`, status: "SUCCEEDED" });
     expect(executions).toContainEqual({ name: `${done.id}-expiry-1`, status: "RUNNING" });
@@ -72,7 +76,7 @@ describe("provisioning, end to end", () => {
     expect(done).toMatchObject({ status: "SUCCEEDED", approval: { decision: "approved", by: "root", planHash: hash } });
     expect(Object.keys(done.outputs)).toEqual(["BucketName", "BucketArn"]);
     expect(done.expiresAt).toBeUndefined();
-    expect(eventsOf(done.id)).toEqual([
+    expect(await eventsThrough(done.id, "Provisioning Succeeded")).toEqual([
       "Provisioning Requested",
       "Provisioning Planned",
       "Provisioning Approval Requested",
@@ -110,7 +114,7 @@ describe("provisioning, end to end", () => {
       reason: "Queue (AWS::SQS::Queue): Queue name already taken (injected)",
     });
     expect(live(failed.plan.stackName)).toBe(false);
-    expect(eventsOf(failed.id)).toContain("Provisioning Failed");
+    expect(await eventsThrough(failed.id, "Provisioning Failed")).toContain("Provisioning Failed");
 
     const retried = await call("POST", `/v1/provisioning-requests/${failed.id}/retry`, "ALICE");
     expect(retried.status).toBe(202);
@@ -168,7 +172,7 @@ describe("provisioning, end to end", () => {
     const destroyed = await until(done.id, status("DESTROYED", "FAILED"));
     expect(destroyed).toMatchObject({ status: "DESTROYED", outputs: {} });
     expect(live(done.plan.stackName)).toBe(false);
-    expect(eventsOf(done.id)).toContain("Provisioning Destroyed");
+    expect(await eventsThrough(done.id, "Provisioning Destroyed")).toContain("Provisioning Destroyed");
     expect((await budget()).policies.find((p: { rule: string }) => p.rule === "team-budget").reason).toBe(before);
   });
 

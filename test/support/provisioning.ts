@@ -1,4 +1,5 @@
 import { ListExecutionsCommand, ListStateMachinesCommand, SFNClient } from "@aws-sdk/client-sfn";
+import { archivedEvents } from "./events";
 import type { Body } from "./http";
 import { useLocalCloud } from "./local-cloud";
 
@@ -14,11 +15,7 @@ export function useProvisioningCloud(timeScale = 0.001) {
     (request: Body) =>
       statuses.includes(request?.status);
 
-  /** Every event published for a request, as the local bus archived them. */
-  const eventsOf = (id: string): string[] =>
-    cloud()
-      .eventBridge.archive.filter(({ event }) => (event.detail as { requestId?: string } | undefined)?.requestId === id)
-      .map(({ event }) => String(event["detail-type"]));
+  const { eventsOf, eventsThrough } = archivedEvents(cloud, "requestId");
 
   /** The executions of a request (provisioning, teardown, expiry), by name. */
   const executionsOf = async (id: string) => {
@@ -35,7 +32,7 @@ export function useProvisioningCloud(timeScale = 0.001) {
     return found;
   };
 
-  return { cloud, call, until, status, eventsOf, executionsOf };
+  return { cloud, call, until, status, eventsOf, eventsThrough, executionsOf };
 }
 
 export const tags = (owner: string) => ({ owner: `${owner}@example.com`, "cost-center": "CC-1234" });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { alarmFor } from "../../packages/local/src/standins/alarms";
 import type { FleetResourceInput, Problem } from "../../packages/local/src/standins/fleet";
+import { archivedEvents } from "./events";
 import type { Body } from "./http";
 import { useLocalCloud } from "./local-cloud";
 
@@ -42,19 +43,7 @@ export function useRemediationCloud(options: { timeScale?: number } = {}) {
     (incident: Body) =>
       statuses.includes(incident?.status);
 
-  /** The remediation events of an incident, in the order the bus took them. */
-  const eventsOf = (incidentId: string): string[] =>
-    cloud()
-      .eventBridge.archive.filter(({ event }) => (event.detail as { incidentId?: string }).incidentId === incidentId)
-      .map(({ event }) => String(event["detail-type"]));
-
-  /** Its events once `last` is among them: a workflow announces a settled incident just after it writes it. */
-  const eventsThrough = async (incidentId: string, last: string, timeoutMs = 10_000): Promise<string[]> => {
-    const deadline = Date.now() + timeoutMs;
-    while (!eventsOf(incidentId).includes(last) && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    return eventsOf(incidentId);
-  };
+  const { eventsOf, eventsThrough } = archivedEvents(cloud, "incidentId");
 
   const actionsOn = (key: string) =>
     cloud()

@@ -185,7 +185,7 @@ describe("PATCH /v1/me", () => {
     expect(body.errors.map((error: { field: string }) => error.field)).toEqual([
       "body.email",
       "body.slackHandle",
-      "body",
+      "body.extra",
     ]);
     expect(body.detail).toContain("body.email");
     const me = await app().request("/v1/me", { headers: await auth(token) });

@@ -3,6 +3,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { PlinthError } from "@plinth/core";
 import { Scalar } from "@scalar/hono-api-reference";
 import type { MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "./context";
 import { problemResponse, toPlinthError, validationError } from "./problems";
 import { registerDatasets } from "./routes/datasets";
@@ -12,6 +13,9 @@ import { registerMe } from "./routes/me";
 import { registerProvisioning } from "./routes/provisioning";
 import { registerRunbooks } from "./routes/runbooks";
 import { registerTemplates } from "./routes/templates";
+
+/** Every body the API takes (a contract with 500 columns, a 366-day backfill) fits well within this. */
+export const MAX_BODY_BYTES = 256 * 1024;
 
 const LOCATIONS = {
   json: "body",
@@ -31,6 +35,22 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
 
   app.use("*", correlate(deps));
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => {
+        // The rest of the body is never read: the connection cannot carry another request.
+        c.header("connection", "close");
+        return problemResponse(
+          c,
+          new PlinthError("payload_too_large", `a request body may be at most ${MAX_BODY_BYTES / 1024} KiB`, [
+            { field: "body", message: `larger than ${MAX_BODY_BYTES} bytes` },
+          ]),
+        );
+      },
+    }),
+  );
   app.use("/v1/*", authenticate(deps));
 
   registerMeta(app, deps);

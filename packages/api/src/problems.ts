@@ -1,4 +1,4 @@
-import { type ErrorCode, type InvalidField, isPlinthError, PlinthError } from "@plinth/core";
+import { type ErrorCode, fieldsOf, isPlinthError, PlinthError } from "@plinth/core";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
@@ -12,6 +12,8 @@ const PROBLEM_BASE = "https://plinth.dev/problems/";
 const Catalog: Record<ErrorCode, { status: number; title: string }> = {
   validation_failed: { status: 422, title: "The request body does not match the schema" },
   invalid_parameter: { status: 400, title: "A path, query or header parameter is invalid" },
+  invalid_cursor: { status: 400, title: "The page cursor is not one this listing issued" },
+  payload_too_large: { status: 413, title: "The request body is too large" },
   malformed_json: { status: 400, title: "The request body is not valid JSON" },
   unsupported_media_type: { status: 415, title: "The request body must be application/json" },
   unauthenticated: { status: 401, title: "A valid bearer token is required" },
@@ -76,7 +78,7 @@ export function toPlinthError(error: unknown): PlinthError {
     if (error.message.startsWith("Malformed JSON")) return new PlinthError("malformed_json", error.message);
     if (error.status === 401) return new PlinthError("unauthenticated", error.message || "authentication failed");
     if (error.status === 404) return new PlinthError("not_found", error.message || "not found");
-    if (error.status === 413) return new PlinthError("invalid_parameter", "the request body is too large");
+    if (error.status === 413) return new PlinthError("payload_too_large", "the request body is too large");
     // @hono/zod-openapi refuses a body whose content type the route does not declare.
     if (error.status === 415) return new PlinthError("unsupported_media_type", "send the body as application/json");
   }
@@ -88,11 +90,4 @@ export function validationError(error: z.ZodError, location: "body" | "query" | 
   const code = location === "body" ? "validation_failed" : "invalid_parameter";
   const summary = fields.map((field) => `${field.field}: ${field.message}`).join("; ");
   return new PlinthError(code, summary, fields);
-}
-
-function fieldsOf(error: z.ZodError, location: string): InvalidField[] {
-  return error.issues.map((issue) => ({
-    field: [location, ...issue.path.map(String)].join("."),
-    message: issue.message,
-  }));
 }

@@ -5,6 +5,8 @@
 export const ErrorCodes = [
   "validation_failed",
   "invalid_parameter",
+  "invalid_cursor",
+  "payload_too_large",
   "malformed_json",
   "unauthenticated",
   "forbidden",
@@ -33,8 +35,8 @@ export class PlinthError extends Error {
   readonly detail: string;
   readonly fields: InvalidField[];
 
-  constructor(code: ErrorCode, detail: string, fields: InvalidField[] = []) {
-    super(`${code}: ${detail}`);
+  constructor(code: ErrorCode, detail: string, fields: InvalidField[] = [], options?: { cause?: unknown }) {
+    super(`${code}: ${detail}`, options);
     this.name = "PlinthError";
     this.code = code;
     this.detail = detail;

@@ -8,3 +8,4 @@ export * from "./provisioning";
 export * from "./remediation";
 export * from "./resources";
 export * from "./rules";
+export * from "./schema";

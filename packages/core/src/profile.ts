@@ -2,19 +2,18 @@ import { z } from "zod";
 import { type Caller, Role, TeamId } from "./caller";
 import type { Clock } from "./clock";
 import { fail } from "./errors";
+import { strictObject } from "./schema";
 
 /** What a person may change about themselves. Teams and roles come from the identity provider. */
-export const ProfilePatch = z
-  .object({
-    displayName: z.string().trim().min(1).max(80).optional(),
-    email: z.email().optional(),
-    slackHandle: z
-      .string()
-      .regex(/^@[a-z0-9._-]{1,80}$/, "a Slack handle starts with @")
-      .nullable()
-      .optional(),
-  })
-  .strict()
+export const ProfilePatch = strictObject({
+  displayName: z.string().trim().min(1).max(80).optional(),
+  email: z.email().optional(),
+  slackHandle: z
+    .string()
+    .regex(/^@[a-z0-9._-]{1,80}$/, "a Slack handle starts with @")
+    .nullable()
+    .optional(),
+})
   .refine((patch) => Object.keys(patch).length > 0, { message: "nothing to change" })
   .meta({ id: "ProfilePatch" });
 export type ProfilePatch = z.infer<typeof ProfilePatch>;

@@ -8,7 +8,7 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { PartitionResult, PromotionRecord, PromotionStatus, PromotionStore } from "@plinth/core";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { queryTeamPage } from "./team-index";
 
 /**
  * Promotion runs.
@@ -84,21 +84,13 @@ export class DynamoPromotionStore implements PromotionStore {
   }
 
   async list(dataset: string, query: { limit: number; cursor?: string }) {
-    const { Items = [], LastEvaluatedKey } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :runs",
-        ExpressionAttributeValues: marshall({ ":runs": `DS#${dataset}#RUNS` }),
-        ScanIndexForward: false,
-        Limit: query.limit,
-        ...(query.cursor ? { ExclusiveStartKey: decodeCursor(query.cursor) } : {}),
-      }),
-    );
-    return {
-      items: Items.map((item) => recordOf(unmarshall(item))),
-      ...(LastEvaluatedKey ? { cursor: encodeCursor(LastEvaluatedKey) } : {}),
-    };
+    const page = await queryTeamPage(this.client, this.tableName, {
+      partition: `DS#${dataset}#RUNS`,
+      equals: {},
+      limit: query.limit,
+      cursor: query.cursor,
+    });
+    return { ...page, items: page.items.map(recordOf) };
   }
 
   async setResult(id: string, result: PartitionResult, at: string): Promise<void> {

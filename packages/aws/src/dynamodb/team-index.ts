@@ -1,55 +1,79 @@
 import {
+  type AttributeValue,
   ConditionalCheckFailedException,
   type DynamoDBClient,
   QueryCommand,
   TransactionCanceledException,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, encodeCursor, queryIdentity, stageCursorKey } from "./cursor";
 
 export interface TeamPageQuery {
   /** gsi1's partition, e.g. `TEAM#payments#INC`. */
   partition: string;
   /** The items' `type` attribute; other item types sharing the partition are filtered out. */
-  type: string;
+  type?: string;
   /** Attributes that must equal the given value; undefined ones are not filtered on. */
   equals: Record<string, string | undefined>;
   limit: number;
-  cursor?: string;
+  cursor?: string | undefined;
 }
 
-/** One page of a team's items on gsi1, newest first, with an opaque cursor to the next page. */
+/** Reads one filtered listing may spend to fill its page: DynamoDB applies `Limit` before the filter. */
+export const MAX_READS_PER_PAGE = 5;
+/** Items evaluated per read when a filter may drop some. */
+const FILTERED_READ = 100;
+
+/**
+ * One page of a partition of gsi1, newest first: up to `limit` matches, fewer only when the listing
+ * is exhausted or the read budget (MAX_READS_PER_PAGE queries) ran out, in which case the cursor
+ * continues where the reads stopped. Cursors are signed and bound to this partition and filters.
+ */
 export async function queryTeamPage(
   client: DynamoDBClient,
   tableName: string,
   query: TeamPageQuery,
 ): Promise<{ items: Record<string, unknown>[]; cursor?: string }> {
-  const filters = ["#type = :type"];
-  const names: Record<string, string> = { "#type": "type" };
-  const values: Record<string, string> = { ":partition": query.partition, ":type": query.type };
-  for (const [field, value] of Object.entries(query.equals)) {
+  const filters: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, string> = { ":partition": query.partition };
+  const equals: Record<string, string | undefined> = { ...query.equals, type: query.type };
+  for (const [field, value] of Object.entries(equals)) {
     if (value === undefined) continue;
     filters.push(`#${field} = :${field}`);
     names[`#${field}`] = field;
     values[`:${field}`] = value;
   }
-  const { Items = [], LastEvaluatedKey } = await client.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: "gsi1",
-      KeyConditionExpression: "gsi1pk = :partition",
-      FilterExpression: filters.join(" AND "),
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: marshall(values),
-      ScanIndexForward: false,
-      Limit: query.limit,
-      ...(query.cursor ? { ExclusiveStartKey: decodeCursor(query.cursor) } : {}),
-    }),
-  );
-  return {
-    items: Items.map((item) => unmarshall(item)),
-    ...(LastEvaluatedKey ? { cursor: encodeCursor(LastEvaluatedKey) } : {}),
-  };
+  const secret = await stageCursorKey(client, tableName);
+  const identity = queryIdentity({ index: "gsi1", partition: query.partition, ...equals });
+  let start = query.cursor ? decodeCursor(secret, identity, query.partition, query.cursor) : undefined;
+  const page: Record<string, AttributeValue>[] = [];
+  for (let read = 1; ; read++) {
+    const want = query.limit - page.length;
+    const { Items = [], LastEvaluatedKey } = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :partition",
+        ...(filters.length > 0 ? { FilterExpression: filters.join(" AND "), ExpressionAttributeNames: names } : {}),
+        ExpressionAttributeValues: marshall(values),
+        ScanIndexForward: false,
+        Limit: filters.length > 0 ? Math.max(want, FILTERED_READ) : want,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    const taken = Items.slice(0, want);
+    page.push(...taken);
+    const more = taken.length < Items.length || LastEvaluatedKey !== undefined;
+    const items = page.map((item) => unmarshall(item));
+    if (page.length === query.limit) {
+      const last = page.at(-1) as Record<string, AttributeValue>;
+      return { items, ...(more ? { cursor: encodeCursor(secret, identity, last) } : {}) };
+    }
+    if (!LastEvaluatedKey) return { items };
+    if (read >= MAX_READS_PER_PAGE) return { items, cursor: encodeCursor(secret, identity, LastEvaluatedKey) };
+    start = LastEvaluatedKey;
+  }
 }
 
 /** A conditional write that lost: a failed condition, or a transaction whose first item's condition failed. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { strictObject } from "../schema";
 
 /**
  * A dataset's data contract: the columns a silver row has (type, nullability, cleansing), its
@@ -21,7 +22,7 @@ export type Severity = z.infer<typeof Severity>;
 /** Checks over the whole partition cannot set single rows aside. */
 const PartitionSeverity = z.enum(["warn", "fail"]);
 
-export const Column = z.object({
+export const Column = strictObject({
   name: Identifier,
   type: ColumnType,
   nullable: z.boolean().default(true),
@@ -40,9 +41,9 @@ const base = { id: Identifier.optional().describe("a name for the check; derived
 const rowSeverity = Severity.default("quarantine");
 
 export const Check = z.discriminatedUnion("kind", [
-  z.object({ ...base, kind: z.literal("not_null"), column: Identifier, severity: rowSeverity }),
-  z.object({ ...base, kind: z.literal("unique"), columns: z.array(Identifier).min(1), severity: rowSeverity }),
-  z.object({
+  strictObject({ ...base, kind: z.literal("not_null"), column: Identifier, severity: rowSeverity }),
+  strictObject({ ...base, kind: z.literal("unique"), columns: z.array(Identifier).min(1), severity: rowSeverity }),
+  strictObject({
     ...base,
     kind: z.literal("range"),
     column: Identifier,
@@ -50,21 +51,21 @@ export const Check = z.discriminatedUnion("kind", [
     max: z.number().optional(),
     severity: rowSeverity,
   }),
-  z.object({
+  strictObject({
     ...base,
     kind: z.literal("allowed_values"),
     column: Identifier,
     values: z.array(z.string()).min(1).max(1000),
     severity: rowSeverity,
   }),
-  z.object({
+  strictObject({
     ...base,
     kind: z.literal("regex"),
     column: Identifier,
     pattern: z.string().min(1).max(500),
     severity: rowSeverity,
   }),
-  z.object({
+  strictObject({
     ...base,
     kind: z.literal("reference"),
     column: Identifier,
@@ -72,14 +73,14 @@ export const Check = z.discriminatedUnion("kind", [
     referencedColumn: Identifier,
     severity: rowSeverity,
   }),
-  z.object({
+  strictObject({
     ...base,
     kind: z.literal("row_count"),
     min: z.number().int().min(0).optional(),
     max: z.number().int().min(0).optional(),
     severity: PartitionSeverity.default("fail"),
   }),
-  z.object({
+  strictObject({
     ...base,
     kind: z.literal("freshness"),
     column: Identifier,
@@ -89,7 +90,7 @@ export const Check = z.discriminatedUnion("kind", [
       .max(24 * 366),
     severity: PartitionSeverity.default("warn"),
   }),
-  z.object({
+  strictObject({
     ...base,
     kind: z.literal("schema_drift"),
     /** Input columns the contract does not name: `ignore` them, or treat them as drift. */
@@ -106,52 +107,50 @@ export const ROW_CHECKS = ["not_null", "unique", "range", "allowed_values", "reg
 export type RowCheck = Extract<Check, { kind: (typeof ROW_CHECKS)[number] }>;
 export const isRowCheck = (check: Check): check is RowCheck => (ROW_CHECKS as readonly string[]).includes(check.kind);
 
-export const Contract = z
-  .object({
-    columns: z.array(Column).min(1).max(500),
-    primaryKey: z.array(Identifier).min(1),
-    /** Rows whose values do not convert to the column's type: set aside (default) or stop the promotion. */
-    typeErrors: z.enum(["quarantine", "fail"]).default("quarantine"),
-    checks: z.array(Check).max(200).default([]),
-  })
-  .superRefine((contract, ctx) => {
-    const names = new Set<string>();
-    contract.columns.forEach((column, i) => {
-      if (names.has(column.name))
-        ctx.addIssue({ code: "custom", path: ["columns", i, "name"], message: `column ${column.name} appears twice` });
-      names.add(column.name);
-    });
-    contract.primaryKey.forEach((name, i) => {
+export const Contract = strictObject({
+  columns: z.array(Column).min(1).max(500),
+  primaryKey: z.array(Identifier).min(1),
+  /** Rows whose values do not convert to the column's type: set aside (default) or stop the promotion. */
+  typeErrors: z.enum(["quarantine", "fail"]).default("quarantine"),
+  checks: z.array(Check).max(200).default([]),
+}).superRefine((contract, ctx) => {
+  const names = new Set<string>();
+  contract.columns.forEach((column, i) => {
+    if (names.has(column.name))
+      ctx.addIssue({ code: "custom", path: ["columns", i, "name"], message: `column ${column.name} appears twice` });
+    names.add(column.name);
+  });
+  contract.primaryKey.forEach((name, i) => {
+    if (!names.has(name))
+      ctx.addIssue({ code: "custom", path: ["primaryKey", i], message: `${name} is not a column of the contract` });
+  });
+  const ids = new Set<string>();
+  contract.checks.forEach((check, i) => {
+    for (const [field, name] of columnsOf(check))
       if (!names.has(name))
-        ctx.addIssue({ code: "custom", path: ["primaryKey", i], message: `${name} is not a column of the contract` });
-    });
-    const ids = new Set<string>();
-    contract.checks.forEach((check, i) => {
-      for (const [field, name] of columnsOf(check))
-        if (!names.has(name))
-          ctx.addIssue({
-            code: "custom",
-            path: ["checks", i, ...field],
-            message: `${name} is not a column of the contract`,
-          });
-      const id = checkId(check);
-      if (ids.has(id))
         ctx.addIssue({
           code: "custom",
-          path: ["checks", i, "id"],
-          message: `two checks are named ${id}; give one an id`,
+          path: ["checks", i, ...field],
+          message: `${name} is not a column of the contract`,
         });
-      ids.add(id);
-      if (check.kind === "range" && check.min === undefined && check.max === undefined)
-        ctx.addIssue({ code: "custom", path: ["checks", i], message: "a range check needs min, max or both" });
-      if (check.kind === "range" && check.min !== undefined && check.max !== undefined && check.min > check.max)
-        ctx.addIssue({ code: "custom", path: ["checks", i, "min"], message: "min is above max" });
-      if (check.kind === "row_count" && check.min === undefined && check.max === undefined)
-        ctx.addIssue({ code: "custom", path: ["checks", i], message: "a row_count check needs min, max or both" });
-      if (check.kind === "regex" && !validRegex(check.pattern))
-        ctx.addIssue({ code: "custom", path: ["checks", i, "pattern"], message: "not a valid regular expression" });
-    });
+    const id = checkId(check);
+    if (ids.has(id))
+      ctx.addIssue({
+        code: "custom",
+        path: ["checks", i, "id"],
+        message: `two checks are named ${id}; give one an id`,
+      });
+    ids.add(id);
+    if (check.kind === "range" && check.min === undefined && check.max === undefined)
+      ctx.addIssue({ code: "custom", path: ["checks", i], message: "a range check needs min, max or both" });
+    if (check.kind === "range" && check.min !== undefined && check.max !== undefined && check.min > check.max)
+      ctx.addIssue({ code: "custom", path: ["checks", i, "min"], message: "min is above max" });
+    if (check.kind === "row_count" && check.min === undefined && check.max === undefined)
+      ctx.addIssue({ code: "custom", path: ["checks", i], message: "a row_count check needs min, max or both" });
+    if (check.kind === "regex" && !validRegex(check.pattern))
+      ctx.addIssue({ code: "custom", path: ["checks", i, "pattern"], message: "not a valid regular expression" });
   });
+});
 export type Contract = z.infer<typeof Contract>;
 export type ContractInput = z.input<typeof Contract>;
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { TeamId } from "../caller";
+import { strictObject } from "../schema";
 import { Contract, Identifier } from "./contract";
 import { QualityReport } from "./report";
 
@@ -35,17 +36,15 @@ export const GoldSql = z
   .refine((sql) => /^\s*(select|with)\b/i.test(sql), "a single SELECT (or WITH … SELECT) over `silver`")
   .refine((sql) => !sql.replace(/'[^']*'/g, "").includes(";"), "one statement: no `;`");
 
-export const RegisterDataset = z
-  .object({
-    id: DatasetId,
-    team: TeamId,
-    description: z.string().max(1000).default(""),
-    partitionKey: Identifier.default("date").describe("the column whose value names a partition"),
-    landingFormat: z.enum(["csv", "parquet"]).default("csv"),
-    contract: Contract,
-    gold: z.object({ sql: GoldSql }).optional(),
-  })
-  .meta({ id: "RegisterDataset" });
+export const RegisterDataset = strictObject({
+  id: DatasetId,
+  team: TeamId,
+  description: z.string().max(1000).default(""),
+  partitionKey: Identifier.default("date").describe("the column whose value names a partition"),
+  landingFormat: z.enum(["csv", "parquet"]).default("csv"),
+  contract: Contract,
+  gold: strictObject({ sql: GoldSql }).optional(),
+}).meta({ id: "RegisterDataset" });
 export type RegisterDataset = z.infer<typeof RegisterDataset>;
 
 export interface ContractVersion {

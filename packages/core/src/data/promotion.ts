@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { strictObject } from "../schema";
 import { Partition, PROMOTIONS, partitionRange, Stage, type TargetStage } from "./dataset";
 import { QualityReport } from "./report";
 
@@ -9,19 +10,18 @@ import { QualityReport } from "./report";
  */
 export const MAX_BACKFILL_PARTITIONS = 366;
 
-export const PromotionRequest = z
-  .object({
-    from: Stage.optional().describe("implied by `to`; when given it must be the stage below `to`"),
-    to: z.enum(["bronze", "silver", "gold"]),
-    partition: Partition.optional(),
-    range: z.object({ from: Partition, to: Partition }).optional().describe("a backfill: dates, inclusive"),
-    partitions: z
-      .array(Partition)
-      .min(1)
-      .max(MAX_BACKFILL_PARTITIONS)
-      .optional()
-      .describe("a backfill: these partitions"),
-  })
+export const PromotionRequest = strictObject({
+  from: Stage.optional().describe("implied by `to`; when given it must be the stage below `to`"),
+  to: z.enum(["bronze", "silver", "gold"]),
+  partition: Partition.optional(),
+  range: strictObject({ from: Partition, to: Partition }).optional().describe("a backfill: dates, inclusive"),
+  partitions: z
+    .array(Partition)
+    .min(1)
+    .max(MAX_BACKFILL_PARTITIONS)
+    .optional()
+    .describe("a backfill: these partitions"),
+})
   .superRefine((request, ctx) => {
     const given = [request.partition, request.range, request.partitions].filter((v) => v !== undefined).length;
     if (given !== 1)

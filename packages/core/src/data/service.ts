@@ -5,6 +5,7 @@ import type { Clock } from "../clock";
 import { fail } from "../errors";
 import { buildEvent, type EventPublisher } from "../events";
 import type { WorkflowRunner } from "../provisioning/ports";
+import { strictObject } from "../schema";
 import { breakingChanges, Contract } from "./contract";
 import {
   type ContractVersion,
@@ -27,25 +28,23 @@ import { QUARANTINE_LISTING, quarantineKey } from "./steps";
  * range, idempotent under an Idempotency-Key), read versions and runs, roll a stage back.
  * Another team's dataset is a 404.
  */
-export const ContractChange = z
-  .object({
-    contract: Contract,
-    force: z.boolean().default(false).describe("accept a breaking change (owner team only)"),
-  })
-  .meta({ id: "ContractChange" });
+export const ContractChange = strictObject({
+  contract: Contract,
+  force: z.boolean().default(false).describe("accept a breaking change (owner team only)"),
+}).meta({ id: "ContractChange" });
 
-export const Rollback = z.object({ partition: Partition, version: z.number().int().min(1) }).meta({ id: "Rollback" });
+export const Rollback = strictObject({ partition: Partition, version: z.number().int().min(1) }).meta({
+  id: "Rollback",
+});
 
-export const Reprocess = z
-  .object({
-    partitions: z
-      .array(Partition)
-      .min(1)
-      .max(366)
-      .optional()
-      .describe("default: every partition whose current silver version set rows aside"),
-  })
-  .meta({ id: "Reprocess" });
+export const Reprocess = strictObject({
+  partitions: z
+    .array(Partition)
+    .min(1)
+    .max(366)
+    .optional()
+    .describe("default: every partition whose current silver version set rows aside"),
+}).meta({ id: "Reprocess" });
 
 export interface QuarantineView {
   partition: string;
@@ -86,7 +85,7 @@ export class DataService {
   async register(body: unknown, caller: Caller): Promise<DatasetRecord> {
     const input = RegisterDataset.parse(body);
     if (!belongsTo(caller, input.team))
-      fail("validation_failed", `you are not in team ${input.team}`, [
+      fail("forbidden", `you are not a member of team ${input.team}`, [
         { field: "body.team", message: `one of ${caller.teams.join(", ") || "(none)"}` },
       ]);
     this.require(caller, "developer", "register a dataset");
@@ -298,9 +297,11 @@ export class DataService {
    */
   async reprocess(id: string, body: unknown, caller: Caller, idempotencyKey?: string) {
     const { partitions } = Reprocess.parse(body ?? {});
+    // Who may act comes before what state the dataset is in: a viewer learns nothing from a 409.
+    const dataset = await this.visible(id, caller);
+    this.require(caller, "developer", "reprocess quarantined rows");
     const targets = partitions ?? (await this.quarantine(id, caller)).map((q) => q.partition);
     if (targets.length === 0) fail("conflict", `no silver partition of ${id} has quarantined rows`);
-    const dataset = await this.visible(id, caller);
     const stale = (await this.quarantine(id, caller)).filter(
       (q) => targets.includes(q.partition) && q.contractVersion === dataset.contractVersion,
     );

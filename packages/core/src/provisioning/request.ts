@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { type Caller, TeamId } from "../caller";
 import { fail, type InvalidField } from "../errors";
+import { boundedJsonObject, fieldsOf, strictObject } from "../schema";
 import { templateOrFail } from "./catalog";
 import type { CloudFormationTemplate } from "./catalog/template";
 import { ProvisioningStatus } from "./lifecycle";
@@ -10,27 +11,25 @@ import { approvalRequired, type BudgetState, evaluatePolicies, type PolicyConfig
 export const Environment = z.enum(["dev", "staging", "production"]);
 export type Environment = z.infer<typeof Environment>;
 
-export const CreateProvisioningRequest = z
-  .object({
-    template: z.string().min(1).describe("A template id from GET /v1/templates"),
-    name: z.string().min(1).max(64).describe("Short name; resources are named plinth-<team>-<environment>-<name>"),
-    team: TeamId.optional().describe("Required when you belong to several teams"),
-    environment: Environment.default("dev"),
-    region: z.string().min(1).default("us-east-1"),
-    parameters: z.record(z.string(), z.unknown()).default({}).describe("The template's parameters (its JSON Schema)"),
-    tags: z
-      .record(z.string().regex(/^[A-Za-z0-9_.:/=+@-]{1,128}$/), z.string().max(256))
-      .default({})
-      .describe("owner (e-mail) and cost-center (CC-1234) are required; team is added for you"),
-    ttlHours: z
-      .number()
-      .int()
-      .min(1)
-      .max(8760)
-      .optional()
-      .describe("Destroy after this many hours; required outside production"),
-  })
-  .meta({ id: "CreateProvisioningRequest" });
+export const CreateProvisioningRequest = strictObject({
+  template: z.string().min(1).describe("A template id from GET /v1/templates"),
+  name: z.string().min(1).max(64).describe("Short name; resources are named plinth-<team>-<environment>-<name>"),
+  team: TeamId.optional().describe("Required when you belong to several teams"),
+  environment: Environment.default("dev"),
+  region: z.string().min(1).default("us-east-1"),
+  parameters: boundedJsonObject().default({}).describe("The template's parameters (its JSON Schema)"),
+  tags: z
+    .record(z.string().regex(/^[A-Za-z0-9_.:/=+@-]{1,128}$/), z.string().max(256))
+    .default({})
+    .describe("owner (e-mail) and cost-center (CC-1234) are required; team is added for you"),
+  ttlHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(8760)
+    .optional()
+    .describe("Destroy after this many hours; required outside production"),
+}).meta({ id: "CreateProvisioningRequest" });
 export type CreateProvisioningRequest = z.infer<typeof CreateProvisioningRequest>;
 
 const PolicyResultView = z.object({
@@ -246,13 +245,6 @@ export function assertAllowed(planned: Plan): void {
       denied.map((d) => ({ field: `policy.${d.rule}`, message: d.reason })),
     );
   }
-}
-
-export function fieldsOf(error: z.ZodError, prefix: string): InvalidField[] {
-  return error.issues.map((issue) => ({
-    field: [prefix, ...issue.path.map(String)].join("."),
-    message: issue.message,
-  }));
 }
 
 /** JSON with sorted keys, so equal values hash equally whatever order they were built in. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { belongsTo, type Caller, hasRole, type Role } from "../caller";
 import type { Clock } from "../clock";
 import { fail } from "../errors";
+import { strictObject } from "../schema";
 import { type ProvisioningStatus, ProvisioningStatus as Status } from "./lifecycle";
 import { advance, mutate } from "./mutate";
 import { budgetLimitUsd, type PolicyConfig } from "./policies";
@@ -20,16 +21,14 @@ import {
   toView,
 } from "./request";
 
-export const ApprovalDecision = z
-  .object({
-    planHash: z.string().regex(/^[0-9a-f]{64}$/, "the plan.hash you reviewed (64 hex characters)"),
-    comment: z.string().max(1000).optional(),
-  })
-  .meta({ id: "ApprovalDecision" });
-export const Rejection = z.object({ comment: z.string().min(1).max(1000) }).meta({ id: "Rejection" });
-export const RequestPatch = z
-  .object({ expiresAt: z.iso.datetime().describe("A later expiry; at most the TTL limit from now outside production") })
-  .meta({ id: "ProvisioningRequestPatch" });
+export const ApprovalDecision = strictObject({
+  planHash: z.string().regex(/^[0-9a-f]{64}$/, "the plan.hash you reviewed (64 hex characters)"),
+  comment: z.string().max(1000).optional(),
+}).meta({ id: "ApprovalDecision" });
+export const Rejection = strictObject({ comment: z.string().min(1).max(1000) }).meta({ id: "Rejection" });
+export const RequestPatch = strictObject({
+  expiresAt: z.iso.datetime().describe("A later expiry; at most the TTL limit from now outside production"),
+}).meta({ id: "ProvisioningRequestPatch" });
 
 export const ListQuery = z.object({
   team: z.string().optional(),

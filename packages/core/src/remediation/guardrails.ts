@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { strictObject } from "../schema";
 
 /**
  * The guardrails' settings and the pure rules of the circuit breaker. Budgets, cooldowns and the
@@ -49,7 +50,9 @@ export const RemediationSettings = z
   .meta({ id: "RemediationSettings" });
 export type RemediationSettings = z.infer<typeof RemediationSettings>;
 export const defaultRemediationSettings: RemediationSettings = RemediationSettings.parse({});
-export const RemediationSettingsPatch = RemediationSettings.partial().meta({ id: "RemediationSettingsPatch" });
+export const RemediationSettingsPatch = strictObject(RemediationSettings.partial().shape).meta({
+  id: "RemediationSettingsPatch",
+});
 
 export const Guard = z.enum([
   "kill-switch",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TeamId } from "../caller";
 import { fail } from "../errors";
+import { strictObject } from "../schema";
 import { AlarmRef, ResourceRef, ResourceType } from "./alarm";
 import { GuardDecision } from "./guardrails";
 import { RiskTier } from "./runbooks";
@@ -128,19 +129,17 @@ export const IncidentSummary = Incident.omit({ timeline: true, context: true, de
   id: "IncidentSummary",
 });
 
-export const ManualReport = z
-  .object({
-    summary: z.string().trim().min(3).max(500),
-    resource: z.object({ type: ResourceType, id: z.string().min(1).max(512) }).optional(),
-    alarmName: z
-      .string()
-      .min(1)
-      .max(255)
-      .optional()
-      .describe("The CloudWatch alarm that watches it; verification reads it"),
-    team: TeamId.optional().describe("Defaults to your only team"),
-  })
-  .meta({ id: "ManualReport" });
+export const ManualReport = strictObject({
+  summary: z.string().trim().min(3).max(500),
+  resource: strictObject({ type: ResourceType, id: z.string().min(1).max(512) }).optional(),
+  alarmName: z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .describe("The CloudWatch alarm that watches it; verification reads it"),
+  team: TeamId.optional().describe("Defaults to your only team"),
+}).meta({ id: "ManualReport" });
 export type ManualReport = z.infer<typeof ManualReport>;
 
 export const IncidentQuery = z.object({
@@ -153,4 +152,4 @@ export const IncidentQuery = z.object({
 });
 export type IncidentQuery = z.infer<typeof IncidentQuery>;
 
-export const Comment = z.object({ comment: z.string().max(1000).optional() }).meta({ id: "Comment" });
+export const Comment = strictObject({ comment: z.string().max(1000).optional() }).meta({ id: "Comment" });

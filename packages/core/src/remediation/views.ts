@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { strictObject } from "../schema";
 import { Breaker, RemediationSettings } from "./guardrails";
 import { RiskTier, RunbookMode } from "./runbooks";
 
@@ -32,10 +33,10 @@ export const KillSwitchState = z
   .object({ on: z.boolean(), by: z.string().optional(), at: z.string().optional(), reason: z.string().optional() })
   .meta({ id: "KillSwitch" });
 
-export const RunbookModeChange = z.object({ mode: RunbookMode }).meta({ id: "RunbookModeChange" });
-export const KillSwitchChange = z
-  .object({ on: z.boolean(), reason: z.string().max(500).optional() })
-  .meta({ id: "KillSwitchChange" });
+export const RunbookModeChange = strictObject({ mode: RunbookMode }).meta({ id: "RunbookModeChange" });
+export const KillSwitchChange = strictObject({ on: z.boolean(), reason: z.string().max(500).optional() }).meta({
+  id: "KillSwitchChange",
+});
 
 const Budget = z.object({ used: z.number().int(), limit: z.number().int() });
 export const RemediationStatus = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { strictObject } from "../../schema";
 import { HOURS_PER_MONTH, PRICE_TABLE, Prices } from "./prices";
 import { defineTemplate, estimate, line } from "./template";
 
@@ -7,8 +8,8 @@ const Key = z.object({
   type: z.enum(["S", "N", "B"]).default("S"),
 });
 
-const Parameters = z
-  .object({
+const Parameters = strictObject(
+  {
     partitionKey: Key,
     sortKey: Key.optional(),
     billingMode: z.enum(["PAY_PER_REQUEST", "PROVISIONED"]).default("PAY_PER_REQUEST"),
@@ -23,11 +24,12 @@ const Parameters = z
     expectedStorageGb: z.number().min(0).default(1).describe("For the cost estimate"),
     expectedReadsPerMonth: z.number().int().min(0).default(10_000_000).describe("For the cost estimate"),
     expectedWritesPerMonth: z.number().int().min(0).default(1_000_000).describe("For the cost estimate"),
-  })
-  .refine((p) => p.billingMode === "PAY_PER_REQUEST" || (p.readCapacityUnits && p.writeCapacityUnits), {
-    message: "PROVISIONED billing needs readCapacityUnits and writeCapacityUnits",
-    path: ["readCapacityUnits"],
-  });
+  },
+  "parameter",
+).refine((p) => p.billingMode === "PAY_PER_REQUEST" || (p.readCapacityUnits && p.writeCapacityUnits), {
+  message: "PROVISIONED billing needs readCapacityUnits and writeCapacityUnits",
+  path: ["readCapacityUnits"],
+});
 
 /** A DynamoDB table with point-in-time recovery, optional TTL and deletion protection. */
 export const dynamodbTable = defineTemplate({

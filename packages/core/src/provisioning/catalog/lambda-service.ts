@@ -1,32 +1,36 @@
 import { z } from "zod";
+import { strictObject } from "../../schema";
 import { PRICE_TABLE, Prices } from "./prices";
 import { defineTemplate, estimate, line } from "./template";
 
 const LogRetentionDays = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, 3653] as const;
 
-const Parameters = z.object({
-  runtime: z.enum(["nodejs20.x", "nodejs22.x", "python3.12", "python3.13", "java21"]).default("nodejs22.x"),
-  handler: z.string().min(1).max(128).default("index.handler"),
-  codeS3Bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "an S3 bucket name"),
-  codeS3Key: z.string().min(1).max(1024),
-  memoryMb: z.number().int().min(128).max(10_240).default(256),
-  timeoutSeconds: z.number().int().min(1).max(900).default(30),
-  architecture: z.enum(["arm64", "x86_64"]).default("arm64"),
-  environment: z
-    .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, "an environment variable name"), z.string().max(1024))
-    .default({}),
-  logRetentionDays: z
-    .number()
-    .int()
-    .refine((days) => (LogRetentionDays as readonly number[]).includes(days), {
-      message: `one of ${LogRetentionDays.join(", ")} (what CloudWatch Logs accepts)`,
-    })
-    .default(30),
-  errorAlarmThreshold: z.number().int().min(1).default(1).describe("Errors in 5 minutes that raise the alarm"),
-  expectedInvocationsPerMonth: z.number().int().min(0).default(1_000_000).describe("For the cost estimate"),
-  averageDurationMs: z.number().min(1).max(900_000).default(100).describe("For the cost estimate"),
-  expectedLogGbPerMonth: z.number().min(0).default(1).describe("For the cost estimate"),
-});
+const Parameters = strictObject(
+  {
+    runtime: z.enum(["nodejs20.x", "nodejs22.x", "python3.12", "python3.13", "java21"]).default("nodejs22.x"),
+    handler: z.string().min(1).max(128).default("index.handler"),
+    codeS3Bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "an S3 bucket name"),
+    codeS3Key: z.string().min(1).max(1024),
+    memoryMb: z.number().int().min(128).max(10_240).default(256),
+    timeoutSeconds: z.number().int().min(1).max(900).default(30),
+    architecture: z.enum(["arm64", "x86_64"]).default("arm64"),
+    environment: z
+      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, "an environment variable name"), z.string().max(1024))
+      .default({}),
+    logRetentionDays: z
+      .number()
+      .int()
+      .refine((days) => (LogRetentionDays as readonly number[]).includes(days), {
+        message: `one of ${LogRetentionDays.join(", ")} (what CloudWatch Logs accepts)`,
+      })
+      .default(30),
+    errorAlarmThreshold: z.number().int().min(1).default(1).describe("Errors in 5 minutes that raise the alarm"),
+    expectedInvocationsPerMonth: z.number().int().min(0).default(1_000_000).describe("For the cost estimate"),
+    averageDurationMs: z.number().min(1).max(900_000).default(100).describe("For the cost estimate"),
+    expectedLogGbPerMonth: z.number().min(0).default(1).describe("For the cost estimate"),
+  },
+  "parameter",
+);
 
 /** A function with its own least-privilege role, a log group with retention, and an error alarm. */
 export const lambdaService = defineTemplate({

@@ -1,31 +1,35 @@
 import { z } from "zod";
+import { strictObject } from "../../schema";
 import { PRICE_TABLE, Prices } from "./prices";
 import { defineTemplate, estimate, line } from "./template";
 
-const Parameters = z.object({
-  versioning: z.boolean().default(true).describe("Keep every version of every object"),
-  encryption: z
-    .enum(["SSE-S3", "SSE-KMS"])
-    .default("SSE-S3")
-    .describe("SSE-KMS creates a customer managed key with rotation (costs $1/month)"),
-  noncurrentVersionExpirationDays: z
-    .number()
-    .int()
-    .min(1)
-    .max(3650)
-    .default(30)
-    .describe("Delete old object versions after this many days"),
-  transitionToInfrequentAccessDays: z
-    .number()
-    .int()
-    .min(30)
-    .max(3650)
-    .optional()
-    .describe("Move objects to S3 Standard-IA after this many days (at least 30, as S3 requires)"),
-  expectedStorageGb: z.number().min(0).max(1_000_000).default(10).describe("For the cost estimate"),
-  expectedWritesPerMonth: z.number().int().min(0).default(100_000).describe("For the cost estimate"),
-  expectedReadsPerMonth: z.number().int().min(0).default(1_000_000).describe("For the cost estimate"),
-});
+const Parameters = strictObject(
+  {
+    versioning: z.boolean().default(true).describe("Keep every version of every object"),
+    encryption: z
+      .enum(["SSE-S3", "SSE-KMS"])
+      .default("SSE-S3")
+      .describe("SSE-KMS creates a customer managed key with rotation (costs $1/month)"),
+    noncurrentVersionExpirationDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(3650)
+      .default(30)
+      .describe("Delete old object versions after this many days"),
+    transitionToInfrequentAccessDays: z
+      .number()
+      .int()
+      .min(30)
+      .max(3650)
+      .optional()
+      .describe("Move objects to S3 Standard-IA after this many days (at least 30, as S3 requires)"),
+    expectedStorageGb: z.number().min(0).max(1_000_000).default(10).describe("For the cost estimate"),
+    expectedWritesPerMonth: z.number().int().min(0).default(100_000).describe("For the cost estimate"),
+    expectedReadsPerMonth: z.number().int().min(0).default(1_000_000).describe("For the cost estimate"),
+  },
+  "parameter",
+);
 
 /** A private bucket: public access blocked, TLS-only, encrypted, versioned, with lifecycle rules. */
 export const s3Bucket = defineTemplate({

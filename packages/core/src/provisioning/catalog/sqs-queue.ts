@@ -1,21 +1,25 @@
 import { z } from "zod";
+import { strictObject } from "../../schema";
 import { PRICE_TABLE, Prices } from "./prices";
 import { defineTemplate, estimate, line } from "./template";
 
-const Parameters = z.object({
-  fifo: z.boolean().default(false).describe("Exactly-once, ordered delivery (FIFO queue and FIFO dead-letter queue)"),
-  visibilityTimeoutSeconds: z.number().int().min(0).max(43_200).default(30),
-  messageRetentionDays: z.number().int().min(1).max(14).default(4),
-  maxReceiveCount: z
-    .number()
-    .int()
-    .min(1)
-    .max(1000)
-    .default(5)
-    .describe("Receives before a message moves to the dead-letter queue"),
-  deadLetterRetentionDays: z.number().int().min(1).max(14).default(14),
-  expectedMessagesPerMonth: z.number().int().min(0).default(1_000_000).describe("For the cost estimate"),
-});
+const Parameters = strictObject(
+  {
+    fifo: z.boolean().default(false).describe("Exactly-once, ordered delivery (FIFO queue and FIFO dead-letter queue)"),
+    visibilityTimeoutSeconds: z.number().int().min(0).max(43_200).default(30),
+    messageRetentionDays: z.number().int().min(1).max(14).default(4),
+    maxReceiveCount: z
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(5)
+      .describe("Receives before a message moves to the dead-letter queue"),
+    deadLetterRetentionDays: z.number().int().min(1).max(14).default(14),
+    expectedMessagesPerMonth: z.number().int().min(0).default(1_000_000).describe("For the cost estimate"),
+  },
+  "parameter",
+);
 
 /** A queue with its dead-letter queue and redrive policy; the DLQ keeps messages the longest SQS allows. */
 export const sqsQueue = defineTemplate({
