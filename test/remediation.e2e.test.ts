@@ -1,4 +1,3 @@
-import { EventBridgeClient, PutEventsCommand } from "@aws-sdk/client-eventbridge";
 import { ListExecutionsCommand, SFNClient } from "@aws-sdk/client-sfn";
 import { describe, expect, it } from "vitest";
 import { useRemediationCloud } from "./support/remediation";
@@ -237,10 +236,12 @@ describe("remediation through the local cloud", () => {
     const sfn = new SFNClient({});
     const remediationArn = JSON.parse(String(process.env.SST_RESOURCE_Remediation)).arn;
     const before = (await sfn.send(new ListExecutionsCommand({ stateMachineArn: remediationArn }))).executions?.length;
-    const events = new EventBridgeClient({});
-    await events.send(
-      new PutEventsCommand({
-        Entries: [
+    // AWS refuses an aws.* source from PutEvents; the local cloud's control endpoint stands in for CloudWatch.
+    const injected = await fetch(`${cloud().cloudUrl}/_plinth/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        entries: [
           {
             Source: "aws.cloudwatch",
             DetailType: "CloudWatch Alarm State Change",
@@ -248,7 +249,8 @@ describe("remediation through the local cloud", () => {
           },
         ],
       }),
-    );
+    });
+    expect(injected.status).toBe(200);
     const deadline = Date.now() + 10_000;
     let records: { reason: string }[] = [];
     while (records.length === 0 && Date.now() < deadline) {
@@ -260,6 +262,5 @@ describe("remediation through the local cloud", () => {
     const after = (await sfn.send(new ListExecutionsCommand({ stateMachineArn: remediationArn }))).executions?.length;
     expect(after).toBe(before);
     sfn.destroy();
-    events.destroy();
   });
 });

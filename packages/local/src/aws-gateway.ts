@@ -26,7 +26,7 @@ export class AwsServiceError extends Error {
 }
 
 /** Read-only views a developer or a test can open in a browser: `/_plinth/<name>`. */
-export type Inspectors = Record<string, () => unknown>;
+export type Inspectors = Record<string, (query: Record<string, string | undefined>) => unknown>;
 /** Stand-in controls (fault injection): `POST /_plinth/<name>` with a JSON body. */
 export type Controls = Record<string, (body: unknown) => unknown>;
 
@@ -42,7 +42,8 @@ export function createAwsGateway(
   app.get("/.well-known/jwks.json", (c) => c.json(identity.jwks));
   app.get("/.well-known/openid-configuration", (c) => c.json(identity.openidConfiguration()));
   app.get("/_plinth/health", (c) => c.json({ status: "ok", services: [...byPrefix.keys()] }));
-  for (const [name, read] of Object.entries(inspectors)) app.get(`/_plinth/${name}`, async (c) => c.json(await read()));
+  for (const [name, read] of Object.entries(inspectors))
+    app.get(`/_plinth/${name}`, async (c) => c.json(await read(c.req.query())));
   for (const [name, apply] of Object.entries(controls)) {
     app.post(`/_plinth/${name}`, async (c) => {
       const body: unknown = await c.req.json().catch(() => undefined);

@@ -34,7 +34,7 @@ import { workflows } from "../../../workflows";
 import { createAwsGateway } from "./aws-gateway";
 import { DevIdentity, devUsers } from "./dev-identity";
 import { startDynamoDbLocal } from "./dynamodb-local";
-import { EventBridgeService } from "./eventbridge/service";
+import { AwsEventEntries, EventBridgeService } from "./eventbridge/service";
 import { serveOnLoopback } from "./http";
 import { assertPortFree } from "./ports";
 import { createBus, deployRules } from "./rules";
@@ -152,7 +152,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       clock: engineClock,
       metric: (namespace, name, dimensions) => fleet.metric(namespace, name, dimensions),
       publish: async (entries) => {
-        await eventBridge.handle("PutEvents", { Entries: entries });
+        eventBridge.publishAsAwsService(entries as unknown as Record<string, unknown>[]);
       },
     });
     fleet.onChange(() => cloudWatch.evaluate());
@@ -165,7 +165,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       region: REGION,
       credentials: { accessKeyId: "local", secretAccessKey: "local" },
       onObjectCreated: async (entry) => {
-        await eventBridge.handle("PutEvents", { Entries: [entry] });
+        eventBridge.publishAsAwsService([entry as unknown as Record<string, unknown>]);
       },
     });
     stopping.push(s3.stop);
@@ -195,7 +195,14 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       identity,
       [stepFunctions, eventBridge],
       {
-        events: () => eventBridge.archive.slice(-200),
+        events: (query) =>
+          eventBridge.archivePage({
+            cursor: query.cursor,
+            source: query.source,
+            detailType: query["detail-type"],
+            since: query.since,
+            limit: query.limit === undefined ? undefined : Number(query.limit),
+          }),
         "dead-letters": () => eventBridge.deadLetters,
         cloudformation: () => cloudFormation.inspect(),
         fleet: () => fleet.inspect(),
@@ -208,12 +215,17 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         fleet: (body) => fleet.control(body),
         cloudwatch: (body) => cloudWatch.control(body),
         athena: (body) => athena.control(body),
+        // Events in AWS's own shape (e.g. a malformed alarm change), for what no stand-in emits.
+        events: (body) => eventBridge.publishAsAwsService(AwsEventEntries.parse(body).entries),
       },
     );
 
     const tableName = physicalName(stage, "table");
     const env: Record<string, string> = {
       AWS_REGION: REGION,
+      // The AWS CLI (v1 and v2) reads the region only from here; both honour AWS_ENDPOINT_URL_<SERVICE>
+      // from v1.29 / v2.13 on.
+      AWS_DEFAULT_REGION: REGION,
       AWS_ACCESS_KEY_ID: "local",
       AWS_SECRET_ACCESS_KEY: "local",
       AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
+import { z } from "zod";
 import { type AwsJsonService, AwsServiceError, paginate, requireString, validationError } from "../aws-gateway";
 import { Cancellation } from "../stepfunctions/cancellation";
 import type { EngineClock } from "../stepfunctions/clock";
@@ -47,9 +48,35 @@ interface Rule {
 }
 
 export interface ArchivedEvent {
+  /** Position in the archive, counted from the cloud's start: what `/_plinth/events` pages by. */
+  seq: number;
   bus: string;
   event: Record<string, unknown>;
   matchedRules: string[];
+}
+
+/** `POST /_plinth/events`: events in an AWS service's own shape, for what no stand-in emits itself. */
+export const AwsEventEntries = z.strictObject({
+  entries: z
+    .array(
+      z.object({
+        Source: z.string().startsWith("aws.", "only aws.* sources: publish your own events with PutEvents"),
+        DetailType: z.string().min(1),
+        Detail: z.string().min(2),
+        Resources: z.array(z.string()).optional(),
+      }),
+    )
+    .min(1)
+    .max(MAX_ENTRIES),
+});
+
+export interface ArchiveQuery {
+  cursor?: string | undefined;
+  source?: string | undefined;
+  detailType?: string | undefined;
+  /** An ISO time: only events at or after it. */
+  since?: string | undefined;
+  limit?: number | undefined;
 }
 
 export interface DeadLetter {
@@ -71,6 +98,7 @@ export class EventBridgeService implements AwsJsonService {
   readonly targetPrefix = "AWSEvents";
   readonly jsonVersion = "1.1" as const;
   readonly archive: ArchivedEvent[] = [];
+  private archived = 0;
   readonly deadLetters: DeadLetter[] = [];
   readonly lambdas: Map<string, LambdaHandler>;
   private readonly clock: EngineClock;
@@ -113,7 +141,7 @@ export class EventBridgeService implements AwsJsonService {
       case "RemoveTargets":
         return this.removeTargets(request);
       case "PutEvents":
-        return this.putEvents(request);
+        return this.putEvents(request, { asAwsService: false });
       case "TestEventPattern":
         return testEventPattern(request);
       default:
@@ -329,7 +357,34 @@ export class EventBridgeService implements AwsJsonService {
 
   // ── events ────────────────────────────────────────────────────────────────────────────────
 
-  private putEvents(request: Record<string, unknown>) {
+  /**
+   * Events an AWS service emits itself (S3's Object Created, CloudWatch's alarm changes, Step
+   * Functions' status changes): the only way an `aws.*` source reaches a bus, as in AWS.
+   */
+  publishAsAwsService(entries: Record<string, unknown>[]) {
+    return this.putEvents({ Entries: entries }, { asAwsService: true });
+  }
+
+  /** A page of the archive, newest first, optionally filtered; `cursor` continues with older events. */
+  archivePage(query: ArchiveQuery = {}): { items: ArchivedEvent[]; cursor?: string } {
+    const limit = Math.min(Math.max(query.limit ?? 100, 1), 1000);
+    const before = query.cursor === undefined ? Number.POSITIVE_INFINITY : Number.parseInt(query.cursor, 36);
+    const since = query.since === undefined ? undefined : Date.parse(query.since);
+    const items: ArchivedEvent[] = [];
+    for (let i = this.archive.length - 1; i >= 0; i--) {
+      const archived = this.archive[i] as ArchivedEvent;
+      if (archived.seq >= before) continue;
+      const event = archived.event;
+      if (since !== undefined && Date.parse(String(event.time)) < since) break;
+      if (query.source !== undefined && event.source !== query.source) continue;
+      if (query.detailType !== undefined && event["detail-type"] !== query.detailType) continue;
+      if (items.length === limit) return { items, cursor: (items.at(-1) as ArchivedEvent).seq.toString(36) };
+      items.push(archived);
+    }
+    return { items };
+  }
+
+  private putEvents(request: Record<string, unknown>, { asAwsService }: { asAwsService: boolean }) {
     const entries = request.Entries as Record<string, unknown>[] | undefined;
     if (!Array.isArray(entries) || entries.length === 0)
       throw validationError("Entries must contain at least 1 entry.");
@@ -345,7 +400,7 @@ export class EventBridgeService implements AwsJsonService {
       );
     let failed = 0;
     const results = entries.map((entry) => {
-      const problem = entryProblem(entry, this.buses);
+      const problem = entryProblem(entry, this.buses, asAwsService);
       if (problem) {
         failed++;
         return problem;
@@ -376,7 +431,7 @@ export class EventBridgeService implements AwsJsonService {
   }
 
   private record(bus: string, event: Record<string, unknown>, matchedRules: string[]): void {
-    this.archive.push({ bus, event, matchedRules });
+    this.archive.push({ seq: this.archived++, bus, event, matchedRules });
     if (this.archive.length > ARCHIVE_LIMIT) this.archive.splice(0, this.archive.length - ARCHIVE_LIMIT);
   }
 
@@ -465,6 +520,7 @@ function envelope(parts: {
 function entryProblem(
   entry: Record<string, unknown>,
   buses: Map<string, unknown>,
+  asAwsService: boolean,
 ): { ErrorCode: string; ErrorMessage: string } | undefined {
   for (const field of ["Source", "DetailType", "Detail"]) {
     if (typeof entry[field] !== "string" || (entry[field] as string).length === 0) {
@@ -482,10 +538,10 @@ function entryProblem(
   }
   if (detail === null || typeof detail !== "object" || Array.isArray(detail))
     return { ErrorCode: "MalformedDetail", ErrorMessage: "Detail must be a JSON object." };
+  // AWS refuses any custom entry claiming an AWS source; AWS's own services publish to the default bus only.
   if (
     (entry.Source as string).startsWith("aws.") &&
-    entry.EventBusName !== undefined &&
-    busName(entry.EventBusName) !== "default"
+    (!asAwsService || (entry.EventBusName !== undefined && busName(entry.EventBusName) !== "default"))
   ) {
     return {
       ErrorCode: "NotAuthorizedForSourceException",

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import S3rver from "s3rver";
 import { freePort } from "../ports";
+import { installListing } from "./listing";
 
 /**
  * S3 on loopback: `s3rver` (an S3-compatible server that keeps objects on disk), reached by the
@@ -90,6 +91,7 @@ function allowCredentials(accessKeyId: string, secretAccessKey: string): void {
 
 export async function startLocalS3(options: LocalS3Options): Promise<{ endpoint: string; stop: () => Promise<void> }> {
   allowCredentials(options.credentials.accessKeyId, options.credentials.secretAccessKey);
+  installListing();
   const temporary = options.directory === undefined;
   const directory = options.directory ?? mkdtempSync(join(tmpdir(), "plinth-s3-"));
   mkdirSync(directory, { recursive: true });

@@ -83,10 +83,20 @@ async function callDynamo(client: dynamodb.DynamoDBClient, operation: string, pa
   }
 }
 
+/**
+ * The optimized integration takes `Detail` as a JSON object as well as a string and serialises it
+ * (the SDK's own PutEvents takes only a string), so a `.waitForTaskToken` can put its token in it.
+ */
 async function putEvents(client: EventBridgeClient, parameters: unknown): Promise<unknown> {
+  const input = (parameters ?? {}) as { Entries?: Record<string, unknown>[] };
+  const Entries = input.Entries?.map((entry) =>
+    entry.Detail !== undefined && typeof entry.Detail !== "string"
+      ? { ...entry, Detail: JSON.stringify(entry.Detail) }
+      : entry,
+  );
   try {
     const { $metadata: _, ...output } = await client.send(
-      new PutEventsCommand(parameters as ConstructorParameters<typeof PutEventsCommand>[0]),
+      new PutEventsCommand({ ...input, Entries } as ConstructorParameters<typeof PutEventsCommand>[0]),
     );
     if ((output.FailedEntryCount ?? 0) > 0)
       throw new StatesError("EventBridge.FailedEntry", JSON.stringify(output.Entries));
