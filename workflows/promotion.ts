@@ -229,9 +229,18 @@ export const promotion = {
           ),
           QualityGate: {
             Type: "Choice",
-            Choices: [{ Variable: "$.check.outcome", StringEquals: "failed", Next: "GateFailed" }],
+            Choices: [
+              { Variable: "$.check.outcome", StringEquals: "failed", Next: "GateFailed" },
+              { Variable: "$.check.outcome", StringEquals: "empty", Next: "NothingToPublish" },
+            ],
             Default: "WriteVersion",
           },
+          NothingToPublish: step(
+            "empty",
+            { "load.$": "$.load", "check.$": "$.check" },
+            { Next: "Emit" },
+            "$.published",
+          ),
           GateFailed: step("gateFailed", { "load.$": "$.load", "check.$": "$.check" }, { Next: "Emit" }, "$.published"),
           WriteVersion: step(
             "write",

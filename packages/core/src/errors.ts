@@ -44,8 +44,13 @@ export class PlinthError extends Error {
   }
 }
 
-export function fail(code: ErrorCode, detail: string, fields: InvalidField[] = []): never {
-  throw new PlinthError(code, detail, fields);
+export function fail(
+  code: ErrorCode,
+  detail: string,
+  fields: InvalidField[] = [],
+  options?: { cause?: unknown },
+): never {
+  throw new PlinthError(code, detail, fields, options);
 }
 
 export function isPlinthError(error: unknown): error is PlinthError {

@@ -163,6 +163,68 @@ describe("DuckDB quality engine", () => {
     expect(isPlinthError(error) && error.code).toBe("unreadable_input");
   });
 
+  it("item 7 (issue 14): a blank in a nullable numeric column is NULL after cleansing, not a type error", async () => {
+    const contract = Contract.parse({
+      columns: [
+        { name: "id", type: "string", nullable: false },
+        { name: "qty", type: "integer" },
+        { name: "price", type: "decimal" },
+      ],
+      primaryKey: ["id"],
+    });
+    const { report, written } = await engine.checkPartition({
+      contract,
+      input: { format: "csv", files: [file("blanks.csv", "id,qty,price\nA,   ,  \nB,,\nC,x,1.5\n")] },
+      references: {},
+      output: { silver: join(dir, "s.parquet"), quarantine: join(dir, "q.parquet") },
+      now,
+    });
+    expect(report.checks.find((c) => c.id === "type_qty")).toMatchObject({ failingRows: 1 });
+    expect(report.checks.find((c) => c.id === "type_price")).toMatchObject({ failingRows: 0 });
+    expect(report).toMatchObject({ inputRows: 3, quarantinedRows: 1, publishedRows: 2 });
+    expect(await rows(written.silver ?? "", "SELECT id, qty, price FROM t ORDER BY id")).toEqual([
+      { id: "A", qty: null, price: null },
+      { id: "B", qty: null, price: null },
+    ]);
+  });
+
+  it("item 9 (issue 14): an unreadable CSV names the object and the line, never a local path", async () => {
+    const csv = "order_id,amount\nO-1,1.00\nO-2,2.00,extra\n";
+    const error = await engine
+      .checkPartition({
+        contract: Contract.parse({ ...ordersContract, checks: [] }),
+        input: { format: "csv", files: [file("in-0.csv", csv)], names: ["lake/landing/orders/2026-11-01/orders.csv"] },
+        references: {},
+        output: { silver: join(dir, "s.parquet"), quarantine: join(dir, "q.parquet") },
+        now,
+      })
+      .catch((e: unknown) => e);
+    expect(isPlinthError(error) && error.detail).toBe(
+      'lake/landing/orders/2026-11-01/orders.csv line 3: 3 fields where the header has 2; expected RFC 4180 CSV: a header row, comma-separated fields, quoted with "',
+    );
+    expect(String((error as Error).message)).not.toContain(dir);
+  });
+
+  it("item 9 (issue 14): a corrupt Parquet file is named by its object, never by the task's path", async () => {
+    const error = await engine
+      .checkPartition({
+        contract: Contract.parse(ordersContract),
+        input: {
+          format: "parquet",
+          files: [file("in-0.parquet", "PAR1 this is not parquet")],
+          names: ["lake/bronze/orders/2026-11-01/v=1/part-0.parquet"],
+        },
+        references: {},
+        output: { silver: join(dir, "s.parquet"), quarantine: join(dir, "q.parquet") },
+        now,
+      })
+      .catch((e: unknown) => e);
+    const detail = isPlinthError(error) ? error.detail : "";
+    expect(detail).toMatch(/^lake\/bronze\/orders\/2026-11-01\/v=1\/part-0\.parquet is not a readable Parquet file/);
+    expect(detail).not.toContain(dir);
+    expect(detail).not.toMatch(/\/tmp\//);
+  });
+
   it("refuses a corrupt Parquet file as unreadable input", async () => {
     const error = await engine
       .checkPartition({

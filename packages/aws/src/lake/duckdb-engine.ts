@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import {
   type AggregateInput,
@@ -7,6 +8,7 @@ import {
   type EngineColumn,
   fail,
   type InputColumn,
+  isPlinthError,
   judge,
   literal,
   type PartitionFiles,
@@ -15,6 +17,7 @@ import {
   type QualityEngine,
   quote,
 } from "@plinth/core";
+import { csvHeader, diagnoseCsv } from "./csv-diagnosis";
 
 /**
  * The quality engine on DuckDB, for partitions that fit one task (Lambda: memory and `/tmp`).
@@ -38,7 +41,7 @@ export class DuckDbEngine implements QualityEngine {
   constructor(private readonly options: DuckDbEngineOptions = {}) {}
 
   async checkPartition(input: CheckPartitionInput): Promise<CheckPartitionResult> {
-    return this.withConnection(async (connection) => {
+    return this.withConnection([input.input, ...Object.values(input.references)], async (connection) => {
       await bind(connection, "input", input.input);
       const columns = await describe(connection, "input");
       const plan = planChecks(input.contract, columns);
@@ -72,7 +75,7 @@ export class DuckDbEngine implements QualityEngine {
   }
 
   async ingest(input: PartitionFiles, output: string): Promise<{ rows: number; schema: EngineColumn[] }> {
-    return this.withConnection(async (connection) => {
+    return this.withConnection([input], async (connection) => {
       await bind(connection, "input", input);
       const schema = await schemaOf(connection, "input");
       const [count] = await runAndRead(connection, "SELECT count(*) AS n FROM input");
@@ -82,7 +85,7 @@ export class DuckDbEngine implements QualityEngine {
   }
 
   async aggregate(input: AggregateInput): Promise<{ rows: number }> {
-    return this.withConnection(async (connection) => {
+    return this.withConnection(Object.values(input.relations), async (connection) => {
       for (const [name, files] of Object.entries(input.relations)) await bind(connection, name, files);
       await run(connection, `CREATE TEMP TABLE result AS ${input.sql}`);
       const [count] = (await connection.runAndReadAll("SELECT count(*) AS n FROM result")).getRowObjectsJS();
@@ -98,12 +101,19 @@ export class DuckDbEngine implements QualityEngine {
     instance?.closeSync();
   }
 
-  private async withConnection<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+  private async withConnection<T>(
+    sources: PartitionFiles[],
+    work: (connection: DuckDBConnection) => Promise<T>,
+  ): Promise<T> {
     this.instance ??= this.open();
     const connection = await (await this.instance).connect();
     try {
       await defineMacros(connection);
       return await work(connection);
+    } catch (error) {
+      if (isPlinthError(error) && error.code === "unreadable_input")
+        fail("unreadable_input", await explainUnreadable(error.detail, sources), [], { cause: error });
+      throw error;
     } finally {
       connection.closeSync();
     }
@@ -125,14 +135,25 @@ async function defineMacros(connection: DuckDBConnection): Promise<void> {
 
 async function bind(connection: DuckDBConnection, name: string, source: PartitionFiles): Promise<void> {
   if (source.files.length === 0) fail("validation_failed", `no ${source.format} files to read for ${name}`);
-  const files = `[${source.files.map(literal).join(", ")}]`;
   const reader =
     source.format === "parquet"
-      ? `read_parquet(${files}, union_by_name = true)`
-      : // RFC 4180, stated rather than sniffed: a sniffer that cannot make sense of a ragged file
-        // answers zero rows instead of an error.
-        `read_csv(${files}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', strict_mode = true, union_by_name = true)`;
+      ? `read_parquet([${source.files.map(literal).join(", ")}], union_by_name = true)`
+      : (await Promise.all(source.files.map((file, i) => csvReader(file, source.names?.[i])))).join(
+          " UNION ALL BY NAME SELECT * FROM ",
+        );
   await run(connection, `CREATE OR REPLACE TEMP VIEW ${quote(name)} AS SELECT * FROM ${reader}`);
+}
+
+/**
+ * RFC 4180, stated rather than sniffed, every column as text, the columns named by the file's own
+ * header: a row with more or fewer fields is an error naming its line.
+ */
+async function csvReader(file: string, name: string | undefined): Promise<string> {
+  const header = await csvHeader(file);
+  if (!header)
+    fail("unreadable_input", `${name ?? basename(file)} is empty; expected RFC 4180 CSV starting with a header row`);
+  const columns = header.map((column) => `${literal(column)}: 'VARCHAR'`).join(", ");
+  return `read_csv(${literal(file)}, header = true, auto_detect = false, columns = {${columns}}, delim = ',', quote = '"', escape = '"', strict_mode = true)`;
 }
 
 async function schemaOf(connection: DuckDBConnection, relation: string): Promise<EngineColumn[]> {
@@ -166,4 +187,32 @@ async function runAndRead(connection: DuckDBConnection, sql: string): Promise<Re
       fail("unreadable_input", message.split("\n")[0] ?? message);
     throw error;
   }
+}
+
+/**
+ * DuckDB's reason a file could not be read, said in the user's terms: the object (never the task's
+ * local path), the line of a CSV that breaks RFC 4180, and what was expected.
+ */
+async function explainUnreadable(message: string, sources: PartitionFiles[]): Promise<string> {
+  const named = sources.flatMap((source) =>
+    source.files.map((file, i) => ({ file, name: source.names?.[i] ?? basename(file), format: source.format })),
+  );
+  for (const { file, name, format } of named) {
+    if (format === "csv") {
+      const problem = await diagnoseCsv(file).catch(() => undefined);
+      if (problem)
+        return `${name} ${problem}; expected RFC 4180 CSV: a header row, comma-separated fields, quoted with "`;
+    } else if (message.includes(file)) {
+      return `${name} is not a readable Parquet file (${withoutPaths(message, named)}); expected Parquet with its PAR1 footer`;
+    }
+  }
+  const files = named.map((n) => n.name).join(", ");
+  return `${withoutPaths(message, named)} (reading ${files})`;
+}
+
+function withoutPaths(message: string, named: { file: string; name: string }[]): string {
+  let out = message;
+  for (const { file, name } of named) out = out.replaceAll(file, name);
+  // Whatever other local path DuckDB mentions (a temp file, a folder) stays on the machine.
+  return out.replace(/(["'])\/[^"']*\1/g, (_match, q: string) => `${q}(a local file)${q}`);
 }

@@ -4,6 +4,7 @@ import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import {
   type _Object,
+  DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
   NoSuchKey,
@@ -75,6 +76,20 @@ export class S3LakeStorage implements LakeStorage {
       if (error instanceof NoSuchKey) return undefined;
       throw error;
     }
+  }
+
+  async removePrefix(prefix: string): Promise<number> {
+    if (!prefix.endsWith("/")) throw new Error(`removePrefix wants a folder (ending in /), got ${prefix}`);
+    const keys = (await this.list(prefix)).map((o) => o.key);
+    for (let i = 0; i < keys.length; i += 1000) {
+      await this.client.send(
+        new DeleteObjectsCommand({
+          Bucket: this.bucket,
+          Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true },
+        }),
+      );
+    }
+    return keys.length;
   }
 
   async put(key: string, body: string | Uint8Array): Promise<void> {

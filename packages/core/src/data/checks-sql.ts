@@ -123,9 +123,11 @@ export function planChecks(contract: Contract, input: readonly InputColumn[], ch
       continue;
     }
     // Text is cleansed before it is cast; other types (a DECIMAL of another scale, a timestamp) cast as they are.
+    const castable = (value: string) =>
+      arrived !== "string" ? value : column.type === "string" ? cleanse(value, column) : `NULLIF(trim(${value}), '')`;
     const cast =
       arrived === "string"
-        ? `TRY_CAST(${column.type === "string" ? cleanse(name, column) : `NULLIF(trim(${name}), '')`} AS ${sqlType(column)})`
+        ? `TRY_CAST(${castable(name)} AS ${sqlType(column)})`
         : column.type === "string"
           ? cleanse(`CAST(${name} AS VARCHAR)`, column)
           : `TRY_CAST(${name} AS ${sqlType(column)})`;
@@ -135,7 +137,8 @@ export function planChecks(contract: Contract, input: readonly InputColumn[], ch
     rowChecks.push({
       id: `type_${column.name}`,
       check: { kind: "type", column: column.name, severity: contract.typeErrors },
-      failing: `(${quote(raw(column.name))} IS NOT NULL AND ${name} IS NULL)`,
+      // Judged on the cleansed value: a blank that cleansing turns into NULL is a NULL, not a type error.
+      failing: `(${castable(quote(raw(column.name)))} IS NOT NULL AND ${name} IS NULL)`,
     });
   }
   const typed = `SELECT ${typedColumns.join(", ")} FROM input`;

@@ -7,6 +7,8 @@ import type { QualityReport } from "./report";
 export interface PartitionFiles {
   format: "parquet" | "csv";
   files: string[];
+  /** What each file is to a user (its object key), for messages: a local path means nothing to them. */
+  names?: string[];
 }
 
 export interface CheckPartitionInput {
@@ -115,6 +117,8 @@ export interface LakeStorage {
   download(key: string, path: string): Promise<void>;
   upload(path: string, key: string): Promise<void>;
   put(key: string, body: string | Uint8Array): Promise<void>;
+  /** Deletes every object under the prefix (a version no record points at); answers how many. */
+  removePrefix(prefix: string): Promise<number>;
   /** The object's address for engines that read S3 themselves (Athena): `s3://<bucket>/<key>`. */
   uri(key: string): string;
   /** A small object's text (the quarantine listing); undefined when there is none. */

@@ -58,12 +58,15 @@ export type PromotionRequest = z.infer<typeof PromotionRequest>;
 export const PartitionResult = z
   .object({
     partition: z.string(),
-    status: z.enum(["RUNNING", "SUCCEEDED", "FAILED"]),
+    status: z
+      .enum(["RUNNING", "SUCCEEDED", "FAILED", "EMPTY"])
+      .describe("EMPTY: the input had no rows (e.g. a header-only CSV); nothing was published"),
     version: z.number().int().optional(),
     reused: z.boolean().optional().describe("a re-run: the version an identical promotion wrote before"),
     report: QualityReport.optional(),
     failedChecks: z.array(z.string()).optional(),
     error: z.string().optional(),
+    note: z.string().optional().describe("why an EMPTY partition published nothing"),
     durationMs: z.number().optional(),
   })
   .meta({ id: "PartitionResult" });

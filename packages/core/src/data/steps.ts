@@ -69,7 +69,8 @@ const Loaded = z.object({
 });
 type Loaded = z.infer<typeof Loaded>;
 const Checked = z.object({
-  outcome: z.enum(["passed", "failed"]),
+  /** `empty`: the input has no rows; nothing is published and the current version stays. */
+  outcome: z.enum(["passed", "failed", "empty"]),
   files: z.array(z.string()),
   quarantineFiles: z.array(z.string()),
   contentHash: z.string(),
@@ -81,7 +82,7 @@ const Checked = z.object({
 type Checked = z.infer<typeof Checked>;
 /** Athena's judgement of the summary: what to write when the gate passed. */
 const Judged = z.object({
-  outcome: z.enum(["passed", "failed"]),
+  outcome: z.enum(["passed", "failed", "empty"]),
   writes: z.array(AthenaStatement),
   rows: z.number().int(),
   quarantinedRows: z.number().int(),
@@ -104,6 +105,7 @@ export const PromotionStepInput = z.discriminatedUnion("action", [
   z.object({ action: z.literal("athenaJudge"), ...Ref, load: Loaded, resultSet: z.unknown() }),
   z.object({ action: z.literal("athenaCollect"), ...Ref, load: Loaded, judged: Judged }),
   z.object({ action: z.literal("gateFailed"), ...Ref, load: Loaded, check: Checked }),
+  z.object({ action: z.literal("empty"), ...Ref, load: Loaded, check: Checked }),
   z.object({ action: z.literal("write"), ...Ref, load: Loaded, check: Checked }),
   z.object({
     action: z.literal("publish"),
@@ -183,6 +185,8 @@ export class PromotionSteps {
         return this.athenaCollect(step.promotionId, step.partition, step.load, step.judged);
       case "gateFailed":
         return this.gateFailed(step.promotionId, step.partition, step.load, step.check);
+      case "empty":
+        return this.empty(step.promotionId, step.partition, step.load, step.check);
       case "write":
         return this.write(step.promotionId, step.partition, step.load, step.check);
       case "publish":
@@ -285,7 +289,8 @@ export class PromotionSteps {
       const output = join(dir, "part-0.parquet");
       const prefix = versionPrefix(run.to, dataset.id, partition, load.version);
       if (run.to === "bronze") {
-        const { rows, schema } = await this.deps.engine.ingest({ format, files: local }, output);
+        const { rows, schema } = await this.deps.engine.ingest({ format, files: local, names: load.files }, output);
+        if (rows === 0) return emptyCheck();
         return await this.uploaded(output, prefix, {
           outcome: "passed",
           rows,
@@ -298,7 +303,7 @@ export class PromotionSteps {
         if (!dataset.gold) fail("validation_failed", `${dataset.id} has no gold SQL; register one to promote to gold`);
         const { rows } = await this.deps.engine.aggregate({
           sql: dataset.gold.sql,
-          relations: { silver: { format, files: local } },
+          relations: { silver: { format, files: local, names: load.files } },
           output,
         });
         return await this.uploaded(output, prefix, {
@@ -317,11 +322,12 @@ export class PromotionSteps {
       const quarantineJson = join(dir, "quarantine.jsonl");
       const { report, written } = await this.deps.engine.checkPartition({
         contract,
-        input: { format, files: local },
+        input: { format, files: local, names: load.files },
         references,
         output: { silver: output, quarantine, quarantineJson },
         now: this.deps.clock.now(),
       });
+      if (report.inputRows === 0) return emptyCheck(report);
       if (report.outcome === "failed" || !written.silver) return gateFailedCheck(report.quarantinedRows, report);
       const quarantinePrefix = quarantineKey(dataset.id, partition, load.version);
       const quarantineFiles = written.quarantine
@@ -403,6 +409,7 @@ export class PromotionSteps {
     const frame = this.athenaFrame(promotionId, partition);
     const plan = athenaCheckPlan(contract, input.schema ?? []);
     const report = judge(plan, summary, this.deps.clock.now());
+    if (report.inputRows === 0) return { outcome: "empty", writes: [], rows: 0, quarantinedRows: 0, report };
     if (report.outcome === "failed")
       return { outcome: "failed", writes: [], rows: 0, quarantinedRows: report.quarantinedRows, report };
     const quarantine = quarantineKey(dataset.id, partition, load.version);
@@ -424,6 +431,7 @@ export class PromotionSteps {
   private async athenaCollect(promotionId: string, partition: string, load: Loaded, judged: Judged): Promise<Checked> {
     const { run, dataset } = await this.context(promotionId);
     if (judged.outcome === "failed") return gateFailedCheck(judged.quarantinedRows, judged.report);
+    if (judged.outcome === "empty") return emptyCheck(judged.report);
     const report = judged.report === undefined ? {} : { report: judged.report };
     const written = await this.deps.lake.list(versionPrefix(run.to, dataset.id, partition, load.version));
     if (written.length === 0) fail("internal", `Athena wrote no files for ${run.to} version ${load.version}`);
@@ -449,6 +457,19 @@ export class PromotionSteps {
       quarantinedRows: judged.quarantinedRows,
       ...report,
     };
+  }
+
+  /** An input with no rows (a header-only CSV): recorded as EMPTY, nothing published, the current version stays. */
+  private async empty(promotionId: string, partition: string, load: Loaded, check: Checked) {
+    const { run } = await this.context(promotionId);
+    await this.setResult(promotionId, {
+      partition,
+      status: "EMPTY",
+      ...(check.report ? { report: check.report as QualityReport } : {}),
+      note: `the ${run.from} input has no rows; nothing was published and the current ${run.to} version (if any) stays`,
+      durationMs: this.since(load.startedAt),
+    });
+    return { outcome: "empty", events: [] };
   }
 
   private async gateFailed(promotionId: string, partition: string, load: Loaded, check: Checked) {
@@ -512,7 +533,10 @@ export class PromotionSteps {
   ) {
     const { run, dataset } = await this.context(promotionId);
     if (!written.created) {
-      // An identical promotion running beside this one recorded its version first: that one publishes it.
+      // An identical promotion running beside this one recorded its version first: that one publishes
+      // it, and what this run wrote under its own version number would be recorded nowhere.
+      await this.deps.lake.removePrefix(versionPrefix(run.to, dataset.id, partition, load.version));
+      await this.deps.lake.removePrefix(quarantineKey(dataset.id, partition, load.version));
       await this.setResult(promotionId, { partition, status: "SUCCEEDED", version: written.version, reused: true });
       return { outcome: "reused", events: [] };
     }
@@ -723,6 +747,17 @@ export class PromotionSteps {
     };
   }
 }
+
+/** An input without rows: nothing written. */
+const emptyCheck = (report?: unknown): Checked => ({
+  outcome: "empty",
+  files: [],
+  quarantineFiles: [],
+  contentHash: "",
+  rows: 0,
+  quarantinedRows: 0,
+  ...(report === undefined ? {} : { report }),
+});
 
 /** A check whose gate failed: nothing written, the report says why. */
 const gateFailedCheck = (quarantinedRows: number, report: unknown): Checked => ({
