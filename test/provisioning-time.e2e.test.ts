@@ -47,5 +47,11 @@ describe("provisioning over time", () => {
     );
     expect(destroyedEvent?.event.detail).toMatchObject({ reason: "expired" });
     expect(destroyed.timeline.map((e: { step: string }) => e.step)).toContain("expiry");
+    // Item 11 (issue 14): the record names the teardown execution that acted on it, not the finished provisioning.
+    expect(destroyed.execution).toMatch(
+      new RegExp(
+        `^arn:aws:states:us-east-1:000000000000:execution:plinth-[a-z0-9]+-ProvisioningTeardown:${destroyed.id}-expired$`,
+      ),
+    );
   });
 });

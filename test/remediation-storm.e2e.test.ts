@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { useRemediationCloud } from "./support/remediation";
 
 // Its own local cloud: the storm trips a breaker and spends a budget, which would colour other tests.
-const { cloud, call, poll, resource } = useRemediationCloud();
+// Budgets are per clock hour of the cloud's one clock: it starts at the top of an hour and runs 100×,
+// so the whole storm (a few seconds) falls inside one budget hour (36 s real).
+const topOfHour = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
+const { cloud, call, poll, resource } = useRemediationCloud({ timeScale: 0.01, startTime: topOfHour });
 
 describe("an alarm storm", () => {
   it("200 events for 50 resources → 50 incidents, one workflow each, actions within the budget, breaker open", async () => {

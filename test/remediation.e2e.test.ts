@@ -116,6 +116,27 @@ describe("remediation through the local cloud", () => {
     expect(actionsOn(key)).toEqual(["ec2:rebootInstances"]);
   });
 
+  it("item 12 (issue 14): the approval deadline shown is the one enforced, on the cloud's one clock", async () => {
+    const { key, alarms } = resource({ type: "ec2-instance", id: "i-0ee11ff22aa33bb44", tags: { team: "payments" } }, [
+      "StatusCheckFailed_Instance",
+    ]);
+    breakIt(key, "status-check-failed");
+    const waiting = await incidentOf(alarms[0] as string, settledIn("AWAITING_APPROVAL"));
+    const minute = 60_000;
+    const requested = Date.parse(waiting.approval.requestedAt);
+    const shown = Date.parse(waiting.approval.expiresAt);
+    expect(shown - requested).toBe(60 * minute);
+    // Opened and asked within moments of each other on the same clock (time runs 1000× here).
+    expect(requested - Date.parse(waiting.createdAt)).toBeGreaterThanOrEqual(0);
+    expect(requested - Date.parse(waiting.createdAt)).toBeLessThan(30 * minute);
+
+    const escalated = await incidentOf(alarms[0] as string, settledIn("ESCALATED"));
+    const enforced = Date.parse(escalated.escalation.at);
+    expect(enforced).toBeGreaterThanOrEqual(shown);
+    expect(enforced - shown).toBeLessThan(30 * minute);
+    expect(actionsOn(key)).toEqual([]);
+  });
+
   it("a rejected action is escalated and nothing runs", async () => {
     const { key, alarms } = resource(
       { type: "lambda-alias", id: "pricing:live", versions: 2, tags: { team: "payments" } },
@@ -254,7 +275,9 @@ describe("remediation through the local cloud", () => {
     const deadline = Date.now() + 10_000;
     let records: { reason: string }[] = [];
     while (records.length === 0 && Date.now() < deadline) {
-      records = (await cloud().incidents.dropped(new Date().toISOString().slice(0, 10))) as { reason: string }[];
+      records = (await cloud().incidents.dropped(cloud().clock.now().toISOString().slice(0, 10))) as {
+        reason: string;
+      }[];
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(records[0]?.reason).toMatch(/detail\.alarmName/);

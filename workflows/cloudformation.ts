@@ -129,12 +129,16 @@ export function deleteStackStates(
  * Starts another of the provisioning workflows (by its deployed name, `plinth-<stage>-<workflow>`)
  * with `{ requestId }`, under the execution name at `namePath` (names make the start idempotent).
  */
+/** A state machine of this stage, by its declared name (bound at deploy time and at local start). */
+export const stateMachineArn = (workflow: string) =>
+  `arn:aws:states:\${Region}:\${Account}:stateMachine:plinth-\${Stage}-${workflow}`;
+
 export function startWorkflow(workflow: string, namePath: string, next: string, catchers: Catcher[]): TaskState {
   return {
     Type: "Task",
     Resource: "arn:aws:states:::states:startExecution",
     Parameters: {
-      StateMachineArn: `arn:aws:states:\${Region}:\${Account}:stateMachine:plinth-\${Stage}-${workflow}`,
+      StateMachineArn: stateMachineArn(workflow),
       "Name.$": namePath,
       Input: { "requestId.$": "$.requestId" },
     },

@@ -1,5 +1,5 @@
 import type { StateMachine } from "./asl";
-import { failedAt, startWorkflow, step } from "./cloudformation";
+import { failedAt, startWorkflow, stateMachineArn, step } from "./cloudformation";
 
 /**
  * The TTL timer of one succeeded request: it sleeps until the warning, warns, sleeps until the
@@ -13,7 +13,7 @@ export const provisioningExpiry = {
   States: {
     Check: step(
       "expiryCheck",
-      { "now.$": "$$.State.EnteredTime" },
+      { "now.$": "$$.State.EnteredTime", teardownMachine: stateMachineArn("ProvisioningTeardown") },
       { Next: "Decide" },
       failedAt("expiry", "CheckFailed"),
       "$.check",

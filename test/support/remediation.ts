@@ -10,8 +10,11 @@ import { useLocalCloud } from "./local-cloud";
  * takes 0.3 s, an action's 30 s effect 30 ms. Resources and alarms are made through the stand-ins'
  * own surfaces; everything after the alarm is the product.
  */
-export function useRemediationCloud(options: { timeScale?: number } = {}) {
-  const { cloud, call, poll } = useLocalCloud("rm", { timeScale: options.timeScale ?? 0.001 });
+export function useRemediationCloud(options: { timeScale?: number; startTime?: Date } = {}) {
+  const { cloud, call, poll } = useLocalCloud("rm", {
+    timeScale: options.timeScale ?? 0.001,
+    ...(options.startTime ? { startTime: options.startTime } : {}),
+  });
 
   /** Adds a resource with the standard alarms on `metrics`; returns its key and alarm names. */
   const resource = (input: FleetResourceInput, metrics: string[]) => {

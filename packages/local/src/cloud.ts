@@ -28,6 +28,7 @@ import {
   RemediationSteps,
   ResourceNames,
   systemClock,
+  useTimeSource,
 } from "@plinth/core";
 import type { Hono } from "hono";
 import { workflows } from "../../../workflows";
@@ -62,12 +63,16 @@ export interface LocalCloudOptions {
   logLevel?: "DEBUG" | "INFO" | "WARN" | "ERROR" | "SILENT";
   /** Real seconds per virtual second for Wait, Retry and timeouts: 1/60 runs a minute in a second. */
   timeScale?: number;
+  /** Where the cloud's (scaled) clock starts; now when absent. Tests pin hour-bound budgets with it. */
+  startTime?: Date;
   version?: string;
   /** Engine seconds between a remediation action and its effect on the fleet stand-in (30). */
   fleetEffectSeconds?: number;
 }
 
 export interface LocalCloud {
+  /** The cloud's one clock (scaled by `timeScale`): every time the API, workflows and tasks write. */
+  clock: Clock;
   apiUrl: string;
   cloudUrl: string;
   tableName: string;
@@ -135,7 +140,10 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     );
     stopping.push(gateway.close);
     const identity = await DevIdentity.create(gateway.url);
-    const engineClock = scaledClock(options.timeScale ?? 1);
+    const engineClock = scaledClock(options.timeScale ?? 1, options.startTime?.getTime());
+    // One clock for everything a user sees: the workflows' scaled time is this process's time too.
+    const restoreTime = options.clock ? () => undefined : useTimeSource(() => engineClock.now());
+    stopping.push(async () => restoreTime());
     const lambdas = new Map<string, LambdaHandler>();
     const cloudFormation = new CloudFormationStandIn({
       clock: engineClock,
@@ -208,7 +216,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         fleet: () => fleet.inspect(),
         cloudwatch: () => cloudWatch.inspect(),
         athena: () => athena.inspect(),
-        "dropped-events": () => incidentStore?.dropped(new Date().toISOString().slice(0, 10)) ?? [],
+        "dropped-events": () => incidentStore?.dropped(clock.now().toISOString().slice(0, 10)) ?? [],
       },
       {
         cloudformation: (body) => cloudFormation.inject(body as Parameters<CloudFormationStandIn["inject"]>[0]),
@@ -312,6 +320,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     for (const user of devUsers) tokens[user.key] = await identity.sign(user);
 
     return {
+      clock,
       apiUrl: api.url,
       cloudUrl: gateway.url,
       tableName,

@@ -78,7 +78,14 @@ export const StepInput = z.discriminatedUnion("action", [
     stackEvents: z.array(StackEvent).default([]),
     error: Failure.optional(),
   }),
-  z.object({ action: z.literal("expiryCheck"), ...RequestRef, ...WorkflowTime, warnHours: z.number().default(24) }),
+  z.object({
+    action: z.literal("expiryCheck"),
+    ...RequestRef,
+    ...WorkflowTime,
+    warnHours: z.number().default(24),
+    /** The teardown's state machine: the record names the execution that will act on it. */
+    teardownMachine: z.string().startsWith("arn:").optional(),
+  }),
 ]);
 export type StepInput = z.input<typeof StepInput>;
 
@@ -116,7 +123,7 @@ export class ProvisioningSteps {
       case "destroyFailed":
         return this.destroyFailed(step.requestId, reasonOf(step.stackEvents, step.error));
       case "expiryCheck":
-        return this.expiryCheck(step.requestId, step.warnHours, this.at(step.now));
+        return this.expiryCheck(step.requestId, step.warnHours, this.at(step.now), step.teardownMachine);
     }
   }
 
@@ -405,21 +412,25 @@ export class ProvisioningSteps {
    * The expiry timer's decision, re-read each time it wakes so a TTL extension takes effect:
    * wait until the warning, warn once per expiry time, wait until expiry, then start the teardown.
    */
-  private async expiryCheck(id: string, warnHours: number, now: Date) {
+  private async expiryCheck(id: string, warnHours: number, now: Date, teardownMachine?: string) {
     const record = (await this.deps.store.get(id)) ?? fail("not_found", `no provisioning request ${id}`);
     if (record.status !== "SUCCEEDED" || record.expiresAt === undefined) return { next: "done" };
     const expiresAt = Date.parse(record.expiresAt);
     const warnAt = expiresAt - warnHours * 3_600_000;
     if (now.getTime() >= expiresAt) {
+      const teardownName = `${id}-expired`;
       await this.transition(id, "DESTROYING", (r) =>
         advance(
           r,
-          { status: "DESTROYING" },
+          {
+            status: "DESTROYING",
+            ...(teardownMachine ? { execution: executionArnOf(teardownMachine, teardownName) } : {}),
+          },
           { step: "expiry", message: `expired at ${record.expiresAt}; destroying` },
           now,
         ),
       );
-      return { next: "destroy", teardownName: `${id}-expired` };
+      return { next: "destroy", teardownName };
     }
     if (now.getTime() < warnAt) return { next: "wait", until: new Date(warnAt).toISOString() };
     if (record.warnedFor !== record.expiresAt) {
@@ -526,4 +537,9 @@ function summarise(changes: readonly Change[]): string {
 
 function cancelledBy(record: RequestRecord): string {
   return [...record.timeline].reverse().find((e) => e.step === "cancel" && e.actor)?.actor ?? "unknown";
+}
+
+/** The ARN Step Functions gives an execution of that name, so a record can name it before the start. */
+export function executionArnOf(stateMachineArn: string, name: string): string {
+  return `${stateMachineArn.replace(":stateMachine:", ":execution:")}:${name}`;
 }

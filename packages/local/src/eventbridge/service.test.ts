@@ -324,7 +324,9 @@ describe("delivery", () => {
     const { name } = await ruleToMachine();
     const { Entries } = await events.send(new PutEventsCommand({ Entries: [entry(name, { archived: true })] }));
     const archive = await bodyOf(await fetch(`${sf.cloud().cloudUrl}/_plinth/events`));
-    expect(archive.find((item: { event: { id: string } }) => item.event.id === Entries?.[0]?.EventId)).toMatchObject({
+    expect(
+      archive.items.find((item: { event: { id: string } }) => item.event.id === Entries?.[0]?.EventId),
+    ).toMatchObject({
       bus: name,
       matchedRules: ["to-machine"],
       event: { detail: { archived: true } },
