@@ -150,6 +150,8 @@ describe("provisioning, end to end", () => {
     const cancelled = await call("POST", `/v1/provisioning-requests/${waiting.id}/cancel`, "ALICE");
     expect(cancelled.status).toBe(202);
     expect(cancelled.body.status).toBe("CANCELLED");
+    // The record names the execution acting on it now: the clean-up, not the stopped provisioning.
+    expect(cancelled.body.execution).toMatch(new RegExp(`:execution:[^:]+-ProvisioningTeardown:${waiting.id}-cancel$`));
     await until(waiting.id, () => eventsOf(waiting.id).includes("Provisioning Cancelled"));
     expect(live(waiting.plan.stackName)).toBe(false);
     const executions = await executionsOf(waiting.id);

@@ -199,8 +199,11 @@ export class ProvisioningService {
   /** Stops the execution, then a teardown execution deletes whatever it had made. */
   async cancel(id: string, caller: Caller): Promise<ProvisioningRequest> {
     const current = await this.actionable(id, caller, CANCELLABLE, "cancel");
-    const record = await this.move(id, current, "CANCELLED", caller, "cancel", "cancelled; cleaning up", {});
-    if (record.execution) await this.deps.workflows.stop(record.execution, `cancelled by ${caller.sub}`);
+    // The record names the execution acting on it: from now on, the clean-up.
+    const record = await this.move(id, current, "CANCELLED", caller, "cancel", "cancelled; cleaning up", {
+      execution: this.deps.workflows.arnOf("teardown", `${id}-cancel`),
+    });
+    if (current.execution) await this.deps.workflows.stop(current.execution, `cancelled by ${caller.sub}`);
     await this.deps.workflows.start("teardown", `${id}-cancel`, { requestId: id });
     return toView(record);
   }
