@@ -16,6 +16,11 @@ beforeAll(async () => {
     process.env[`SST_RESOURCE_${name}`] = JSON.stringify({ name: `plinth-test-${name}`, arn });
   }
   process.env.POWERTOOLS_LOG_LEVEL = "SILENT";
+  // Without the account the stack sets, the function refuses to start and names the variable.
+  delete process.env.PLINTH_ACCOUNT;
+  const again = "./api?without-account";
+  await expect(import(/* @vite-ignore */ again)).rejects.toThrow(/PLINTH_ACCOUNT/);
+  process.env.PLINTH_ACCOUNT = "123456789012";
   ({ handler } = (await import("./api")) as unknown as { handler: typeof handler });
 });
 

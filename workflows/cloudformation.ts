@@ -1,3 +1,4 @@
+import { physicalName, type WorkflowName } from "@plinth/core";
 import type { Catcher, Payload, Retrier, State, TaskState } from "./asl";
 
 /** Building blocks the provisioning workflows share: retries, catchers, and the delete-and-wait loop. */
@@ -130,10 +131,10 @@ export function deleteStackStates(
  * with `{ requestId }`, under the execution name at `namePath` (names make the start idempotent).
  */
 /** A state machine of this stage, by its declared name (bound at deploy time and at local start). */
-export const stateMachineArn = (workflow: string) =>
-  `arn:aws:states:\${Region}:\${Account}:stateMachine:plinth-\${Stage}-${workflow}`;
+export const stateMachineArn = (workflow: WorkflowName) =>
+  `arn:aws:states:\${Region}:\${Account}:stateMachine:${physicalName("${Stage}", workflow)}`;
 
-export function startWorkflow(workflow: string, namePath: string, next: string, catchers: Catcher[]): TaskState {
+export function startWorkflow(workflow: WorkflowName, namePath: string, next: string, catchers: Catcher[]): TaskState {
   return {
     Type: "Task",
     Resource: "arn:aws:states:::states:startExecution",

@@ -1,3 +1,4 @@
+import type { WorkflowName } from "@plinth/core";
 import type { StateMachine } from "./asl";
 import { promotion } from "./promotion";
 import { provisioning } from "./provisioning";
@@ -37,7 +38,8 @@ const provisioningTasks = { StepFunction: "functions/tasks/provisioning.handler"
 const remediationTasks = { StepFunction: "functions/tasks/remediation.handler" };
 const promotionTasks = { StepFunction: "functions/tasks/promotion.handler" };
 
-export const workflows: readonly WorkflowDeclaration[] = [
+/** Plinth's own, one per name in core's `WorkflowNames` (tested). */
+export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[] = [
   { name: "Provisioning", definition: provisioning, type: "STANDARD", tasks: provisioningTasks },
   { name: "ProvisioningTeardown", definition: provisioningTeardown, type: "STANDARD", tasks: provisioningTasks },
   { name: "ProvisioningExpiry", definition: provisioningExpiry, type: "STANDARD", tasks: provisioningTasks },

@@ -1,6 +1,6 @@
 import { remediationCalls } from "../packages/core/src/remediation/runbooks";
 import type { Catcher, ChoiceState, Retrier, State, StateMachine, TaskState } from "./asl";
-import { lambdaRetry, step as taskStep } from "./cloudformation";
+import { lambdaRetry, stateMachineArn, step as taskStep } from "./cloudformation";
 import { sdkServiceName } from "./sdk-errors";
 
 /**
@@ -135,7 +135,7 @@ export const remediationIntake = {
       Type: "Task",
       Resource: "arn:aws:states:::states:startExecution",
       Parameters: {
-        StateMachineArn: "arn:aws:states:${Region}:${Account}:stateMachine:plinth-${Stage}-Remediation",
+        StateMachineArn: stateMachineArn("Remediation"),
         "Name.$": "$.intake.incidentId",
         Input: { "incidentId.$": "$.intake.incidentId" },
       },

@@ -1,3 +1,4 @@
+import { WorkflowNames } from "@plinth/core";
 import { describe, expect, it } from "vitest";
 import { localBindings, taskFunctionName } from "../packages/local/src/workflows";
 import { deriveStatements, render, validateWorkflow, workflows } from ".";
@@ -83,5 +84,11 @@ describe("the declared workflows", () => {
     );
     expect(intake.flatMap((s) => s.Action).sort()).toEqual(["lambda:InvokeFunction", "states:StartExecution"]);
     expect(JSON.stringify(intake)).toContain("stateMachine:plinth-${Stage}-Remediation");
+  });
+});
+
+describe("workflow names", () => {
+  it("are core's WorkflowNames, each declared once: the API starts what the stack deploys", () => {
+    expect(workflows.map((w) => w.name).sort()).toEqual([...WorkflowNames].sort());
   });
 });

@@ -3,6 +3,7 @@ import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import {
   dataStores,
   EventBridgePublisher,
+  environment,
   lakeS3Client,
   linked,
   NamedResource,
@@ -12,9 +13,14 @@ import {
 } from "@plinth/aws";
 import { DuckDbEngine } from "@plinth/aws/duckdb";
 import { PromotionSteps, ResourceNames, systemClock } from "@plinth/core";
+import { z } from "zod";
 import { taskHandler } from "./task-handler";
 
+/** The size switch, for tests and for a function given more memory; unset keeps DUCKDB_LIMIT_BYTES. */
+const Env = z.object({ PLINTH_DUCKDB_LIMIT_BYTES: z.coerce.number().int().positive().optional() });
+
 function build(): PromotionSteps {
+  const env = environment(Env);
   const table = linked(ResourceNames.table, TableResource);
   const bus = linked(ResourceNames.bus, NamedResource);
   const lake = linked(ResourceNames.lake, NamedResource);
@@ -27,10 +33,7 @@ function build(): PromotionSteps {
     workspace: new TempWorkspace(),
     events: new EventBridgePublisher(new EventBridgeClient({}), bus.name),
     clock: systemClock,
-    // The size switch, for tests and for a function given more memory; unset keeps DUCKDB_LIMIT_BYTES.
-    ...(process.env.PLINTH_DUCKDB_LIMIT_BYTES
-      ? { engineLimitBytes: Number(process.env.PLINTH_DUCKDB_LIMIT_BYTES) }
-      : {}),
+    ...(env.PLINTH_DUCKDB_LIMIT_BYTES ? { engineLimitBytes: env.PLINTH_DUCKDB_LIMIT_BYTES } : {}),
   });
 }
 

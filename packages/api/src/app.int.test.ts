@@ -1,26 +1,8 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { SFNClient } from "@aws-sdk/client-sfn";
-import {
-  DynamoGuardrailStore,
-  DynamoIncidentStore,
-  DynamoProfileStore,
-  DynamoRequestStore,
-  dataStores,
-  EventBridgePublisher,
-  lakeS3Client,
-  S3LakeStorage,
-  StepFunctionsRunner,
-} from "@plinth/aws";
-import {
-  type Clock,
-  DataService,
-  defaultPolicyConfig,
-  type ProfileStore,
-  ProvisioningService,
-  RemediationService,
-  RemediationSteps,
-} from "@plinth/core";
+import { composeServices, lakeS3Client } from "@plinth/aws";
+import type { Clock, ProfileStore } from "@plinth/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshTable } from "../../../test/support/dynamodb";
 import { bodyOf } from "../../../test/support/http";
@@ -37,45 +19,26 @@ beforeAll(async () => {
   identity = await DevIdentity.create("https://idp.test");
 });
 
-function app(profiles: ProfileStore = new DynamoProfileStore(table.client(), table.tableName())) {
+function app(profiles?: ProfileStore) {
   // These tests exercise the shared machinery; provisioning and remediation routes are tested through the local cloud.
-  const machine = (name: string) => `arn:aws:states:us-east-1:000000000000:stateMachine:plinth-test-${name}`;
-  const workflows = new StepFunctionsRunner(new SFNClient({}), {
-    provisioning: machine("Provisioning"),
-    teardown: machine("ProvisioningTeardown"),
-    expiry: machine("ProvisioningExpiry"),
-    remediation: machine("Remediation"),
-    promotion: machine("Promotion"),
-  });
-  const provisioning = new ProvisioningService({
-    store: new DynamoRequestStore(table.client(), table.tableName()),
-    workflows,
-    clock,
-    policy: defaultPolicyConfig,
-  });
-  const incidents = new DynamoIncidentStore(table.client(), table.tableName());
-  const guardrails = new DynamoGuardrailStore(table.client(), table.tableName());
-  const events = new EventBridgePublisher(new EventBridgeClient({}), "plinth-test-bus");
-  const remediation = new RemediationService({
-    incidents,
-    guardrails,
-    workflows,
-    steps: new RemediationSteps({ incidents, guardrails, events, clock }),
+  const services = composeServices({
+    clients: {
+      dynamodb: table.client(),
+      sfn: new SFNClient({}),
+      eventBridge: new EventBridgeClient({}),
+      s3: lakeS3Client(),
+    },
+    tableName: table.tableName(),
+    busName: "plinth-test-bus",
+    lakeBucket: "plinth-test-lake",
+    stateMachineArn: (name) => `arn:aws:states:us-east-1:000000000000:stateMachine:plinth-test-${name}`,
     clock,
     account: "000000000000",
     region: "us-east-1",
   });
   return createApp({
-    profiles,
-    provisioning,
-    remediation,
-    data: new DataService({
-      ...dataStores(table.client(), table.tableName()),
-      lake: new S3LakeStorage(lakeS3Client(), "plinth-test-lake"),
-      workflows,
-      events,
-      clock,
-    }),
+    ...services,
+    ...(profiles ? { profiles } : {}),
     clock,
     logger,
     version: "test",

@@ -1,3 +1,4 @@
+export * from "./compose";
 export * from "./dynamodb/data-stores";
 export * from "./dynamodb/dataset-store";
 export * from "./dynamodb/guardrail-store";

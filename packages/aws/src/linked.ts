@@ -1,3 +1,4 @@
+import { ResourceNames, type WorkflowName } from "@plinth/core";
 import { z } from "zod";
 
 /**
@@ -27,3 +28,26 @@ export function linked<T extends z.ZodType>(name: string, schema: T, env: NodeJS
 export const NamedResource = z.object({ name: z.string().min(1) });
 export const TableResource = z.object({ name: z.string().min(1) });
 export const StateMachineResource = z.object({ name: z.string().min(1), arn: z.string().startsWith("arn:") });
+
+/**
+ * A function's own environment, parsed once at start: a missing or malformed variable stops the
+ * start naming it, instead of falling back to a value that is wrong in AWS.
+ */
+export function environment<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const names = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`the function's environment is incomplete or wrong: ${names}`);
+  }
+  return result.data;
+}
+
+/** The resources every entry point reads: the table, the bus, the lake and each workflow's state machine. */
+export function linkedStage(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    tableName: linked(ResourceNames.table, TableResource, env).name,
+    busName: linked(ResourceNames.bus, NamedResource, env).name,
+    lakeBucket: linked(ResourceNames.lake, NamedResource, env).name,
+    stateMachineArn: (workflow: WorkflowName) => linked(workflow, StateMachineResource, env).arn,
+  };
+}

@@ -11,6 +11,20 @@ export const ResourceNames = {
   api: "Api",
 } as const;
 
+/**
+ * The workflows, by the one name each has: its SST resource name, the suffix of its physical state
+ * machine name, and what the API starts. `workflows/index.ts` declares exactly these (tested).
+ */
+export const WorkflowNames = [
+  "Provisioning",
+  "ProvisioningTeardown",
+  "ProvisioningExpiry",
+  "Remediation",
+  "RemediationIntake",
+  "Promotion",
+] as const;
+export type WorkflowName = (typeof WorkflowNames)[number];
+
 /** Physical names are prefixed by app and stage so that every developer's stage is isolated. */
 export function physicalName(stage: string, name: string): string {
   return `${APP}-${stage}-${name}`;

@@ -5,18 +5,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { SFNClient } from "@aws-sdk/client-sfn";
 import { bearerTokens, createApp } from "@plinth/api";
-import {
-  DynamoGuardrailStore,
-  DynamoIncidentStore,
-  DynamoProfileStore,
-  DynamoRequestStore,
-  dataStores,
-  EventBridgePublisher,
-  ensureTable,
-  lakeS3Client,
-  S3LakeStorage,
-  StepFunctionsRunner,
-} from "@plinth/aws";
+import { composeServices, type DynamoIncidentStore, ensureTable, lakeS3Client, linkedStage } from "@plinth/aws";
 import {
   type Clock,
   catalogResourceTypes,
@@ -39,7 +28,7 @@ import { AwsEventEntries, EventBridgeService } from "./eventbridge/service";
 import { serveOnLoopback } from "./http";
 import { assertPortFree } from "./ports";
 import { createBus, deployRules } from "./rules";
-import { startLocalS3 } from "./s3/local-s3";
+import { localS3Client, startLocalS3 } from "./s3/local-s3";
 import { seedProfiles } from "./seed";
 import { AthenaStandIn } from "./standins/athena";
 import { CloudFormationStandIn } from "./standins/cloudformation";
@@ -177,11 +166,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       },
     });
     stopping.push(s3.stop);
-    const athenaS3 = lakeS3Client({
-      endpoint: s3.endpoint,
-      region: REGION,
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    });
+    const athenaS3 = localS3Client(s3.endpoint);
     const athena = new AthenaStandIn(() => athenaS3);
     stopping.push(async () => {
       await athena.shutdown();
@@ -240,6 +225,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       AWS_ENDPOINT_URL_SFN: gateway.url,
       AWS_ENDPOINT_URL_EVENTBRIDGE: gateway.url,
       AWS_ENDPOINT_URL_S3: s3.endpoint,
+      // s3rver stores an `aws-chunked` upload as it arrived (trailer and all): checksums only where required.
+      AWS_REQUEST_CHECKSUM_CALCULATION: "WHEN_REQUIRED",
+      AWS_RESPONSE_CHECKSUM_VALIDATION: "WHEN_REQUIRED",
       [`SST_RESOURCE_${ResourceNames.table}`]: JSON.stringify({ name: tableName }),
       [`SST_RESOURCE_${ResourceNames.lake}`]: JSON.stringify({ name: lakeBucket }),
       PLINTH_STAGE: stage,
@@ -263,51 +251,22 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const dynamo = new DynamoDBClient({});
     stopping.push(async () => dynamo.destroy());
     await ensureTable(dynamo, tableName);
-    const profiles = new DynamoProfileStore(dynamo, tableName);
-    await seedProfiles(profiles, devUsers, clock);
-
-    incidentStore = new DynamoIncidentStore(dynamo, tableName);
-    const guardrails = new DynamoGuardrailStore(dynamo, tableName);
-    const runner = new StepFunctionsRunner(sfn, {
-      provisioning: machines.Provisioning?.arn as string,
-      teardown: machines.ProvisioningTeardown?.arn as string,
-      expiry: machines.ProvisioningExpiry?.arn as string,
-      remediation: machines.Remediation?.arn as string,
-      promotion: machines.Promotion?.arn as string,
-    });
-    const remediation = new RemediationService({
-      incidents: incidentStore,
-      guardrails,
-      workflows: runner,
-      steps: new RemediationSteps({
-        incidents: incidentStore,
-        guardrails,
-        events: new EventBridgePublisher(events, bus.name),
-        clock,
-      }),
+    const lakeClient = lakeS3Client();
+    stopping.push(async () => lakeClient.destroy());
+    // The same wiring Lambda uses (functions/api.ts), over the variables this cloud has just set.
+    const services = composeServices({
+      clients: { dynamodb: dynamo, sfn, eventBridge: events, s3: lakeClient },
+      ...linkedStage(env),
       clock,
       account: LOCAL_ACCOUNT,
       region: REGION,
     });
+    incidentStore = services.incidents;
+    await seedProfiles(services.profiles, devUsers, clock);
 
     const logger = new Logger({ serviceName: "plinth-api", logLevel: options.logLevel ?? "WARN" });
-    const provisioning = new ProvisioningService({
-      store: new DynamoRequestStore(dynamo, tableName),
-      workflows: runner,
-      clock,
-      policy: defaultPolicyConfig,
-    });
     const app = createApp({
-      profiles,
-      provisioning,
-      remediation,
-      data: new DataService({
-        ...dataStores(dynamo, tableName),
-        lake: new S3LakeStorage(lakeS3Client(), lakeBucket),
-        workflows: runner,
-        events: new EventBridgePublisher(events, bus.name),
-        clock,
-      }),
+      ...services,
       clock,
       logger,
       version: options.version ?? "local",
@@ -334,7 +293,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       fleet,
       cloudWatch,
       athena,
-      incidents: incidentStore,
+      incidents: services.incidents,
       apiClients: { dynamodb: dynamo, sfn },
       stop,
     };

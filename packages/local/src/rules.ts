@@ -4,7 +4,7 @@ import {
   PutRuleCommand,
   PutTargetsCommand,
 } from "@aws-sdk/client-eventbridge";
-import { rules as declared, patternOf, type RuleDeclaration, type RuleResources } from "@plinth/core";
+import { rules as declared, patternOf, physicalName, type RuleDeclaration, type RuleResources } from "@plinth/core";
 
 /**
  * Creates the `plinth` bus and loads the rules declared in packages/core into the local EventBridge
@@ -33,7 +33,7 @@ export async function deployRules(
   for (const rule of list) {
     const machine = machines[rule.target.workflow];
     if (!machine) throw new Error(`rule ${rule.name} targets unknown workflow ${rule.target.workflow}`);
-    const name = `plinth-${stage}-${rule.name}`;
+    const name = physicalName(stage, rule.name);
     const eventBusName = rule.bus === "plinth" ? busName : "default";
     await events.send(
       new PutRuleCommand({

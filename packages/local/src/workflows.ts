@@ -28,13 +28,13 @@ export function localBindings(
     Lake: lake,
     LakeArn: `arn:aws:s3:::${lake}`,
     // The role CloudFormation deploys catalog stacks with (the stack creates it in AWS).
-    CloudFormationRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/plinth-${stage}-cloudformation`,
+    CloudFormationRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/${physicalName(stage, "cloudformation")}`,
   };
 }
 
 /** The local function name of a workflow's task binding (what the stack names `${workflow}${binding}`). */
 export function taskFunctionName(stage: string, workflow: string, binding: string): string {
-  return `plinth-${stage}-${workflow}${binding}`;
+  return physicalName(stage, `${workflow}${binding}`);
 }
 
 export async function deployWorkflows(
@@ -52,7 +52,7 @@ export async function deployWorkflows(
       ]),
     );
     const definition = JSON.stringify(render(workflow.definition, { ...bindings, ...taskArns }));
-    const name = `plinth-${stage}-${workflow.name}`;
+    const name = physicalName(stage, workflow.name);
     const roleArn = `arn:aws:iam::${LOCAL_ACCOUNT}:role/${name}`;
     let arn: string;
     try {

@@ -15,20 +15,14 @@ import {
 import type { LakeObject, LakeStorage } from "@plinth/core";
 
 /**
- * The S3 client the lake uses, in AWS and locally alike:
- * - path-style addressing: AWS accepts it, and the local S3 server (at `AWS_ENDPOINT_URL_S3`) only
- *   understands it (`<bucket>.127.0.0.1` does not resolve);
- * - checksums only where an operation requires them: by default the SDK streams uploads with
- *   `aws-chunked` encoding and a trailing CRC32, which S3 decodes but s3rver stores verbatim
- *   (an 18-byte file became 60 bytes). S3 still checks each part's Content-MD5/ETag.
+ * The S3 client the lake uses: the SDK's defaults, configured by the standard settings only. The
+ * local cloud's differences are settings too, not code: its endpoint is an IP address, for which
+ * the SDK addresses buckets path-style by itself, and it sets `AWS_REQUEST_CHECKSUM_CALCULATION` /
+ * `AWS_RESPONSE_CHECKSUM_VALIDATION` to `WHEN_REQUIRED` (s3rver would store the SDK's default
+ * `aws-chunked` uploads verbatim, trailer included).
  */
 export function lakeS3Client(config: S3ClientConfig = {}): S3Client {
-  return new S3Client({
-    forcePathStyle: true,
-    requestChecksumCalculation: "WHEN_REQUIRED",
-    responseChecksumValidation: "WHEN_REQUIRED",
-    ...config,
-  });
+  return new S3Client(config);
 }
 
 /** The lake on S3; build it with `lakeS3Client()`. */

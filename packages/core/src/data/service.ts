@@ -186,7 +186,7 @@ export class DataService {
     };
     const created = await this.deps.runs.create(record, options.idempotencyKey);
     if (created.created || created.record.status === "RUNNING")
-      await this.deps.workflows.start("promotion", created.record.id, {
+      await this.deps.workflows.start("Promotion", created.record.id, {
         promotionId: created.record.id,
         partitions: created.record.partitions,
       });

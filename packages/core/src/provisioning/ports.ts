@@ -1,3 +1,4 @@
+import type { WorkflowName } from "../resources";
 import type { ProvisioningStatus } from "./lifecycle";
 import type { RequestRecord } from "./request";
 
@@ -27,8 +28,6 @@ export interface RequestQuery {
   limit: number;
   cursor?: string;
 }
-
-export type WorkflowName = "provisioning" | "teardown" | "expiry" | "remediation" | "promotion";
 
 /** Starting, stopping and answering workflows; the adapter is Step Functions. */
 export interface WorkflowRunner {

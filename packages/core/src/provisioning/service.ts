@@ -97,7 +97,7 @@ export class ProvisioningService {
       outputs: {},
       ...(input.ttlHours === undefined ? {} : { ttlHours: input.ttlHours }),
       attempt: 1,
-      execution: this.deps.workflows.arnOf("provisioning", `${id}-1`),
+      execution: this.deps.workflows.arnOf("Provisioning", `${id}-1`),
       timeline: [
         {
           at: now,
@@ -125,7 +125,7 @@ export class ProvisioningService {
     const stored = written.record;
     // A replay starts the execution too, in case the first call died between its write and its start.
     if (stored.attempt === 1 && (written.created || stored.status === "VALIDATING")) {
-      await this.deps.workflows.start("provisioning", `${stored.id}-1`, { requestId: stored.id });
+      await this.deps.workflows.start("Provisioning", `${stored.id}-1`, { requestId: stored.id });
     }
     return { request: asCreated(stored), replayed: !written.created };
   }
@@ -201,10 +201,10 @@ export class ProvisioningService {
     const current = await this.actionable(id, caller, CANCELLABLE, "cancel");
     // The record names the execution acting on it: from now on, the clean-up.
     const record = await this.move(id, current, "CANCELLED", caller, "cancel", "cancelled; cleaning up", {
-      execution: this.deps.workflows.arnOf("teardown", `${id}-cancel`),
+      execution: this.deps.workflows.arnOf("ProvisioningTeardown", `${id}-cancel`),
     });
     if (current.execution) await this.deps.workflows.stop(current.execution, `cancelled by ${caller.sub}`);
-    await this.deps.workflows.start("teardown", `${id}-cancel`, { requestId: id });
+    await this.deps.workflows.start("ProvisioningTeardown", `${id}-cancel`, { requestId: id });
     return toView(record);
   }
 
@@ -213,7 +213,7 @@ export class ProvisioningService {
     const current = await this.actionable(id, caller, ["FAILED", "ROLLED_BACK"], "retry");
     const attempt = current.attempt + 1;
     if (current.failure?.step === "destroy") return this.destroy(id, caller);
-    const execution = this.deps.workflows.arnOf("provisioning", `${id}-${attempt}`);
+    const execution = this.deps.workflows.arnOf("Provisioning", `${id}-${attempt}`);
     const record = await this.move(
       id,
       current,
@@ -226,7 +226,7 @@ export class ProvisioningService {
         execution,
       },
     );
-    await this.deps.workflows.start("provisioning", `${id}-${attempt}`, { requestId: id });
+    await this.deps.workflows.start("Provisioning", `${id}-${attempt}`, { requestId: id });
     return toView(record);
   }
 
@@ -234,9 +234,9 @@ export class ProvisioningService {
     const current = await this.actionable(id, caller, DESTROYABLE, "destroy");
     const name = `${id}-destroy-${current.version + 1}`;
     const record = await this.move(id, current, "DESTROYING", caller, "destroy", "destroying the stack", {
-      execution: this.deps.workflows.arnOf("teardown", name),
+      execution: this.deps.workflows.arnOf("ProvisioningTeardown", name),
     });
-    await this.deps.workflows.start("teardown", name, { requestId: id });
+    await this.deps.workflows.start("ProvisioningTeardown", name, { requestId: id });
     return toView(record);
   }
 

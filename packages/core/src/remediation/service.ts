@@ -115,7 +115,7 @@ export class RemediationService {
       };
     }
     await this.deps.steps.publishOpened(record);
-    const executionArn = await this.deps.workflows.start("remediation", id, { incidentId: id });
+    const executionArn = await this.deps.workflows.start("Remediation", id, { incidentId: id });
     await changeIncident(this.deps.incidents, id, () => ({ patch: { executionArn } }), now);
     return { incident: incidentView(await requireIncident(this.deps.incidents, id)), created: true, replayed: false };
   }

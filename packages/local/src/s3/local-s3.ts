@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
 import { freePort } from "../ports";
 import { installListing } from "./listing";
@@ -124,4 +125,15 @@ export async function startLocalS3(options: LocalS3Options): Promise<{ endpoint:
       if (temporary) rmSync(directory, { recursive: true, force: true });
     },
   };
+}
+
+/** A client of the local S3 for the local cloud's own use (stand-ins, tests): its endpoint, checksums only where required. */
+export function localS3Client(endpoint: string): S3Client {
+  return new S3Client({
+    endpoint,
+    region: "us-east-1",
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    requestChecksumCalculation: "WHEN_REQUIRED",
+    responseChecksumValidation: "WHEN_REQUIRED",
+  });
 }

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import type { S3Client } from "@aws-sdk/client-s3";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lakeS3Client, S3LakeStorage } from "../../../aws/src/s3/lake-storage";
-import { startLocalS3 } from "../s3/local-s3";
+import { S3LakeStorage } from "../../../aws/src/s3/lake-storage";
+import { localS3Client, startLocalS3 } from "../s3/local-s3";
 import { Cancellation } from "../stepfunctions/cancellation";
 import { StatesError } from "../stepfunctions/errors";
 import { AthenaStandIn } from "./athena";
@@ -24,7 +24,7 @@ beforeAll(async () => {
     credentials,
     onObjectCreated: () => undefined,
   });
-  client = lakeS3Client({ endpoint: s3.endpoint, region: "us-east-1", credentials });
+  client = localS3Client(s3.endpoint);
   lake = new S3LakeStorage(client, "lake");
   // Three orders as Parquet under s3://lake/data/orders/.
   const dir = mkdtempSync(join(tmpdir(), "plinth-athena-test-"));

@@ -1,0 +1,82 @@
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type { EventBridgeClient } from "@aws-sdk/client-eventbridge";
+import type { S3Client } from "@aws-sdk/client-s3";
+import type { SFNClient } from "@aws-sdk/client-sfn";
+import {
+  type Clock,
+  DataService,
+  defaultPolicyConfig,
+  type PolicyConfig,
+  ProvisioningService,
+  RemediationService,
+  RemediationSteps,
+  type WorkflowName,
+  WorkflowNames,
+} from "@plinth/core";
+import { dataStores } from "./dynamodb/data-stores";
+import { DynamoGuardrailStore } from "./dynamodb/guardrail-store";
+import { DynamoIncidentStore } from "./dynamodb/incident-store";
+import { DynamoProfileStore } from "./dynamodb/profile-store";
+import { DynamoRequestStore } from "./dynamodb/request-store";
+import { EventBridgePublisher } from "./eventbridge/publisher";
+import { S3LakeStorage } from "./s3/lake-storage";
+import { type StateMachineArns, StepFunctionsRunner } from "./sfn/workflow-runner";
+
+/** What the platform's services are built from: the SDK clients and the stage's resources. */
+export interface PlatformResources {
+  clients: { dynamodb: DynamoDBClient; sfn: SFNClient; eventBridge: EventBridgeClient; s3: S3Client };
+  tableName: string;
+  busName: string;
+  lakeBucket: string;
+  /** Each workflow's state machine ARN, by its one name. */
+  stateMachineArn: (workflow: WorkflowName) => string;
+  clock: Clock;
+  /** Where manual incident reports name their resources. */
+  account: string;
+  region: string;
+  policy?: PolicyConfig;
+}
+
+/** Every state machine ARN, from a lookup by workflow name. */
+export function stateMachineArns(arnOf: (workflow: WorkflowName) => string): StateMachineArns {
+  return Object.fromEntries(WorkflowNames.map((name) => [name, arnOf(name)])) as StateMachineArns;
+}
+
+/**
+ * The app's one wiring: clients and linked resources → the services the API is built from. Lambda
+ * (functions/api.ts), the local cloud and the tests all call this; none maps ports by hand.
+ */
+export function composeServices(resources: PlatformResources) {
+  const { clients, tableName, clock } = resources;
+  const workflows = new StepFunctionsRunner(clients.sfn, stateMachineArns(resources.stateMachineArn));
+  const events = new EventBridgePublisher(clients.eventBridge, resources.busName);
+  const incidents = new DynamoIncidentStore(clients.dynamodb, tableName);
+  const guardrails = new DynamoGuardrailStore(clients.dynamodb, tableName);
+  return {
+    workflows,
+    incidents,
+    profiles: new DynamoProfileStore(clients.dynamodb, tableName),
+    provisioning: new ProvisioningService({
+      store: new DynamoRequestStore(clients.dynamodb, tableName),
+      workflows,
+      clock,
+      policy: resources.policy ?? defaultPolicyConfig,
+    }),
+    remediation: new RemediationService({
+      incidents,
+      guardrails,
+      workflows,
+      steps: new RemediationSteps({ incidents, guardrails, events, clock }),
+      clock,
+      account: resources.account,
+      region: resources.region,
+    }),
+    data: new DataService({
+      ...dataStores(clients.dynamodb, tableName),
+      lake: new S3LakeStorage(clients.s3, resources.lakeBucket),
+      workflows,
+      events,
+      clock,
+    }),
+  };
+}
