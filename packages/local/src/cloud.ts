@@ -22,6 +22,7 @@ import {
 import type { Hono } from "hono";
 import { workflows } from "../../../workflows";
 import { createAwsGateway } from "./aws-gateway";
+import { BackgroundFailures } from "./background";
 import { DevIdentity, devUsers } from "./dev-identity";
 import { startDynamoDbLocal } from "./dynamodb-local";
 import { AwsEventEntries, EventBridgeService } from "./eventbridge/service";
@@ -60,6 +61,8 @@ export interface LocalCloudOptions {
 }
 
 export interface LocalCloud {
+  /** Failures of the emulators' background work (also written to stderr and served at /_plinth/failures). */
+  failures: BackgroundFailures;
   /** The cloud's one clock (scaled by `timeScale`): every time the API, workflows and tasks write. */
   clock: Clock;
   apiUrl: string;
@@ -134,18 +137,22 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const restoreTime = options.clock ? () => undefined : useTimeSource(() => engineClock.now());
     stopping.push(async () => restoreTime());
     const lambdas = new Map<string, LambdaHandler>();
+    const failures = new BackgroundFailures();
     const cloudFormation = new CloudFormationStandIn({
+      failures,
       clock: engineClock,
       allowedResourceTypes: catalogResourceTypes(),
     });
     stopping.push(async () => cloudFormation.shutdown());
     const fleet = new FleetStandIn({
+      failures,
       clock: engineClock,
       ...(options.fleetEffectSeconds === undefined ? {} : { effectSeconds: options.fleetEffectSeconds }),
     });
     stopping.push(async () => fleet.shutdown());
-    const eventBridge = new EventBridgeService({ clock: engineClock, lambdas });
+    const eventBridge = new EventBridgeService({ clock: engineClock, lambdas, failures });
     const cloudWatch = new CloudWatchStandIn({
+      failures,
       clock: engineClock,
       metric: (namespace, name, dimensions) => fleet.metric(namespace, name, dimensions),
       publish: async (entries) => {
@@ -158,6 +165,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       port: ports.s3,
       ...(options.dataDir ? { directory: join(options.dataDir, "s3") } : {}),
       buckets: [lakeBucket],
+      failures,
       account: LOCAL_ACCOUNT,
       region: REGION,
       credentials: { accessKeyId: "local", secretAccessKey: "local" },
@@ -197,6 +205,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
             limit: query.limit === undefined ? undefined : Number(query.limit),
           }),
         "dead-letters": () => eventBridge.deadLetters,
+        failures: () => failures.list,
         cloudformation: () => cloudFormation.inspect(),
         fleet: () => fleet.inspect(),
         cloudwatch: () => cloudWatch.inspect(),
@@ -280,6 +289,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
 
     return {
       clock,
+      failures,
       apiUrl: api.url,
       cloudUrl: gateway.url,
       tableName,

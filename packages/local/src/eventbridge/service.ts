@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
 import { z } from "zod";
 import { type AwsJsonService, AwsServiceError, paginate, requireString, validationError } from "../aws-gateway";
+import { BackgroundFailures } from "../background";
 import { Cancellation } from "../stepfunctions/cancellation";
 import type { EngineClock } from "../stepfunctions/clock";
 import type { LambdaHandler } from "../stepfunctions/integrations";
@@ -90,6 +91,8 @@ export interface DeadLetter {
 }
 
 export interface EventBridgeOptions {
+  /** Where failures of background work are reported (stderr, and `GET /_plinth/failures`). */
+  failures?: BackgroundFailures;
   clock: EngineClock;
   lambdas?: Map<string, LambdaHandler>;
 }
@@ -98,6 +101,7 @@ export class EventBridgeService implements AwsJsonService {
   readonly targetPrefix = "AWSEvents";
   readonly jsonVersion = "1.1" as const;
   readonly archive: ArchivedEvent[] = [];
+  readonly failures: BackgroundFailures;
   private archived = 0;
   readonly deadLetters: DeadLetter[] = [];
   readonly lambdas: Map<string, LambdaHandler>;
@@ -109,6 +113,7 @@ export class EventBridgeService implements AwsJsonService {
 
   constructor(options: EventBridgeOptions) {
     this.clock = options.clock;
+    this.failures = options.failures ?? new BackgroundFailures();
     this.lambdas = options.lambdas ?? new Map();
   }
 
@@ -315,7 +320,7 @@ export class EventBridgeService implements AwsJsonService {
         this.deliverToRule(rule, event);
       }
     };
-    loop().catch(() => undefined);
+    loop().catch(this.failures.handler(`EventBridge schedule ${rule.name}`, this.stopped));
   }
 
   // ── targets ───────────────────────────────────────────────────────────────────────────────

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
+import { BackgroundFailures } from "../background";
 import { freePort } from "../ports";
 import { installListing } from "./listing";
 
@@ -26,6 +27,8 @@ export interface LocalS3Options {
   account: string;
   region: string;
   credentials: { accessKeyId: string; secretAccessKey: string };
+  /** Where a notification that could not be delivered is reported. */
+  failures?: BackgroundFailures;
   /** Receives each Object Created event, in EventBridge's PutEvents entry shape. */
   onObjectCreated: (entry: ObjectCreatedEntry) => Promise<void> | void;
 }
@@ -111,7 +114,9 @@ export async function startLocalS3(options: LocalS3Options): Promise<{ endpoint:
     for (const record of event.Records) {
       const entry = objectCreated(record, options.account);
       if (!entry) continue;
-      const delivery = Promise.resolve(options.onObjectCreated(entry)).catch(() => undefined);
+      const delivery = Promise.resolve(options.onObjectCreated(entry)).catch(
+        (options.failures ?? new BackgroundFailures()).handler(`S3 notification for ${record.s3.object.key}`),
+      );
       pending.add(delivery);
       void delivery.finally(() => pending.delete(delivery));
     }

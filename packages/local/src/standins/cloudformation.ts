@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { BackgroundFailures } from "../background";
 import { Cancellation } from "../stepfunctions/cancellation";
 import type { EngineClock } from "../stepfunctions/clock";
 import { StatesError } from "../stepfunctions/errors";
@@ -81,6 +82,8 @@ interface Stack {
 }
 
 export interface CloudFormationOptions {
+  /** Where failures of background work are reported (stderr, and `GET /_plinth/failures`). */
+  failures?: BackgroundFailures;
   clock: EngineClock;
   allowedResourceTypes: readonly string[];
   region?: string;
@@ -96,6 +99,11 @@ export class CloudFormationStandIn {
   private readonly byId = new Map<string, Stack>();
   private faults: CloudFormationFaults = {};
   private readonly stopping = new Cancellation();
+  /** Failures of background work, reported and kept (see background.ts). */
+  get failures(): BackgroundFailures {
+    this.options.failures ??= new BackgroundFailures();
+    return this.options.failures;
+  }
   private readonly region: string;
   private readonly account: string;
   private eventCounter = 0;
@@ -349,7 +357,9 @@ export class CloudFormationStandIn {
   }
 
   private enqueue(stack: Stack, work: () => Promise<void>): void {
-    stack.queue = stack.queue.then(work).catch(() => undefined);
+    stack.queue = stack.queue
+      .then(work)
+      .catch(this.failures.handler(`CloudFormation stack ${stack.name}`, this.stopping));
   }
 
   private sleep(seconds: number): Promise<void> {

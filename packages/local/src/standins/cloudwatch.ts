@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BackgroundFailures } from "../background";
 import type { EngineClock } from "../stepfunctions/clock";
 import { StatesError } from "../stepfunctions/errors";
 import type { SdkAction } from "../stepfunctions/integrations";
@@ -66,6 +67,8 @@ export interface AlarmEvent {
 }
 
 export interface CloudWatchOptions {
+  /** Where failures of background work are reported (stderr, and `GET /_plinth/failures`). */
+  failures?: BackgroundFailures;
   clock: EngineClock;
   /** Reads a metric's current value (the fleet stand-in). */
   metric(namespace: string, name: string, dimensions: Record<string, string>): number | undefined;
@@ -81,6 +84,12 @@ export class CloudWatchStandIn {
   private readonly account: string;
   private readonly region: string;
   private publishing: Promise<void> = Promise.resolve();
+
+  /** Failures of background work, reported and kept (see background.ts). */
+  get failures(): BackgroundFailures {
+    this.options.failures ??= new BackgroundFailures();
+    return this.options.failures;
+  }
 
   constructor(private readonly options: CloudWatchOptions) {
     this.account = options.account ?? "000000000000";
@@ -224,7 +233,9 @@ export class CloudWatchStandIn {
       Resources: [this.arnOf(input.AlarmName)],
       EventBusName: "default",
     };
-    this.publishing = this.publishing.then(() => this.options.publish([event])).catch(() => undefined);
+    this.publishing = this.publishing
+      .then(() => this.options.publish([event]))
+      .catch(this.failures.handler(`CloudWatch alarm ${input.AlarmName}`));
   }
 
   private describeAlarms(p: Record<string, unknown>) {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { Cancellation } from "../stepfunctions/cancellation";
-import { scaledClock } from "../stepfunctions/clock";
+import { manualClock } from "../stepfunctions/clock";
 import { alarmFor } from "./alarms";
 import { type AlarmEvent, CloudWatchStandIn } from "./cloudwatch";
 import { FleetStandIn } from "./fleet";
 
 function world() {
-  const clock = scaledClock(0.0001);
+  const clock = manualClock();
   const fleet = new FleetStandIn({ clock, effectSeconds: 30 });
   const published: AlarmEvent[] = [];
   const cloudWatch = new CloudWatchStandIn({
@@ -23,8 +23,10 @@ function world() {
     return run(parameters, new Cancellation());
   };
   const states = () => published.map((e) => JSON.parse(e.Detail).state.value);
+  /** Lets every effect already due happen (a heal is due 30 s of stand-in time after its action). */
   const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    clock.advance(30_000);
+    await new Promise((resolve) => setImmediate(resolve));
     await cloudWatch.settled();
   };
   return { fleet, cloudWatch, call, states, settle, published };

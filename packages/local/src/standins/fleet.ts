@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sdkErrorName, sdkServiceName } from "../../../../workflows/sdk-errors";
+import { BackgroundFailures } from "../background";
 import { Cancellation } from "../stepfunctions/cancellation";
 import type { EngineClock } from "../stepfunctions/clock";
 import { StatesError } from "../stepfunctions/errors";
@@ -126,6 +127,8 @@ const HEALTHY_METRICS: Record<string, number> = {
 };
 
 export interface FleetOptions {
+  /** Where failures of background work are reported (stderr, and `GET /_plinth/failures`). */
+  failures?: BackgroundFailures;
   clock: EngineClock;
   account?: string;
   region?: string;
@@ -139,6 +142,11 @@ export class FleetStandIn {
   private faults: z.infer<typeof FleetControl>["faults"] & {} = {};
   private readonly listeners = new Set<() => void>();
   private readonly stopping = new Cancellation();
+  /** Failures of background work, reported and kept (see background.ts). */
+  get failures(): BackgroundFailures {
+    this.options.failures ??= new BackgroundFailures();
+    return this.options.failures;
+  }
   private readonly account: string;
   private readonly region: string;
   private counter = 0;
@@ -594,7 +602,7 @@ export class FleetStandIn {
         if (heals === "bad-deploy") delete r.badVersion;
         this.changed();
       })
-      .catch(() => undefined);
+      .catch(this.failures.handler(`fleet heal of ${key}`, this.stopping));
   }
 
   private injectedFailure(call: string, service: string): void {

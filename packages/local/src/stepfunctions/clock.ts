@@ -36,3 +36,35 @@ export function scaledClock(scale = 1, epoch = Date.now()): EngineClock {
       }),
   };
 }
+
+/**
+ * A clock that moves only when told (tests): `sleep` waits until `advance` passes its deadline.
+ * No real time passes, so a test of a 30-second heal neither sleeps nor depends on the machine.
+ */
+export function manualClock(start = Date.parse("2026-11-01T00:00:00Z")) {
+  let now = start;
+  const waiting = new Set<{ due: number; wake: () => void }>();
+  const clock: EngineClock & { advance(ms: number): void; pending(): number } = {
+    now: () => now,
+    sleep: (ms, signal) =>
+      new Promise<void>((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const entry = { due: now + ms, wake: resolve };
+        waiting.add(entry);
+        signal?.onAbort((reason) => {
+          waiting.delete(entry);
+          reject(reason);
+        });
+      }),
+    advance: (ms) => {
+      now += ms;
+      for (const entry of [...waiting].sort((a, b) => a.due - b.due)) {
+        if (entry.due > now) continue;
+        waiting.delete(entry);
+        entry.wake();
+      }
+    },
+    pending: () => waiting.size,
+  };
+  return clock;
+}
