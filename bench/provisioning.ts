@@ -16,7 +16,7 @@ function count(client: { middlewareStack: DynamoDBClient["middlewareStack"] }, s
     (next, context) => async (args) => {
       const key = `${service}.${String(context.commandName).replace(/Command$/, "")}`;
       calls.set(key, (calls.get(key) ?? 0) + 1);
-      return next(args);
+      return await next(args);
     },
     { step: "initialize", name: `count${service}` },
   );

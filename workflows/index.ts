@@ -15,7 +15,7 @@ export interface WorkflowDeclaration {
   name: string;
   definition: StateMachine;
   type: "STANDARD" | "EXPRESS";
-  /** Task functions by binding name: `{ PlanFunction: "functions/tasks/provisioning.plan" }` binds `${PlanFunctionArn}`. */
+  /** Task functions by binding name: `{ TaskFunction: "functions/tasks/provisioning.handler" }` binds `${TaskFunctionArn}`. */
   tasks?: Record<string, string>;
   /** What its task functions need beyond the defaults (the table and bus are always linked). */
   taskRuntime?: {
@@ -34,9 +34,9 @@ export interface WorkflowDeclaration {
  * Every workflow Plinth deploys. `stacks/workflows.ts` creates one state machine per entry and the
  * local Step Functions service loads the same list.
  */
-const provisioningTasks = { StepFunction: "functions/tasks/provisioning.handler" };
-const remediationTasks = { StepFunction: "functions/tasks/remediation.handler" };
-const promotionTasks = { StepFunction: "functions/tasks/promotion.handler" };
+const provisioningTasks = { TaskFunction: "functions/tasks/provisioning.handler" };
+const remediationTasks = { TaskFunction: "functions/tasks/remediation.handler" };
+const promotionTasks = { TaskFunction: "functions/tasks/promotion.handler" };
 
 /** Plinth's own, one per name in core's `WorkflowNames` (tested). */
 export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[] = [

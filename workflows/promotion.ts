@@ -1,5 +1,5 @@
 import type { Retrier, State, StateMachine, TaskState } from "./asl";
-import { lambdaRetry, step as taskStep } from "./cloudformation";
+import { lambdaRetry, step as taskStep } from "./states";
 
 /**
  * `Promotion` (STANDARD), input `{ promotionId, partitions }` from the API, or S3's *Object Created*
@@ -119,7 +119,7 @@ const call = (
   next: { Next: string } | { End: true },
 ): TaskState => ({
   Type: "Task",
-  Resource: "${StepFunctionArn}",
+  Resource: "${TaskFunctionArn}",
   Parameters: parameters,
   ResultPath: resultPath,
   Retry: [lambdaRetry, taskRetry],

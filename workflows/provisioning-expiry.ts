@@ -1,5 +1,5 @@
 import type { StateMachine } from "./asl";
-import { failedAt, startWorkflow, stateMachineArn, step } from "./cloudformation";
+import { failedAt, startWorkflow, stateMachineArn, step } from "./states";
 
 /**
  * The TTL timer of one succeeded request: it sleeps until the warning, warns, sleeps until the

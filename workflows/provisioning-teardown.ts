@@ -1,5 +1,5 @@
 import type { StateMachine } from "./asl";
-import { deleteStackStates, failedAt, step } from "./cloudformation";
+import { deleteStackStates, failedAt, step } from "./states";
 
 /**
  * Deletes a request's stack and records the end: DESTROYED (destroy or expiry), or the clean-up

@@ -1,5 +1,5 @@
 import type { StateMachine } from "./asl";
-import { cfn, cloudFormationRetry, deleteStackStates, failedAt, startWorkflow, step } from "./cloudformation";
+import { cfn, cloudFormationRetry, deleteStackStates, failedAt, startWorkflow, step } from "./states";
 
 /**
  * Catalog request → validate → plan (a CloudFormation change set, described into the record) →
@@ -83,7 +83,7 @@ export const provisioning = {
       Type: "Task",
       Resource: "arn:aws:states:::lambda:invoke.waitForTaskToken",
       Parameters: {
-        FunctionName: "${StepFunctionArn}",
+        FunctionName: "${TaskFunctionArn}",
         Payload: { action: "awaitApproval", "requestId.$": "$.requestId", "taskToken.$": "$$.Task.Token" },
       },
       TimeoutSeconds: 86_400,

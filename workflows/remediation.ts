@@ -1,7 +1,7 @@
 import { remediationCalls } from "../packages/core/src/remediation/runbooks";
 import type { Catcher, ChoiceState, Retrier, State, StateMachine, TaskState } from "./asl";
-import { lambdaRetry, stateMachineArn, step as taskStep } from "./cloudformation";
 import { sdkServiceName } from "./sdk-errors";
+import { lambdaRetry, stateMachineArn, step as taskStep } from "./states";
 
 /**
  * Remediation, in two state machines.
@@ -118,7 +118,7 @@ export const remediationIntake = {
   States: {
     Intake: {
       Type: "Task",
-      Resource: "${StepFunctionArn}",
+      Resource: "${TaskFunctionArn}",
       Parameters: { action: "intake", "event.$": "$" },
       ResultPath: "$.intake",
       Retry: [lambdaRetry],
@@ -220,7 +220,7 @@ export const remediation = {
       Type: "Task",
       Resource: "arn:aws:states:::lambda:invoke.waitForTaskToken",
       Parameters: {
-        FunctionName: "${StepFunctionArn}",
+        FunctionName: "${TaskFunctionArn}",
         Payload: { action: "awaitApproval", "incidentId.$": "$.incidentId", "taskToken.$": "$$.Task.Token" },
       },
       TimeoutSecondsPath: "$.last.approvalTimeoutSeconds",
@@ -293,7 +293,7 @@ export const remediation = {
     Escalate: {
       Type: "Task",
       QueryLanguage: "JSONata",
-      Resource: "${StepFunctionArn}",
+      Resource: "${TaskFunctionArn}",
       Arguments: {
         action: "escalate",
         incidentId: "{% $states.input.incidentId %}",

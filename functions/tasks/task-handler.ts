@@ -12,6 +12,6 @@ export function taskHandler(serviceName: string, build: () => { run(input: unkno
   let steps: ReturnType<typeof build> | undefined;
   return middy(async (event: unknown) => {
     steps ??= build();
-    return steps.run(event);
+    return await steps.run(event);
   }).use(injectLambdaContext(logger));
 }

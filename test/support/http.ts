@@ -6,5 +6,5 @@
 export type Body = any;
 
 export async function bodyOf(response: Response): Promise<Body> {
-  return response.json();
+  return await response.json();
 }

@@ -41,6 +41,7 @@ const AuthorizerEvent = z.object({
  * passed the authorizer, so it is refused rather than trusted.
  */
 export function apiGatewayJwtClaims(): Authenticator {
+  // biome-ignore lint/suspicious/useAwait: an Authenticator answers a promise; a refusal is its rejection
   return async (c) => {
     const event = AuthorizerEvent.safeParse((c.env as { event?: unknown } | undefined)?.event);
     if (!event.success) throw new PlinthError("unauthenticated", "no JWT authorizer claims on this request");

@@ -20,7 +20,7 @@ const Catalog: Record<ErrorCode, { status: number; title: string }> = {
   forbidden: { status: 403, title: "Your roles do not allow this" },
   not_found: { status: 404, title: "No such resource" },
   route_not_found: { status: 404, title: "No such route" },
-  conflict: { status: 409, title: "The resource already exists" },
+  conflict: { status: 409, title: "The resource's state does not allow this" },
   version_conflict: { status: 412, title: "The resource changed since you read it" },
   idempotency_key_reused: { status: 422, title: "The Idempotency-Key was used with another request" },
   policy_violation: { status: 422, title: "The request breaks a platform policy" },

@@ -9,12 +9,7 @@ import { composeServices, type DynamoIncidentStore, ensureTable, lakeS3Client, l
 import {
   type Clock,
   catalogResourceTypes,
-  DataService,
-  defaultPolicyConfig,
-  ProvisioningService,
   physicalName,
-  RemediationService,
-  RemediationSteps,
   ResourceNames,
   systemClock,
   useTimeSource,

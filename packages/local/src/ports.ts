@@ -2,7 +2,7 @@ import { createServer } from "node:net";
 
 /** A port the OS says is free right now (bind to 0, read it, release it). */
 export async function freePort(host = "127.0.0.1"): Promise<number> {
-  return new Promise((resolve, reject) => {
+  return await new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
     server.once("error", reject);

@@ -6,8 +6,8 @@ import { taskFunctionName } from "./workflows";
 
 /**
  * Registers each workflow's task functions as in-process Lambda handlers, under the names the
- * stack gives them: `{ PlanFunction: "functions/tasks/provisioning.plan" }` imports `plan` from
- * functions/tasks/provisioning.ts and serves it as `plinth-<stage>-<Workflow>PlanFunction`.
+ * stack gives them: `{ TaskFunction: "functions/tasks/provisioning.handler" }` imports `handler` from
+ * functions/tasks/provisioning.ts and serves it as `plinth-<stage>-<Workflow>TaskFunction`.
  * Each call imports the modules afresh (a new "container"), so a second local cloud in the same
  * process does not inherit clients a handler built for the first one's endpoints.
  */

@@ -30,8 +30,8 @@ const keys = new WeakMap<DynamoDBClient, Map<string, Promise<Buffer>>>();
 
 /** The stage's cursor key, read (or created) once per client and table. */
 export function stageCursorKey(client: DynamoDBClient, tableName: string): Promise<Buffer> {
-  let perTable = keys.get(client);
-  if (!perTable) keys.set(client, (perTable = new Map()));
+  const perTable = keys.get(client) ?? new Map<string, Promise<Buffer>>();
+  keys.set(client, perTable);
   let key = perTable.get(tableName);
   if (!key) {
     key = loadOrCreateKey(client, tableName);

@@ -47,7 +47,7 @@ export class DynamoDatasetStore implements DatasetStore {
   }
 
   async get(id: string): Promise<DatasetRecord | undefined> {
-    return readRecord<DatasetRecord>(this.client, this.tableName, metaKey(id));
+    return await readRecord<DatasetRecord>(this.client, this.tableName, metaKey(id));
   }
 
   async list(query: { team: string; limit: number; cursor?: string }) {
@@ -62,7 +62,7 @@ export class DynamoDatasetStore implements DatasetStore {
   }
 
   async contract(id: string, version: number): Promise<ContractVersion | undefined> {
-    return readRecord<ContractVersion>(this.client, this.tableName, contractKey(id, version));
+    return await readRecord<ContractVersion>(this.client, this.tableName, contractKey(id, version));
   }
 
   async putContract(next: DatasetRecord, contract: ContractVersion): Promise<DatasetRecord> {

@@ -1,7 +1,6 @@
 import {
   type DynamoDBClient,
   GetItemCommand,
-  QueryCommand,
   TransactionCanceledException,
   TransactWriteItemsCommand,
   UpdateItemCommand,

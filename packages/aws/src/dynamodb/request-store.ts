@@ -72,7 +72,7 @@ export class DynamoRequestStore implements RequestStore {
   }
 
   async get(id: string): Promise<RequestRecord | undefined> {
-    return readRecord<RequestRecord>(this.client, this.tableName, requestKey(id));
+    return await readRecord<RequestRecord>(this.client, this.tableName, requestKey(id));
   }
 
   async update(next: RequestRecord, options: { releaseReservation?: boolean } = {}): Promise<RequestRecord> {

@@ -184,7 +184,7 @@ export class DynamoVersionStore implements VersionStore {
   }
 
   private async read(pk: string, sk: string): Promise<DataVersion | undefined> {
-    return readRecord<DataVersion>(this.client, this.tableName, { pk, sk });
+    return await readRecord<DataVersion>(this.client, this.tableName, { pk, sk });
   }
 }
 

@@ -41,7 +41,7 @@ export class DuckDbEngine implements QualityEngine {
   constructor(private readonly options: DuckDbEngineOptions = {}) {}
 
   async checkPartition(input: CheckPartitionInput): Promise<CheckPartitionResult> {
-    return this.withConnection([input.input, ...Object.values(input.references)], async (connection) => {
+    return await this.withConnection([input.input, ...Object.values(input.references)], async (connection) => {
       await bind(connection, "input", input.input);
       const columns = await describe(connection, "input");
       const plan = planChecks(input.contract, columns);
@@ -75,7 +75,7 @@ export class DuckDbEngine implements QualityEngine {
   }
 
   async ingest(input: PartitionFiles, output: string): Promise<{ rows: number; schema: EngineColumn[] }> {
-    return this.withConnection([input], async (connection) => {
+    return await this.withConnection([input], async (connection) => {
       await bind(connection, "input", input);
       const schema = await schemaOf(connection, "input");
       const [count] = await runAndRead(connection, "SELECT count(*) AS n FROM input");
@@ -85,7 +85,7 @@ export class DuckDbEngine implements QualityEngine {
   }
 
   async aggregate(input: AggregateInput): Promise<{ rows: number }> {
-    return this.withConnection(Object.values(input.relations), async (connection) => {
+    return await this.withConnection(Object.values(input.relations), async (connection) => {
       for (const [name, files] of Object.entries(input.relations)) await bind(connection, name, files);
       await run(connection, `CREATE TEMP TABLE result AS ${input.sql}`);
       const [count] = (await connection.runAndReadAll("SELECT count(*) AS n FROM result")).getRowObjectsJS();
@@ -124,7 +124,7 @@ export class DuckDbEngine implements QualityEngine {
     if (this.options.memoryLimit) settings.memory_limit = this.options.memoryLimit;
     if (this.options.threads) settings.threads = String(this.options.threads);
     if (this.options.tempDirectory) settings.temp_directory = this.options.tempDirectory;
-    return DuckDBInstance.create(":memory:", settings);
+    return await DuckDBInstance.create(":memory:", settings);
   }
 }
 

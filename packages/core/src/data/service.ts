@@ -103,7 +103,7 @@ export class DataService {
       updatedAt: at,
       createdBy: caller.sub,
     };
-    return this.deps.datasets.register(record, {
+    return await this.deps.datasets.register(record, {
       version: 1,
       contract: input.contract,
       createdAt: at,
@@ -115,7 +115,11 @@ export class DataService {
   async list(caller: Caller, query: { team?: string | undefined; limit: number; cursor?: string | undefined }) {
     const team = query.team ?? caller.teams[0];
     if (!team || !belongsTo(caller, team)) return { items: [] };
-    return this.deps.datasets.list({ team, limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) });
+    return await this.deps.datasets.list({
+      team,
+      limit: query.limit,
+      ...(query.cursor ? { cursor: query.cursor } : {}),
+    });
   }
 
   async get(id: string, caller: Caller) {

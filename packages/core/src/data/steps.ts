@@ -700,7 +700,7 @@ export class PromotionSteps {
   }
 
   private async download(keys: readonly string[], dir: string, label: string): Promise<string[]> {
-    return Promise.all(
+    return await Promise.all(
       keys.map(async (key, i) => {
         const extension = key.slice(key.lastIndexOf("."));
         const path = join(dir, `${label}-${i}${extension}`);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { type Caller, TeamId } from "../caller";
-import { fail, type InvalidField } from "../errors";
+import { fail } from "../errors";
 import { boundedJsonObject, fieldsOf, strictObject } from "../schema";
 import { templateOrFail } from "./catalog";
 import type { CloudFormationTemplate } from "./catalog/template";

@@ -178,11 +178,11 @@ export class RemediationService {
   }
 
   async approve(id: string, caller: Caller, body: unknown): Promise<Incident> {
-    return this.decide(id, caller, "approved", Comment.parse(body ?? {}).comment);
+    return await this.decide(id, caller, "approved", Comment.parse(body ?? {}).comment);
   }
 
   async reject(id: string, caller: Caller, body: unknown): Promise<Incident> {
-    return this.decide(id, caller, "rejected", Comment.parse(body ?? {}).comment);
+    return await this.decide(id, caller, "rejected", Comment.parse(body ?? {}).comment);
   }
 
   private async decide(id: string, caller: Caller, decision: "approved" | "rejected", comment: string | undefined) {

@@ -338,7 +338,7 @@ export class RemediationSteps {
   }
 
   private async admitBreaker(runbookId: string, record: IncidentRecord, settings: RemediationSettings, now: Date) {
-    return this.withBreaker(runbookId, (breaker) => {
+    return await this.withBreaker(runbookId, (breaker) => {
       const verdict = breakerAdmits(breaker, settings, now);
       const next =
         verdict.next ?? (verdict.admits ? undefined : holdBack(breaker, record.id, resourceKey(record.resource), now));

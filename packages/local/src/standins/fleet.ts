@@ -160,7 +160,7 @@ export class FleetStandIn {
           name,
           (async (parameters: unknown) => {
             this.injectedFailure(`${service}:${name}`, service);
-            return run((parameters ?? {}) as Record<string, unknown>);
+            return await run((parameters ?? {}) as Record<string, unknown>);
           }) as SdkAction,
         ]),
       );

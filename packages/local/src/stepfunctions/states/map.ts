@@ -49,7 +49,7 @@ export async function runMap(
         const selector = state.ItemSelector ?? state.Parameters;
         if (selector === undefined) return value;
         if (language === "JSONata") return evaluate(selector, { input, context }, frame.variables);
-        return renderTemplate(selector, { ...jsonPathScope(frame, effective, context) });
+        return await renderTemplate(selector, { ...jsonPathScope(frame, effective, context) });
       }),
     );
     const units = batches(selected, state, frame, effective, baseContext);

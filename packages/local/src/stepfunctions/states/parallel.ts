@@ -18,7 +18,7 @@ export async function runParallel(
 ): Promise<StateOutcome> {
   const language = languageOf(state, frame);
   const context = contextObject(frame, name, entered, 0);
-  return guarded(state, frame, input, context, async () => {
+  return await guarded(state, frame, input, context, async () => {
     const branchInput = await effectiveInput(state, language, frame, input, context);
     frame.env.history.record("ParallelStateStarted");
     const siblings = frame.signal.child();

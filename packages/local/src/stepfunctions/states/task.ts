@@ -23,7 +23,7 @@ export async function runTask(
   const { env } = frame;
   const callback = state.Resource.endsWith(".waitForTaskToken");
   const { resourceType, resource } = describeResource(state.Resource);
-  return guarded(state, frame, input, contextObject(frame, name, entered, 0), async (retryCount) => {
+  return await guarded(state, frame, input, contextObject(frame, name, entered, 0), async (retryCount) => {
     const token = callback ? env.newTaskToken() : undefined;
     const context = contextObject(frame, name, entered, retryCount, token);
     const parameters = await effectiveInput(state, language, frame, input, context);
@@ -113,7 +113,7 @@ async function withTimeout(
     },
     () => new Promise<never>(() => undefined),
   );
-  return Promise.race([work, timer]);
+  return await Promise.race([work, timer]);
 }
 
 async function seconds(

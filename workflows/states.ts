@@ -1,7 +1,7 @@
 import { physicalName, type WorkflowName } from "@plinth/core";
 import type { Catcher, Payload, Retrier, State, TaskState } from "./asl";
 
-/** Building blocks the provisioning workflows share: retries, catchers, and the delete-and-wait loop. */
+/** States the workflows share: task steps, retries, catchers, starting another workflow, and the delete-and-wait loop. */
 export const lambdaRetry: Retrier = {
   ErrorEquals: [
     "Lambda.ServiceException",
@@ -41,7 +41,7 @@ export function step(
 ): TaskState {
   return {
     Type: "Task",
-    Resource: "${StepFunctionArn}",
+    Resource: "${TaskFunctionArn}",
     Parameters: { action, [`${subject}.$`]: `$.${subject}`, ...more },
     ResultPath: resultPath,
     Retry: [lambdaRetry],
