@@ -2,7 +2,7 @@ import { Logger } from "@aws-lambda-powertools/logger";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { SFNClient } from "@aws-sdk/client-sfn";
 import { composeServices, lakeS3Client } from "@plinth/aws";
-import type { Clock, ProfileStore } from "@plinth/core";
+import { type Clock, Profile, type ProfileStore } from "@plinth/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshTable } from "../../../test/support/dynamodb";
 import { bodyOf } from "../../../test/support/http";
@@ -108,6 +108,21 @@ describe("GET /v1/me", () => {
   it("echoes a correlation id the caller sends", async () => {
     const response = await app().request("/v1/me", { headers: { ...(await auth()), "x-correlation-id": "trace-7" } });
     expect(response.headers.get("x-correlation-id")).toBe("trace-7");
+  });
+});
+
+describe("errors that are ours", () => {
+  it("a record that does not parse is a 500 with the cause logged, never a 422 blamed on the client", async () => {
+    const broken: ProfileStore = {
+      get: async () => Profile.parse({ sub: "maya", displayName: 42 }),
+      create: async (profile) => profile,
+      update: async (profile) => profile,
+    };
+    const response = await app(broken).request("/v1/me", { headers: await auth() });
+    expect(response.status).toBe(500);
+    const body = await bodyOf(response);
+    expect(body).toMatchObject({ code: "internal", type: "https://plinth.dev/problems/internal" });
+    expect(body.errors).toBeUndefined();
   });
 });
 

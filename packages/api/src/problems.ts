@@ -70,10 +70,13 @@ export function problemResponse(c: Context, error: PlinthError): Response {
   });
 }
 
-/** Everything thrown becomes a PlinthError; unknown errors become `internal` with no detail leaked. */
+/**
+ * Everything thrown becomes a PlinthError; unknown errors become `internal` with no detail leaked.
+ * A ZodError that reaches here is ours (a record or a task input that did not parse): the client's
+ * input was parsed at the edge (the route's validator, or `parseInput` in core) and named there.
+ */
 export function toPlinthError(error: unknown): PlinthError {
   if (isPlinthError(error)) return error;
-  if (error instanceof z.ZodError) return validationError(error, "body");
   if (error instanceof HTTPException) {
     if (error.message.startsWith("Malformed JSON")) return new PlinthError("malformed_json", error.message);
     if (error.status === 401) return new PlinthError("unauthenticated", error.message || "authentication failed");
@@ -82,7 +85,9 @@ export function toPlinthError(error: unknown): PlinthError {
     // @hono/zod-openapi refuses a body whose content type the route does not declare.
     if (error.status === 415) return new PlinthError("unsupported_media_type", "send the body as application/json");
   }
-  return new PlinthError("internal", "an unexpected error occurred; quote the correlation id when you report it");
+  return new PlinthError("internal", "an unexpected error occurred; quote the correlation id when you report it", [], {
+    cause: error,
+  });
 }
 
 export function validationError(error: z.ZodError, location: "body" | "query" | "path" | "header"): PlinthError {

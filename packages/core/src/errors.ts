@@ -56,3 +56,15 @@ export function fail(
 export function isPlinthError(error: unknown): error is PlinthError {
   return error instanceof PlinthError;
 }
+
+/**
+ * A failure a workflow matches on by name (`ErrorEquals: ["Plinth.StalePlan"]`): Lambda reports the
+ * error's name as `errorType`. Step handlers of every workflow throw these for outcomes a state
+ * machine branches on; anything else is a PlinthError or a bug.
+ */
+export class StepError extends Error {
+  constructor(name: `Plinth.${string}`, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = name;
+  }
+}

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type Caller, Role, TeamId } from "./caller";
 import type { Clock } from "./clock";
 import { fail } from "./errors";
-import { strictObject } from "./schema";
+import { parseInput, strictObject } from "./schema";
 
 /** What a person may change about themselves. Teams and roles come from the identity provider. */
 export const ProfilePatch = strictObject({
@@ -66,7 +66,7 @@ export async function updateProfile(
   clock: Clock,
   expectedVersion?: number,
 ): Promise<Me> {
-  const patch = ProfilePatch.parse(input);
+  const patch = parseInput(ProfilePatch, input, "body");
   const now = clock.now().toISOString();
   const current = await profiles.get(caller.sub);
   if (expectedVersion !== undefined && (current?.version ?? 0) !== expectedVersion) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { InvalidField } from "./errors";
+import { fail, type InvalidField } from "./errors";
 
 /**
  * Schema helpers for everything a client sends: objects that refuse unknown keys (a typo must not
@@ -94,4 +94,18 @@ function levenshtein(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] ?? 0;
+}
+
+/**
+ * Parses what a client sent: a mismatch is the client's (422 for a body, 400 for a query), naming
+ * each field. Anything else that fails to parse inside Plinth is ours, and stays a ZodError (500).
+ */
+export function parseInput<T extends z.ZodType>(schema: T, value: unknown, location: "body" | "query"): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const fields = fieldsOf(result.error, location);
+  const summary = fields.map((field) => `${field.field}: ${field.message}`).join("; ");
+  return fail(location === "body" ? "validation_failed" : "invalid_parameter", summary, fields, {
+    cause: result.error,
+  });
 }

@@ -5,7 +5,7 @@ import type { Clock } from "../clock";
 import { fail } from "../errors";
 import { buildEvent, type EventPublisher } from "../events";
 import type { WorkflowRunner } from "../provisioning/ports";
-import { strictObject } from "../schema";
+import { parseInput, strictObject } from "../schema";
 import { breakingChanges, Contract } from "./contract";
 import {
   type ContractVersion,
@@ -83,7 +83,7 @@ export class DataService {
   constructor(private readonly deps: DataServiceDeps) {}
 
   async register(body: unknown, caller: Caller): Promise<DatasetRecord> {
-    const input = RegisterDataset.parse(body);
+    const input = parseInput(RegisterDataset, body, "body");
     if (!belongsTo(caller, input.team))
       fail("forbidden", `you are not a member of team ${input.team}`, [
         { field: "body.team", message: `one of ${caller.teams.join(", ") || "(none)"}` },
@@ -133,7 +133,7 @@ export class DataService {
   }
 
   async putContract(id: string, body: unknown, caller: Caller): Promise<DatasetRecord> {
-    const change = ContractChange.parse(body);
+    const change = parseInput(ContractChange, body, "body");
     const dataset = await this.visible(id, caller);
     this.require(caller, "developer", "change a contract");
     const current = await this.deps.datasets.contract(id, dataset.contractVersion);
@@ -163,7 +163,7 @@ export class DataService {
     caller: Caller,
     options: { idempotencyKey?: string | undefined; trigger?: "api" | "landing" } = {},
   ): Promise<{ created: boolean; record: PromotionRecord }> {
-    const request = PromotionRequest.parse(body);
+    const request = parseInput(PromotionRequest, body, "body");
     const dataset = await this.visible(id, caller);
     this.require(caller, "developer", "promote a dataset");
     const partitions = request.partition
@@ -216,7 +216,7 @@ export class DataService {
 
   /** Points a stage's partition back at an earlier version, in one conditional write. */
   async rollback(id: string, stage: Stage, body: unknown, caller: Caller): Promise<PointerState> {
-    const { partition, version } = Rollback.parse(body);
+    const { partition, version } = parseInput(Rollback, body, "body");
     const dataset = await this.visible(id, caller);
     this.require(caller, "developer", "roll a stage back");
     const target = await this.deps.versions.get(id, stage, partition, version);
@@ -280,7 +280,7 @@ export class DataService {
    * Parquet file.
    */
   async quarantineRows(id: string, query: unknown, caller: Caller) {
-    const { partition, limit, offset } = QuarantineRowsQuery.parse(query);
+    const { partition, limit, offset } = parseInput(QuarantineRowsQuery, query, "query");
     const [view] = await this.quarantine(id, caller, partition);
     if (!view) return { items: [], total: 0 };
     const text =
@@ -300,7 +300,7 @@ export class DataService {
    * partition whose contract has not changed answers its existing version.
    */
   async reprocess(id: string, body: unknown, caller: Caller, idempotencyKey?: string) {
-    const { partitions } = Reprocess.parse(body ?? {});
+    const { partitions } = parseInput(Reprocess, body ?? {}, "body");
     // Who may act comes before what state the dataset is in: a viewer learns nothing from a 409.
     const dataset = await this.visible(id, caller);
     this.require(caller, "developer", "reprocess quarantined rows");

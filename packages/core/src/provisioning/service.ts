@@ -3,7 +3,7 @@ import { z } from "zod";
 import { belongsTo, type Caller, hasRole, type Role } from "../caller";
 import type { Clock } from "../clock";
 import { fail } from "../errors";
-import { strictObject } from "../schema";
+import { parseInput, strictObject } from "../schema";
 import { type ProvisioningStatus, ProvisioningStatus as Status } from "./lifecycle";
 import { advance, mutate } from "./mutate";
 import { budgetLimitUsd, type PolicyConfig } from "./policies";
@@ -58,7 +58,7 @@ export class ProvisioningService {
 
   /** The plan a create would make, with the team's current budget; nothing is written. */
   async preview(body: unknown, caller: Caller): Promise<Plan> {
-    const input = CreateProvisioningRequest.parse(body);
+    const input = parseInput(CreateProvisioningRequest, body, "body");
     const team = this.teamFor(input, caller, "viewer");
     const committedUsd = (await this.deps.store.committedCents(team)) / 100;
     return plan(input, team, { committedUsd }, this.deps.policy);
@@ -74,7 +74,7 @@ export class ProvisioningService {
     caller: Caller,
     options: { idempotencyKey?: string | undefined; correlationId: string },
   ): Promise<{ request: ProvisioningRequest; replayed: boolean }> {
-    const input = CreateProvisioningRequest.parse(body);
+    const input = parseInput(CreateProvisioningRequest, body, "body");
     const team = this.teamFor(input, caller, "developer");
     const planned = plan(input, team, {}, this.deps.policy);
     assertAllowed(planned);
@@ -135,7 +135,7 @@ export class ProvisioningService {
   }
 
   async list(query: z.input<typeof ListQuery>, caller: Caller) {
-    const q = ListQuery.parse(query);
+    const q = parseInput(ListQuery, query, "query");
     const team = q.team ?? (caller.teams.length === 1 ? caller.teams[0] : undefined);
     if (!team) {
       fail("invalid_parameter", "say which team to list", [
@@ -149,7 +149,7 @@ export class ProvisioningService {
   }
 
   async approve(id: string, caller: Caller, body: unknown): Promise<ProvisioningRequest> {
-    const decision = ApprovalDecision.parse(body);
+    const decision = parseInput(ApprovalDecision, body, "body");
     const current = await this.decidable(id, caller, "approve");
     if (decision.planHash !== current.plan.hash) {
       fail(
@@ -185,7 +185,7 @@ export class ProvisioningService {
   }
 
   async reject(id: string, caller: Caller, body: unknown): Promise<ProvisioningRequest> {
-    const { comment } = Rejection.parse(body);
+    const { comment } = parseInput(Rejection, body, "body");
     const current = await this.decidable(id, caller, "reject");
     const token =
       current.taskToken ?? fail("conflict", "the request is not waiting for an approval yet; try again in a moment");
@@ -241,7 +241,7 @@ export class ProvisioningService {
   }
 
   async extend(id: string, caller: Caller, body: unknown, expectedVersion?: number): Promise<ProvisioningRequest> {
-    const { expiresAt } = RequestPatch.parse(body);
+    const { expiresAt } = parseInput(RequestPatch, body, "body");
     const current = await this.actionable(id, caller, ["SUCCEEDED"], "extend");
     if (expectedVersion !== undefined && expectedVersion !== current.version) {
       fail("version_conflict", `the request is at version ${current.version}, not ${expectedVersion}`);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Clock } from "../clock";
-import { fail } from "../errors";
+import { fail, StepError } from "../errors";
 import { buildEvent, type EventDefinition, type EventPublisher } from "../events";
 import { ProvisioningEvents } from "./events";
 import { assertTransition, canTransition, isRunning, type ProvisioningStatus } from "./lifecycle";
@@ -493,14 +493,6 @@ export class ProvisioningSteps {
         ...detail,
       } as z.input<D["detail"]>),
     ]);
-  }
-}
-
-/** A failure a workflow can match on by name (Lambda reports `errorType` = the error's name). */
-export class StepError extends Error {
-  constructor(name: string, message: string) {
-    super(message);
-    this.name = name;
   }
 }
 

@@ -5,6 +5,7 @@ import type { Clock } from "../clock";
 import { fail } from "../errors";
 import type { WorkflowRunner } from "../provisioning/ports";
 import { canonical } from "../provisioning/request";
+import { parseInput } from "../schema";
 import type { ResourceRef } from "./alarm";
 import { type Breaker, failureShare, hourOf, type RemediationSettings, RemediationSettingsPatch } from "./guardrails";
 import { Comment, type Incident, IncidentQuery, ManualReport } from "./incident";
@@ -40,7 +41,7 @@ export class RemediationService {
    * treats it exactly as an alarm (an incident with no alarm to verify against stays notify-only).
    */
   async report(body: unknown, caller: Caller, options: { idempotencyKey?: string | undefined; correlationId: string }) {
-    const input = ManualReport.parse(body);
+    const input = parseInput(ManualReport, body, "body");
     this.require(caller, "developer", "report an incident");
     const team = input.team ?? (caller.teams.length === 1 ? caller.teams[0] : undefined);
     if (!team || !belongsTo(caller, team))
@@ -125,7 +126,7 @@ export class RemediationService {
   }
 
   async list(query: z.input<typeof IncidentQuery>, caller: Caller) {
-    const q = IncidentQuery.parse(query);
+    const q = parseInput(IncidentQuery, query, "query");
     const team = q.team ?? (caller.teams.length === 1 ? caller.teams[0] : isAdmin(caller) ? UNOWNED : undefined);
     if (!team)
       fail("invalid_parameter", "say which team to list", [
@@ -157,7 +158,7 @@ export class RemediationService {
 
   /** Closes the incident by hand; a pending approval is withdrawn so the workflow ends without acting. */
   async resolve(id: string, caller: Caller, body: unknown): Promise<Incident> {
-    const { comment } = Comment.parse(body ?? {});
+    const { comment } = parseInput(Comment, body ?? {}, "body");
     const { record } = await this.visible(id, caller);
     this.require(caller, "developer", "resolve an incident");
     if (record.status === "RESOLVED") return this.get(id, caller);
@@ -178,11 +179,11 @@ export class RemediationService {
   }
 
   async approve(id: string, caller: Caller, body: unknown): Promise<Incident> {
-    return await this.decide(id, caller, "approved", Comment.parse(body ?? {}).comment);
+    return await this.decide(id, caller, "approved", parseInput(Comment, body ?? {}, "body").comment);
   }
 
   async reject(id: string, caller: Caller, body: unknown): Promise<Incident> {
-    return await this.decide(id, caller, "rejected", Comment.parse(body ?? {}).comment);
+    return await this.decide(id, caller, "rejected", parseInput(Comment, body ?? {}, "body").comment);
   }
 
   private async decide(id: string, caller: Caller, decision: "approved" | "rejected", comment: string | undefined) {
@@ -246,7 +247,7 @@ export class RemediationService {
   async setMode(id: string, body: unknown, caller: Caller): Promise<RunbookView> {
     const runbook = runbookById(id, this.runbooks) ?? fail("not_found", `no runbook ${id}`);
     if (!isAdmin(caller)) fail("forbidden", "only the platform team (admin) changes a runbook's mode");
-    const { mode } = RunbookModeChange.parse(body);
+    const { mode } = parseInput(RunbookModeChange, body, "body");
     const current = (await this.deps.guardrails.modes())[id]?.mode ?? runbook.defaultMode;
     const refusal = modeChangeRefusal(current, mode);
     if (refusal) fail("conflict", refusal, [{ field: "body.mode", message: refusal }]);
@@ -279,7 +280,7 @@ export class RemediationService {
 
   async setKillSwitch(body: unknown, caller: Caller): Promise<KillSwitch> {
     if (!isAdmin(caller)) fail("forbidden", "only the platform team (admin) turns the kill switch");
-    const { on, reason } = KillSwitchChange.parse(body);
+    const { on, reason } = parseInput(KillSwitchChange, body, "body");
     const state = { on, by: caller.sub, at: this.deps.clock.now().toISOString(), ...(reason ? { reason } : {}) };
     await this.deps.guardrails.setKillSwitch(state);
     return state;
@@ -287,7 +288,7 @@ export class RemediationService {
 
   async updateSettings(body: unknown, caller: Caller): Promise<RemediationSettings> {
     if (!isAdmin(caller)) fail("forbidden", "only the platform team (admin) changes the guardrails");
-    const patch = RemediationSettingsPatch.parse(body);
+    const patch = parseInput(RemediationSettingsPatch, body, "body");
     const next = { ...(await this.deps.guardrails.settings()), ...patch };
     await this.deps.guardrails.saveSettings(next);
     return next;
