@@ -1,6 +1,6 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { startLocalCloud } from "../packages/local/src/cloud";
-import { machine, smoke, table } from "./support";
+import { machine, percentile, smoke, table } from "./support";
 
 /**
  * Provisioning through the local cloud, in one process: latency of create / get / list over HTTP,
@@ -41,10 +41,6 @@ async function timed(run: () => Promise<Response>): Promise<number> {
   await response.arrayBuffer();
   if (response.status >= 300) throw new Error(`HTTP ${response.status}`);
   return performance.now() - started;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 }
 
 async function measure(name: string, run: (i: number) => Promise<Response>) {

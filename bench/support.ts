@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { stopChild } from "../packages/local/src/child-process";
 import { readEnvFile } from "../test/support/env-file";
 import { spawnNpmStart } from "../test/support/npm-start";
 
@@ -123,10 +124,4 @@ export function waitForOutput(child: ChildProcess, text: string): Promise<void> 
   });
 }
 
-export function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill(signal);
-  });
-}
+export { stopChild };

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { stopChild } from "./child-process";
 import { assertPortFree, freePort } from "./ports";
 
 /**
@@ -131,16 +132,4 @@ async function waitUntilServing(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`DynamoDB Local did not answer at ${endpoint} within ${timeoutMs} ms:\n${output.join("")}`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
 }
