@@ -1,4 +1,4 @@
-import { deriveStatements, render, workflows } from "../workflows";
+import { deriveStatements, render, type StageBindings, workflows } from "../workflows";
 
 interface Linked {
   name: $util.Output<string>;
@@ -50,17 +50,19 @@ export function stateMachines(resources: { table: Linked; bus: Linked; lake: sst
       ])
       .apply(
         ([table, tableArn, [busName, busArn, lakeName, lakeArn], regionName, accountId, deployRoleArn, taskArns]) => ({
-          Table: table,
-          TableArn: tableArn,
-          Bus: busName,
-          BusArn: busArn,
-          Lake: lakeName,
-          LakeArn: lakeArn,
-          DefaultBusArn: `arn:aws:events:${regionName}:${accountId}:event-bus/default`,
-          Region: regionName,
-          Account: accountId,
-          Stage: $app.stage,
-          CloudFormationRoleArn: deployRoleArn,
+          ...({
+            Table: table,
+            TableArn: tableArn,
+            Bus: busName,
+            BusArn: busArn,
+            Lake: lakeName,
+            LakeArn: lakeArn,
+            DefaultBusArn: `arn:aws:events:${regionName}:${accountId}:event-bus/default`,
+            Region: regionName,
+            Account: accountId,
+            Stage: $app.stage,
+            CloudFormationRoleArn: deployRoleArn,
+          } satisfies StageBindings),
           ...Object.fromEntries(taskArns),
         }),
       );

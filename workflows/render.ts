@@ -7,6 +7,26 @@ const PLACEHOLDER = /\$\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
 export type Bindings = Readonly<Record<string, string>>;
 
+/**
+ * The one list of what a stage binds in every workflow (besides each task function's
+ * `${<Binding>Arn}`): the stack (stacks/workflows.ts) and the local cloud both build this type, so a
+ * new placeholder is added here once and neither can forget it.
+ */
+export type StageBindings = {
+  Table: string;
+  TableArn: string;
+  Bus: string;
+  BusArn: string;
+  DefaultBusArn: string;
+  Lake: string;
+  LakeArn: string;
+  Region: string;
+  Account: string;
+  Stage: string;
+  /** The role CloudFormation deploys catalog stacks with. */
+  CloudFormationRoleArn: string;
+};
+
 export function placeholders(value: unknown): Set<string> {
   const found = new Set<string>();
   walk(value, (text) => {

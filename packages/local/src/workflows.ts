@@ -1,6 +1,12 @@
 import { CreateStateMachineCommand, type SFNClient, UpdateStateMachineCommand } from "@aws-sdk/client-sfn";
 import { physicalName } from "@plinth/core";
-import { type Bindings, workflows as declared, render, type WorkflowDeclaration } from "../../../workflows";
+import {
+  type Bindings,
+  workflows as declared,
+  render,
+  type StageBindings,
+  type WorkflowDeclaration,
+} from "../../../workflows";
 
 /**
  * Deploys the workflows of `workflows/` to the local Step Functions service exactly as
@@ -13,7 +19,7 @@ export const LOCAL_REGION = "us-east-1";
 export function localBindings(
   stage: string,
   resources: { tableName: string; busName: string; lakeBucket?: string },
-): Record<string, string> {
+): StageBindings {
   const arn = (service: string, resource: string) => `arn:aws:${service}:${LOCAL_REGION}:${LOCAL_ACCOUNT}:${resource}`;
   const lake = resources.lakeBucket ?? physicalName(stage, "lake");
   return {
