@@ -2,8 +2,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { workflows } from "@plinth/workflows";
 import { build } from "esbuild";
-import { workflows } from "../workflows";
 import { load, machine, smoke, startLocalCloudProcess, stopChild, table } from "./support";
 
 /**

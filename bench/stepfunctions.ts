@@ -1,6 +1,6 @@
 import { CreateStateMachineCommand, SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
+import type { StateMachine } from "@plinth/workflows";
 import { startLocalCloud } from "../packages/local/src/cloud";
-import type { StateMachine } from "../workflows/asl";
 import { machine, percentile, smoke, table } from "./support";
 
 /**

@@ -1,7 +1,7 @@
+import { workflows } from "@plinth/workflows";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from "aws-lambda";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshTable } from "../test/support/dynamodb";
-import { workflows } from "../workflows";
 
 const table = useFreshTable();
 let handler: (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyResultV2>;

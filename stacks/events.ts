@@ -1,4 +1,4 @@
-import { patternOf, rules } from "../packages/core/src/rules";
+import { patternOf, rules } from "@plinth/core";
 
 /** The `plinth` bus; its physical name is prefixed by app and stage like every resource. */
 export function bus() {

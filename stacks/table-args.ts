@@ -1,4 +1,4 @@
-import { TableDesign } from "../packages/core/src/resources";
+import { TableDesign } from "@plinth/core";
 
 /**
  * `sst.aws.Dynamo` arguments for the single table, derived from the one declaration in core that

@@ -1,4 +1,4 @@
-import { deriveStatements, render, type StageBindings, workflows } from "../workflows";
+import { deriveStatements, render, type StageBindings, workflows } from "@plinth/workflows";
 
 interface Linked {
   name: $util.Output<string>;

@@ -1,9 +1,9 @@
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient, ListEventBusesCommand } from "@aws-sdk/client-eventbridge";
 import { ListStateMachinesCommand, SFNClient } from "@aws-sdk/client-sfn";
+import { workflows } from "@plinth/workflows";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalCloud, startLocalCloud } from "../packages/local/src/cloud";
-import { workflows } from "../workflows";
 import { bodyOf } from "./support/http";
 
 // End to end: real HTTP to the API, real SDK clients to the local cloud, configured only by the

@@ -9,6 +9,7 @@ import { remediation, remediationIntake } from "./remediation";
 export * from "./asl";
 export * from "./iam";
 export * from "./render";
+export * from "./sdk-errors";
 
 export interface WorkflowDeclaration {
   /** Logical name: the SST resource name and the suffix of the physical state machine name. */

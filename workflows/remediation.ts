@@ -1,4 +1,4 @@
-import { remediationCalls } from "../packages/core/src/remediation/runbooks";
+import { remediationCalls } from "@plinth/core";
 import type { Catcher, ChoiceState, Retrier, State, StateMachine, TaskState } from "./asl";
 import { sdkServiceName } from "./sdk-errors";
 import { lambdaRetry, stateMachineArn, step as taskStep } from "./states";

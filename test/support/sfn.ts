@@ -8,9 +8,9 @@ import {
   SFNClient,
   StartExecutionCommand,
 } from "@aws-sdk/client-sfn";
+import type { StateMachine } from "@plinth/workflows";
 import { afterAll, beforeAll, inject } from "vitest";
 import { type LocalCloud, startLocalCloud } from "../../packages/local/src/cloud";
-import type { StateMachine } from "../../workflows/asl";
 import type { Body } from "./http";
 
 /**

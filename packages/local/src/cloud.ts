@@ -14,8 +14,8 @@ import {
   systemClock,
   useTimeSource,
 } from "@plinth/core";
+import { workflows } from "@plinth/workflows";
 import type { Hono } from "hono";
-import { workflows } from "../../../workflows";
 import { createAwsGateway } from "./aws-gateway";
 import { BackgroundFailures } from "./background";
 import { DevIdentity, devUsers } from "./dev-identity";

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
+import type { WorkflowDeclaration } from "@plinth/workflows";
 import { describe, expect, it } from "vitest";
-import type { WorkflowDeclaration } from "../../../workflows";
 import type { LambdaHandler } from "./stepfunctions/integrations";
 import { registerTaskFunctions } from "./tasks";
 

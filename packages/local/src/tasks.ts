@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { WorkflowDeclaration } from "../../../workflows";
+import type { WorkflowDeclaration } from "@plinth/workflows";
 import type { LambdaHandler } from "./stepfunctions/integrations";
 import { taskFunctionName } from "./workflows";
 

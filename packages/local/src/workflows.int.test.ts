@@ -1,7 +1,7 @@
 import { DescribeExecutionCommand, SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
+import type { WorkflowDeclaration } from "@plinth/workflows";
 import { describe, expect, it } from "vitest";
 import { useStepFunctions } from "../../../test/support/sfn";
-import type { WorkflowDeclaration } from "../../../workflows";
 import { deployWorkflows, localBindings, taskFunctionName } from "./workflows";
 
 const sf = useStepFunctions();

@@ -6,7 +6,7 @@ import {
   render,
   type StageBindings,
   type WorkflowDeclaration,
-} from "../../../workflows";
+} from "@plinth/workflows";
 
 /**
  * Deploys the workflows of `workflows/` to the local Step Functions service exactly as

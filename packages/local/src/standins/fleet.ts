@@ -1,5 +1,5 @@
+import { sdkErrorName, sdkServiceName } from "@plinth/workflows";
 import { z } from "zod";
-import { sdkErrorName, sdkServiceName } from "../../../../workflows/sdk-errors";
 import { BackgroundFailures } from "../background";
 import { Cancellation } from "../stepfunctions/cancellation";
 import type { EngineClock } from "../stepfunctions/clock";

@@ -1,4 +1,4 @@
-import type { Catcher, State } from "../../../../workflows/asl";
+import type { Catcher, State } from "@plinth/workflows";
 import { evaluate, type StatesBinding } from "./jsonata";
 import { applyResultPath, renderTemplate, type Scope, selectPath } from "./paths";
 import type { Frame, QueryLanguage } from "./types";

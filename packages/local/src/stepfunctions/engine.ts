@@ -1,4 +1,4 @@
-import type { State } from "../../../../workflows/asl";
+import type { State } from "@plinth/workflows";
 import { runtimeError } from "./errors";
 import { runChoice } from "./states/choice";
 import { runMap } from "./states/map";

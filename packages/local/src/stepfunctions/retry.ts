@@ -1,4 +1,4 @@
-import type { Catcher, Retrier } from "../../../../workflows/asl";
+import type { Catcher, Retrier } from "@plinth/workflows";
 import { catcherOutput } from "./dataflow";
 import { errorMatches, type StatesError, toStatesError } from "./errors";
 import type { Frame, QueryLanguage, StateOutcome } from "./types";

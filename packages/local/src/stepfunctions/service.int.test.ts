@@ -12,9 +12,9 @@ import {
   UpdateStateMachineCommand,
   ValidateStateMachineDefinitionCommand,
 } from "@aws-sdk/client-sfn";
+import type { StateMachine } from "@plinth/workflows";
 import { describe, expect, it } from "vitest";
 import { useStepFunctions } from "../../../../test/support/sfn";
-import type { StateMachine } from "../../../../workflows/asl";
 
 // The service's API, operation by operation, through the real @aws-sdk/client-sfn.
 const sf = useStepFunctions();

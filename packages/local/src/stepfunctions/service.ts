@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
-import type { StateMachine } from "../../../../workflows/asl";
+import type { StateMachine } from "@plinth/workflows";
 import { type AwsJsonService, AwsServiceError, paginate, requireString, validationError } from "../aws-gateway";
 import { Cancellation } from "./cancellation";
 import type { EngineClock } from "./clock";

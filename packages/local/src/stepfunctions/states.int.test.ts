@@ -1,8 +1,8 @@
 import { DynamoDBClient, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { SendTaskFailureCommand, SendTaskHeartbeatCommand, SendTaskSuccessCommand } from "@aws-sdk/client-sfn";
+import type { StateMachine } from "@plinth/workflows";
 import { describe, expect, it } from "vitest";
 import { useStepFunctions } from "../../../../test/support/sfn";
-import type { StateMachine } from "../../../../workflows/asl";
 
 // State semantics, each through CreateStateMachine/StartExecution/DescribeExecution on the real SDK.
 // Examples follow the AWS Step Functions developer guide's.

@@ -1,4 +1,4 @@
-import type { StateMachine } from "../../../../workflows/asl";
+import type { StateMachine } from "@plinth/workflows";
 import type { Cancellation } from "./cancellation";
 import type { EngineClock } from "./clock";
 import type { History } from "./history";

@@ -1,5 +1,5 @@
+import { validateAsl } from "@plinth/workflows";
 import jsonata from "jsonata";
-import { validateAsl } from "../../../../workflows/validate";
 
 /**
  * What CreateStateMachine checks: the States Language grammar (asl-validator) plus what it does not

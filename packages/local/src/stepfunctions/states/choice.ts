@@ -1,4 +1,4 @@
-import type { ChoiceRule, ChoiceState } from "../../../../../workflows/asl";
+import type { ChoiceRule, ChoiceState } from "@plinth/workflows";
 import { assign, contextObject, jsonataOutput, jsonPathScope, languageOf } from "../dataflow";
 import { runtimeError, StatesError } from "../errors";
 import { evaluate } from "../jsonata";

@@ -1,4 +1,4 @@
-import type { MapState } from "../../../../../workflows/asl";
+import type { MapState } from "@plinth/workflows";
 import { contextObject, jsonPathScope, languageOf, stateOutput } from "../dataflow";
 import { runtimeError, StatesError, toStatesError } from "../errors";
 import { evaluate } from "../jsonata";

@@ -1,4 +1,4 @@
-import type { ParallelState } from "../../../../../workflows/asl";
+import type { ParallelState } from "@plinth/workflows";
 import { contextObject, effectiveInput, languageOf, stateOutput } from "../dataflow";
 import { toStatesError } from "../errors";
 import { guarded } from "../retry";

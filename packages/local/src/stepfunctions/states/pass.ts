@@ -1,4 +1,4 @@
-import type { PassState } from "../../../../../workflows/asl";
+import type { PassState } from "@plinth/workflows";
 import { contextObject, effectiveInput, languageOf, stateOutput } from "../dataflow";
 import type { Frame, StateOutcome } from "../types";
 import { nextOf } from "./transition";

@@ -1,4 +1,4 @@
-import type { TaskState } from "../../../../../workflows/asl";
+import type { TaskState } from "@plinth/workflows";
 import type { Cancellation } from "../cancellation";
 import { contextObject, effectiveInput, jsonPathScope, languageOf, stateOutput } from "../dataflow";
 import { runtimeError, StatesError, toStatesError } from "../errors";

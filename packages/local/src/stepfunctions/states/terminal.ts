@@ -1,4 +1,4 @@
-import type { FailState, SucceedState } from "../../../../../workflows/asl";
+import type { FailState, SucceedState } from "@plinth/workflows";
 import { contextObject, jsonPathScope, languageOf, passThrough, stateOutput } from "../dataflow";
 import { StatesError } from "../errors";
 import { evaluate } from "../jsonata";

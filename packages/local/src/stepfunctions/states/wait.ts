@@ -1,4 +1,4 @@
-import type { WaitState } from "../../../../../workflows/asl";
+import type { WaitState } from "@plinth/workflows";
 import { contextObject, jsonPathScope, languageOf, passThrough, stateOutput } from "../dataflow";
 import { runtimeError } from "../errors";
 import { evaluate } from "../jsonata";
