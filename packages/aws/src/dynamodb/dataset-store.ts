@@ -5,8 +5,8 @@ import {
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
-import { type ContractVersion, type DatasetRecord, type DatasetStore, fail } from "@plinth/core";
-import { readRecord } from "./record-item";
+import { ContractVersion, DatasetRecord, type DatasetStore, fail } from "@plinth/core";
+import { readRecord, recordAttributes, recordFrom } from "./record-item";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
 /**
@@ -47,7 +47,7 @@ export class DynamoDatasetStore implements DatasetStore {
   }
 
   async get(id: string): Promise<DatasetRecord | undefined> {
-    return await readRecord<DatasetRecord>(this.client, this.tableName, metaKey(id));
+    return await readRecord(this.client, this.tableName, metaKey(id), DatasetRecord);
   }
 
   async list(query: { team: string; limit: number; cursor?: string }) {
@@ -58,11 +58,11 @@ export class DynamoDatasetStore implements DatasetStore {
       limit: query.limit,
       cursor: query.cursor,
     });
-    return { ...page, items: page.items.map((item) => JSON.parse(String(item.data)) as DatasetRecord) };
+    return { ...page, items: page.items.map((item) => recordFrom(item, DatasetRecord)) };
   }
 
   async contract(id: string, version: number): Promise<ContractVersion | undefined> {
-    return await readRecord<ContractVersion>(this.client, this.tableName, contractKey(id, version));
+    return await readRecord(this.client, this.tableName, contractKey(id, version), ContractVersion);
   }
 
   async putContract(next: DatasetRecord, contract: ContractVersion): Promise<DatasetRecord> {
@@ -115,7 +115,7 @@ export class DynamoDatasetStore implements DatasetStore {
       gsi1sk: `${record.createdAt}#${record.id}`,
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
-      data: JSON.stringify(record),
+      ...recordAttributes(record),
     });
   }
 
@@ -126,7 +126,7 @@ export class DynamoDatasetStore implements DatasetStore {
       version: contract.version,
       createdAt: contract.createdAt,
       updatedAt: contract.createdAt,
-      data: JSON.stringify(contract),
+      ...recordAttributes(contract),
     });
   }
 }

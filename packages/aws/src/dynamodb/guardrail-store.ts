@@ -9,7 +9,7 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import {
-  type Breaker,
+  Breaker,
   closedBreaker,
   fail,
   type GuardrailStore,
@@ -19,6 +19,7 @@ import {
   RemediationSettings,
   type ReservationBlock,
 } from "@plinth/core";
+import { recordAttributes, recordFrom } from "./record-item";
 
 /**
  * The guardrails' state, all under one partition (`pk=REMEDIATION`) except cooldowns:
@@ -47,11 +48,11 @@ export class DynamoGuardrailStore implements GuardrailStore {
 
   async settings(): Promise<RemediationSettings> {
     const item = await this.getItem("SETTINGS");
-    return RemediationSettings.parse(item ? JSON.parse(String(item.data)) : {});
+    return item ? recordFrom(item, RemediationSettings) : RemediationSettings.parse({});
   }
 
   async saveSettings(settings: RemediationSettings): Promise<void> {
-    await this.put({ ...key("SETTINGS"), type: "RemediationSettings", data: JSON.stringify(settings) });
+    await this.put({ ...key("SETTINGS"), type: "RemediationSettings", ...recordAttributes(settings) });
   }
 
   async killSwitch(): Promise<KillSwitch> {
@@ -81,11 +82,11 @@ export class DynamoGuardrailStore implements GuardrailStore {
 
   async breaker(runbookId: string): Promise<Breaker> {
     const item = await this.getItem(`BREAKER#${runbookId}`);
-    return item ? (JSON.parse(String(item.data)) as Breaker) : closedBreaker(runbookId);
+    return item ? recordFrom(item, Breaker) : closedBreaker(runbookId);
   }
 
   async breakers(): Promise<Breaker[]> {
-    return (await this.query("BREAKER#")).map((item) => JSON.parse(String(item.data)) as Breaker);
+    return (await this.query("BREAKER#")).map((item) => recordFrom(item, Breaker));
   }
 
   async saveBreaker(next: Breaker): Promise<Breaker> {
@@ -94,7 +95,7 @@ export class DynamoGuardrailStore implements GuardrailStore {
         new PutItemCommand({
           TableName: this.tableName,
           Item: marshall(
-            { ...key(`BREAKER#${next.runbookId}`), type: "Breaker", version: next.version, data: JSON.stringify(next) },
+            { ...key(`BREAKER#${next.runbookId}`), type: "Breaker", version: next.version, ...recordAttributes(next) },
             { removeUndefinedValues: true },
           ),
           ConditionExpression: next.version === 1 ? "attribute_not_exists(pk)" : "#version = :previous",

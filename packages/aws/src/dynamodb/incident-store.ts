@@ -13,12 +13,13 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import {
   fail,
   type IncidentQuery,
-  type IncidentRecord,
+  IncidentRecord,
   type IncidentStore,
-  type IncidentTimelineEntry,
+  IncidentTimelineEntry,
   resourceKey,
   type StoredIncident,
 } from "@plinth/core";
+import { recordAttributes, recordFrom } from "./record-item";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
 /**
@@ -136,7 +137,7 @@ export class DynamoIncidentStore implements IncidentStore {
     if (!meta) return undefined;
     const timeline = items
       .filter((item) => String(item.sk).startsWith("T#"))
-      .map((item) => JSON.parse(String(item.data)) as IncidentTimelineEntry);
+      .map((item) => recordFrom(item, IncidentTimelineEntry));
     return { ...storedOf(meta), timeline: timeline.slice(-200) };
   }
 
@@ -279,7 +280,7 @@ export class DynamoIncidentStore implements IncidentStore {
       resource: resourceKey(record.resource),
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
-      data: JSON.stringify(record),
+      ...recordAttributes(record),
     };
   }
 
@@ -292,13 +293,13 @@ export class DynamoIncidentStore implements IncidentStore {
       pk: `INC#${id}`,
       sk: `T#${entry.at}#${String(n).padStart(6, "0")}#${randomUUID().slice(0, 4)}`,
       type: "IncidentTimelineEntry",
-      data: JSON.stringify(entry),
+      ...recordAttributes(entry),
     });
   }
 }
 
 function storedOf(meta: Record<string, unknown>): Omit<StoredIncident, "timeline"> {
-  const record = JSON.parse(String(meta.data)) as IncidentRecord;
+  const record = recordFrom(meta, IncidentRecord);
   return {
     record,
     occurrences: Number(meta.occurrences ?? 1),

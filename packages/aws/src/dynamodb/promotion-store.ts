@@ -6,7 +6,8 @@ import {
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import type { PartitionResult, PromotionRecord, PromotionStatus, PromotionStore } from "@plinth/core";
+import { type PartitionResult, PromotionRecord, type PromotionStatus, type PromotionStore } from "@plinth/core";
+import { z } from "zod";
 import { queryTeamPage } from "./team-index";
 
 /**
@@ -129,7 +130,17 @@ export class DynamoPromotionStore implements PromotionStore {
   }
 }
 
+/**
+ * A run is the one record kept as top-level attributes rather than in `data`: each partition's
+ * result is written by its own `SET results.#p` while the others run, which a JSON blob cannot take.
+ * It is checked against its schema all the same.
+ */
 function recordOf(item: Record<string, unknown>): PromotionRecord {
-  const { pk: _pk, sk: _sk, type: _type, gsi1pk: _g, gsi1sk: _s, ...record } = item;
-  return record as unknown as PromotionRecord;
+  const { pk, sk, type: _type, gsi1pk: _g, gsi1sk: _s, ...record } = item;
+  const parsed = PromotionRecord.safeParse(record);
+  if (!parsed.success)
+    throw new Error(`item ${String(pk)} / ${String(sk)} does not match its schema: ${z.prettifyError(parsed.error)}`, {
+      cause: parsed.error,
+    });
+  return parsed.data;
 }

@@ -7,8 +7,8 @@ import {
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { fail, type RequestQuery, type RequestRecord, type RequestStore } from "@plinth/core";
-import { readRecord } from "./record-item";
+import { fail, type RequestQuery, RequestRecord, type RequestStore } from "@plinth/core";
+import { readRecord, recordAttributes, recordFrom } from "./record-item";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
 /**
@@ -72,7 +72,7 @@ export class DynamoRequestStore implements RequestStore {
   }
 
   async get(id: string): Promise<RequestRecord | undefined> {
-    return await readRecord<RequestRecord>(this.client, this.tableName, requestKey(id));
+    return await readRecord(this.client, this.tableName, requestKey(id), RequestRecord);
   }
 
   async update(next: RequestRecord, options: { releaseReservation?: boolean } = {}): Promise<RequestRecord> {
@@ -109,7 +109,7 @@ export class DynamoRequestStore implements RequestStore {
       limit: query.limit,
       cursor: query.cursor,
     });
-    return { ...page, items: page.items.map((item) => JSON.parse(String(item.data)) as RequestRecord) };
+    return { ...page, items: page.items.map((item) => recordFrom(item, RequestRecord)) };
   }
 
   async committedCents(team: string): Promise<number> {
@@ -130,7 +130,7 @@ export class DynamoRequestStore implements RequestStore {
       template: record.template.id,
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
-      data: JSON.stringify(record),
+      ...recordAttributes(record),
     });
   }
 

@@ -9,8 +9,8 @@ import {
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import type { DataVersion, PointerState, Stage, VersionStore } from "@plinth/core";
-import { readRecord } from "./record-item";
+import { DataVersion, type PointerState, type Stage, type VersionStore } from "@plinth/core";
+import { readRecord, recordAttributes, recordFrom } from "./record-item";
 
 /**
  * Immutable data versions and the stage pointers that publish them.
@@ -66,7 +66,7 @@ export class DynamoVersionStore implements VersionStore {
                   version: version.version,
                   createdAt: version.createdAt,
                   updatedAt: version.createdAt,
-                  data: JSON.stringify(version),
+                  ...recordAttributes(version),
                 }),
                 ConditionExpression: "attribute_not_exists(pk)",
               },
@@ -115,7 +115,7 @@ export class DynamoVersionStore implements VersionStore {
         ConsistentRead: true,
       }),
     );
-    return Items.map((item) => JSON.parse(String(unmarshall(item).data)) as DataVersion);
+    return Items.map((item) => recordFrom(unmarshall(item), DataVersion));
   }
 
   async reserveVersion(dataset: string, stage: Stage, partition: string): Promise<number> {
@@ -184,7 +184,7 @@ export class DynamoVersionStore implements VersionStore {
   }
 
   private async read(pk: string, sk: string): Promise<DataVersion | undefined> {
-    return await readRecord<DataVersion>(this.client, this.tableName, { pk, sk });
+    return await readRecord(this.client, this.tableName, { pk, sk }, DataVersion);
   }
 }
 

@@ -47,28 +47,30 @@ export const RegisterDataset = strictObject({
 }).meta({ id: "RegisterDataset" });
 export type RegisterDataset = z.infer<typeof RegisterDataset>;
 
-export interface ContractVersion {
-  version: number;
-  contract: Contract;
-  createdAt: string;
-  createdBy: string;
+export const ContractVersion = z.object({
+  version: z.number().int(),
+  contract: Contract,
+  createdAt: z.string(),
+  createdBy: z.string(),
   /** Set when the owner forced a breaking change through; lists what broke. */
-  breaking: string[];
-}
+  breaking: z.array(z.string()),
+});
+export type ContractVersion = z.infer<typeof ContractVersion>;
 
-export interface DatasetRecord {
-  id: string;
-  team: string;
-  description: string;
-  partitionKey: string;
-  landingFormat: "csv" | "parquet";
-  contractVersion: number;
-  gold?: { sql: string };
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string;
-}
+export const DatasetRecord = z.object({
+  id: z.string(),
+  team: z.string(),
+  description: z.string(),
+  partitionKey: z.string(),
+  landingFormat: z.enum(["csv", "parquet"]),
+  contractVersion: z.number().int(),
+  gold: z.object({ sql: z.string() }).optional(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string(),
+});
+export type DatasetRecord = z.infer<typeof DatasetRecord>;
 
 export const VersionInput = z.object({
   stage: Stage,

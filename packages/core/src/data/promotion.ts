@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { strictObject } from "../schema";
-import { Partition, PROMOTIONS, partitionRange, Stage, type TargetStage } from "./dataset";
+import { Partition, PROMOTIONS, partitionRange, Stage } from "./dataset";
 import { QualityReport } from "./report";
 
 /**
@@ -75,20 +75,21 @@ export type PartitionResult = z.infer<typeof PartitionResult>;
 export const PromotionStatus = z.enum(["RUNNING", "SUCCEEDED", "FAILED", "PARTIAL"]);
 export type PromotionStatus = z.infer<typeof PromotionStatus>;
 
-export interface PromotionRecord {
-  id: string;
-  dataset: string;
-  team: string;
-  from: Stage;
-  to: TargetStage;
-  partitions: string[];
-  status: PromotionStatus;
-  results: Record<string, PartitionResult>;
-  requestedBy: string;
-  trigger: "api" | "landing";
-  createdAt: string;
-  updatedAt: string;
-}
+export const PromotionRecord = z.object({
+  id: z.string(),
+  dataset: z.string(),
+  team: z.string(),
+  from: Stage,
+  to: z.enum(["bronze", "silver", "gold"]),
+  partitions: z.array(z.string()),
+  status: PromotionStatus,
+  results: z.record(z.string(), PartitionResult),
+  requestedBy: z.string(),
+  trigger: z.enum(["api", "landing"]),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type PromotionRecord = z.infer<typeof PromotionRecord>;
 
 /** The run's status once every partition has its result. */
 export function promotionStatus(results: readonly PartitionResult[]): PromotionStatus {

@@ -132,17 +132,18 @@ export const ProvisioningRequest = z
 export type ProvisioningRequest = z.infer<typeof ProvisioningRequest>;
 
 /** The stored record: the view plus what only the platform sees. */
-export interface RequestRecord extends ProvisioningRequest {
-  idempotencyKey?: string;
+export const RequestRecord = ProvisioningRequest.extend({
+  idempotencyKey: z.string().optional(),
   /** sha256 of the create body, to tell an honest replay from a reused Idempotency-Key. */
-  bodyHash: string;
-  correlationId: string;
-  taskToken?: string;
+  bodyHash: z.string(),
+  correlationId: z.string(),
+  taskToken: z.string().optional(),
   /** The expiry the last warning was sent for (a TTL extension warns again). */
-  warnedFor?: string;
+  warnedFor: z.string().optional(),
   /** Cents reserved from the team budget; released when the request ends without resources. */
-  reservedCents: number;
-}
+  reservedCents: z.number().int(),
+});
+export type RequestRecord = z.infer<typeof RequestRecord>;
 
 export function toView(record: RequestRecord): ProvisioningRequest {
   const { idempotencyKey, bodyHash, correlationId, taskToken, warnedFor, reservedCents, ...view } = record;
