@@ -9,7 +9,6 @@ import {
   type PolicyConfig,
   ProvisioningService,
   RemediationService,
-  RemediationSteps,
   type WorkflowName,
   WorkflowNames,
 } from "@plinth/core";
@@ -66,7 +65,7 @@ export function composeServices(resources: PlatformResources) {
       incidents,
       guardrails,
       workflows,
-      steps: new RemediationSteps({ incidents, guardrails, events, clock }),
+      events,
       clock,
       account: resources.account,
       region: resources.region,

@@ -3,23 +3,26 @@ import type { z } from "zod";
 import { belongsTo, type Caller, hasRole, isAdmin, type Role } from "../caller";
 import type { Clock } from "../clock";
 import { fail } from "../errors";
+import type { EventPublisher } from "../events";
 import type { WorkflowRunner } from "../provisioning/ports";
 import { canonical } from "../provisioning/request";
 import { parseInput } from "../schema";
 import type { ResourceRef } from "./alarm";
+import { IncidentAnnouncer } from "./announcer";
 import { type Breaker, failureShare, hourOf, type RemediationSettings, RemediationSettingsPatch } from "./guardrails";
 import { Comment, type Incident, IncidentQuery, ManualReport } from "./incident";
 import type { GuardrailStore, IncidentStore, KillSwitch, StoredIncident } from "./ports";
 import { changeIncident, requireIncident, resolveIncident, slotOf } from "./record";
 import { effectiveMode, modeChangeRefusal, type Runbook, type RunbookMode, runbookById, runbooks } from "./runbooks";
-import { newIncident, type RemediationSteps, UNOWNED } from "./steps";
+import { newIncident, UNOWNED } from "./steps";
 import { KillSwitchChange, type RemediationStatus, RunbookModeChange, type RunbookView } from "./views";
 
 export interface RemediationDeps {
   incidents: IncidentStore;
   guardrails: GuardrailStore;
   workflows: WorkflowRunner;
-  steps: RemediationSteps;
+  /** Where the incidents the API opens or resolves by hand are announced. */
+  events: EventPublisher;
   clock: Clock;
   /** Where incidents reported by hand say their resources live. */
   account: string;
@@ -115,7 +118,7 @@ export class RemediationService {
         replayed: false,
       };
     }
-    await this.deps.steps.publishOpened(record);
+    await new IncidentAnnouncer(this.deps).opened(record);
     const executionArn = await this.deps.workflows.start("Remediation", id, { incidentId: id });
     await changeIncident(this.deps.incidents, id, () => ({ patch: { executionArn } }), now);
     return { incident: incidentView(await requireIncident(this.deps.incidents, id)), created: true, replayed: false };
@@ -174,7 +177,7 @@ export class RemediationService {
     const token = record.status === "AWAITING_APPROVAL" ? record.approval?.taskToken : undefined;
     if (token)
       await this.deps.workflows.failTask(token, "Plinth.Resolved", `resolved by ${caller.sub}`).catch(() => undefined);
-    await this.deps.steps.publishResolved(resolved, "manual", caller.sub);
+    await new IncidentAnnouncer(this.deps).resolved(resolved, "manual", caller.sub);
     return this.get(id, caller);
   }
 

@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Clock } from "../clock";
 import { isPlinthError } from "../errors";
-import { buildEvent, type EventPublisher } from "../events";
+import type { EventPublisher } from "../events";
 import { AlarmStateChange, alarmOf, type ResourceRef, resourceKey, resourceOf } from "./alarm";
+import { IncidentAnnouncer } from "./announcer";
 import { RemediationEvents } from "./events";
 import {
   type Breaker,
@@ -76,11 +77,7 @@ export interface RemediationStepDeps {
 export const UNOWNED = "unowned";
 
 export class RemediationSteps {
-  private readonly runbooks: readonly Runbook[];
-
-  constructor(private readonly deps: RemediationStepDeps) {
-    this.runbooks = deps.runbooks ?? runbooks;
-  }
+  constructor(private readonly deps: RemediationStepDeps) {}
 
   run(input: unknown): Promise<unknown> {
     const step = RemediationStepInput.parse(input);
@@ -159,22 +156,12 @@ export class RemediationSteps {
       status: "OPEN",
     });
     if (opened) {
-      await this.publishOpened(record);
+      await this.announcer().opened(record);
       return { outcome: "opened", incidentId };
     }
     if (incidentId === id) return { outcome: "opened", incidentId };
     await this.deps.incidents.attach(incidentId, "repeat", at);
     return { outcome: "attached", incidentId };
-  }
-
-  async publishOpened(record: IncidentRecord): Promise<void> {
-    await this.deps.events.publish([
-      buildEvent(RemediationEvents.incidentOpened, {
-        ...this.subject(record),
-        source: record.source,
-        summary: record.summary,
-      }),
-    ]);
   }
 
   /** What the workflow should read before deciding: the resource's describe calls and the alarm's recent history. */
@@ -238,7 +225,7 @@ export class RemediationSteps {
     const decide = (guard: GuardDecision["guard"], outcome: GuardDecision["outcome"], reason: string) =>
       decisions.push({ guard, outcome, reason, at });
 
-    const runbook = matchRunbook(record.alarm, record.resource, this.runbooks);
+    const runbook = matchRunbook(record.alarm, record.resource, this.runbookList());
     let mode: ReturnType<typeof effectiveMode> = "notify-only";
     let blocked: string | undefined;
     const block = (guard: GuardDecision["guard"], reason: string) => {
@@ -323,7 +310,7 @@ export class RemediationSteps {
       now,
     );
     if (proposal && runbook && mode === "shadow")
-      await this.publish(RemediationEvents.proposed, record, {
+      await this.announcer().publish(RemediationEvents.proposed, record, {
         runbookId: runbook.id,
         call: proposal.call,
         mode: "shadow",
@@ -391,7 +378,7 @@ export class RemediationSteps {
       now,
     );
     if (record.proposal && record.runbook)
-      await this.publish(RemediationEvents.proposed, record, {
+      await this.announcer().publish(RemediationEvents.proposed, record, {
         runbookId: record.runbook.id,
         call: record.proposal.call,
         mode: "approval",
@@ -410,7 +397,7 @@ export class RemediationSteps {
     const { record } = await requireIncident(this.deps.incidents, id);
     if (record.status === "RESOLVED") return { go: false, reason: "resolved meanwhile" };
     const proposal = record.proposal;
-    const runbook = record.runbook ? runbookById(record.runbook.id, this.runbooks) : undefined;
+    const runbook = record.runbook ? runbookById(record.runbook.id, this.runbookList()) : undefined;
     if (!proposal || !runbook) return { go: false, reason: "nothing to do: no action was proposed" };
     const settings = await this.deps.guardrails.settings();
     const reservation = await this.deps.guardrails.reserve({
@@ -483,7 +470,11 @@ export class RemediationSteps {
       }),
       now,
     );
-    await this.publish(RemediationEvents.started, acting, { runbookId: runbook.id, call: proposal.call, attempt });
+    await this.announcer().publish(RemediationEvents.started, acting, {
+      runbookId: runbook.id,
+      call: proposal.call,
+      attempt,
+    });
     return { go: true, call: proposal.call, parameters: proposal.parameters, reason: "" };
   }
 
@@ -498,7 +489,7 @@ export class RemediationSteps {
       }),
       now,
     );
-    const runbook = record.runbook ? runbookById(record.runbook.id, this.runbooks) : undefined;
+    const runbook = record.runbook ? runbookById(record.runbook.id, this.runbookList()) : undefined;
     return { waitSeconds: runbook?.verify.waitSeconds ?? 300, alarmName: record.alarm.name };
   }
 
@@ -522,7 +513,7 @@ export class RemediationSteps {
     const now = this.deps.clock.now();
     const { record } = await requireIncident(this.deps.incidents, id);
     if (record.status === "RESOLVED") return { outcome: "closed", reason: "resolved meanwhile" };
-    const runbook = record.runbook ? runbookById(record.runbook.id, this.runbooks) : undefined;
+    const runbook = record.runbook ? runbookById(record.runbook.id, this.runbookList()) : undefined;
     const polls = record.verifyPolls + 1;
     const maxPolls = runbook?.verify.polls ?? 1;
     if (alarmState === "OK") {
@@ -534,7 +525,7 @@ export class RemediationSteps {
         { message: `verified: ${record.alarm.name} is OK` },
         { verifyPolls: polls },
       );
-      await this.publishResolved(resolved, "verified", "plinth");
+      await this.announcer().resolved(resolved, "verified", "plinth");
       return { outcome: "resolved", reason: "verified" };
     }
     if (polls < maxPolls) {
@@ -604,13 +595,13 @@ export class RemediationSteps {
     if (!runbookId || !action) return record;
     if (counts) await this.countOutcome(runbookId, id, outcome === "healed", now);
     if (outcome === "healed")
-      await this.publish(RemediationEvents.succeeded, record, {
+      await this.announcer().publish(RemediationEvents.succeeded, record, {
         runbookId,
         call: action.call,
         attempt: action.attempt,
       });
     else
-      await this.publish(RemediationEvents.failed, record, {
+      await this.announcer().publish(RemediationEvents.failed, record, {
         runbookId,
         call: action.call,
         attempt: action.attempt,
@@ -647,7 +638,7 @@ export class RemediationSteps {
       now,
     );
     const { timeline } = await requireIncident(this.deps.incidents, id);
-    await this.publish(RemediationEvents.escalated, record, {
+    await this.announcer().publish(RemediationEvents.escalated, record, {
       reason: why,
       ...(record.runbook ? { runbookId: record.runbook.id } : {}),
       attempts: record.attempts,
@@ -657,30 +648,14 @@ export class RemediationSteps {
     return { escalated: true, status: record.status };
   }
 
-  async publishResolved(record: IncidentRecord, how: "verified" | "manual", by: string): Promise<void> {
-    await this.publish(RemediationEvents.resolved, record, { how, by });
+  /** The facts this incident's steps announce. */
+  private announcer(): IncidentAnnouncer {
+    return new IncidentAnnouncer(this.deps);
   }
 
-  private subject(record: IncidentRecord) {
-    return {
-      id: `${record.id}-${record.version}`,
-      occurredAt: this.deps.clock.now().toISOString(),
-      correlationId: record.correlationId,
-      incidentId: record.id,
-      team: record.team,
-      alarmName: record.alarm.name,
-      resource: resourceKey(record.resource),
-    };
-  }
-
-  private async publish<D extends (typeof RemediationEvents)[keyof typeof RemediationEvents]>(
-    definition: D,
-    record: IncidentRecord,
-    more: Omit<z.input<D["detail"]>, keyof ReturnType<RemediationSteps["subject"]>>,
-  ): Promise<void> {
-    await this.deps.events.publish([
-      buildEvent(definition, { ...this.subject(record), ...more } as z.input<D["detail"]>),
-    ]);
+  /** The runbooks this platform answers alarms with (tests pass their own). */
+  private runbookList(): readonly Runbook[] {
+    return this.deps.runbooks ?? runbooks;
   }
 }
 
