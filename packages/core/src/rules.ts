@@ -1,4 +1,4 @@
-import { LANDING_PREFIX } from "./data/dataset";
+import { LANDING_PREFIX } from "./data/lake-layout";
 
 /**
  * EventBridge rules, declared once: `stacks/events.ts` deploys each of them and the local bus loads

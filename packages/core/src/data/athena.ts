@@ -31,9 +31,6 @@ export type AthenaJob = z.infer<typeof AthenaJob>;
 
 /** Where statements that create or drop the scratch database run: Glue's default database. */
 export const ATHENA_DEFAULT_DATABASE = "default";
-/** Scratch objects (CTAS tables) live under this prefix of the lake bucket, which expires it. */
-export const ATHENA_SCRATCH_PREFIX = "athena/scratch/";
-export const ATHENA_RESULTS_PREFIX = "athena/results/";
 
 /** The scratch database of one partition's promotion: unique per run and partition, a name Glue accepts. */
 export function scratchDatabase(promotionId: string, partition: string): string {

@@ -108,11 +108,6 @@ export const DataVersion = z
   .meta({ id: "DataVersion" });
 export type DataVersion = z.infer<typeof DataVersion>;
 
-/** Where a version's files live; the same key shape in S3 and in the local lake. */
-export function versionPrefix(stage: Stage, dataset: string, partition: string, version: number): string {
-  return `lake/${stage}/${dataset}/${partition}/v=${version}/`;
-}
-
 /**
  * The identity of a promotion's result: same dataset, partition, target stage, input versions (with
  * their hashes) and contract version → the same key, so a re-run finds the version it wrote before.
@@ -142,6 +137,3 @@ export function partitionRange(from: string, to: string, max = 366): string[] {
     out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }
-
-/** Where landed files go: `lake/landing/<dataset>/<partition>/<file>`. */
-export const LANDING_PREFIX = "lake/landing/";

@@ -3,6 +3,7 @@ export * from "./checks-sql";
 export * from "./contract";
 export * from "./dataset";
 export * from "./events";
+export * from "./lake-layout";
 export * from "./ports";
 export * from "./promotion";
 export * from "./report";

@@ -18,9 +18,9 @@ import {
   type Stage,
 } from "./dataset";
 import { DataEvents } from "./events";
+import { QUARANTINE_LISTING, quarantineKey } from "./lake-layout";
 import type { DatasetStore, LakeStorage, PointerState, VersionStore } from "./ports";
 import { type PromotionRecord, PromotionRequest, type PromotionStore } from "./promotion";
-import { QUARANTINE_LISTING, quarantineKey } from "./steps";
 
 /**
  * What the API does with datasets: register one with its contract, change the contract (a

@@ -1,18 +1,14 @@
 import { createHash } from "node:crypto";
 import { fail } from "../../errors";
-import { versionPrefix } from "../dataset";
-import type { PromotionStepContext } from "./context";
 import {
   ATHENA_QUARANTINE_JSON,
   ATHENA_QUARANTINE_PARQUET,
-  type Checked,
-  emptyCheck,
-  gateFailedCheck,
-  type Judged,
-  type Loaded,
   QUARANTINE_LISTING,
   quarantineKey,
-} from "./shared";
+  versionPrefix,
+} from "../lake-layout";
+import type { PromotionStepContext } from "./context";
+import { type Checked, emptyCheck, gateFailedCheck, type Judged, type Loaded } from "./shared";
 
 /** What Athena wrote, as the version's files (content hash over S3's ETags); the quarantine listing joined into one object. */
 export async function athenaCollect(

@@ -1,8 +1,8 @@
 import { athenaCheckPlan, athenaCheckWrites, summaryRow } from "../athena";
-import { versionPrefix } from "../dataset";
+import { ATHENA_QUARANTINE_JSON, ATHENA_QUARANTINE_PARQUET, quarantineKey, versionPrefix } from "../lake-layout";
 import { judge } from "../report";
 import type { PromotionStepContext } from "./context";
-import { ATHENA_QUARANTINE_JSON, ATHENA_QUARANTINE_PARQUET, type Judged, type Loaded, quarantineKey } from "./shared";
+import type { Judged, Loaded } from "./shared";
 
 /** The quality gate over Athena's summary; when it passed, the UNLOADs that write the version. */
 export async function athenaJudge(

@@ -1,6 +1,6 @@
 import { fail } from "../../errors";
 import { type AthenaJob, athenaCheckJob, athenaGoldJob, hiveTypeOfColumn } from "../athena";
-import { versionPrefix } from "../dataset";
+import { versionPrefix } from "../lake-layout";
 import type { PromotionStepContext } from "./context";
 import type { Loaded } from "./shared";
 

@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import { fail } from "../../errors";
 import { Contract } from "../contract";
-import { versionPrefix } from "../dataset";
+import { QUARANTINE_LISTING, quarantineKey, versionPrefix } from "../lake-layout";
 import type { PartitionFiles } from "../ports";
 import type { PromotionStepContext } from "./context";
-import { type Checked, emptyCheck, gateFailedCheck, type Loaded, QUARANTINE_LISTING, quarantineKey } from "./shared";
+import { type Checked, emptyCheck, gateFailedCheck, type Loaded } from "./shared";
 
 export async function check(
   ctx: PromotionStepContext,

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { fail } from "../../errors";
-import { ATHENA_SCRATCH_PREFIX, scratchDatabase } from "../athena";
+import { scratchDatabase } from "../athena";
 import { Contract } from "../contract";
-import { type DatasetRecord, type DataVersion, LANDING_PREFIX, type Stage } from "../dataset";
+import type { DatasetRecord, DataVersion, Stage } from "../dataset";
+import { ATHENA_SCRATCH_PREFIX, LANDING_PREFIX } from "../lake-layout";
 import type { PartitionResult, PromotionRecord } from "../promotion";
 import type { Checked, Loaded, PromotionStepDeps } from "./shared";
 

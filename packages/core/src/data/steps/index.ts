@@ -17,14 +17,7 @@ import { type PromotionStepDeps, PromotionStepInput } from "./shared";
 import { write } from "./write";
 
 export { PromotionStepContext } from "./context";
-export {
-  DUCKDB_LIMIT_BYTES,
-  LANDING_LIMIT_BYTES,
-  type PromotionStepDeps,
-  PromotionStepInput,
-  QUARANTINE_LISTING,
-  quarantineKey,
-} from "./shared";
+export { DUCKDB_LIMIT_BYTES, LANDING_LIMIT_BYTES, type PromotionStepDeps, PromotionStepInput } from "./shared";
 
 type Step = z.output<typeof PromotionStepInput>;
 type Action = Step["action"];

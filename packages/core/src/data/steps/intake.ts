@@ -1,4 +1,5 @@
-import { DatasetId, LANDING_PREFIX, Partition } from "../dataset";
+import { DatasetId, Partition } from "../dataset";
+import { LANDING_PREFIX } from "../lake-layout";
 import type { PromotionStepContext } from "./context";
 import { LandedObject } from "./shared";
 

@@ -1,9 +1,10 @@
 import { buildEvent, type PlinthEvent } from "../../events";
-import { versionPrefix } from "../dataset";
+
 import { DataEvents } from "../events";
+import { quarantineKey, versionPrefix } from "../lake-layout";
 import type { QualityReport } from "../report";
 import type { PromotionStepContext } from "./context";
-import { type Checked, type Loaded, quarantineKey } from "./shared";
+import type { Checked, Loaded } from "./shared";
 
 export async function publish(
   ctx: PromotionStepContext,

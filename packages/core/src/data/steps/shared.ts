@@ -117,11 +117,6 @@ export const DUCKDB_LIMIT_BYTES = 2 * 2 ** 30;
  */
 export const LANDING_LIMIT_BYTES = 4 * 2 ** 30;
 
-/** Where a silver version's set-aside rows go: the Parquet file, and the JSON lines the API lists. */
-export const quarantineKey = (dataset: string, partition: string, version: number) =>
-  `lake/quarantine/${dataset}/${partition}/v=${version}/`;
-export const QUARANTINE_LISTING = "rows.jsonl";
-
 export interface PromotionStepDeps {
   datasets: DatasetStore;
   versions: VersionStore;
@@ -158,10 +153,6 @@ export const gateFailedCheck = (quarantinedRows: number, report: unknown): Check
 });
 
 export const gib = (bytes: number) => (bytes / 2 ** 30).toFixed(1);
-
-/** Where an Athena silver run writes the set-aside rows (UNLOAD wants empty prefixes): Parquet, and JSON for the listing. */
-export const ATHENA_QUARANTINE_PARQUET = "parquet/";
-export const ATHENA_QUARANTINE_JSON = "listing/";
 
 /**
  * A task's error as a reason a person can read: a Lambda's JSON cause gives its message, a failed

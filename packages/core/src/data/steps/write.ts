@@ -1,4 +1,5 @@
-import { type DataVersion, type VersionInput, versionPrefix } from "../dataset";
+import type { DataVersion, VersionInput } from "../dataset";
+import { versionPrefix } from "../lake-layout";
 import type { QualityReport } from "../report";
 import type { PromotionStepContext } from "./context";
 import type { Checked, Loaded } from "./shared";

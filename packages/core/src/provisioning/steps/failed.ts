@@ -1,0 +1,44 @@
+import type { z } from "zod";
+import { ProvisioningEvents } from "../events";
+import { assertTransition, isRunning } from "../lifecycle";
+import { advance, mutate } from "../mutate";
+import type { ProvisioningStepContext } from "./context";
+import { reasonOf, type StepInput } from "./shared";
+
+/** Records a failure after the workflow cleaned up. A request someone already ended (cancel, reject) stays as it is. */
+export async function failed(
+  ctx: ProvisioningStepContext,
+  step: Extract<z.output<typeof StepInput>, { action: "failed" }>,
+) {
+  const reason = reasonOf(step.stackEvents, step.error);
+  const record = await mutate(ctx.deps.store, step.requestId, (current) => {
+    if (!isRunning(current.status)) return undefined;
+    assertTransition(current.status, "FAILED");
+    const now = ctx.deps.clock.now();
+    const { taskToken: _, ...rest } = current;
+    return {
+      next: advance(
+        rest,
+        {
+          status: "FAILED",
+          failure: { step: step.step, error: step.error.Error, reason, at: now.toISOString(), cleanup: step.cleanup },
+        },
+        {
+          step: step.step,
+          message: `failed; stack ${step.cleanup === "deleted" ? "deleted" : step.cleanup === "failed" ? "NOT deleted — destroy it" : "not created"}`,
+          error: reason,
+        },
+        now,
+      ),
+    };
+  });
+  if (record.status === "FAILED" && record.failure?.step === step.step) {
+    await ctx.publish(ProvisioningEvents.failed, record, {
+      step: step.step,
+      error: step.error.Error,
+      reason,
+      cleanup: step.cleanup,
+    });
+  }
+  return { status: record.status };
+}

@@ -1,0 +1,49 @@
+import type { z } from "zod";
+import { applying } from "./applying";
+import { awaitApproval } from "./awaitApproval";
+import { closed } from "./closed";
+import { ProvisioningStepContext } from "./context";
+import { destroyed } from "./destroyed";
+import { destroyFailed } from "./destroyFailed";
+import { expiryCheck } from "./expiryCheck";
+import { failed } from "./failed";
+import { planned } from "./planned";
+import { reasonOf, type StepDeps, StepInput } from "./shared";
+import { succeeded } from "./succeeded";
+import { validate } from "./validate";
+
+export { ProvisioningStepContext } from "./context";
+export { executionArnOf, reasonOf, type StepDeps, StepInput } from "./shared";
+
+type Step = z.output<typeof StepInput>;
+type Action = Step["action"];
+type Handler<A extends Action> = (ctx: ProvisioningStepContext, step: Extract<Step, { action: A }>) => Promise<unknown>;
+
+/** One handler per action: the dispatch table the task function's `run` looks the step up in. */
+const handlers: { [A in Action]: Handler<A> } = {
+  validate: (ctx, step) => validate(ctx, step.requestId),
+  planned: (ctx, step) => planned(ctx, step),
+  awaitApproval: (ctx, step) => awaitApproval(ctx, step.requestId, step.taskToken),
+  applying: (ctx, step) => applying(ctx, step.requestId),
+  succeeded: (ctx, step) => succeeded(ctx, step.requestId, step.stack.Outputs, ctx.at(step.now)),
+  failed: (ctx, step) => failed(ctx, step),
+  closed: (ctx, step) => closed(ctx, step.requestId, step.error),
+  stackOf: (ctx, step) =>
+    ctx.require(step.requestId, ["DESTROYING", "CANCELLED"]).then((r) => ({ stackName: r.plan.stackName })),
+  destroyed: (ctx, step) => destroyed(ctx, step.requestId, ctx.at(step.now)),
+  destroyFailed: (ctx, step) => destroyFailed(ctx, step.requestId, reasonOf(step.stackEvents, step.error)),
+  expiryCheck: (ctx, step) => expiryCheck(ctx, step.requestId, step.warnHours, ctx.at(step.now), step.teardownMachine),
+};
+
+export class ProvisioningSteps {
+  private readonly ctx: ProvisioningStepContext;
+
+  constructor(deps: StepDeps) {
+    this.ctx = new ProvisioningStepContext(deps);
+  }
+
+  run(input: unknown): Promise<unknown> {
+    const step = StepInput.parse(input);
+    return (handlers[step.action] as Handler<Action>)(this.ctx, step as never);
+  }
+}

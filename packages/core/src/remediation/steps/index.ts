@@ -1,0 +1,45 @@
+import type { z } from "zod";
+import { acted } from "./acted";
+import { actionFailed } from "./actionFailed";
+import { assess } from "./assess";
+import { awaitApproval } from "./awaitApproval";
+import { begin } from "./begin";
+import { RemediationStepContext } from "./context";
+import { escalate } from "./escalate";
+import { intake } from "./intake";
+import { type RemediationStepDeps, RemediationStepInput } from "./shared";
+import { start } from "./start";
+import { verified } from "./verified";
+
+export { RemediationStepContext } from "./context";
+export { newIncident, type RemediationStepDeps, RemediationStepInput, UNOWNED } from "./shared";
+
+type Step = z.output<typeof RemediationStepInput>;
+type Action = Step["action"];
+type Handler<A extends Action> = (ctx: RemediationStepContext, step: Extract<Step, { action: A }>) => Promise<unknown>;
+
+/** One handler per action: the dispatch table the task function's `run` looks the step up in. */
+const handlers: { [A in Action]: Handler<A> } = {
+  intake: (ctx, step) => intake(ctx, step.event),
+  begin: (ctx, step) => begin(ctx, step.incidentId),
+  assess: (ctx, step) => assess(ctx, step.incidentId, step.described),
+  awaitApproval: (ctx, step) => awaitApproval(ctx, step.incidentId, step.taskToken),
+  start: (ctx, step) => start(ctx, step.incidentId),
+  acted: (ctx, step) => acted(ctx, step.incidentId),
+  actionFailed: (ctx, step) => actionFailed(ctx, step.incidentId, `${step.error.Error}: ${step.error.Cause}`),
+  verified: (ctx, step) => verified(ctx, step.incidentId, step.alarms?.MetricAlarms[0]?.StateValue),
+  escalate: (ctx, step) => escalate(ctx, step.incidentId, step.reason, step.error),
+};
+
+export class RemediationSteps {
+  private readonly ctx: RemediationStepContext;
+
+  constructor(deps: RemediationStepDeps) {
+    this.ctx = new RemediationStepContext(deps);
+  }
+
+  run(input: unknown): Promise<unknown> {
+    const step = RemediationStepInput.parse(input);
+    return (handlers[step.action] as Handler<Action>)(this.ctx, step as never);
+  }
+}
