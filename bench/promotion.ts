@@ -3,7 +3,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, sta
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { Contract, columnTypeOf, literal, planChecks, quote } from "@plinth/core";
+import { Data } from "@plinth/core";
 import { DuckDbEngine } from "../packages/aws/src/lake/duckdb-engine";
 import { customerRows, customersContract, orderRows, ordersContract, toCsv } from "../packages/local/src/lake/sample";
 import { machine, smoke, table } from "./support";
@@ -22,7 +22,7 @@ const dir = join(tmpdir(), `plinth-bench-promotion-${ROWS}`);
 const bronze = join(dir, "orders.parquet");
 const customersSilver = join(dir, "customers-silver.parquet");
 const now = new Date("2026-11-02T12:00:00Z");
-const contract = Contract.parse(ordersContract);
+const contract = Data.Contract.parse(ordersContract);
 
 const mode = process.argv[process.argv.indexOf("--run") + 1];
 if (process.argv.includes("--run")) {
@@ -54,20 +54,20 @@ async function bare(out: string): Promise<number> {
   const db = await DuckDBInstance.create(":memory:");
   const connection = await db.connect();
   await connection.run("CREATE MACRO regexp_like(s, p) AS regexp_matches(s, p)");
-  await connection.run(`CREATE VIEW input AS SELECT * FROM read_parquet(${literal(bronze)})`);
-  await connection.run(`CREATE VIEW ref_customers AS SELECT * FROM read_parquet(${literal(customersSilver)})`);
+  await connection.run(`CREATE VIEW input AS SELECT * FROM read_parquet(${Data.literal(bronze)})`);
+  await connection.run(`CREATE VIEW ref_customers AS SELECT * FROM read_parquet(${Data.literal(customersSilver)})`);
   const columns = (await connection.runAndReadAll("DESCRIBE input")).getRowObjectsJS().map((row) => ({
     name: String(row.column_name),
-    type: columnTypeOf(String(row.column_type)),
+    type: Data.columnTypeOf(String(row.column_type)),
   }));
-  const plan = planChecks(contract, columns);
-  await connection.run(`CREATE TEMP TABLE ${quote(plan.checked)} AS ${plan.checkedSql}`);
+  const plan = Data.planChecks(contract, columns);
+  await connection.run(`CREATE TEMP TABLE ${Data.quote(plan.checked)} AS ${plan.checkedSql}`);
   const [summary] = (await connection.runAndReadAll(plan.summarySql)).getRowObjectsJS();
   await connection.run(
-    `COPY (${plan.silverSql}) TO ${literal(join(out, "silver.parquet"))} (FORMAT parquet, COMPRESSION zstd)`,
+    `COPY (${plan.silverSql}) TO ${Data.literal(join(out, "silver.parquet"))} (FORMAT parquet, COMPRESSION zstd)`,
   );
   await connection.run(
-    `COPY (${plan.quarantineSql}) TO ${literal(join(out, "quarantine.parquet"))} (FORMAT parquet, COMPRESSION zstd)`,
+    `COPY (${plan.quarantineSql}) TO ${Data.literal(join(out, "quarantine.parquet"))} (FORMAT parquet, COMPRESSION zstd)`,
   );
   connection.closeSync();
   db.closeSync();
@@ -96,13 +96,13 @@ if (!existsSync(bronze)) {
   const db = await DuckDBInstance.create(":memory:");
   const connection = await db.connect();
   await connection.run(
-    `COPY (SELECT * FROM read_csv(${literal(join(dir, "orders.csv"))}, header = true)) TO ${literal(`${bronze}.tmp`)} (FORMAT parquet)`,
+    `COPY (SELECT * FROM read_csv(${Data.literal(join(dir, "orders.csv"))}, header = true)) TO ${Data.literal(`${bronze}.tmp`)} (FORMAT parquet)`,
   );
   connection.closeSync();
   db.closeSync();
   const engine = new DuckDbEngine();
   await engine.checkPartition({
-    contract: Contract.parse(customersContract),
+    contract: Data.Contract.parse(customersContract),
     input: { format: "csv", files: [join(dir, "customers.csv")] },
     references: {},
     output: { silver: customersSilver, quarantine: join(dir, "customers-quarantine.parquet") },

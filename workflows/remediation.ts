@@ -1,4 +1,4 @@
-import { remediationCalls } from "@plinth/core";
+import { Remediation } from "@plinth/core";
 import type { Catcher, ChoiceState, Retrier, State, StateMachine, TaskState } from "./asl";
 import { sdkServiceName } from "./sdk-errors";
 import { lambdaRetry, stateMachineArn, step as taskStep } from "./states";
@@ -96,8 +96,8 @@ const step = (
     "incidentId",
   );
 
-const describeCalls = remediationCalls.filter((c) => /:(describe|get|list)/.test(c));
-const actionCalls = remediationCalls.filter((c) => !/:(describe|get|list)/.test(c));
+const describeCalls = Remediation.remediationCalls.filter((c) => /:(describe|get|list)/.test(c));
+const actionCalls = Remediation.remediationCalls.filter((c) => !/:(describe|get|list)/.test(c));
 
 /** Routes on the last step's `outcome`; anything else (an unclear answer included) escalates. */
 function onOutcome(routes: Record<string, string>): ChoiceState {

@@ -12,20 +12,20 @@ import {
   TempWorkspace,
 } from "@plinth/aws";
 import { DuckDbEngine } from "@plinth/aws/duckdb";
-import { PromotionSteps, ResourceNames, systemClock } from "@plinth/core";
+import { Data, ResourceNames, systemClock } from "@plinth/core";
 import { z } from "zod";
 import { taskHandler } from "./task-handler";
 
 /** The size switch, for tests and for a function given more memory; unset keeps DUCKDB_LIMIT_BYTES. */
 const Env = z.object({ PLINTH_DUCKDB_LIMIT_BYTES: z.coerce.number().int().positive().optional() });
 
-function build(): PromotionSteps {
+function build(): Data.PromotionSteps {
   const env = environment(Env);
   const table = linked(ResourceNames.table, TableResource);
   const bus = linked(ResourceNames.bus, NamedResource);
   const lake = linked(ResourceNames.lake, NamedResource);
   const dynamodb = new DynamoDBClient({});
-  return new PromotionSteps({
+  return new Data.PromotionSteps({
     ...dataStores(dynamodb, table.name),
     lake: new S3LakeStorage(lakeS3Client(), lake.name),
     // DuckDB may use most of the function's memory; the rest is Node's and the SDK's.

@@ -8,14 +8,14 @@ import {
   NamedResource,
   TableResource,
 } from "@plinth/aws";
-import { RemediationSteps, ResourceNames, systemClock } from "@plinth/core";
+import { Remediation, ResourceNames, systemClock } from "@plinth/core";
 import { taskHandler } from "./task-handler";
 
-function build(): RemediationSteps {
+function build(): Remediation.RemediationSteps {
   const table = linked(ResourceNames.table, TableResource);
   const bus = linked(ResourceNames.bus, NamedResource);
   const dynamodb = new DynamoDBClient({});
-  return new RemediationSteps({
+  return new Remediation.RemediationSteps({
     incidents: new DynamoIncidentStore(dynamodb, table.name),
     guardrails: new DynamoGuardrailStore(dynamodb, table.name),
     events: new EventBridgePublisher(new EventBridgeClient({}), bus.name),

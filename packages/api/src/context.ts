@@ -1,13 +1,13 @@
 import type { Logger } from "@aws-lambda-powertools/logger";
-import type { Caller, Clock, DataService, ProfileStore, ProvisioningService, RemediationService } from "@plinth/core";
+import type { Caller, Clock, Data, ProfileStore, Provisioning, Remediation } from "@plinth/core";
 import type { Authenticator } from "./auth";
 
 /** The ports the app is built from; functions/api.ts passes AWS adapters, tests and the local cloud the same ones. */
 export interface AppDeps {
   profiles: ProfileStore;
-  provisioning: ProvisioningService;
-  remediation: RemediationService;
-  data: DataService;
+  provisioning: Provisioning.ProvisioningService;
+  remediation: Remediation.RemediationService;
+  data: Data.DataService;
   authenticate: Authenticator;
   clock: Clock;
   logger: Logger;

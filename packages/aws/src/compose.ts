@@ -2,16 +2,7 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { SFNClient } from "@aws-sdk/client-sfn";
-import {
-  type Clock,
-  DataService,
-  defaultPolicyConfig,
-  type PolicyConfig,
-  ProvisioningService,
-  RemediationService,
-  type WorkflowName,
-  WorkflowNames,
-} from "@plinth/core";
+import { type Clock, Data, Provisioning, Remediation, type WorkflowName, WorkflowNames } from "@plinth/core";
 import { dataStores } from "./dynamodb/data-stores";
 import { DynamoGuardrailStore } from "./dynamodb/guardrail-store";
 import { DynamoIncidentStore } from "./dynamodb/incident-store";
@@ -33,7 +24,7 @@ export interface PlatformResources {
   /** Where manual incident reports name their resources. */
   account: string;
   region: string;
-  policy?: PolicyConfig;
+  policy?: Provisioning.PolicyConfig;
 }
 
 /** Every state machine ARN, from a lookup by workflow name. */
@@ -55,13 +46,13 @@ export function composeServices(resources: PlatformResources) {
     workflows,
     incidents,
     profiles: new DynamoProfileStore(clients.dynamodb, tableName),
-    provisioning: new ProvisioningService({
+    provisioning: new Provisioning.ProvisioningService({
       store: new DynamoRequestStore(clients.dynamodb, tableName),
       workflows,
       clock,
-      policy: resources.policy ?? defaultPolicyConfig,
+      policy: resources.policy ?? Provisioning.defaultPolicyConfig,
     }),
-    remediation: new RemediationService({
+    remediation: new Remediation.RemediationService({
       incidents,
       guardrails,
       workflows,
@@ -70,7 +61,7 @@ export function composeServices(resources: PlatformResources) {
       account: resources.account,
       region: resources.region,
     }),
-    data: new DataService({
+    data: new Data.DataService({
       ...dataStores(clients.dynamodb, tableName),
       lake: new S3LakeStorage(clients.s3, resources.lakeBucket),
       workflows,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { PartitionResult, PromotionStatus } from "@plinth/core";
+import { Data } from "@plinth/core";
 import { z } from "zod";
 import { type ClientConfig, call } from "./client";
 import type { Io } from "./main";
@@ -10,8 +10,8 @@ const Run = z.object({
   from: z.string(),
   to: z.string(),
   partitions: z.array(z.string()),
-  status: PromotionStatus,
-  results: z.record(z.string(), PartitionResult),
+  status: Data.PromotionStatus,
+  results: z.record(z.string(), Data.PartitionResult),
 });
 
 const DatasetSummary = z.object({
@@ -70,7 +70,7 @@ export async function promote(config: ClientConfig, options: PromoteOptions, io:
   return run.status === "SUCCEEDED" ? 0 : 1;
 }
 
-function describe(result: PartitionResult): string {
+function describe(result: Data.PartitionResult): string {
   if (result.status === "FAILED") return `FAILED  ${result.error ?? "no reason recorded"}`;
   if (result.reused) return `SUCCEEDED  v${result.version} (already promoted with these inputs and contract)`;
   const report = result.report;

@@ -1,4 +1,4 @@
-import { Incident, IncidentStatus, IncidentSummary, KillSwitchState } from "@plinth/core";
+import { Remediation } from "@plinth/core";
 import { z } from "zod";
 import { type ClientConfig, call } from "./client";
 import type { Io } from "./main";
@@ -8,16 +8,17 @@ export interface IncidentListOptions {
   status?: string;
 }
 
-const resourceOf = (incident: Pick<Incident, "resource">) => `${incident.resource.type}/${incident.resource.id}`;
+const resourceOf = (incident: Pick<Remediation.Incident, "resource">) =>
+  `${incident.resource.type}/${incident.resource.id}`;
 
 /** `plinth incidents [--team t] [--status s]`: a line per incident, newest first. */
 export async function incidents(config: ClientConfig, options: IncidentListOptions, io: Io): Promise<number> {
   const query = new URLSearchParams();
   if (options.team) query.set("team", options.team);
   if (options.status) {
-    const status = IncidentStatus.safeParse(options.status.toUpperCase());
+    const status = Remediation.IncidentStatus.safeParse(options.status.toUpperCase());
     if (!status.success) {
-      io.err(`plinth: --status is one of ${IncidentStatus.options.join(", ")}`);
+      io.err(`plinth: --status is one of ${Remediation.IncidentStatus.options.join(", ")}`);
       return 2;
     }
     query.set("status", status.data);
@@ -26,7 +27,7 @@ export async function incidents(config: ClientConfig, options: IncidentListOptio
     config,
     "GET",
     `/v1/incidents${query.size ? `?${query}` : ""}`,
-    z.object({ items: z.array(IncidentSummary) }),
+    z.object({ items: z.array(Remediation.IncidentSummary) }),
   );
   if (items.length === 0) io.out("no incidents");
   for (const incident of items)
@@ -44,12 +45,12 @@ export async function incidents(config: ClientConfig, options: IncidentListOptio
 
 /** `plinth incident <id>`: what happened, what was decided and done, and the timeline. */
 export async function incident(config: ClientConfig, id: string, io: Io): Promise<number> {
-  const found = await call(config, "GET", `/v1/incidents/${id}`, Incident);
+  const found = await call(config, "GET", `/v1/incidents/${id}`, Remediation.Incident);
   show(found, io);
   return 0;
 }
 
-function show(found: Incident, io: Io): void {
+function show(found: Remediation.Incident, io: Io): void {
   io.out(`${found.id}  ${found.status}  team ${found.team}`);
   io.out(`  ${found.summary}`);
   io.out(`  alarm     ${found.alarm.name} (${found.alarm.state}), ${found.occurrences} occurrence(s)`);
@@ -84,7 +85,13 @@ export async function decide(
   comment: string | undefined,
   io: Io,
 ): Promise<number> {
-  const after = await call(config, "POST", `/v1/incidents/${id}/${action}`, Incident, comment ? { comment } : {});
+  const after = await call(
+    config,
+    "POST",
+    `/v1/incidents/${id}/${action}`,
+    Remediation.Incident,
+    comment ? { comment } : {},
+  );
   io.out(`${after.id}: ${action} → ${after.status}`);
   return 0;
 }
@@ -102,8 +109,9 @@ export async function killSwitch(
   }
   const state =
     setting === undefined
-      ? (await call(config, "GET", "/v1/remediation/status", z.object({ killSwitch: KillSwitchState }))).killSwitch
-      : await call(config, "PUT", "/v1/remediation/kill-switch", KillSwitchState, {
+      ? (await call(config, "GET", "/v1/remediation/status", z.object({ killSwitch: Remediation.KillSwitchState })))
+          .killSwitch
+      : await call(config, "PUT", "/v1/remediation/kill-switch", Remediation.KillSwitchState, {
           on: setting === "on",
           ...(reason ? { reason } : {}),
         });

@@ -1,11 +1,11 @@
 export * from "./caller";
 export * from "./clock";
-export * from "./data";
+export * as Data from "./data";
 export * from "./errors";
 export * from "./events";
 export * from "./profile";
-export * from "./provisioning";
-export * from "./remediation";
+export * as Provisioning from "./provisioning";
+export * as Remediation from "./remediation";
 export * from "./resources";
 export * from "./rules";
 export * from "./schema";

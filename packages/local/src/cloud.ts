@@ -6,14 +6,7 @@ import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { SFNClient } from "@aws-sdk/client-sfn";
 import { bearerTokens, createApp } from "@plinth/api";
 import { composeServices, type DynamoIncidentStore, ensureTable, lakeS3Client, linkedStage } from "@plinth/aws";
-import {
-  type Clock,
-  catalogResourceTypes,
-  physicalName,
-  ResourceNames,
-  systemClock,
-  useTimeSource,
-} from "@plinth/core";
+import { type Clock, Provisioning, physicalName, ResourceNames, systemClock, useTimeSource } from "@plinth/core";
 import { workflows } from "@plinth/workflows";
 import type { Hono } from "hono";
 import { createAwsGateway } from "./aws-gateway";
@@ -136,7 +129,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const cloudFormation = new CloudFormationStandIn({
       failures,
       clock: engineClock,
-      allowedResourceTypes: catalogResourceTypes(),
+      allowedResourceTypes: Provisioning.catalogResourceTypes(),
     });
     stopping.push(async () => cloudFormation.shutdown());
     const fleet = new FleetStandIn({

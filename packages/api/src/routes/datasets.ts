@@ -1,19 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import {
-  Contract,
-  ContractChange,
-  DatasetId,
-  DataVersion,
-  Partition,
-  PartitionResult,
-  PromotionRequest,
-  PromotionStatus,
-  QuarantineRowsQuery,
-  RegisterDataset,
-  Reprocess,
-  Rollback,
-  Stage,
-} from "@plinth/core";
+import { Data } from "@plinth/core";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../context";
 import { bearer, IdempotencyKey, json, jsonBody, problems } from "../openapi";
@@ -48,11 +34,11 @@ const Promotion = z
     id: z.string(),
     dataset: z.string(),
     team: z.string(),
-    from: Stage,
-    to: Stage,
+    from: Data.Stage,
+    to: Data.Stage,
     partitions: z.array(z.string()),
-    status: PromotionStatus,
-    results: z.record(z.string(), PartitionResult),
+    status: Data.PromotionStatus,
+    results: z.record(z.string(), Data.PartitionResult),
     requestedBy: z.string(),
     trigger: z.enum(["api", "landing"]),
     createdAt: z.string(),
@@ -60,19 +46,19 @@ const Promotion = z
   })
   .meta({ id: "Promotion" });
 const DatasetDetail = Dataset.extend({
-  contract: Contract.optional(),
-  stages: z.array(z.object({ stage: Stage, partitions: z.array(Pointer) })),
+  contract: Data.Contract.optional(),
+  stages: z.array(z.object({ stage: Data.Stage, partitions: z.array(Pointer) })),
   lastRuns: z.array(Promotion),
 }).meta({ id: "DatasetDetail" });
 const Page = <T extends z.ZodType>(item: T, id: string) =>
   z.object({ items: z.array(item), cursor: z.string().optional() }).meta({ id });
 
-const Id = z.object({ id: DatasetId });
+const Id = z.object({ id: Data.DatasetId });
 const RunId = z.object({
-  id: DatasetId,
+  id: Data.DatasetId,
   promotionId: z.string().regex(/^run-[0-9a-f]{24}$/, "a promotion id such as run-…"),
 });
-const StageParam = z.object({ id: DatasetId, stage: z.enum(["bronze", "silver", "gold"]) });
+const StageParam = z.object({ id: Data.DatasetId, stage: z.enum(["bronze", "silver", "gold"]) });
 const Paging = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().optional(),
@@ -93,7 +79,7 @@ const register = createRoute({
   tags: ["data"],
   summary: "Register a dataset with its data contract (version 1)",
   security: bearer,
-  request: { body: jsonBody(RegisterDataset) },
+  request: { body: jsonBody(Data.RegisterDataset) },
   responses: { 201: json(Dataset, "Registered"), ...writeProblems, ...problems("conflict") },
 });
 
@@ -123,7 +109,7 @@ const putContract = createRoute({
   tags: ["data"],
   summary: "A new contract version; a breaking change is refused (409) unless `force` is sent by the owner team",
   security: bearer,
-  request: { params: Id, body: jsonBody(ContractChange) },
+  request: { params: Id, body: jsonBody(Data.ContractChange) },
   responses: {
     200: json(Dataset, "The dataset at its new contract version"),
     ...writeProblems,
@@ -140,7 +126,7 @@ const promote = createRoute({
     "Answers 202 with the run; poll its Location. Re-running the same promotion (same inputs and contract) " +
     "answers the version written before instead of writing another.",
   security: bearer,
-  request: { params: Id, headers: IdempotencyKey, body: jsonBody(PromotionRequest) },
+  request: { params: Id, headers: IdempotencyKey, body: jsonBody(Data.PromotionRequest) },
   responses: {
     202: json(Promotion, "Started"),
     200: json(Promotion, "A replay of the same Idempotency-Key: the first run"),
@@ -175,9 +161,9 @@ const versions = createRoute({
   tags: ["data"],
   summary: "The versions of a stage's partition, newest first, with their lineage",
   security: bearer,
-  request: { params: StageParam, query: z.object({ partition: Partition }) },
+  request: { params: StageParam, query: z.object({ partition: Data.Partition }) },
   responses: {
-    200: json(z.object({ items: z.array(DataVersion) }).meta({ id: "VersionList" }), "Versions"),
+    200: json(z.object({ items: z.array(Data.DataVersion) }).meta({ id: "VersionList" }), "Versions"),
     ...readProblems,
   },
 });
@@ -188,7 +174,7 @@ const rollback = createRoute({
   tags: ["data"],
   summary: "Point a stage's partition back at an earlier version (one conditional write)",
   security: bearer,
-  request: { params: StageParam, body: jsonBody(Rollback) },
+  request: { params: StageParam, body: jsonBody(Data.Rollback) },
   responses: { 200: json(Pointer, "The pointer now"), ...writeProblems, ...problems("not_found", "conflict") },
 });
 
@@ -209,7 +195,7 @@ const quarantine = createRoute({
   tags: ["data"],
   summary: "Rows the current silver versions set aside: per partition, by check, and where their files are",
   security: bearer,
-  request: { params: Id, query: z.object({ partition: Partition.optional() }) },
+  request: { params: Id, query: z.object({ partition: Data.Partition.optional() }) },
   responses: {
     200: json(z.object({ items: z.array(Quarantined) }).meta({ id: "QuarantineList" }), "Quarantined rows"),
     ...readProblems,
@@ -222,7 +208,7 @@ const quarantineRows = createRoute({
   tags: ["data"],
   summary: "The set-aside rows of a partition's current silver version, as they arrived, with `_plinth_reasons`",
   security: bearer,
-  request: { params: Id, query: QuarantineRowsQuery },
+  request: { params: Id, query: Data.QuarantineRowsQuery },
   responses: {
     200: json(
       z
@@ -249,7 +235,7 @@ const reprocess = createRoute({
   tags: ["data"],
   summary: "After a contract fix, promote silver again for the partitions that set rows aside (one run)",
   security: bearer,
-  request: { params: Id, headers: IdempotencyKey, body: jsonBody(Reprocess) },
+  request: { params: Id, headers: IdempotencyKey, body: jsonBody(Data.Reprocess) },
   responses: {
     202: json(Promotion, "Started"),
     200: json(Promotion, "A replay of the same Idempotency-Key: the first run"),

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { Comment, Incident, IncidentQuery, IncidentSummary, ManualReport } from "@plinth/core";
+import { Remediation } from "@plinth/core";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../context";
 import { bearer, IdempotencyKey, json, jsonBody, problems } from "../openapi";
@@ -7,7 +7,7 @@ import { bearer, IdempotencyKey, json, jsonBody, problems } from "../openapi";
 const Id = z.object({ id: z.string().regex(/^inc-[0-9a-f]{20}$/, "an incident id such as inc-0123456789abcdef0123") });
 const IncidentList = z
   .object({
-    items: z.array(IncidentSummary),
+    items: z.array(Remediation.IncidentSummary),
     cursor: z.string().optional().describe("Pass as ?cursor= for the next page"),
   })
   .meta({ id: "IncidentList" });
@@ -27,10 +27,13 @@ const report = createRoute({
     "the remediation workflow (202). Name the CloudWatch alarm that watches the resource so Plinth can match a runbook " +
     "and verify; without one the incident is notify-only.",
   security: bearer,
-  request: { headers: IdempotencyKey, body: jsonBody(ManualReport) },
+  request: { headers: IdempotencyKey, body: jsonBody(Remediation.ManualReport) },
   responses: {
-    200: json(Incident, "An open incident for this alarm and resource already existed; the report was added to it"),
-    202: json(Incident, "Opened; the remediation workflow has started"),
+    200: json(
+      Remediation.Incident,
+      "An open incident for this alarm and resource already existed; the report was added to it",
+    ),
+    202: json(Remediation.Incident, "Opened; the remediation workflow has started"),
     ...problems(
       "unauthenticated",
       "forbidden",
@@ -49,7 +52,7 @@ const list = createRoute({
   summary: "Incidents of a team, newest first (filters: status, alarm, resource)",
   description: "Admins also see `?team=unowned`: incidents on resources without a `team` tag.",
   security: bearer,
-  request: { query: IncidentQuery },
+  request: { query: Remediation.IncidentQuery },
   responses: { 200: json(IncidentList, "A page of incidents"), ...readProblems },
 });
 
@@ -60,7 +63,7 @@ const get = createRoute({
   summary: "An incident with its context, guardrail decisions, actions and timeline",
   security: bearer,
   request: { params: Id },
-  responses: { 200: json(Incident, "The incident"), ...readProblems },
+  responses: { 200: json(Remediation.Incident, "The incident"), ...readProblems },
 });
 
 const action = (name: "acknowledge" | "resolve" | "approve" | "reject", summary: string) =>
@@ -70,9 +73,12 @@ const action = (name: "acknowledge" | "resolve" | "approve" | "reject", summary:
     tags: ["remediation"],
     summary,
     security: bearer,
-    request: { params: Id, body: { required: false, content: { "application/json": { schema: Comment } } } },
+    request: {
+      params: Id,
+      body: { required: false, content: { "application/json": { schema: Remediation.Comment } } },
+    },
     responses: {
-      200: json(Incident, "The incident after the action"),
+      200: json(Remediation.Incident, "The incident after the action"),
       ...actionProblems,
       ...problems("self_approval"),
     },

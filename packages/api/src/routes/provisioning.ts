@@ -1,13 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import {
-  ApprovalDecision,
-  CreateProvisioningRequest,
-  ListQuery,
-  Plan,
-  ProvisioningRequest,
-  Rejection,
-  RequestPatch,
-} from "@plinth/core";
+import { Provisioning } from "@plinth/core";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../context";
 import { bearer, IdempotencyKey, json, jsonBody, problems } from "../openapi";
@@ -24,14 +16,14 @@ const DryRun = z.object({
 });
 const RequestList = z
   .object({
-    items: z.array(ProvisioningRequest),
+    items: z.array(Provisioning.ProvisioningRequest),
     cursor: z.string().optional().describe("Pass as ?cursor= for the next page"),
   })
   .meta({ id: "ProvisioningRequestList" });
 
 const base = "/v1/provisioning-requests";
 const location = (id: string) => `${base}/${id}`;
-const etag = (request: ProvisioningRequest) => ({ etag: `"${request.version}"` });
+const etag = (request: Provisioning.ProvisioningRequest) => ({ etag: `"${request.version}"` });
 const readProblems = problems("unauthenticated", "not_found", "invalid_parameter");
 const actionProblems = problems("unauthenticated", "forbidden", "not_found", "conflict", "invalid_parameter");
 
@@ -45,10 +37,10 @@ const create = createRoute({
     "A policy denial is a 422 naming the rule, and nothing is written. Otherwise the request is recorded and a workflow " +
     "plans a change set, waits for an approval when policy requires one, applies it and records the outputs.",
   security: bearer,
-  request: { headers: IdempotencyKey, query: DryRun, body: jsonBody(CreateProvisioningRequest) },
+  request: { headers: IdempotencyKey, query: DryRun, body: jsonBody(Provisioning.CreateProvisioningRequest) },
   responses: {
-    200: json(Plan, "The plan (dry run): nothing was written"),
-    202: json(ProvisioningRequest, "Accepted: the workflow has started; follow Location"),
+    200: json(Provisioning.Plan, "The plan (dry run): nothing was written"),
+    202: json(Provisioning.ProvisioningRequest, "Accepted: the workflow has started; follow Location"),
     ...problems(
       "unauthenticated",
       "forbidden",
@@ -68,7 +60,7 @@ const list = createRoute({
   tags: ["provisioning"],
   summary: "Your team's requests, newest first",
   security: bearer,
-  request: { query: ListQuery },
+  request: { query: Provisioning.ListQuery },
   responses: { 200: json(RequestList, "A page of requests"), ...readProblems },
 });
 
@@ -79,7 +71,7 @@ const get = createRoute({
   summary: "A request: status, plan, policy results, cost, outputs and its timeline",
   security: bearer,
   request: { params: Id },
-  responses: { 200: json(ProvisioningRequest, "The request"), ...readProblems },
+  responses: { 200: json(Provisioning.ProvisioningRequest, "The request"), ...readProblems },
 });
 
 const patch = createRoute({
@@ -88,9 +80,9 @@ const patch = createRoute({
   tags: ["provisioning"],
   summary: "Extend the time to live of a succeeded request",
   security: bearer,
-  request: { params: Id, headers: IfMatch, body: jsonBody(RequestPatch) },
+  request: { params: Id, headers: IfMatch, body: jsonBody(Provisioning.RequestPatch) },
   responses: {
-    200: json(ProvisioningRequest, "The request with its new expiry"),
+    200: json(Provisioning.ProvisioningRequest, "The request with its new expiry"),
     ...problems(
       "unauthenticated",
       "forbidden",
@@ -112,7 +104,7 @@ const decision = <Body extends z.ZodType>(name: "approve" | "reject", summary: s
     security: bearer,
     request: { params: Id, body: jsonBody(body) },
     responses: {
-      200: json(ProvisioningRequest, "The request after the decision"),
+      200: json(Provisioning.ProvisioningRequest, "The request after the decision"),
       ...actionProblems,
       ...problems("self_approval", "stale_plan", "validation_failed"),
     },
@@ -126,15 +118,15 @@ const lifecycleAction = (name: "cancel" | "retry" | "destroy", summary: string) 
     summary,
     security: bearer,
     request: { params: Id },
-    responses: { 202: json(ProvisioningRequest, "Accepted: a workflow is on it"), ...actionProblems },
+    responses: { 202: json(Provisioning.ProvisioningRequest, "Accepted: a workflow is on it"), ...actionProblems },
   });
 
 const approve = decision(
   "approve",
   "Approve the plan you reviewed, quoting its hash (approvers of the team; never your own request)",
-  ApprovalDecision,
+  Provisioning.ApprovalDecision,
 );
-const reject = decision("reject", "Reject a request waiting for approval", Rejection);
+const reject = decision("reject", "Reject a request waiting for approval", Provisioning.Rejection);
 const cancel = lifecycleAction("cancel", "Stop a running request and delete whatever it made");
 const retry = lifecycleAction(
   "retry",

@@ -1,19 +1,11 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import {
-  KillSwitchChange,
-  KillSwitchState,
-  RemediationSettings,
-  RemediationSettingsPatch,
-  RemediationStatus,
-  RunbookModeChange,
-  RunbookView,
-} from "@plinth/core";
+import { Remediation } from "@plinth/core";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../context";
 import { bearer, json, jsonBody, problems } from "../openapi";
 
 const Id = z.object({ id: z.string().regex(/^[a-z0-9-]{3,64}$/, "a runbook id such as ecs-restart-service") });
-const RunbookList = z.object({ items: z.array(RunbookView) }).meta({ id: "RunbookList" });
+const RunbookList = z.object({ items: z.array(Remediation.RunbookView) }).meta({ id: "RunbookList" });
 const adminProblems = problems("unauthenticated", "forbidden", "validation_failed", "malformed_json");
 
 const listRunbooks = createRoute({
@@ -33,7 +25,7 @@ const getRunbook = createRoute({
   security: bearer,
   request: { params: Id },
   responses: {
-    200: json(RunbookView, "The runbook"),
+    200: json(Remediation.RunbookView, "The runbook"),
     ...problems("unauthenticated", "not_found", "invalid_parameter"),
   },
 });
@@ -44,9 +36,9 @@ const setMode = createRoute({
   tags: ["remediation"],
   summary: "Roll a runbook out (shadow → approval → auto, one step at a time) or back (admin)",
   security: bearer,
-  request: { params: Id, body: jsonBody(RunbookModeChange) },
+  request: { params: Id, body: jsonBody(Remediation.RunbookModeChange) },
   responses: {
-    200: json(RunbookView, "The runbook in its new mode"),
+    200: json(Remediation.RunbookView, "The runbook in its new mode"),
     ...adminProblems,
     ...problems("not_found", "conflict"),
   },
@@ -58,7 +50,7 @@ const status = createRoute({
   tags: ["remediation"],
   summary: "Guardrail state: kill switch, this hour's budgets, circuit breakers and what they hold back, settings",
   security: bearer,
-  responses: { 200: json(RemediationStatus, "The guardrails now"), ...problems("unauthenticated") },
+  responses: { 200: json(Remediation.RemediationStatus, "The guardrails now"), ...problems("unauthenticated") },
 });
 
 const killSwitch = createRoute({
@@ -67,8 +59,8 @@ const killSwitch = createRoute({
   tags: ["remediation"],
   summary: "Turn every runbook to notify-only, or back (admin); takes effect for the next action",
   security: bearer,
-  request: { body: jsonBody(KillSwitchChange) },
-  responses: { 200: json(KillSwitchState, "The kill switch"), ...adminProblems },
+  request: { body: jsonBody(Remediation.KillSwitchChange) },
+  responses: { 200: json(Remediation.KillSwitchState, "The kill switch"), ...adminProblems },
 });
 
 const settings = createRoute({
@@ -77,8 +69,8 @@ const settings = createRoute({
   tags: ["remediation"],
   summary: "Change budgets, cooldown, attempts, breaker thresholds or the approval timeout (admin)",
   security: bearer,
-  request: { body: jsonBody(RemediationSettingsPatch) },
-  responses: { 200: json(RemediationSettings, "The settings now"), ...adminProblems },
+  request: { body: jsonBody(Remediation.RemediationSettingsPatch) },
+  responses: { 200: json(Remediation.RemediationSettings, "The settings now"), ...adminProblems },
 });
 
 export function registerRunbooks(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { type CatalogTemplate, catalog, fail, findTemplate } from "@plinth/core";
+import { fail, Provisioning } from "@plinth/core";
 import { z } from "zod";
 import type { AppEnv } from "../context";
 import { bearer, json, problems } from "../openapi";
@@ -45,7 +45,7 @@ const get = createRoute({
   responses: { 200: json(TemplateDetail, "The template"), ...problems("unauthenticated", "not_found") },
 });
 
-const summary = (t: CatalogTemplate) => ({
+const summary = (t: Provisioning.CatalogTemplate) => ({
   id: t.id,
   version: t.version,
   title: t.title,
@@ -55,12 +55,12 @@ const summary = (t: CatalogTemplate) => ({
 });
 
 export function registerTemplates(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(list, (c) => c.json({ items: catalog.map(summary) }, 200));
+  app.openapi(list, (c) => c.json({ items: Provisioning.catalog.map(summary) }, 200));
 
   app.openapi(get, (c) => {
     const id = c.req.valid("param").id;
     const template =
-      findTemplate(id) ?? fail("not_found", `there is no template "${id}"; GET /v1/templates lists them`);
+      Provisioning.findTemplate(id) ?? fail("not_found", `there is no template "${id}"; GET /v1/templates lists them`);
     const parameters = z.toJSONSchema(template.parameters, { io: "input", unrepresentable: "any" }) as Record<
       string,
       unknown

@@ -5,7 +5,7 @@ import {
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
-import { ContractVersion, DatasetRecord, type DatasetStore, fail } from "@plinth/core";
+import { Data, fail } from "@plinth/core";
 import { readRecord, recordAttributes, recordFrom } from "./record-item";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
@@ -26,13 +26,13 @@ const contractKey = (id: string, version: number) => ({
   sk: `CONTRACT#${String(version).padStart(6, "0")}`,
 });
 
-export class DynamoDatasetStore implements DatasetStore {
+export class DynamoDatasetStore implements Data.DatasetStore {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
   ) {}
 
-  async register(record: DatasetRecord, contract: ContractVersion): Promise<DatasetRecord> {
+  async register(record: Data.DatasetRecord, contract: Data.ContractVersion): Promise<Data.DatasetRecord> {
     try {
       await this.writeWithContract(record, { ConditionExpression: "attribute_not_exists(pk)" }, contract);
       return record;
@@ -46,8 +46,8 @@ export class DynamoDatasetStore implements DatasetStore {
     }
   }
 
-  async get(id: string): Promise<DatasetRecord | undefined> {
-    return await readRecord(this.client, this.tableName, metaKey(id), DatasetRecord);
+  async get(id: string): Promise<Data.DatasetRecord | undefined> {
+    return await readRecord(this.client, this.tableName, metaKey(id), Data.DatasetRecord);
   }
 
   async list(query: { team: string; limit: number; cursor?: string }) {
@@ -58,14 +58,14 @@ export class DynamoDatasetStore implements DatasetStore {
       limit: query.limit,
       cursor: query.cursor,
     });
-    return { ...page, items: page.items.map((item) => recordFrom(item, DatasetRecord)) };
+    return { ...page, items: page.items.map((item) => recordFrom(item, Data.DatasetRecord)) };
   }
 
-  async contract(id: string, version: number): Promise<ContractVersion | undefined> {
-    return await readRecord(this.client, this.tableName, contractKey(id, version), ContractVersion);
+  async contract(id: string, version: number): Promise<Data.ContractVersion | undefined> {
+    return await readRecord(this.client, this.tableName, contractKey(id, version), Data.ContractVersion);
   }
 
-  async putContract(next: DatasetRecord, contract: ContractVersion): Promise<DatasetRecord> {
+  async putContract(next: Data.DatasetRecord, contract: Data.ContractVersion): Promise<Data.DatasetRecord> {
     try {
       await this.writeWithContract(
         next,
@@ -86,9 +86,9 @@ export class DynamoDatasetStore implements DatasetStore {
 
   /** The dataset (under `condition`) and a new contract version, in one transaction: never one without the other. */
   private async writeWithContract(
-    record: DatasetRecord,
+    record: Data.DatasetRecord,
     condition: Pick<Put, "ConditionExpression" | "ExpressionAttributeNames" | "ExpressionAttributeValues">,
-    contract: ContractVersion,
+    contract: Data.ContractVersion,
   ): Promise<void> {
     await this.client.send(
       new TransactWriteItemsCommand({
@@ -106,7 +106,7 @@ export class DynamoDatasetStore implements DatasetStore {
     );
   }
 
-  private item(record: DatasetRecord) {
+  private item(record: Data.DatasetRecord) {
     return marshall({
       ...metaKey(record.id),
       type: "Dataset",
@@ -119,7 +119,7 @@ export class DynamoDatasetStore implements DatasetStore {
     });
   }
 
-  private contractItem(id: string, contract: ContractVersion) {
+  private contractItem(id: string, contract: Data.ContractVersion) {
     return marshall({
       ...contractKey(id, contract.version),
       type: "DatasetContract",

@@ -8,17 +8,7 @@ import {
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import {
-  Breaker,
-  closedBreaker,
-  fail,
-  type GuardrailStore,
-  hourOf,
-  type KillSwitch,
-  type ModeSetting,
-  RemediationSettings,
-  type ReservationBlock,
-} from "@plinth/core";
+import { fail, Remediation } from "@plinth/core";
 import { recordAttributes, recordFrom } from "./record-item";
 
 /**
@@ -38,58 +28,58 @@ import { recordAttributes, recordFrom } from "./record-item";
 const PK = "REMEDIATION";
 const key = (sk: string) => ({ pk: PK, sk });
 const cooldownKey = (resource: string) => ({ pk: `COOLDOWN#${resource}`, sk: "COOLDOWN" });
-const RESERVE_ORDER: ReservationBlock[] = ["kill-switch", "cooldown", "team-budget", "global-budget"];
+const RESERVE_ORDER: Remediation.ReservationBlock[] = ["kill-switch", "cooldown", "team-budget", "global-budget"];
 
-export class DynamoGuardrailStore implements GuardrailStore {
+export class DynamoGuardrailStore implements Remediation.GuardrailStore {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
   ) {}
 
-  async settings(): Promise<RemediationSettings> {
+  async settings(): Promise<Remediation.RemediationSettings> {
     const item = await this.getItem("SETTINGS");
-    return item ? recordFrom(item, RemediationSettings) : RemediationSettings.parse({});
+    return item ? recordFrom(item, Remediation.RemediationSettings) : Remediation.RemediationSettings.parse({});
   }
 
-  async saveSettings(settings: RemediationSettings): Promise<void> {
+  async saveSettings(settings: Remediation.RemediationSettings): Promise<void> {
     await this.put({ ...key("SETTINGS"), type: "RemediationSettings", ...recordAttributes(settings) });
   }
 
-  async killSwitch(): Promise<KillSwitch> {
+  async killSwitch(): Promise<Remediation.KillSwitch> {
     const item = await this.getItem("KILL_SWITCH");
     if (!item) return { on: false };
     const { on, by, at, reason } = item as { on: boolean; by?: string; at?: string; reason?: string };
     return { on, ...(by ? { by } : {}), ...(at ? { at } : {}), ...(reason ? { reason } : {}) };
   }
 
-  async setKillSwitch(state: KillSwitch): Promise<void> {
+  async setKillSwitch(state: Remediation.KillSwitch): Promise<void> {
     await this.put({ ...key("KILL_SWITCH"), type: "KillSwitch", ...state });
   }
 
-  async modes(): Promise<Record<string, ModeSetting>> {
+  async modes(): Promise<Record<string, Remediation.ModeSetting>> {
     const items = await this.query("MODE#");
     return Object.fromEntries(
       items.map((item) => [
         String(item.sk).slice("MODE#".length),
-        { mode: item.mode, by: item.by, at: item.at } as ModeSetting,
+        { mode: item.mode, by: item.by, at: item.at } as Remediation.ModeSetting,
       ]),
     );
   }
 
-  async setMode(runbookId: string, setting: ModeSetting): Promise<void> {
+  async setMode(runbookId: string, setting: Remediation.ModeSetting): Promise<void> {
     await this.put({ ...key(`MODE#${runbookId}`), type: "RunbookMode", ...setting });
   }
 
-  async breaker(runbookId: string): Promise<Breaker> {
+  async breaker(runbookId: string): Promise<Remediation.Breaker> {
     const item = await this.getItem(`BREAKER#${runbookId}`);
-    return item ? recordFrom(item, Breaker) : closedBreaker(runbookId);
+    return item ? recordFrom(item, Remediation.Breaker) : Remediation.closedBreaker(runbookId);
   }
 
-  async breakers(): Promise<Breaker[]> {
-    return (await this.query("BREAKER#")).map((item) => recordFrom(item, Breaker));
+  async breakers(): Promise<Remediation.Breaker[]> {
+    return (await this.query("BREAKER#")).map((item) => recordFrom(item, Remediation.Breaker));
   }
 
-  async saveBreaker(next: Breaker): Promise<Breaker> {
+  async saveBreaker(next: Remediation.Breaker): Promise<Remediation.Breaker> {
     try {
       await this.client.send(
         new PutItemCommand({
@@ -115,9 +105,9 @@ export class DynamoGuardrailStore implements GuardrailStore {
     }
   }
 
-  async reserve(request: Parameters<GuardrailStore["reserve"]>[0]) {
+  async reserve(request: Parameters<Remediation.GuardrailStore["reserve"]>[0]) {
     const { team, resourceKey, incidentId, now, settings } = request;
-    const hour = hourOf(now);
+    const hour = Remediation.hourOf(now);
     const nowSeconds = Math.floor(now.getTime() / 1000);
     const until = nowSeconds + settings.cooldownMinutes * 60;
     const budget = (sk: string, limit: number) => ({
@@ -171,7 +161,7 @@ export class DynamoGuardrailStore implements GuardrailStore {
         const reasons = error.CancellationReasons ?? [];
         const failed = reasons.findIndex((r) => r.Code === "ConditionalCheckFailed");
         if (failed >= 0) {
-          const blockedBy = RESERVE_ORDER[failed] as ReservationBlock;
+          const blockedBy = RESERVE_ORDER[failed] as Remediation.ReservationBlock;
           return { ok: false as const, blockedBy, detail: await this.explain(blockedBy, request) };
         }
         if (attempt >= 12) throw error;
@@ -181,7 +171,7 @@ export class DynamoGuardrailStore implements GuardrailStore {
   }
 
   async usage(now: Date) {
-    const items = await this.query(`BUDGET#${hourOf(now)}#`);
+    const items = await this.query(`BUDGET#${Remediation.hourOf(now)}#`);
     const teams: Record<string, number> = {};
     let global = 0;
     for (const item of items) {
@@ -192,7 +182,10 @@ export class DynamoGuardrailStore implements GuardrailStore {
     return { global, teams };
   }
 
-  private async explain(block: ReservationBlock, request: Parameters<GuardrailStore["reserve"]>[0]): Promise<string> {
+  private async explain(
+    block: Remediation.ReservationBlock,
+    request: Parameters<Remediation.GuardrailStore["reserve"]>[0],
+  ): Promise<string> {
     const { settings, team, resourceKey } = request;
     switch (block) {
       case "kill-switch": {

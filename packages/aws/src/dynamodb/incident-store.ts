@@ -10,15 +10,7 @@ import {
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import {
-  fail,
-  type IncidentQuery,
-  IncidentRecord,
-  type IncidentStore,
-  IncidentTimelineEntry,
-  resourceKey,
-  type StoredIncident,
-} from "@plinth/core";
+import { fail, Remediation } from "@plinth/core";
 import { recordAttributes, recordFrom } from "./record-item";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
@@ -45,13 +37,13 @@ const idempotencyKey = (key: string) => ({
 });
 const DAY = 86_400;
 
-export class DynamoIncidentStore implements IncidentStore {
+export class DynamoIncidentStore implements Remediation.IncidentStore {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
   ) {}
 
-  async open(record: IncidentRecord, slot: string, first: IncidentTimelineEntry) {
+  async open(record: Remediation.IncidentRecord, slot: string, first: Remediation.IncidentTimelineEntry) {
     try {
       await this.client.send(
         new TransactWriteItemsCommand({
@@ -117,7 +109,7 @@ export class DynamoIncidentStore implements IncidentStore {
     );
   }
 
-  async get(id: string): Promise<StoredIncident | undefined> {
+  async get(id: string): Promise<Remediation.StoredIncident | undefined> {
     const items: Record<string, unknown>[] = [];
     let start: Record<string, never> | undefined;
     do {
@@ -137,11 +129,11 @@ export class DynamoIncidentStore implements IncidentStore {
     if (!meta) return undefined;
     const timeline = items
       .filter((item) => String(item.sk).startsWith("T#"))
-      .map((item) => recordFrom(item, IncidentTimelineEntry));
+      .map((item) => recordFrom(item, Remediation.IncidentTimelineEntry));
     return { ...storedOf(meta), timeline: timeline.slice(-200) };
   }
 
-  async update(next: IncidentRecord): Promise<IncidentRecord> {
+  async update(next: Remediation.IncidentRecord): Promise<Remediation.IncidentRecord> {
     const update = {
       TableName: this.tableName,
       Key: marshall(metaKey(next.id)),
@@ -187,11 +179,11 @@ export class DynamoIncidentStore implements IncidentStore {
     }
   }
 
-  async append(id: string, entry: IncidentTimelineEntry): Promise<void> {
+  async append(id: string, entry: Remediation.IncidentTimelineEntry): Promise<void> {
     await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: this.timelineItem(id, entry) }));
   }
 
-  async list(query: IncidentQuery & { team: string }) {
+  async list(query: Remediation.IncidentQuery & { team: string }) {
     const page = await queryTeamPage(this.client, this.tableName, {
       partition: `TEAM#${query.team}#INC`,
       type: "Incident",
@@ -268,7 +260,7 @@ export class DynamoIncidentStore implements IncidentStore {
     });
   }
 
-  private meta(record: IncidentRecord) {
+  private meta(record: Remediation.IncidentRecord) {
     return {
       ...metaKey(record.id),
       gsi1pk: `TEAM#${record.team}#INC`,
@@ -277,7 +269,7 @@ export class DynamoIncidentStore implements IncidentStore {
       version: record.version,
       status: record.status,
       alarm: record.alarm.name,
-      resource: resourceKey(record.resource),
+      resource: Remediation.resourceKey(record.resource),
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
       ...recordAttributes(record),
@@ -285,7 +277,7 @@ export class DynamoIncidentStore implements IncidentStore {
   }
 
   private sequence = 0;
-  private timelineItem(id: string, entry: IncidentTimelineEntry) {
+  private timelineItem(id: string, entry: Remediation.IncidentTimelineEntry) {
     // Entries written in the same millisecond keep their order (and never overwrite each other).
     this.sequence = (this.sequence + 1) % 1_000_000;
     const n = this.sequence;
@@ -298,8 +290,8 @@ export class DynamoIncidentStore implements IncidentStore {
   }
 }
 
-function storedOf(meta: Record<string, unknown>): Omit<StoredIncident, "timeline"> {
-  const record = recordFrom(meta, IncidentRecord);
+function storedOf(meta: Record<string, unknown>): Omit<Remediation.StoredIncident, "timeline"> {
+  const record = recordFrom(meta, Remediation.IncidentRecord);
   return {
     record,
     occurrences: Number(meta.occurrences ?? 1),

@@ -6,7 +6,7 @@ import {
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { type PartitionResult, PromotionRecord, type PromotionStatus, type PromotionStore } from "@plinth/core";
+import { Data } from "@plinth/core";
 import { z } from "zod";
 import { queryTeamPage } from "./team-index";
 
@@ -24,13 +24,13 @@ import { queryTeamPage } from "./team-index";
 const runKey = (id: string) => ({ pk: `RUN#${id}`, sk: "META" });
 const keyItem = (dataset: string, key: string) => ({ pk: `IDEM#RUN#${dataset}#${key}`, sk: "META" });
 
-export class DynamoPromotionStore implements PromotionStore {
+export class DynamoPromotionStore implements Data.PromotionStore {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
   ) {}
 
-  async create(record: PromotionRecord, idempotencyKey?: string) {
+  async create(record: Data.PromotionRecord, idempotencyKey?: string) {
     try {
       await this.client.send(
         new TransactWriteItemsCommand({
@@ -76,7 +76,7 @@ export class DynamoPromotionStore implements PromotionStore {
     }
   }
 
-  async get(id: string): Promise<PromotionRecord | undefined> {
+  async get(id: string): Promise<Data.PromotionRecord | undefined> {
     const { Item } = await this.client.send(
       new GetItemCommand({ TableName: this.tableName, Key: marshall(runKey(id)), ConsistentRead: true }),
     );
@@ -93,7 +93,7 @@ export class DynamoPromotionStore implements PromotionStore {
     return { ...page, items: page.items.map(recordOf) };
   }
 
-  async setResult(id: string, result: PartitionResult, at: string): Promise<void> {
+  async setResult(id: string, result: Data.PartitionResult, at: string): Promise<void> {
     await this.client.send(
       new UpdateItemCommand({
         TableName: this.tableName,
@@ -106,7 +106,7 @@ export class DynamoPromotionStore implements PromotionStore {
     );
   }
 
-  async setStatus(id: string, status: PromotionStatus, at: string): Promise<void> {
+  async setStatus(id: string, status: Data.PromotionStatus, at: string): Promise<void> {
     await this.client.send(
       new UpdateItemCommand({
         TableName: this.tableName,
@@ -119,7 +119,7 @@ export class DynamoPromotionStore implements PromotionStore {
     );
   }
 
-  private item(record: PromotionRecord) {
+  private item(record: Data.PromotionRecord) {
     return {
       ...runKey(record.id),
       type: "PromotionRun",
@@ -135,9 +135,9 @@ export class DynamoPromotionStore implements PromotionStore {
  * result is written by its own `SET results.#p` while the others run, which a JSON blob cannot take.
  * It is checked against its schema all the same.
  */
-function recordOf(item: Record<string, unknown>): PromotionRecord {
+function recordOf(item: Record<string, unknown>): Data.PromotionRecord {
   const { pk, sk, type: _type, gsi1pk: _g, gsi1sk: _s, ...record } = item;
-  const parsed = PromotionRecord.safeParse(record);
+  const parsed = Data.PromotionRecord.safeParse(record);
   if (!parsed.success)
     throw new Error(`item ${String(pk)} / ${String(sk)} does not match its schema: ${z.prettifyError(parsed.error)}`, {
       cause: parsed.error,

@@ -1,8 +1,8 @@
-import { DatasetRecord } from "@plinth/core";
+import { Data } from "@plinth/core";
 import { describe, expect, it } from "vitest";
 import { RECORD_SCHEMA_VERSION, recordAttributes, recordFrom } from "./record-item";
 
-const dataset: DatasetRecord = {
+const dataset: Data.DatasetRecord = {
   id: "orders",
   team: "payments",
   description: "",
@@ -23,18 +23,18 @@ const item = (record: unknown, extra: Record<string, unknown> = {}) => ({
 
 describe("records read back from the table", () => {
   it("parse with their schema", () => {
-    expect(recordFrom(item(dataset), DatasetRecord)).toEqual(dataset);
+    expect(recordFrom(item(dataset), Data.DatasetRecord)).toEqual(dataset);
     expect(item(dataset).schemaVersion).toBe(RECORD_SCHEMA_VERSION);
   });
 
   it("fail loudly, naming the item, when their shape changed", () => {
-    expect(() => recordFrom(item({ ...dataset, contractVersion: "one" }), DatasetRecord)).toThrow(
+    expect(() => recordFrom(item({ ...dataset, contractVersion: "one" }), Data.DatasetRecord)).toThrow(
       /item DS#orders \/ META does not match its schema: .*contractVersion/s,
     );
   });
 
   it("refuse an item written under another schema version", () => {
-    expect(() => recordFrom(item(dataset, { schemaVersion: 2 }), DatasetRecord)).toThrow(
+    expect(() => recordFrom(item(dataset, { schemaVersion: 2 }), Data.DatasetRecord)).toThrow(
       "item DS#orders / META has schema version 2; this Plinth reads 1",
     );
   });

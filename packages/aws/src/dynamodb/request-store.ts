@@ -7,7 +7,7 @@ import {
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { fail, type RequestQuery, RequestRecord, type RequestStore } from "@plinth/core";
+import { fail, Provisioning } from "@plinth/core";
 import { readRecord, recordAttributes, recordFrom } from "./record-item";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
@@ -27,13 +27,16 @@ import { isVersionConflict, queryTeamPage } from "./team-index";
 const requestKey = (id: string) => ({ pk: `PR#${id}`, sk: "META" });
 const budgetKey = (team: string) => ({ pk: `TEAM#${team}`, sk: "BUDGET" });
 
-export class DynamoRequestStore implements RequestStore {
+export class DynamoRequestStore implements Provisioning.RequestStore {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
   ) {}
 
-  async create(record: RequestRecord, budgetCents: number): Promise<{ created: boolean; record: RequestRecord }> {
+  async create(
+    record: Provisioning.RequestRecord,
+    budgetCents: number,
+  ): Promise<{ created: boolean; record: Provisioning.RequestRecord }> {
     try {
       await this.client.send(
         new TransactWriteItemsCommand({
@@ -71,11 +74,14 @@ export class DynamoRequestStore implements RequestStore {
     }
   }
 
-  async get(id: string): Promise<RequestRecord | undefined> {
-    return await readRecord(this.client, this.tableName, requestKey(id), RequestRecord);
+  async get(id: string): Promise<Provisioning.RequestRecord | undefined> {
+    return await readRecord(this.client, this.tableName, requestKey(id), Provisioning.RequestRecord);
   }
 
-  async update(next: RequestRecord, options: { releaseReservation?: boolean } = {}): Promise<RequestRecord> {
+  async update(
+    next: Provisioning.RequestRecord,
+    options: { releaseReservation?: boolean } = {},
+  ): Promise<Provisioning.RequestRecord> {
     const release = options.releaseReservation === true && next.reservedCents > 0 ? next.reservedCents : 0;
     const stored = release > 0 ? { ...next, reservedCents: 0 } : next;
     const put = {
@@ -101,7 +107,7 @@ export class DynamoRequestStore implements RequestStore {
     }
   }
 
-  async list(query: RequestQuery): Promise<{ items: RequestRecord[]; cursor?: string }> {
+  async list(query: Provisioning.RequestQuery): Promise<{ items: Provisioning.RequestRecord[]; cursor?: string }> {
     const page = await queryTeamPage(this.client, this.tableName, {
       partition: `TEAM#${query.team}#PR`,
       type: "ProvisioningRequest",
@@ -109,7 +115,7 @@ export class DynamoRequestStore implements RequestStore {
       limit: query.limit,
       cursor: query.cursor,
     });
-    return { ...page, items: page.items.map((item) => recordFrom(item, RequestRecord)) };
+    return { ...page, items: page.items.map((item) => recordFrom(item, Provisioning.RequestRecord)) };
   }
 
   async committedCents(team: string): Promise<number> {
@@ -119,7 +125,7 @@ export class DynamoRequestStore implements RequestStore {
     return Item === undefined ? 0 : Number(unmarshall(Item).committedCents ?? 0);
   }
 
-  private item(record: RequestRecord) {
+  private item(record: Provisioning.RequestRecord) {
     return marshall({
       ...requestKey(record.id),
       gsi1pk: `TEAM#${record.team}#PR`,

@@ -1,4 +1,4 @@
-import { Contract, type DataVersion, type PointerState, promotionKey, versionPrefix } from "@plinth/core";
+import { Data } from "@plinth/core";
 import { describe, expect, it } from "vitest";
 import { useFreshTable } from "../../../../test/support/dynamodb";
 import { DynamoDatasetStore } from "./dataset-store";
@@ -9,12 +9,12 @@ const versions = () => new DynamoVersionStore(client(), tableName());
 const datasets = () => new DynamoDatasetStore(client(), tableName());
 const at = "2026-11-23T08:00:00.000Z";
 
-const version = (n: number, partition = "2026-11-01"): DataVersion => ({
+const version = (n: number, partition = "2026-11-01"): Data.DataVersion => ({
   dataset: "orders",
   stage: "silver",
   partition,
   version: n,
-  prefix: versionPrefix("silver", "orders", partition, n),
+  prefix: Data.versionPrefix("silver", "orders", partition, n),
   files: ["part-0.parquet"],
   contentHash: `hash-${n}`,
   inputs: [{ stage: "bronze", version: n, contentHash: `bronze-${n}` }],
@@ -26,14 +26,14 @@ const version = (n: number, partition = "2026-11-01"): DataVersion => ({
   createdAt: at,
 });
 const key = (n: number) =>
-  promotionKey({
+  Data.promotionKey({
     dataset: "orders",
     partition: "2026-11-01",
     to: "silver",
     inputs: version(n).inputs,
     contractVersion: 1,
   });
-const pointer = (n: number, previous?: number): PointerState => ({
+const pointer = (n: number, previous?: number): Data.PointerState => ({
   version: n,
   ...(previous ? { previous } : {}),
   movedAt: at,
@@ -74,7 +74,7 @@ describe("DynamoVersionStore", () => {
 });
 
 describe("DynamoDatasetStore", () => {
-  const contract = Contract.parse({ columns: [{ name: "id", type: "string" }], primaryKey: ["id"] });
+  const contract = Data.Contract.parse({ columns: [{ name: "id", type: "string" }], primaryKey: ["id"] });
   const record = {
     id: "orders",
     team: "payments",

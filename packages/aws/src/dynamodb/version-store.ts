@@ -9,7 +9,7 @@ import {
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { DataVersion, type PointerState, type Stage, type VersionStore } from "@plinth/core";
+import { Data } from "@plinth/core";
 import { readRecord, recordAttributes, recordFrom } from "./record-item";
 
 /**
@@ -26,21 +26,24 @@ import { readRecord, recordAttributes, recordFrom } from "./record-item";
  * so a re-run of the same promotion (same key) gets the first version back and never a second one.
  * The pointer moves with one conditional Put on the version it named when the promotion read it.
  */
-const versionsPk = (dataset: string, stage: Stage, partition: string) => `VER#${dataset}#${stage}#${partition}`;
+const versionsPk = (dataset: string, stage: Data.Stage, partition: string) => `VER#${dataset}#${stage}#${partition}`;
 const versionSk = (version: number) => `V#${String(version).padStart(6, "0")}`;
 const promotionKeyItem = (key: string) => ({ pk: `PROMO#${key}`, sk: "META" });
-const pointerKey = (dataset: string, stage: Stage, partition: string) => ({
+const pointerKey = (dataset: string, stage: Data.Stage, partition: string) => ({
   pk: `PTR#${dataset}#${stage}`,
   sk: partition,
 });
 
-export class DynamoVersionStore implements VersionStore {
+export class DynamoVersionStore implements Data.VersionStore {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
   ) {}
 
-  async record(version: DataVersion, promotionKey: string): Promise<{ created: boolean; version: DataVersion }> {
+  async record(
+    version: Data.DataVersion,
+    promotionKey: string,
+  ): Promise<{ created: boolean; version: Data.DataVersion }> {
     const key = { pk: versionsPk(version.dataset, version.stage, version.partition), sk: versionSk(version.version) };
     try {
       await this.client.send(
@@ -88,7 +91,7 @@ export class DynamoVersionStore implements VersionStore {
     }
   }
 
-  async byPromotionKey(promotionKey: string): Promise<DataVersion | undefined> {
+  async byPromotionKey(promotionKey: string): Promise<Data.DataVersion | undefined> {
     const { Item } = await this.client.send(
       new GetItemCommand({
         TableName: this.tableName,
@@ -101,11 +104,11 @@ export class DynamoVersionStore implements VersionStore {
     return this.read(versionPk, sk);
   }
 
-  get(dataset: string, stage: Stage, partition: string, version: number): Promise<DataVersion | undefined> {
+  get(dataset: string, stage: Data.Stage, partition: string, version: number): Promise<Data.DataVersion | undefined> {
     return this.read(versionsPk(dataset, stage, partition), versionSk(version));
   }
 
-  async list(dataset: string, stage: Stage, partition: string): Promise<DataVersion[]> {
+  async list(dataset: string, stage: Data.Stage, partition: string): Promise<Data.DataVersion[]> {
     const { Items = [] } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -115,10 +118,10 @@ export class DynamoVersionStore implements VersionStore {
         ConsistentRead: true,
       }),
     );
-    return Items.map((item) => recordFrom(unmarshall(item), DataVersion));
+    return Items.map((item) => recordFrom(unmarshall(item), Data.DataVersion));
   }
 
-  async reserveVersion(dataset: string, stage: Stage, partition: string): Promise<number> {
+  async reserveVersion(dataset: string, stage: Data.Stage, partition: string): Promise<number> {
     const { Attributes } = await this.client.send(
       new UpdateItemCommand({
         TableName: this.tableName,
@@ -132,7 +135,7 @@ export class DynamoVersionStore implements VersionStore {
     return Number(unmarshall(Attributes ?? {}).last);
   }
 
-  async pointer(dataset: string, stage: Stage, partition: string): Promise<PointerState | undefined> {
+  async pointer(dataset: string, stage: Data.Stage, partition: string): Promise<Data.PointerState | undefined> {
     const { Item } = await this.client.send(
       new GetItemCommand({
         TableName: this.tableName,
@@ -143,7 +146,7 @@ export class DynamoVersionStore implements VersionStore {
     return Item ? pointerOf(unmarshall(Item)) : undefined;
   }
 
-  async pointers(dataset: string, stage: Stage): Promise<(PointerState & { partition: string })[]> {
+  async pointers(dataset: string, stage: Data.Stage): Promise<(Data.PointerState & { partition: string })[]> {
     const { Items = [] } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -158,7 +161,13 @@ export class DynamoVersionStore implements VersionStore {
     });
   }
 
-  async movePointer(dataset: string, stage: Stage, partition: string, from: number | undefined, to: PointerState) {
+  async movePointer(
+    dataset: string,
+    stage: Data.Stage,
+    partition: string,
+    from: number | undefined,
+    to: Data.PointerState,
+  ) {
     try {
       await this.client.send(
         new PutItemCommand({
@@ -183,20 +192,20 @@ export class DynamoVersionStore implements VersionStore {
     }
   }
 
-  private async read(pk: string, sk: string): Promise<DataVersion | undefined> {
-    return await readRecord(this.client, this.tableName, { pk, sk }, DataVersion);
+  private async read(pk: string, sk: string): Promise<Data.DataVersion | undefined> {
+    return await readRecord(this.client, this.tableName, { pk, sk }, Data.DataVersion);
   }
 }
 
 /** Another promotion took this version number first: read the next free one and write again. */
 export class VersionTaken extends Error {
-  constructor(dataset: string, stage: Stage, partition: string, version: number) {
+  constructor(dataset: string, stage: Data.Stage, partition: string, version: number) {
     super(`${stage} version ${version} of ${dataset}/${partition} was taken by another promotion`);
     this.name = "VersionTaken";
   }
 }
 
-function pointerOf(row: Record<string, unknown>): PointerState {
+function pointerOf(row: Record<string, unknown>): Data.PointerState {
   return {
     version: Number(row.version),
     ...(row.previous === undefined ? {} : { previous: Number(row.previous) }),

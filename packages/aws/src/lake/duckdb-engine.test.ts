@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { Contract, isPlinthError } from "@plinth/core";
+import { Data, isPlinthError } from "@plinth/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   customerRows,
@@ -42,7 +42,7 @@ async function rows(path: string, sql = "SELECT * FROM t"): Promise<Record<strin
 
 async function promoteCustomers() {
   const result = await engine.checkPartition({
-    contract: Contract.parse(customersContract),
+    contract: Data.Contract.parse(customersContract),
     input: { format: "csv", files: [file("customers.csv", toCsv(customerRows(400)))] },
     references: {},
     output: { silver: join(dir, "customers-silver.parquet"), quarantine: join(dir, "customers-q.parquet") },
@@ -63,7 +63,7 @@ describe("DuckDB quality engine", () => {
   it("sets bad orders aside with their reasons, folds copies, and checks references against silver", async () => {
     const customers = await promoteCustomers();
     const { report, written } = await engine.checkPartition({
-      contract: Contract.parse(ordersContract),
+      contract: Data.Contract.parse(ordersContract),
       input: { format: "csv", files: [file("orders.csv", toCsv(orderRows("2026-11-01", 2000, 400)))] },
       references: { customers: { format: "parquet", files: [customers.written.silver ?? ""] } },
       output: { silver: join(dir, "orders-silver.parquet"), quarantine: join(dir, "orders-q.parquet") },
@@ -118,7 +118,7 @@ describe("DuckDB quality engine", () => {
   });
 
   it("stops on a fail check and writes no silver", async () => {
-    const contract = Contract.parse({ ...ordersContract, checks: [{ kind: "row_count", min: 5000 }] });
+    const contract = Data.Contract.parse({ ...ordersContract, checks: [{ kind: "row_count", min: 5000 }] });
     const { report, written } = await engine.checkPartition({
       contract,
       input: { format: "csv", files: [file("orders.csv", toCsv(orderRows("2026-11-01", 1000, 400)))] },
@@ -135,7 +135,7 @@ describe("DuckDB quality engine", () => {
   it("reports drifted columns and a missing one", async () => {
     const csv = "order_id,customer_id,order_date,amount,coupon\nO-20261101-000001,C000001,2026-11-01,12.50,X\n";
     const { report } = await engine.checkPartition({
-      contract: Contract.parse({ ...ordersContract, checks: [{ kind: "schema_drift" }] }),
+      contract: Data.Contract.parse({ ...ordersContract, checks: [{ kind: "schema_drift" }] }),
       input: { format: "csv", files: [file("drift.csv", csv)] },
       references: {},
       output: { silver: join(dir, "s.parquet"), quarantine: join(dir, "q.parquet") },
@@ -153,7 +153,7 @@ describe("DuckDB quality engine", () => {
     const csv = 'order_id,amount\nO-1,1.00\nO-2,2.00,extra,"unterminated\n';
     const error = await engine
       .checkPartition({
-        contract: Contract.parse({ ...ordersContract, checks: [] }),
+        contract: Data.Contract.parse({ ...ordersContract, checks: [] }),
         input: { format: "csv", files: [file("ragged.csv", csv)] },
         references: {},
         output: { silver: join(dir, "s.parquet"), quarantine: join(dir, "q.parquet") },
@@ -164,7 +164,7 @@ describe("DuckDB quality engine", () => {
   });
 
   it("item 7 (issue 14): a blank in a nullable numeric column is NULL after cleansing, not a type error", async () => {
-    const contract = Contract.parse({
+    const contract = Data.Contract.parse({
       columns: [
         { name: "id", type: "string", nullable: false },
         { name: "qty", type: "integer" },
@@ -192,7 +192,7 @@ describe("DuckDB quality engine", () => {
     const csv = "order_id,amount\nO-1,1.00\nO-2,2.00,extra\n";
     const error = await engine
       .checkPartition({
-        contract: Contract.parse({ ...ordersContract, checks: [] }),
+        contract: Data.Contract.parse({ ...ordersContract, checks: [] }),
         input: { format: "csv", files: [file("in-0.csv", csv)], names: ["lake/landing/orders/2026-11-01/orders.csv"] },
         references: {},
         output: { silver: join(dir, "s.parquet"), quarantine: join(dir, "q.parquet") },
@@ -208,7 +208,7 @@ describe("DuckDB quality engine", () => {
   it("item 9 (issue 14): a corrupt Parquet file is named by its object, never by the task's path", async () => {
     const error = await engine
       .checkPartition({
-        contract: Contract.parse(ordersContract),
+        contract: Data.Contract.parse(ordersContract),
         input: {
           format: "parquet",
           files: [file("in-0.parquet", "PAR1 this is not parquet")],
@@ -228,7 +228,7 @@ describe("DuckDB quality engine", () => {
   it("refuses a corrupt Parquet file as unreadable input", async () => {
     const error = await engine
       .checkPartition({
-        contract: Contract.parse(ordersContract),
+        contract: Data.Contract.parse(ordersContract),
         input: { format: "parquet", files: [file("broken.parquet", "PAR1 this is not parquet")] },
         references: {},
         output: { silver: join(dir, "s.parquet"), quarantine: join(dir, "q.parquet") },

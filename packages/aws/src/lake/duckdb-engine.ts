@@ -1,22 +1,6 @@
 import { basename } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
-import {
-  type AggregateInput,
-  type CheckPartitionInput,
-  type CheckPartitionResult,
-  columnTypeOf,
-  type EngineColumn,
-  fail,
-  type InputColumn,
-  isPlinthError,
-  judge,
-  literal,
-  type PartitionFiles,
-  planChecks,
-  QUARANTINE_JSON_ROWS,
-  type QualityEngine,
-  quote,
-} from "@plinth/core";
+import { Data, fail, isPlinthError } from "@plinth/core";
 import { csvHeader, diagnoseCsv } from "./csv-diagnosis";
 
 /**
@@ -35,26 +19,26 @@ export interface DuckDbEngineOptions {
   tempDirectory?: string;
 }
 
-export class DuckDbEngine implements QualityEngine {
+export class DuckDbEngine implements Data.QualityEngine {
   private instance?: Promise<DuckDBInstance>;
 
   constructor(private readonly options: DuckDbEngineOptions = {}) {}
 
-  async checkPartition(input: CheckPartitionInput): Promise<CheckPartitionResult> {
+  async checkPartition(input: Data.CheckPartitionInput): Promise<Data.CheckPartitionResult> {
     return await this.withConnection([input.input, ...Object.values(input.references)], async (connection) => {
       await bind(connection, "input", input.input);
       const columns = await describe(connection, "input");
-      const plan = planChecks(input.contract, columns);
+      const plan = Data.planChecks(input.contract, columns);
       for (const [dataset, relation] of Object.entries(plan.references)) {
         const files = input.references[dataset];
         if (!files)
           fail("validation_failed", `the contract references ${dataset}, which has no published silver version`);
         await bind(connection, relation, files);
       }
-      await run(connection, `CREATE TEMP TABLE ${quote(plan.checked)} AS ${plan.checkedSql}`);
+      await run(connection, `CREATE TEMP TABLE ${Data.quote(plan.checked)} AS ${plan.checkedSql}`);
       const [summary = {}] = (await connection.runAndReadAll(plan.summarySql)).getRowObjectsJS();
-      const report = judge(plan, summary as Record<string, unknown>, input.now);
-      const written: CheckPartitionResult["written"] = {};
+      const report = Data.judge(plan, summary as Record<string, unknown>, input.now);
+      const written: Data.CheckPartitionResult["written"] = {};
       if (report.outcome === "passed") {
         await copy(connection, plan.silverSql, input.output.silver);
         written.silver = input.output.silver;
@@ -65,7 +49,7 @@ export class DuckDbEngine implements QualityEngine {
         if (input.output.quarantineJson) {
           await run(
             connection,
-            `COPY (${plan.quarantineSql} LIMIT ${QUARANTINE_JSON_ROWS}) TO ${literal(input.output.quarantineJson)} (FORMAT json)`,
+            `COPY (${plan.quarantineSql} LIMIT ${Data.QUARANTINE_JSON_ROWS}) TO ${Data.literal(input.output.quarantineJson)} (FORMAT json)`,
           );
           written.quarantineJson = input.output.quarantineJson;
         }
@@ -74,7 +58,7 @@ export class DuckDbEngine implements QualityEngine {
     });
   }
 
-  async ingest(input: PartitionFiles, output: string): Promise<{ rows: number; schema: EngineColumn[] }> {
+  async ingest(input: Data.PartitionFiles, output: string): Promise<{ rows: number; schema: Data.EngineColumn[] }> {
     return await this.withConnection([input], async (connection) => {
       await bind(connection, "input", input);
       const schema = await schemaOf(connection, "input");
@@ -84,7 +68,7 @@ export class DuckDbEngine implements QualityEngine {
     });
   }
 
-  async aggregate(input: AggregateInput): Promise<{ rows: number }> {
+  async aggregate(input: Data.AggregateInput): Promise<{ rows: number }> {
     return await this.withConnection(Object.values(input.relations), async (connection) => {
       for (const [name, files] of Object.entries(input.relations)) await bind(connection, name, files);
       await run(connection, `CREATE TEMP TABLE result AS ${input.sql}`);
@@ -102,7 +86,7 @@ export class DuckDbEngine implements QualityEngine {
   }
 
   private async withConnection<T>(
-    sources: PartitionFiles[],
+    sources: Data.PartitionFiles[],
     work: (connection: DuckDBConnection) => Promise<T>,
   ): Promise<T> {
     this.instance ??= this.open();
@@ -133,15 +117,15 @@ async function defineMacros(connection: DuckDBConnection): Promise<void> {
   await connection.run("CREATE OR REPLACE TEMP MACRO regexp_like(s, p) AS regexp_matches(s, p)");
 }
 
-async function bind(connection: DuckDBConnection, name: string, source: PartitionFiles): Promise<void> {
+async function bind(connection: DuckDBConnection, name: string, source: Data.PartitionFiles): Promise<void> {
   if (source.files.length === 0) fail("validation_failed", `no ${source.format} files to read for ${name}`);
   const reader =
     source.format === "parquet"
-      ? `read_parquet([${source.files.map(literal).join(", ")}], union_by_name = true)`
+      ? `read_parquet([${source.files.map(Data.literal).join(", ")}], union_by_name = true)`
       : (await Promise.all(source.files.map((file, i) => csvReader(file, source.names?.[i])))).join(
           " UNION ALL BY NAME SELECT * FROM ",
         );
-  await run(connection, `CREATE OR REPLACE TEMP VIEW ${quote(name)} AS SELECT * FROM ${reader}`);
+  await run(connection, `CREATE OR REPLACE TEMP VIEW ${Data.quote(name)} AS SELECT * FROM ${reader}`);
 }
 
 /**
@@ -152,12 +136,12 @@ async function csvReader(file: string, name: string | undefined): Promise<string
   const header = await csvHeader(file);
   if (!header)
     fail("unreadable_input", `${name ?? basename(file)} is empty; expected RFC 4180 CSV starting with a header row`);
-  const columns = header.map((column) => `${literal(column)}: 'VARCHAR'`).join(", ");
-  return `read_csv(${literal(file)}, header = true, auto_detect = false, columns = {${columns}}, delim = ',', quote = '"', escape = '"', strict_mode = true)`;
+  const columns = header.map((column) => `${Data.literal(column)}: 'VARCHAR'`).join(", ");
+  return `read_csv(${Data.literal(file)}, header = true, auto_detect = false, columns = {${columns}}, delim = ',', quote = '"', escape = '"', strict_mode = true)`;
 }
 
-async function schemaOf(connection: DuckDBConnection, relation: string): Promise<EngineColumn[]> {
-  const rows = (await runAndRead(connection, `DESCRIBE ${quote(relation)}`)) as {
+async function schemaOf(connection: DuckDBConnection, relation: string): Promise<Data.EngineColumn[]> {
+  const rows = (await runAndRead(connection, `DESCRIBE ${Data.quote(relation)}`)) as {
     column_name: string;
     column_type: string;
   }[];
@@ -165,12 +149,12 @@ async function schemaOf(connection: DuckDBConnection, relation: string): Promise
 }
 
 /** The columns as contract types; a DECIMAL's precision may differ from the contract's, so it is cast like text. */
-async function describe(connection: DuckDBConnection, relation: string): Promise<InputColumn[]> {
-  return (await schemaOf(connection, relation)).map((c) => ({ name: c.name, type: columnTypeOf(c.type) }));
+async function describe(connection: DuckDBConnection, relation: string): Promise<Data.InputColumn[]> {
+  return (await schemaOf(connection, relation)).map((c) => ({ name: c.name, type: Data.columnTypeOf(c.type) }));
 }
 
 async function copy(connection: DuckDBConnection, sql: string, path: string): Promise<void> {
-  await run(connection, `COPY (${sql}) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`);
+  await run(connection, `COPY (${sql}) TO ${Data.literal(path)} (FORMAT parquet, COMPRESSION zstd)`);
 }
 
 async function run(connection: DuckDBConnection, sql: string): Promise<void> {
@@ -193,7 +177,7 @@ async function runAndRead(connection: DuckDBConnection, sql: string): Promise<Re
  * DuckDB's reason a file could not be read, said in the user's terms: the object (never the task's
  * local path), the line of a CSV that breaks RFC 4180, and what was expected.
  */
-async function explainUnreadable(message: string, sources: PartitionFiles[]): Promise<string> {
+async function explainUnreadable(message: string, sources: Data.PartitionFiles[]): Promise<string> {
   const named = sources.flatMap((source) =>
     source.files.map((file, i) => ({ file, name: source.names?.[i] ?? basename(file), format: source.format })),
   );

@@ -3,10 +3,10 @@ import { createReadStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Workspace } from "@plinth/core";
+import type { Data } from "@plinth/core";
 
 /** Scratch folders under the OS temp dir (Lambda: `/tmp`, 512 MB–10 GB as configured). */
-export class TempWorkspace implements Workspace {
+export class TempWorkspace implements Data.Workspace {
   constructor(private readonly root = tmpdir()) {}
 
   create(label: string): Promise<string> {

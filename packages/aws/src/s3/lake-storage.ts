@@ -12,7 +12,7 @@ import {
   S3Client,
   type S3ClientConfig,
 } from "@aws-sdk/client-s3";
-import type { LakeObject, LakeStorage } from "@plinth/core";
+import type { Data } from "@plinth/core";
 
 /**
  * The S3 client the lake uses: the SDK's defaults, configured by the standard settings only. The
@@ -26,7 +26,7 @@ export function lakeS3Client(config: S3ClientConfig = {}): S3Client {
 }
 
 /** The lake on S3; build it with `lakeS3Client()`. */
-export class S3LakeStorage implements LakeStorage {
+export class S3LakeStorage implements Data.LakeStorage {
   constructor(
     private readonly client: S3Client,
     private readonly bucket: string,
@@ -36,8 +36,8 @@ export class S3LakeStorage implements LakeStorage {
     return `s3://${this.bucket}/${key}`;
   }
 
-  async list(prefix: string): Promise<LakeObject[]> {
-    const objects: LakeObject[] = [];
+  async list(prefix: string): Promise<Data.LakeObject[]> {
+    const objects: Data.LakeObject[] = [];
     let token: string | undefined;
     do {
       const page = await this.client.send(
@@ -91,6 +91,6 @@ export class S3LakeStorage implements LakeStorage {
   }
 }
 
-function lakeObject(object: _Object): LakeObject {
+function lakeObject(object: _Object): Data.LakeObject {
   return { key: object.Key ?? "", size: object.Size ?? 0, etag: (object.ETag ?? "").replaceAll('"', "") };
 }

@@ -9,12 +9,12 @@ import {
   TaskDoesNotExist,
   TaskTimedOut,
 } from "@aws-sdk/client-sfn";
-import { fail, type WorkflowName, type WorkflowRunner } from "@plinth/core";
+import { fail, type Provisioning, type WorkflowName } from "@plinth/core";
 
 /** The state machines by workflow, as linked (`SST_RESOURCE_<Name>`) or deployed by the local cloud. */
 export type StateMachineArns = Record<WorkflowName, string>;
 
-export class StepFunctionsRunner implements WorkflowRunner {
+export class StepFunctionsRunner implements Provisioning.WorkflowRunner {
   constructor(
     private readonly client: SFNClient,
     private readonly machines: StateMachineArns,

@@ -1,5 +1,3 @@
-import type { ContractInput } from "@plinth/core";
-
 /**
  * The sample lake `npm start` registers: `customers` and `orders` of the payments team, generated
  * deterministically (the same rows on every machine), with a known share of bad rows so a first
@@ -18,9 +16,11 @@ import type { ContractInput } from "@plinth/core";
  *
  * and 1 in 200 customers has an email that fails `regex_email` (warn: the customer is still published).
  */
+import type { Data } from "@plinth/core";
+
 export const ORDERS_PER_CUSTOMER = 10;
 
-export const customersContract: ContractInput = {
+export const customersContract: Data.ContractInput = {
   columns: [
     { name: "customer_id", type: "string", nullable: false, case: "upper" },
     { name: "name", type: "string" },
@@ -38,7 +38,7 @@ export const customersContract: ContractInput = {
   ],
 };
 
-export const ordersContract: ContractInput = {
+export const ordersContract: Data.ContractInput = {
   columns: [
     { name: "order_id", type: "string", nullable: false },
     { name: "customer_id", type: "string", case: "upper" },
