@@ -9,3 +9,4 @@ export * as Remediation from "./remediation";
 export * from "./resources";
 export * from "./rules";
 export * from "./schema";
+export * from "./step-dispatch";

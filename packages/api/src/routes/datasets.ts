@@ -4,21 +4,7 @@ import { z } from "zod";
 import type { AppDeps, AppEnv } from "../context";
 import { bearer, IdempotencyKey, json, jsonBody, problems } from "../openapi";
 
-const Dataset = z
-  .object({
-    id: z.string(),
-    team: z.string(),
-    description: z.string(),
-    partitionKey: z.string(),
-    landingFormat: z.enum(["csv", "parquet"]),
-    contractVersion: z.number().int(),
-    gold: z.object({ sql: z.string() }).optional(),
-    version: z.number().int(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    createdBy: z.string(),
-  })
-  .meta({ id: "Dataset" });
+const Dataset = Data.DatasetRecord.meta({ id: "Dataset" });
 const Pointer = z
   .object({
     partition: z.string(),

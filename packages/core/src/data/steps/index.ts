@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { PlinthEvent } from "../../events";
+import { runStep, type StepHandlers } from "../../step-dispatch";
 import { athenaCollect } from "./athenaCollect";
 import { athenaJudge } from "./athenaJudge";
 import { athenaPrepare } from "./athenaPrepare";
@@ -19,12 +20,8 @@ import { write } from "./write";
 export { PromotionStepContext } from "./context";
 export { DUCKDB_LIMIT_BYTES, LANDING_LIMIT_BYTES, type PromotionStepDeps, PromotionStepInput } from "./shared";
 
-type Step = z.output<typeof PromotionStepInput>;
-type Action = Step["action"];
-type Handler<A extends Action> = (ctx: PromotionStepContext, step: Extract<Step, { action: A }>) => Promise<unknown>;
-
 /** One handler per action: the dispatch table the task function's `run` looks the step up in. */
-const handlers: { [A in Action]: Handler<A> } = {
+const handlers: StepHandlers<z.output<typeof PromotionStepInput>, PromotionStepContext> = {
   intake: (ctx, step) => intake(ctx, step.event),
   load: (ctx, step) => load(ctx, step.promotionId, step.partition),
   reused: (ctx, step) => reused(ctx, step.promotionId, step.partition, step.load.version),
@@ -50,7 +47,6 @@ export class PromotionSteps {
   }
 
   run(input: unknown): Promise<unknown> {
-    const step = PromotionStepInput.parse(input);
-    return (handlers[step.action] as Handler<Action>)(this.ctx, step as never);
+    return runStep(PromotionStepInput, handlers, this.ctx, input);
   }
 }

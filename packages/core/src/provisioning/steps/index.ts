@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { runStep, type StepHandlers } from "../../step-dispatch";
 import { applying } from "./applying";
 import { awaitApproval } from "./awaitApproval";
 import { closed } from "./closed";
@@ -15,12 +16,8 @@ import { validate } from "./validate";
 export { ProvisioningStepContext } from "./context";
 export { executionArnOf, reasonOf, type StepDeps, StepInput } from "./shared";
 
-type Step = z.output<typeof StepInput>;
-type Action = Step["action"];
-type Handler<A extends Action> = (ctx: ProvisioningStepContext, step: Extract<Step, { action: A }>) => Promise<unknown>;
-
 /** One handler per action: the dispatch table the task function's `run` looks the step up in. */
-const handlers: { [A in Action]: Handler<A> } = {
+const handlers: StepHandlers<z.output<typeof StepInput>, ProvisioningStepContext> = {
   validate: (ctx, step) => validate(ctx, step.requestId),
   planned: (ctx, step) => planned(ctx, step),
   awaitApproval: (ctx, step) => awaitApproval(ctx, step.requestId, step.taskToken),
@@ -43,7 +40,6 @@ export class ProvisioningSteps {
   }
 
   run(input: unknown): Promise<unknown> {
-    const step = StepInput.parse(input);
-    return (handlers[step.action] as Handler<Action>)(this.ctx, step as never);
+    return runStep(StepInput, handlers, this.ctx, input);
   }
 }

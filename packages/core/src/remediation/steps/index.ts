@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { runStep, type StepHandlers } from "../../step-dispatch";
 import { acted } from "./acted";
 import { actionFailed } from "./actionFailed";
 import { assess } from "./assess";
@@ -14,12 +15,8 @@ import { verified } from "./verified";
 export { RemediationStepContext } from "./context";
 export { newIncident, type RemediationStepDeps, RemediationStepInput, UNOWNED } from "./shared";
 
-type Step = z.output<typeof RemediationStepInput>;
-type Action = Step["action"];
-type Handler<A extends Action> = (ctx: RemediationStepContext, step: Extract<Step, { action: A }>) => Promise<unknown>;
-
 /** One handler per action: the dispatch table the task function's `run` looks the step up in. */
-const handlers: { [A in Action]: Handler<A> } = {
+const handlers: StepHandlers<z.output<typeof RemediationStepInput>, RemediationStepContext> = {
   intake: (ctx, step) => intake(ctx, step.event),
   begin: (ctx, step) => begin(ctx, step.incidentId),
   assess: (ctx, step) => assess(ctx, step.incidentId, step.described),
@@ -39,7 +36,6 @@ export class RemediationSteps {
   }
 
   run(input: unknown): Promise<unknown> {
-    const step = RemediationStepInput.parse(input);
-    return (handlers[step.action] as Handler<Action>)(this.ctx, step as never);
+    return runStep(RemediationStepInput, handlers, this.ctx, input);
   }
 }
