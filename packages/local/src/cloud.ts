@@ -171,6 +171,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const stepFunctions = new StepFunctionsService({
       clock: engineClock,
       lambdas,
+      onStatusChange: (entry) => eventBridge.publishAsAwsService([entry as unknown as Record<string, unknown>]),
       standins: new Map([
         ["cloudformation", cloudFormation.actions],
         ["cloudwatch", cloudWatch.actions],

@@ -8,6 +8,7 @@ import { runMachine } from "./engine";
 import { StatesError, toStatesError } from "./errors";
 import { History } from "./history";
 import { createInvoker, type LambdaHandler, type SdkAction } from "./integrations";
+import { type StatusChangeEntry, statusChangeEntry } from "./status-events";
 import type { ExecutionEnv, Frame } from "./types";
 import { validateDefinition } from "./validate";
 
@@ -63,6 +64,8 @@ interface Callback {
 
 export interface StepFunctionsOptions {
   clock: EngineClock;
+  /** Receives each Standard execution's status change, as AWS puts it on the default bus. */
+  onStatusChange?: (entry: StatusChangeEntry) => void;
   lambdas?: Map<string, LambdaHandler>;
   standins?: Map<string, Record<string, SdkAction>>;
 }
@@ -85,8 +88,11 @@ export class StepFunctionsService implements AwsJsonService {
     signal: Cancellation,
   ) => this.awaitCallback(executionArn, token, heartbeat, signal);
 
+  private readonly onStatusChange: ((entry: StatusChangeEntry) => void) | undefined;
+
   constructor(options: StepFunctionsOptions) {
     this.clock = options.clock;
+    this.onStatusChange = options.onStatusChange;
     this.lambdas = options.lambdas ?? new Map();
     this.standins = options.standins ?? new Map();
     this.invoke = createInvoker({
@@ -250,6 +256,7 @@ export class StepFunctionsService implements AwsJsonService {
       inputDetails: { truncated: false },
       roleArn: machine.roleArn,
     });
+    this.announce(execution);
     this.run(execution, parsedInput, execution.definition.StartAt);
     return { executionArn: arn, startDate: seconds(execution.startDate) };
   }
@@ -308,12 +315,39 @@ export class StepFunctionsService implements AwsJsonService {
       execution.error = undefined;
       execution.cause = undefined;
       execution.history.record("ExecutionSucceeded", { output: result.output, outputDetails: { truncated: false } });
+      this.announce(execution);
       return;
     }
     execution.error = result.error;
     execution.cause = result.cause;
     const type = { FAILED: "ExecutionFailed", TIMED_OUT: "ExecutionTimedOut", ABORTED: "ExecutionAborted" }[status];
     execution.history.record(type, { error: result.error, cause: result.cause });
+    this.announce(execution);
+  }
+
+  /** AWS's *Execution Status Change* event, for Standard workflows only (as in AWS). */
+  private announce(execution: Execution, status: Status | "PENDING_REDRIVE" = execution.status): void {
+    if (!this.onStatusChange || execution.machine.type !== "STANDARD") return;
+    this.onStatusChange(
+      statusChangeEntry(
+        {
+          arn: execution.arn,
+          name: execution.name,
+          stateMachineArn: execution.machine.arn,
+          status,
+          startDate: execution.startDate,
+          stopDate: execution.stopDate,
+          input: execution.input,
+          output: execution.output,
+          error: execution.error,
+          cause: execution.cause,
+          redriveCount: execution.redriveCount,
+          redriveDate: execution.redriveDate,
+          redrivable: execution.failedAt !== undefined,
+        },
+        this.clock.now(),
+      ),
+    );
   }
 
   private listExecutions(request: Record<string, unknown>) {
@@ -367,6 +401,7 @@ export class StepFunctionsService implements AwsJsonService {
       throw new AwsServiceError("ExecutionNotRedrivable", `Execution is not redrivable: status ${execution.status}`);
     }
     const { state, input } = execution.failedAt;
+    this.announce(execution, "PENDING_REDRIVE");
     execution.failedAt = undefined;
     execution.status = "RUNNING";
     execution.stopDate = undefined;
@@ -374,6 +409,7 @@ export class StepFunctionsService implements AwsJsonService {
     execution.redriveCount++;
     execution.redriveDate = this.clock.now();
     execution.history.record("ExecutionRedriven", { redriveCount: execution.redriveCount });
+    this.announce(execution);
     this.run(execution, input, state);
     return { redriveDate: seconds(execution.redriveDate) };
   }
