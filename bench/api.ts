@@ -126,6 +126,8 @@ function importTime(file: string, runs: number): number {
             ]),
           ),
           AWS_REGION: "us-east-1",
+          // What the stack sets (stacks/api.ts): the function refuses to start without it.
+          PLINTH_ACCOUNT: "000000000000",
           POWERTOOLS_LOG_LEVEL: "SILENT",
         },
       },
