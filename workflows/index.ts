@@ -4,6 +4,7 @@ import { promotion } from "./promotion";
 import { provisioning } from "./provisioning";
 import { provisioningExpiry } from "./provisioning-expiry";
 import { provisioningTeardown } from "./provisioning-teardown";
+import { reconciler } from "./reconciler";
 import { remediation, remediationIntake } from "./remediation";
 
 export * from "./asl";
@@ -38,6 +39,7 @@ export interface WorkflowDeclaration {
 const provisioningTasks = { TaskFunction: "functions/tasks/provisioning.handler" };
 const remediationTasks = { TaskFunction: "functions/tasks/remediation.handler" };
 const promotionTasks = { TaskFunction: "functions/tasks/promotion.handler" };
+const reconcilerTasks = { TaskFunction: "functions/tasks/reconciler.handler" };
 
 /** Plinth's own, one per name in core's `WorkflowNames` (tested). */
 export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[] = [
@@ -54,5 +56,6 @@ export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[
     // DuckDB on partitions that fit: memory for DuckDB's buffers, /tmp for the Parquet files.
     taskRuntime: { memoryMb: 3008, timeoutMinutes: 15, storageGb: 10, lake: true, install: ["@duckdb/node-api"] },
   },
+  { name: "Reconciler", definition: reconciler, type: "STANDARD", tasks: reconcilerTasks },
 ];
 export * from "./validate";

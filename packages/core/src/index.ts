@@ -5,6 +5,7 @@ export * from "./errors";
 export * from "./events";
 export * from "./profile";
 export * as Provisioning from "./provisioning";
+export * from "./reconciler";
 export * as Remediation from "./remediation";
 export * from "./resources";
 export * from "./rules";

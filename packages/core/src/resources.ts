@@ -22,6 +22,7 @@ export const WorkflowNames = [
   "Remediation",
   "RemediationIntake",
   "Promotion",
+  "Reconciler",
 ] as const;
 export type WorkflowName = (typeof WorkflowNames)[number];
 

@@ -1,4 +1,5 @@
 import { LANDING_PREFIX } from "./data/lake-layout";
+import { physicalName } from "./resources";
 
 /**
  * EventBridge rules, declared once: `stacks/events.ts` deploys each of them and the local bus loads
@@ -23,6 +24,7 @@ export interface RuleDeclaration {
 
 export interface RuleResources {
   lakeBucket: string;
+  stage: string;
 }
 
 export function patternOf(rule: RuleDeclaration, resources: RuleResources): EventPattern {
@@ -48,6 +50,21 @@ export const alarmStateChangePattern: EventPattern = {
   detail: { state: { value: ["ALARM", "OK"] } },
 };
 
+/**
+ * AWS's *Execution Status Change* for this stage's state machines that ended badly: the reconciler
+ * moves the record they were acting on. (Every stage of an account shares the default bus.)
+ */
+export function executionEndedPattern(stage: string): EventPattern {
+  return {
+    source: ["aws.states"],
+    "detail-type": ["Step Functions Execution Status Change"],
+    detail: {
+      status: ["FAILED", "TIMED_OUT", "ABORTED"],
+      stateMachineArn: [{ wildcard: `arn:aws:states:*:*:stateMachine:${physicalName(stage, "*")}` }],
+    },
+  };
+}
+
 /** The rules of the product; the stack and the local bus deploy exactly what this holds. */
 export const rules: readonly RuleDeclaration[] = [
   {
@@ -63,5 +80,12 @@ export const rules: readonly RuleDeclaration[] = [
     pattern: ({ lakeBucket }) => lakeLandingPattern(lakeBucket),
     bus: "default",
     target: { workflow: "Promotion" },
+  },
+  {
+    name: "execution-ended",
+    description: "An execution of ours ended FAILED, TIMED_OUT or ABORTED: reconcile the record it was acting on",
+    pattern: ({ stage }) => executionEndedPattern(stage),
+    bus: "default",
+    target: { workflow: "Reconciler" },
   },
 ];

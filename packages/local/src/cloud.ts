@@ -240,7 +240,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const bindings = localBindings(stage, { tableName, busName: bus.name, lakeBucket });
     await registerTaskFunctions(lambdas, stage, workflows, REPOSITORY_ROOT);
     const machines = await deployWorkflows(sfn, stage, bindings);
-    await deployRules(events, stage, bus.name, machines, { lakeBucket });
+    await deployRules(events, stage, bus.name, machines, { lakeBucket, stage });
     for (const [name, resource] of Object.entries({ [ResourceNames.bus]: bus, ...machines })) {
       env[`SST_RESOURCE_${name}`] = JSON.stringify(resource);
       process.env[`SST_RESOURCE_${name}`] = env[`SST_RESOURCE_${name}`];

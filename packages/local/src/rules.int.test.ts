@@ -20,9 +20,14 @@ describe("deployRules", () => {
       target: { workflow: "Provisioning", inputPath: "$.detail" },
     };
     expect(
-      await deployRules(events, "rules", bus.name, { Provisioning: { arn: machine } }, { lakeBucket: "lake" }, [
-        declaration,
-      ]),
+      await deployRules(
+        events,
+        "rules",
+        bus.name,
+        { Provisioning: { arn: machine } },
+        { lakeBucket: "lake", stage: "rules" },
+        [declaration],
+      ),
     ).toEqual(["plinth-rules-ProvisioningRequested"]);
 
     await events.send(
@@ -52,7 +57,7 @@ describe("deployRules", () => {
       target: { workflow: "Missing" },
     };
     await expect(
-      deployRules(new EventBridgeClient({}), "rules", "b", {}, { lakeBucket: "lake" }, [declaration]),
+      deployRules(new EventBridgeClient({}), "rules", "b", {}, { lakeBucket: "lake", stage: "rules" }, [declaration]),
     ).rejects.toThrow(/unknown workflow Missing/);
   });
 });

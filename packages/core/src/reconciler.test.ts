@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import type { PartitionResult, PromotionRecord } from "./data/promotion";
+import type { EventPublisher } from "./events";
+import { MemoryRequestStore, MemoryWorkflowRunner } from "./provisioning/memory-ports";
+import { defaultPolicyConfig } from "./provisioning/policies";
+import { ProvisioningService } from "./provisioning/service";
+import { ProvisioningSteps } from "./provisioning/steps";
+import { Reconciler, workflowOf } from "./reconciler";
+import type { StoredIncident } from "./remediation/ports";
+
+const clock = { now: () => new Date("2026-11-01T10:00:00Z") };
+const alice = { sub: "alice", teams: ["payments"], roles: ["developer" as const] };
+const machine = (workflow: string) => `arn:aws:states:us-east-1:000000000000:stateMachine:plinth-dev-${workflow}`;
+const ended = (workflow: string, executionArn: string, status: string, input: unknown) => ({
+  source: "aws.states",
+  "detail-type": "Step Functions Execution Status Change",
+  detail: {
+    executionArn,
+    stateMachineArn: machine(workflow),
+    name: executionArn.slice(executionArn.lastIndexOf(":") + 1),
+    status,
+    input: JSON.stringify(input),
+    error: status === "FAILED" ? "States.Runtime" : null,
+    cause: status === "FAILED" ? "An error occurred while executing the state" : null,
+  },
+});
+
+function world() {
+  const requests = new MemoryRequestStore();
+  const workflows = new MemoryWorkflowRunner();
+  const published: string[] = [];
+  const events = {
+    publish: async (list: { detailType: string }[]) => void published.push(...list.map((e) => e.detailType)),
+  };
+  const provisioning = new ProvisioningService({ store: requests, workflows, clock, policy: defaultPolicyConfig });
+  const escalated: unknown[] = [];
+  const incidents = new Map<string, StoredIncident>();
+  const runs = new Map<string, PromotionRecord>();
+  const reconciler = new Reconciler({
+    requests,
+    incidents: { get: async (id) => incidents.get(id) },
+    runs: {
+      get: async (id) => runs.get(id),
+      setResult: async (id, result: PartitionResult) => {
+        const run = runs.get(id) as PromotionRecord;
+        run.results[result.partition] = result;
+      },
+      setStatus: async (id, status) => {
+        (runs.get(id) as PromotionRecord).status = status;
+      },
+    },
+    provisioning: new ProvisioningSteps({ store: requests, events, clock, policy: defaultPolicyConfig }),
+    remediation: { run: async (input: unknown) => void escalated.push(input) },
+    clock,
+  });
+  return { requests, workflows, provisioning, reconciler, published, escalated, incidents, runs };
+}
+
+const create = async (w: ReturnType<typeof world>) =>
+  (
+    await w.provisioning.create(
+      {
+        template: "sqs-queue",
+        name: "orders",
+        environment: "dev",
+        ttlHours: 72,
+        tags: { owner: "alice@example.com", "cost-center": "CC-1234" },
+      },
+      alice,
+      { correlationId: "c" },
+    )
+  ).request;
+
+describe("the reconciler", () => {
+  it("knows Plinth's workflows by their state machine names, longest name first", () => {
+    expect(workflowOf(machine("ProvisioningTeardown"))).toBe("ProvisioningTeardown");
+    expect(workflowOf(machine("Provisioning"))).toBe("Provisioning");
+    expect(workflowOf("arn:aws:states:us-east-1:1:stateMachine:someone-elses")).toBeUndefined();
+  });
+
+  it.each(["FAILED", "TIMED_OUT", "ABORTED"])(
+    "fails a provisioning request whose execution ended %s, with the reason, once",
+    async (status) => {
+      const w = world();
+      const request = await create(w);
+      const event = ended("Provisioning", request.execution as string, status, { requestId: request.id });
+      expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "reconciled", next: "retry" });
+      const after = await w.requests.get(request.id);
+      expect(after).toMatchObject({ status: "FAILED", failure: { step: "workflow", cleanup: "not-needed" } });
+      expect(after?.timeline.at(-1)?.error).toMatch(status === "FAILED" ? /An error occurred/ : new RegExp(status));
+      expect(w.published).toEqual(["Provisioning Failed"]);
+      // A second delivery, or the same event again later: nothing changes.
+      expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "ignored" });
+      expect((await w.requests.get(request.id))?.version).toBe(after?.version);
+      expect(w.published).toEqual(["Provisioning Failed"]);
+    },
+  );
+
+  it.each(["RUNNING", "SUCCEEDED", "PENDING_REDRIVE"])(
+    "leaves records alone when an execution is %s",
+    async (status) => {
+      const w = world();
+      const request = await create(w);
+      const result = await w.reconciler.reconcile(
+        ended("Provisioning", request.execution as string, status, { requestId: request.id }),
+      );
+      expect(result).toEqual({ outcome: "ignored", reason: `${status}: nothing to reconcile` });
+      expect((await w.requests.get(request.id))?.status).toBe("VALIDATING");
+    },
+  );
+
+  it("ignores the end of an execution the record no longer names (a cancelled attempt, an old retry)", async () => {
+    const w = world();
+    const request = await create(w);
+    const old = `${request.execution}-old`;
+    expect(
+      await w.reconciler.reconcile(ended("Provisioning", old, "ABORTED", { requestId: request.id })),
+    ).toMatchObject({
+      outcome: "ignored",
+      reason: expect.stringContaining("names another execution"),
+    });
+  });
+
+  it("escalates a working incident whose Remediation execution ended badly; a settled one stays", async () => {
+    const w = world();
+    const incident = (status: string) =>
+      ({
+        record: { id: "inc-1", status, executionArn: "arn:x:execution:plinth-dev-Remediation:inc-1" },
+        timeline: [],
+      }) as never;
+    w.incidents.set("inc-1", incident("VERIFYING"));
+    const event = ended("Remediation", "arn:x:execution:plinth-dev-Remediation:inc-1", "TIMED_OUT", {
+      incidentId: "inc-1",
+    });
+    expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "reconciled", workflow: "Remediation" });
+    expect(w.escalated).toEqual([
+      expect.objectContaining({
+        action: "escalate",
+        incidentId: "inc-1",
+        reason: "the remediation workflow ended TIMED_OUT",
+      }),
+    ]);
+    w.incidents.set("inc-1", incident("ESCALATED"));
+    expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "ignored" });
+    expect(w.escalated).toHaveLength(1);
+  });
+
+  it("fails the unfinished partitions of a RUNNING promotion run and settles it; finished ones keep their result", async () => {
+    const w = world();
+    w.runs.set("run-1", {
+      id: "run-1",
+      status: "RUNNING",
+      partitions: ["2026-11-01", "2026-11-02"],
+      results: { "2026-11-01": { partition: "2026-11-01", status: "SUCCEEDED", version: 3 } },
+    } as unknown as PromotionRecord);
+    const event = ended("Promotion", "arn:x:execution:plinth-dev-Promotion:run-1", "ABORTED", { promotionId: "run-1" });
+    expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "reconciled", workflow: "Promotion" });
+    const run = w.runs.get("run-1") as PromotionRecord;
+    expect(run.status).toBe("PARTIAL");
+    expect(run.results["2026-11-02"]).toMatchObject({ status: "FAILED", error: expect.stringMatching(/ABORTED/) });
+    expect(run.results["2026-11-01"]).toMatchObject({ status: "SUCCEEDED", version: 3 });
+    expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "ignored" });
+  });
+
+  it("ignores what is not ours or not an execution status change", async () => {
+    const w = world();
+    expect((await w.reconciler.reconcile({ source: "aws.s3" })).outcome).toBe("ignored");
+    expect((await w.reconciler.reconcile(ended("RemediationIntake", "arn:x", "FAILED", {}))).outcome).toBe("ignored");
+  });
+});

@@ -1,0 +1,161 @@
+import { z } from "zod";
+import type { Clock } from "./clock";
+import { type PromotionStore, promotionStatus } from "./data/promotion";
+import { isRunning } from "./provisioning/lifecycle";
+import type { RequestStore } from "./provisioning/ports";
+import type { ProvisioningSteps } from "./provisioning/steps";
+import type { IncidentStore } from "./remediation/ports";
+import type { RemediationSteps } from "./remediation/steps";
+import { type WorkflowName, WorkflowNames } from "./resources";
+
+/**
+ * Records agree with their workflows. Our Catch paths end most executions; the rest — stopped by an
+ * operator, `States.Runtime`, a timeout, a lost local cloud — end without a word to the record. AWS
+ * announces every end as a *Step Functions Execution Status Change* event; for one that FAILED,
+ * TIMED_OUT or was ABORTED, the reconciler moves the record that execution was acting on to its
+ * failed status through the domain's own step (which writes the timeline, releases what it held and
+ * publishes the failure event), and offers the user's next step. Idempotent: a record that names
+ * another execution, or has already ended, is left as it is.
+ */
+export const ExecutionEnded = z.object({
+  source: z.literal("aws.states"),
+  "detail-type": z.literal("Step Functions Execution Status Change"),
+  detail: z.looseObject({
+    executionArn: z.string(),
+    stateMachineArn: z.string(),
+    name: z.string(),
+    status: z.enum(["RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED", "PENDING_REDRIVE"]),
+    input: z.string().nullable().optional(),
+    error: z.string().nullable().optional(),
+    cause: z.string().nullable().optional(),
+  }),
+});
+export type ExecutionEnded = z.infer<typeof ExecutionEnded>;
+
+export interface ReconcilerDeps {
+  requests: Pick<RequestStore, "get">;
+  incidents: Pick<IncidentStore, "get">;
+  runs: Pick<PromotionStore, "get" | "setResult" | "setStatus">;
+  provisioning: Pick<ProvisioningSteps, "run">;
+  remediation: Pick<RemediationSteps, "run">;
+  clock: Clock;
+}
+
+export type Reconciliation =
+  | { outcome: "reconciled"; workflow: WorkflowName; record: string; next: string }
+  | { outcome: "ignored"; reason: string };
+
+const ENDED_BADLY = new Set(["FAILED", "TIMED_OUT", "ABORTED"]);
+
+/** Which of our workflows a state machine is: its name ends with `-<WorkflowName>` (`plinth-<stage>-<name>`). */
+export function workflowOf(stateMachineArn: string): WorkflowName | undefined {
+  const name = stateMachineArn.slice(stateMachineArn.lastIndexOf(":") + 1);
+  return [...WorkflowNames].sort((a, b) => b.length - a.length).find((w) => name.endsWith(`-${w}`));
+}
+
+export class Reconciler {
+  constructor(private readonly deps: ReconcilerDeps) {}
+
+  async reconcile(raw: unknown): Promise<Reconciliation> {
+    const parsed = ExecutionEnded.safeParse(raw);
+    if (!parsed.success)
+      return { outcome: "ignored", reason: `not an execution status change: ${parsed.error.message}` };
+    const { detail } = parsed.data;
+    if (!ENDED_BADLY.has(detail.status))
+      return { outcome: "ignored", reason: `${detail.status}: nothing to reconcile` };
+    const workflow = workflowOf(detail.stateMachineArn);
+    if (!workflow) return { outcome: "ignored", reason: `${detail.stateMachineArn} is not a Plinth workflow` };
+    const input = parseInput(detail.input);
+    const error = {
+      Error:
+        detail.error ||
+        `States.${detail.status === "ABORTED" ? "Aborted" : detail.status === "TIMED_OUT" ? "Timeout" : "Failed"}`,
+      Cause:
+        detail.cause ||
+        `the ${workflow} execution ${detail.name} ended ${detail.status} outside its own error handling`,
+    };
+    switch (workflow) {
+      case "Provisioning":
+      case "ProvisioningTeardown":
+        return this.request(workflow, String(input.requestId ?? ""), detail.executionArn, error);
+      case "Remediation":
+        return this.incident(String(input.incidentId ?? ""), detail.executionArn, detail.status, error);
+      case "Promotion":
+        return this.promotion(String(input.promotionId ?? ""), error);
+      default:
+        return { outcome: "ignored", reason: `${workflow} executions act on no record that could be left working` };
+    }
+  }
+
+  private async request(
+    workflow: WorkflowName,
+    id: string,
+    executionArn: string,
+    error: { Error: string; Cause: string },
+  ): Promise<Reconciliation> {
+    const record = id ? await this.deps.requests.get(id) : undefined;
+    if (!record) return { outcome: "ignored", reason: `no provisioning request ${id || "(none in the input)"}` };
+    if (record.execution !== executionArn)
+      return { outcome: "ignored", reason: `${id} names another execution (${record.execution ?? "none"})` };
+    if (!isRunning(record.status)) return { outcome: "ignored", reason: `${id} has already ended (${record.status})` };
+    // Whether a stack exists is unknown once the execution died mid-way: say so, and offer destroy.
+    const cleanup = record.status === "APPLYING" || record.status === "DESTROYING" ? "failed" : "not-needed";
+    await this.deps.provisioning.run({ action: "failed", requestId: id, step: "workflow", error, cleanup });
+    return {
+      outcome: "reconciled",
+      workflow,
+      record: id,
+      next: cleanup === "failed" ? "destroy (the stack may be half-made), or retry" : "retry",
+    };
+  }
+
+  private async incident(
+    id: string,
+    executionArn: string,
+    status: string,
+    error: { Error: string; Cause: string },
+  ): Promise<Reconciliation> {
+    const stored = id ? await this.deps.incidents.get(id) : undefined;
+    if (!stored) return { outcome: "ignored", reason: `no incident ${id || "(none in the input)"}` };
+    const { record } = stored;
+    if (record.executionArn && record.executionArn !== executionArn)
+      return { outcome: "ignored", reason: `${id} names another execution (${record.executionArn})` };
+    if (record.status === "RESOLVED" || record.status === "ESCALATED")
+      return { outcome: "ignored", reason: `${id} has already ended (${record.status})` };
+    await this.deps.remediation.run({
+      action: "escalate",
+      incidentId: id,
+      reason: `the remediation workflow ended ${status}`,
+      error,
+    });
+    return { outcome: "reconciled", workflow: "Remediation", record: id, next: "resolve or acknowledge it by hand" };
+  }
+
+  private async promotion(id: string, error: { Error: string; Cause: string }): Promise<Reconciliation> {
+    const run = id ? await this.deps.runs.get(id) : undefined;
+    if (!run) return { outcome: "ignored", reason: `no promotion run ${id || "(none in the input)"}` };
+    if (run.status !== "RUNNING") return { outcome: "ignored", reason: `${id} has already ended (${run.status})` };
+    const at = this.deps.clock.now().toISOString();
+    for (const partition of run.partitions) {
+      const result = run.results[partition];
+      if (result && result.status !== "RUNNING") continue;
+      await this.deps.runs.setResult(id, { partition, status: "FAILED", error: `${error.Error}: ${error.Cause}` }, at);
+    }
+    // Not the workflow's Finish: that would chain a landing's silver run no execution would carry.
+    const settled = (await this.deps.runs.get(id)) ?? run;
+    const status = promotionStatus(
+      settled.partitions.map((p) => settled.results[p] ?? { partition: p, status: "FAILED" as const }),
+    );
+    await this.deps.runs.setStatus(id, status, at);
+    return { outcome: "reconciled", workflow: "Promotion", record: id, next: "promote the failed partitions again" };
+  }
+}
+
+function parseInput(input: string | null | undefined): Record<string, unknown> {
+  try {
+    const value = JSON.parse(input ?? "{}") as unknown;
+    return value !== null && typeof value === "object" ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
