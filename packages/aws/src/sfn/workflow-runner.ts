@@ -1,5 +1,6 @@
 import {
   ExecutionAlreadyExists,
+  ExecutionDoesNotExist,
   InvalidToken,
   SendTaskFailureCommand,
   SendTaskSuccessCommand,
@@ -37,8 +38,14 @@ export class StepFunctionsRunner implements Provisioning.WorkflowRunner {
     return `${this.machines[workflow].replace(":stateMachine:", ":execution:")}:${name}`;
   }
 
+  /** Stopping an execution that no longer exists (lost with a local cloud, or expired from history) is done already. */
   async stop(executionArn: string, cause: string): Promise<void> {
-    await this.client.send(new StopExecutionCommand({ executionArn, cause, error: "Plinth.Cancelled" }));
+    try {
+      await this.client.send(new StopExecutionCommand({ executionArn, cause, error: "Plinth.Cancelled" }));
+    } catch (error) {
+      if (error instanceof ExecutionDoesNotExist) return;
+      throw error;
+    }
   }
 
   async succeedTask(taskToken: string, output: Record<string, unknown>): Promise<void> {

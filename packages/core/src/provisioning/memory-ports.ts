@@ -58,6 +58,8 @@ export class MemoryRequestStore implements RequestStore {
 export class MemoryWorkflowRunner implements WorkflowRunner {
   readonly started = new Map<string, { workflow: WorkflowName; input: Record<string, unknown> }>();
   readonly stopped: string[] = [];
+  /** Task tokens whose execution is gone: answering them is a `conflict`, as Step Functions says TaskDoesNotExist. */
+  readonly lost = new Set<string>();
 
   async start(workflow: WorkflowName, name: string, input: Record<string, unknown>) {
     if (!this.started.has(name)) this.started.set(name, { workflow, input });
@@ -72,7 +74,11 @@ export class MemoryWorkflowRunner implements WorkflowRunner {
     this.stopped.push(executionArn);
   }
 
-  async succeedTask() {}
+  async succeedTask(taskToken: string) {
+    if (this.lost.has(taskToken)) fail("conflict", "the workflow is no longer waiting for this answer");
+  }
 
-  async failTask() {}
+  async failTask(taskToken: string) {
+    if (this.lost.has(taskToken)) fail("conflict", "the workflow is no longer waiting for this answer");
+  }
 }

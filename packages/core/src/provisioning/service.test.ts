@@ -84,4 +84,42 @@ describe("ProvisioningService over in-memory ports", () => {
     expect(await codeOf(provisioning.cancel(request.id, alice))).toBe("conflict");
     expect(await codeOf(provisioning.approve(request.id, bob, { planHash: request.plan.hash }))).toBe("conflict");
   });
+
+  describe("when the execution waiting for an answer is gone (issue 16, item 5)", () => {
+    async function waiting() {
+      const w = service();
+      const { request } = await w.provisioning.create(
+        body("vault", { environment: "production", ttlHours: undefined }),
+        alice,
+        { correlationId: "c" },
+      );
+      const stored = w.store.records.get(request.id) as NonNullable<ReturnType<typeof w.store.records.get>>;
+      w.store.records.set(request.id, { ...stored, status: "AWAITING_APPROVAL", taskToken: "token-1" });
+      w.workflows.lost.add("token-1");
+      return { ...w, request };
+    }
+
+    it("approve answers 409 and leaves no decision behind", async () => {
+      const { provisioning, store, request } = await waiting();
+      expect(await codeOf(provisioning.approve(request.id, bob, { planHash: request.plan.hash }))).toBe("conflict");
+      const after = await store.get(request.id);
+      expect(after?.approval).toBeUndefined();
+      expect(after?.status).toBe("AWAITING_APPROVAL");
+      expect(after?.timeline.at(-1)?.message).toBe("approval not delivered: the workflow is no longer waiting");
+    });
+
+    it("reject still ends the request REJECTED and gives its budget back: nothing was built", async () => {
+      const { provisioning, store, request } = await waiting();
+      const rejected = await provisioning.reject(request.id, bob, { comment: "not now" });
+      expect(rejected.status).toBe("REJECTED");
+      expect(await store.committedCents("payments")).toBe(0);
+    });
+
+    it("cancel still moves to CANCELLED and starts the clean-up", async () => {
+      const { provisioning, workflows, request } = await waiting();
+      const cancelled = await provisioning.cancel(request.id, alice);
+      expect(cancelled.status).toBe("CANCELLED");
+      expect(workflows.started.has(`${request.id}-cancel`)).toBe(true);
+    });
+  });
 });

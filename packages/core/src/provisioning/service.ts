@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { belongsTo, type Caller, hasRole, type Role } from "../caller";
 import type { Clock } from "../clock";
-import { fail } from "../errors";
+import { fail, isPlinthError } from "../errors";
 import { parseInput, strictObject } from "../schema";
 import { type ProvisioningStatus, ProvisioningStatus as Status } from "./lifecycle";
 import { advance, mutate } from "./mutate";
@@ -180,8 +180,30 @@ export class ProvisioningService {
             ),
           },
     );
-    await this.deps.workflows.succeedTask(token, { approvedBy: caller.sub, planHash: decision.planHash });
+    try {
+      await this.deps.workflows.succeedTask(token, { approvedBy: caller.sub, planHash: decision.planHash });
+    } catch (error) {
+      // The workflow did not take it (its execution ended or was lost): the decision is taken back,
+      // so a 409 leaves the request as it was (the reconciler then fails it with the execution's reason).
+      if (record.version !== current.version) await this.withdrawApproval(id, caller);
+      throw error;
+    }
     return toView(record);
+  }
+
+  private async withdrawApproval(id: string, caller: Caller): Promise<void> {
+    await mutate(this.deps.store, id, (r) => {
+      if (r.approval?.by !== caller.sub) return undefined;
+      const { approval: _, ...rest } = r;
+      return {
+        next: advance(
+          rest,
+          {},
+          { step: "approval", message: "approval not delivered: the workflow is no longer waiting", actor: caller.sub },
+          this.deps.clock.now(),
+        ),
+      };
+    });
   }
 
   async reject(id: string, caller: Caller, body: unknown): Promise<ProvisioningRequest> {
@@ -192,7 +214,13 @@ export class ProvisioningService {
     const record = await this.move(id, current, "REJECTED", caller, "approval", `rejected: ${comment}`, {
       approval: { decision: "rejected", by: caller.sub, at: this.now(), planHash: current.plan.hash, comment },
     });
-    await this.deps.workflows.failTask(token, "Plinth.Rejected", comment);
+    try {
+      await this.deps.workflows.failTask(token, "Plinth.Rejected", comment);
+    } catch (error) {
+      // The execution waiting for it is gone: nothing was built while it waited, so REJECTED is the
+      // whole truth and needs no workflow (its budget reservation is already released).
+      if (!(isPlinthError(error) && error.code === "conflict")) throw error;
+    }
     return toView(record);
   }
 
