@@ -77,3 +77,55 @@ describe("the Athena engine past the size switch", () => {
     expect(retried.results["2026-11-02"]).toMatchObject({ status: "SUCCEEDED", version: 2 });
   });
 });
+
+describe("cancelling a running promotion (issue 16, item 5)", () => {
+  it("stops it: unfinished partitions CANCELLED, nothing published, nothing unrecorded left in the lake", async () => {
+    const { id } = await setup();
+    await land(id, "2026-11-03");
+    const pointerBefore = (await call("GET", `/v1/datasets/${id}`, "ALICE")).body.stages
+      .find((s: Body) => s.stage === "silver")
+      .partitions.find((p: Body) => p.partition === "2026-11-03");
+    // A stricter contract makes the next silver promotion new work; Athena is slowed so it is still running.
+    const contract = (await call("GET", `/v1/datasets/${id}`, "ALICE")).body.contract;
+    const stricter = {
+      ...contract,
+      checks: [...contract.checks, { id: "big", kind: "range", column: "amount", max: 450, severity: "warn" }],
+    };
+    expect((await call("PUT", `/v1/datasets/${id}/contract`, "ALICE", { contract: stricter })).status).toBe(200);
+    cloud().athena.control({ delayMs: 3_000 });
+    const started = await call("POST", `/v1/datasets/${id}/promotions`, "ALICE", {
+      to: "silver",
+      partition: "2026-11-03",
+    });
+    expect(started.status).toBe(202);
+    const running = async () => (await call("GET", `/v1/datasets/${id}/promotions/${started.body.id}`, "ALICE")).body;
+    const deadline = Date.now() + 20_000;
+    let run = await running();
+    while (run.results["2026-11-03"]?.version === undefined && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      run = await running();
+    }
+    const reserved = run.results["2026-11-03"].version as number;
+
+    expect((await call("POST", `/v1/datasets/${id}/promotions/${started.body.id}/cancel`, "CAROL")).status).toBe(403);
+    const cancelled = await call("POST", `/v1/datasets/${id}/promotions/${started.body.id}/cancel`, "ALICE");
+    cloud().athena.control({ delayMs: 0 });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({
+      status: "CANCELLED",
+      results: { "2026-11-03": { status: "CANCELLED" } },
+    });
+    expect((await call("POST", `/v1/datasets/${id}/promotions/${started.body.id}/cancel`, "ALICE")).status).toBe(409);
+
+    const versions = (await call("GET", `/v1/datasets/${id}/stages/silver/versions?partition=2026-11-03`, "ALICE")).body
+      .items;
+    expect(versions.map((v: Body) => v.version)).not.toContain(reserved);
+    const pointerAfter = (await call("GET", `/v1/datasets/${id}`, "ALICE")).body.stages
+      .find((s: Body) => s.stage === "silver")
+      .partitions.find((p: Body) => p.partition === "2026-11-03");
+    expect(pointerAfter.version).toBe(pointerBefore.version);
+    const { S3LakeStorage, lakeS3Client } = await import("../packages/aws/src/s3/lake-storage");
+    const lake = new S3LakeStorage(lakeS3Client(), cloud().lakeBucket);
+    expect(await lake.list(`lake/silver/${id}/2026-11-03/v=${reserved}/`)).toEqual([]);
+  });
+});

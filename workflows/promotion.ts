@@ -139,7 +139,7 @@ export const promotion = {
     },
     // The table unreachable: IntakeFailed fails the execution, and EventBridge delivers the event again.
     Intake: call(
-      { action: "intake", "event.$": "$" },
+      { action: "intake", "event.$": "$", "execution.$": "$$.Execution.Id" },
       "$.intake",
       { Next: "IntakeFailed", errorPath: "$.error" },
       { Next: "Landed" },
@@ -282,7 +282,7 @@ export const promotion = {
       Next: "Finish",
     },
     Finish: call(
-      { action: "finish", "promotionId.$": "$.promotionId" },
+      { action: "finish", "promotionId.$": "$.promotionId", "execution.$": "$$.Execution.Id" },
       "$.result",
       { Next: "Unsettled", errorPath: "$.error" },
       { Next: "Chained" },

@@ -141,6 +141,20 @@ const promotion = createRoute({
   responses: { 200: json(Promotion, "The run"), ...readProblems },
 });
 
+const cancelPromotion = createRoute({
+  method: "post",
+  path: `${base}/{id}/promotions/{promotionId}/cancel`,
+  tags: ["data"],
+  summary: "Cancel a running promotion: nothing more is published, what it wrote unrecorded is removed",
+  description:
+    "Stops the run's execution; every partition not yet finished becomes CANCELLED and the files it wrote under a " +
+    "version nobody recorded are deleted. Partitions that already finished keep their result. A run that has " +
+    "ended is a 409.",
+  security: bearer,
+  request: { params: RunId },
+  responses: { 200: json(Promotion, "The run, CANCELLED"), ...writeProblems, ...problems("not_found", "conflict") },
+});
+
 const versions = createRoute({
   method: "get",
   path: `${base}/{id}/stages/{stage}/versions`,
@@ -257,6 +271,10 @@ export function registerDatasets(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
   app.openapi(promotion, async (c) => {
     const { id, promotionId } = c.req.valid("param");
     return c.json(await service.promotion(id, promotionId, c.var.caller), 200);
+  });
+  app.openapi(cancelPromotion, async (c) => {
+    const { id, promotionId } = c.req.valid("param");
+    return c.json(await service.cancelPromotion(id, promotionId, c.var.caller), 200);
   });
   app.openapi(versions, async (c) => {
     const { id, stage } = c.req.valid("param");

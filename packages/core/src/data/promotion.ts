@@ -59,8 +59,10 @@ export const PartitionResult = z
   .object({
     partition: z.string(),
     status: z
-      .enum(["RUNNING", "SUCCEEDED", "FAILED", "EMPTY"])
-      .describe("EMPTY: the input had no rows (e.g. a header-only CSV); nothing was published"),
+      .enum(["RUNNING", "SUCCEEDED", "FAILED", "EMPTY", "CANCELLED"])
+      .describe(
+        "EMPTY: the input had no rows (e.g. a header-only CSV); nothing was published. CANCELLED: the run was cancelled before this partition finished; nothing was published",
+      ),
     version: z.number().int().optional(),
     reused: z.boolean().optional().describe("a re-run: the version an identical promotion wrote before"),
     report: QualityReport.optional(),
@@ -72,7 +74,7 @@ export const PartitionResult = z
   .meta({ id: "PartitionResult" });
 export type PartitionResult = z.infer<typeof PartitionResult>;
 
-export const PromotionStatus = z.enum(["RUNNING", "SUCCEEDED", "FAILED", "PARTIAL"]);
+export const PromotionStatus = z.enum(["RUNNING", "SUCCEEDED", "FAILED", "PARTIAL", "CANCELLED"]);
 export type PromotionStatus = z.infer<typeof PromotionStatus>;
 
 export const PromotionRecord = z.object({
@@ -86,6 +88,8 @@ export const PromotionRecord = z.object({
   results: z.record(z.string(), PartitionResult),
   requestedBy: z.string(),
   trigger: z.enum(["api", "landing"]),
+  /** The execution carrying the run (a landing's bronze and silver runs share one). */
+  execution: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

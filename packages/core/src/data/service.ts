@@ -18,7 +18,7 @@ import {
   type Stage,
 } from "./dataset";
 import { DataEvents } from "./events";
-import { QUARANTINE_LISTING, quarantineKey } from "./lake-layout";
+import { QUARANTINE_LISTING, quarantineKey, versionPrefix } from "./lake-layout";
 import type { DatasetStore, LakeStorage, PointerState, VersionStore } from "./ports";
 import { type PromotionRecord, PromotionRequest, type PromotionStore } from "./promotion";
 
@@ -185,6 +185,7 @@ export class DataService {
       results: {},
       requestedBy: caller.sub,
       trigger: options.trigger ?? "api",
+      execution: this.deps.workflows.arnOf("Promotion", runId),
       createdAt: at,
       updatedAt: at,
     };
@@ -202,6 +203,40 @@ export class DataService {
     const run = await this.deps.runs.get(promotionId);
     if (!run || run.dataset !== id) fail("not_found", `no promotion ${promotionId} of ${id}`);
     return run;
+  }
+
+  /**
+   * Stops a running promotion: its execution is stopped, every partition not yet finished is
+   * CANCELLED, and what those partitions wrote under versions nobody recorded is removed, so nothing
+   * is published and the lake holds only recorded versions.
+   */
+  async cancelPromotion(id: string, promotionId: string, caller: Caller): Promise<PromotionRecord> {
+    const dataset = await this.visible(id, caller);
+    this.require(caller, "developer", "cancel a promotion");
+    const run = await this.deps.runs.get(promotionId);
+    if (!run || run.dataset !== id) fail("not_found", `no promotion ${promotionId} of ${id}`);
+    if (run.status !== "RUNNING") fail("conflict", `promotion ${promotionId} has already ended (${run.status})`);
+    await this.deps.workflows.stop(
+      run.execution ?? this.deps.workflows.arnOf("Promotion", run.id),
+      `cancelled by ${caller.sub}`,
+    );
+    const at = this.deps.clock.now().toISOString();
+    for (const partition of run.partitions) {
+      const result = run.results[partition];
+      if (result && result.status !== "RUNNING") continue;
+      const version = result?.version;
+      if (version !== undefined && !(await this.deps.versions.get(dataset.id, run.to, partition, version))) {
+        await this.deps.lake.removePrefix(versionPrefix(run.to, dataset.id, partition, version));
+        await this.deps.lake.removePrefix(quarantineKey(dataset.id, partition, version));
+      }
+      await this.deps.runs.setResult(
+        promotionId,
+        { partition, status: "CANCELLED", error: `cancelled by ${caller.sub} before it finished` },
+        at,
+      );
+    }
+    await this.deps.runs.setStatus(promotionId, "CANCELLED", at);
+    return (await this.deps.runs.get(promotionId)) ?? run;
   }
 
   async promotions(id: string, caller: Caller, query: { limit: number; cursor?: string | undefined }) {

@@ -12,7 +12,13 @@ import type { Checked, Loaded, PromotionStepDeps } from "./shared";
 export class PromotionStepContext {
   constructor(readonly deps: PromotionStepDeps) {}
 
-  newRun(dataset: DatasetRecord, to: "bronze" | "silver", partitions: string[], seed: string): PromotionRecord {
+  newRun(
+    dataset: DatasetRecord,
+    to: "bronze" | "silver",
+    partitions: string[],
+    seed: string,
+    execution?: string,
+  ): PromotionRecord {
     const at = this.deps.clock.now().toISOString();
     return {
       id: `run-${createHash("sha256").update(seed).digest("hex").slice(0, 24)}`,
@@ -25,6 +31,7 @@ export class PromotionStepContext {
       results: {},
       requestedBy: "s3-landing",
       trigger: "landing",
+      ...(execution ? { execution } : {}),
       createdAt: at,
       updatedAt: at,
     };

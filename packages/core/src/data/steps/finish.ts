@@ -2,7 +2,7 @@ import { fail } from "../../errors";
 import { promotionStatus } from "../promotion";
 import type { PromotionStepContext } from "./context";
 
-export async function finish(ctx: PromotionStepContext, promotionId: string) {
+export async function finish(ctx: PromotionStepContext, promotionId: string, execution?: string) {
   const run = (await ctx.deps.runs.get(promotionId)) ?? fail("not_found", `no promotion ${promotionId}`);
   const results = run.partitions.map(
     (partition) => run.results[partition] ?? { partition, status: "FAILED" as const, error: "never ran" },
@@ -13,7 +13,7 @@ export async function finish(ctx: PromotionStepContext, promotionId: string) {
   if (run.trigger !== "landing" || run.to !== "bronze" || ingested.length === 0) return { status };
   // A landing goes on to silver by itself, for the partitions that reached bronze.
   const dataset = (await ctx.deps.datasets.get(run.dataset)) ?? fail("not_found", `no dataset ${run.dataset}`);
-  const next = ctx.newRun(dataset, "silver", ingested, `silver-after:${run.id}`);
+  const next = ctx.newRun(dataset, "silver", ingested, `silver-after:${run.id}`, execution ?? run.execution);
   const { record } = await ctx.deps.runs.create(next, `silver-after:${run.id}`);
   return { status, next: { promotionId: record.id, partitions: record.partitions } };
 }

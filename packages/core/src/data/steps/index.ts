@@ -22,7 +22,7 @@ export { DUCKDB_LIMIT_BYTES, LANDING_LIMIT_BYTES, type PromotionStepDeps, Promot
 
 /** One handler per action: the dispatch table the task function's `run` looks the step up in. */
 const handlers: StepHandlers<z.output<typeof PromotionStepInput>, PromotionStepContext> = {
-  intake: (ctx, step) => intake(ctx, step.event),
+  intake: (ctx, step) => intake(ctx, step.event, step.execution),
   load: (ctx, step) => load(ctx, step.promotionId, step.partition),
   reused: (ctx, step) => reused(ctx, step.promotionId, step.partition, step.load.version),
   check: (ctx, step) => check(ctx, step.promotionId, step.partition, step.load),
@@ -36,7 +36,7 @@ const handlers: StepHandlers<z.output<typeof PromotionStepInput>, PromotionStepC
   failed: (ctx, step) => failed(ctx, step.promotionId, step.partition, step.error),
   emit: (ctx, step) =>
     ctx.deps.events.publish(step.events as PlinthEvent[]).then(() => ({ published: step.events.length })),
-  finish: (ctx, step) => finish(ctx, step.promotionId),
+  finish: (ctx, step) => finish(ctx, step.promotionId, step.execution),
 };
 
 export class PromotionSteps {

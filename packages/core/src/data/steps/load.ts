@@ -24,6 +24,8 @@ export async function load(ctx: PromotionStepContext, promotionId: string, parti
     );
   const limit = ctx.deps.engineLimitBytes ?? DUCKDB_LIMIT_BYTES;
   const version = await ctx.deps.versions.reserveVersion(dataset.id, run.to, partition);
+  // The run knows the version its partition writes under, so a cancel can remove what it wrote.
+  await ctx.setResult(promotionId, { partition, status: "RUNNING", version });
   const pointer = await ctx.deps.versions.pointer(dataset.id, run.to, partition);
   return {
     outcome: "run",

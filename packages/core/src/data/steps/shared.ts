@@ -69,7 +69,7 @@ export const LandedObject = z.object({
 });
 
 export const PromotionStepInput = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("intake"), event: z.unknown() }),
+  z.object({ action: z.literal("intake"), event: z.unknown(), execution: z.string().optional() }),
   z.object({ action: z.literal("load"), ...Ref }),
   z.object({ action: z.literal("reused"), ...Ref, load: z.object({ version: z.number().int() }) }),
   z.object({ action: z.literal("check"), ...Ref, load: Loaded }),
@@ -101,7 +101,7 @@ export const PromotionStepInput = z.discriminatedUnion("action", [
       }),
     ),
   }),
-  z.object({ action: z.literal("finish"), promotionId: z.string().min(1) }),
+  z.object({ action: z.literal("finish"), promotionId: z.string().min(1), execution: z.string().optional() }),
 ]);
 export type PromotionStepInput = z.input<typeof PromotionStepInput>;
 
