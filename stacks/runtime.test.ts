@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error plain JavaScript (it must run before anything is installed), no declarations
 import { PINNED_NODE, wantedMajor } from "../packages/local/bin/lambda-node.mjs";
 import { lambdaRuntime } from "./runtime";
 

@@ -29,8 +29,10 @@ function world() {
   const requests = new MemoryRequestStore();
   const workflows = new MemoryWorkflowRunner();
   const published: string[] = [];
-  const events = {
-    publish: async (list: { detailType: string }[]) => void published.push(...list.map((e) => e.detailType)),
+  const events: EventPublisher = {
+    publish: async (list) => {
+      published.push(...list.map((e) => e.detailType));
+    },
   };
   const provisioning = new ProvisioningService({ store: requests, workflows, clock, policy: defaultPolicyConfig });
   const escalated: unknown[] = [];

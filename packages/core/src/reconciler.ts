@@ -77,11 +77,11 @@ export class Reconciler {
     switch (workflow) {
       case "Provisioning":
       case "ProvisioningTeardown":
-        return this.request(workflow, String(input.requestId ?? ""), detail.executionArn, error);
+        return await this.request(workflow, String(input.requestId ?? ""), detail.executionArn, error);
       case "Remediation":
-        return this.incident(String(input.incidentId ?? ""), detail.executionArn, detail.status, error);
+        return await this.incident(String(input.incidentId ?? ""), detail.executionArn, detail.status, error);
       case "Promotion":
-        return this.promotion(String(input.promotionId ?? ""), error);
+        return await this.promotion(String(input.promotionId ?? ""), error);
       default:
         return { outcome: "ignored", reason: `${workflow} executions act on no record that could be left working` };
     }

@@ -17,3 +17,19 @@ export function runStep<Step extends { action: string }, Context>(
   const handler = handlers[step.action as Step["action"]] as (ctx: Context, step: Step) => Promise<unknown>;
   return handler(ctx, step);
 }
+
+/**
+ * A workflow's steps as one object: the task function calls `run(input)`; subclasses only name their
+ * input schema, their handler table and the context the handlers share.
+ */
+export class StepRunner<Step extends { action: string }, Context> {
+  constructor(
+    private readonly schema: { parse(input: unknown): Step },
+    private readonly handlers: StepHandlers<Step, Context>,
+    protected readonly ctx: Context,
+  ) {}
+
+  run(input: unknown): Promise<unknown> {
+    return runStep(this.schema, this.handlers, this.ctx, input);
+  }
+}

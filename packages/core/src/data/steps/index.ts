@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { PlinthEvent } from "../../events";
-import { runStep, type StepHandlers } from "../../step-dispatch";
+import { type StepHandlers, StepRunner } from "../../step-dispatch";
 import { athenaCollect } from "./athenaCollect";
 import { athenaJudge } from "./athenaJudge";
 import { athenaPrepare } from "./athenaPrepare";
@@ -39,14 +39,8 @@ const handlers: StepHandlers<z.output<typeof PromotionStepInput>, PromotionStepC
   finish: (ctx, step) => finish(ctx, step.promotionId, step.execution),
 };
 
-export class PromotionSteps {
-  private readonly ctx: PromotionStepContext;
-
+export class PromotionSteps extends StepRunner<z.output<typeof PromotionStepInput>, PromotionStepContext> {
   constructor(deps: PromotionStepDeps) {
-    this.ctx = new PromotionStepContext(deps);
-  }
-
-  run(input: unknown): Promise<unknown> {
-    return runStep(PromotionStepInput, handlers, this.ctx, input);
+    super(PromotionStepInput, handlers, new PromotionStepContext(deps));
   }
 }

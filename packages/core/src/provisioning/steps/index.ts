@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { runStep, type StepHandlers } from "../../step-dispatch";
+import { type StepHandlers, StepRunner } from "../../step-dispatch";
 import { applying } from "./applying";
 import { awaitApproval } from "./awaitApproval";
 import { closed } from "./closed";
@@ -32,14 +32,8 @@ const handlers: StepHandlers<z.output<typeof StepInput>, ProvisioningStepContext
   expiryCheck: (ctx, step) => expiryCheck(ctx, step.requestId, step.warnHours, ctx.at(step.now), step.teardownMachine),
 };
 
-export class ProvisioningSteps {
-  private readonly ctx: ProvisioningStepContext;
-
+export class ProvisioningSteps extends StepRunner<z.output<typeof StepInput>, ProvisioningStepContext> {
   constructor(deps: StepDeps) {
-    this.ctx = new ProvisioningStepContext(deps);
-  }
-
-  run(input: unknown): Promise<unknown> {
-    return runStep(StepInput, handlers, this.ctx, input);
+    super(StepInput, handlers, new ProvisioningStepContext(deps));
   }
 }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { runStep, type StepHandlers } from "../../step-dispatch";
+import { type StepHandlers, StepRunner } from "../../step-dispatch";
 import { acted } from "./acted";
 import { actionFailed } from "./actionFailed";
 import { assess } from "./assess";
@@ -28,14 +28,8 @@ const handlers: StepHandlers<z.output<typeof RemediationStepInput>, RemediationS
   escalate: (ctx, step) => escalate(ctx, step.incidentId, step.reason, step.error),
 };
 
-export class RemediationSteps {
-  private readonly ctx: RemediationStepContext;
-
+export class RemediationSteps extends StepRunner<z.output<typeof RemediationStepInput>, RemediationStepContext> {
   constructor(deps: RemediationStepDeps) {
-    this.ctx = new RemediationStepContext(deps);
-  }
-
-  run(input: unknown): Promise<unknown> {
-    return runStep(RemediationStepInput, handlers, this.ctx, input);
+    super(RemediationStepInput, handlers, new RemediationStepContext(deps));
   }
 }
