@@ -130,6 +130,8 @@ const call = (
 export const promotion = {
   Comment: "Partitions → load → check → quality gate → write version → publish pointer → emit; then the run's status",
   StartAt: "Trigger",
+  // Bounds the run, including a landing's chained silver run; past it the reconciler fails the unfinished partitions.
+  TimeoutSeconds: 86_400,
   States: {
     // Started by the API with `{ promotionId, partitions }`, or by the lake-landing rule with S3's event.
     Trigger: {

@@ -10,6 +10,8 @@ import { failedAt, startWorkflow, stateMachineArn, step } from "./states";
 export const provisioningExpiry = {
   Comment: "Expiry: wait → warn → wait → teardown, re-reading the expiry each time",
   StartAt: "Check",
+  // A timer of at most a year (the longest TTL, and Step Functions' own limit for a Standard execution).
+  TimeoutSeconds: 31_536_000,
   States: {
     Check: step(
       "expiryCheck",

@@ -9,6 +9,8 @@ import { deleteStackStates, failedAt, step } from "./states";
 export const provisioningTeardown = {
   Comment: "Teardown: delete the stack, wait until it is gone, record DESTROYED (or the failure)",
   StartAt: "Start",
+  // Bounds the delete-and-wait poll: half a day; past it the reconciler fails the request at step workflow.
+  TimeoutSeconds: 43_200,
   States: {
     Start: {
       Type: "Pass",

@@ -13,6 +13,8 @@ const STACK_POLL_SECONDS = 5;
 export const provisioning = {
   Comment: "Provisioning: validate → plan → approval → apply → outputs; failure cleans up and is recorded",
   StartAt: "Start",
+  // Bounds every poll (change set, stack, clean-up): a day of approval plus a day to apply. Past it the execution TIMED_OUT and the reconciler fails the request.
+  TimeoutSeconds: 2 * 86_400,
   States: {
     Start: {
       Type: "Pass",

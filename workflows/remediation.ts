@@ -167,6 +167,8 @@ export const remediationIntake = {
 export const remediation = {
   Comment: "Incident → context → runbook + guardrails → (approval) → act → verify → resolved or escalated",
   StartAt: "Start",
+  // Bounds the act → verify rounds and the approval wait (at most a day): past it the reconciler escalates.
+  TimeoutSeconds: 2 * 86_400,
   States: {
     Start: {
       Type: "Pass",

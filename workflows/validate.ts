@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { type StateMachine, tasks } from "./asl";
+import { unboundedLoops } from "./loops";
 
 interface AslValidatorResult {
   isValid: boolean;
@@ -29,7 +30,8 @@ export function validateAsl(definition: unknown): ValidationReport {
 
 /**
  * Plinth's own rules on top of the grammar (ARCHITECTURE §3): every Task retries transient errors
- * and catches the rest into a recorded terminal state, so no workflow ends with its record running.
+ * and catches the rest into a recorded terminal state, so no workflow ends with its record running;
+ * and no loop can spin forever (`loops.ts`).
  */
 export function validateWorkflow(definition: StateMachine): ValidationReport {
   const report = validateAsl(definition);
@@ -40,5 +42,6 @@ export function validateWorkflow(definition: StateMachine): ValidationReport {
       errors.push(`state "${name}": a Task needs a Catch on States.ALL that records the failure`);
     }
   }
+  errors.push(...unboundedLoops(definition));
   return { valid: errors.length === 0, errors };
 }

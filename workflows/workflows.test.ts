@@ -1,7 +1,7 @@
 import { WorkflowNames } from "@plinth/core";
 import { describe, expect, it } from "vitest";
 import { localBindings, taskFunctionName } from "../packages/local/src/workflows";
-import { deriveStatements, render, validateWorkflow, workflows } from ".";
+import { deriveStatements, render, type StateMachine, validateWorkflow, workflows } from ".";
 
 describe("the declared workflows", () => {
   it.each(workflows.map((w) => [w.name, w] as const))(
@@ -90,5 +90,48 @@ describe("the declared workflows", () => {
 describe("workflow names", () => {
   it("are core's WorkflowNames, each declared once: the API starts what the stack deploys", () => {
     expect(workflows.map((w) => w.name).sort()).toEqual([...WorkflowNames].sort());
+  });
+});
+
+describe("loops", () => {
+  const poll = {
+    StartAt: "Wait",
+    States: {
+      Wait: { Type: "Wait", Seconds: 5, Next: "Describe" },
+      Describe: {
+        Type: "Task",
+        Resource: "arn:aws:states:::aws-sdk:cloudformation:describeStacks",
+        Parameters: { StackName: "s" },
+        ResultPath: "$.stack",
+        Retry: [{ ErrorEquals: ["States.Timeout"], MaxAttempts: 2 }],
+        Catch: [{ ErrorEquals: ["States.ALL"], Next: "Failed" }],
+        Next: "Ready",
+      },
+      Ready: {
+        Type: "Choice",
+        Choices: [{ Variable: "$.stack.StackStatus", StringEquals: "CREATE_COMPLETE", Next: "Done" }],
+        Default: "Wait",
+      },
+      Done: { Type: "Succeed" },
+      Failed: { Type: "Fail", Error: "Failed" },
+    },
+  } satisfies StateMachine;
+
+  it("refuses a polling loop that nothing bounds, naming it", () => {
+    expect(validateWorkflow(poll).errors).toEqual([
+      "loop Wait → Describe → Ready has no bound: count its rounds (States.MathAdd and a numeric Choice) or give the workflow TimeoutSeconds",
+    ]);
+  });
+
+  it("accepts it with a workflow timeout, or with a counter and a numeric check", () => {
+    expect(validateWorkflow({ ...poll, TimeoutSeconds: 3600 }).valid).toBe(true);
+    const counted = structuredClone(poll) as StateMachine;
+    (counted.States.Wait as { Assign?: unknown }).Assign = { "polls.$": "States.MathAdd($polls, 1)" };
+    (counted.States.Ready as { Choices: unknown[] }).Choices.unshift({
+      Variable: "$polls",
+      NumericGreaterThan: 100,
+      Next: "Failed",
+    });
+    expect(validateWorkflow(counted).errors).toEqual([]);
   });
 });

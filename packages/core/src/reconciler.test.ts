@@ -47,8 +47,11 @@ function world() {
         const run = runs.get(id) as PromotionRecord;
         run.results[result.partition] = result;
       },
-      setStatus: async (id, status) => {
-        (runs.get(id) as PromotionRecord).status = status;
+      setStatus: async (id, status, _at, expected) => {
+        const run = runs.get(id) as PromotionRecord;
+        if (expected && run.status !== expected) return false;
+        run.status = status;
+        return true;
       },
     },
     provisioning: new ProvisioningSteps({ store: requests, events, clock, policy: defaultPolicyConfig }),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Clock } from "./clock";
-import { type PromotionStore, promotionStatus } from "./data/promotion";
+import { type PartitionResult, type PromotionStore, promotionStatus } from "./data/promotion";
 import { isRunning } from "./provisioning/lifecycle";
 import type { RequestStore } from "./provisioning/ports";
 import type { ProvisioningSteps } from "./provisioning/steps";
@@ -136,17 +136,19 @@ export class Reconciler {
     if (!run) return { outcome: "ignored", reason: `no promotion run ${id || "(none in the input)"}` };
     if (run.status !== "RUNNING") return { outcome: "ignored", reason: `${id} has already ended (${run.status})` };
     const at = this.deps.clock.now().toISOString();
-    for (const partition of run.partitions) {
-      const result = run.results[partition];
-      if (result && result.status !== "RUNNING") continue;
-      await this.deps.runs.setResult(id, { partition, status: "FAILED", error: `${error.Error}: ${error.Cause}` }, at);
-    }
-    // Not the workflow's Finish: that would chain a landing's silver run no execution would carry.
-    const settled = (await this.deps.runs.get(id)) ?? run;
+    const unfinished = run.partitions.filter((p) => !run.results[p] || run.results[p]?.status === "RUNNING");
+    // The run's end, with every unfinished partition failed; not the workflow's Finish, which would
+    // chain a landing's silver run no execution would carry.
     const status = promotionStatus(
-      settled.partitions.map((p) => settled.results[p] ?? { partition: p, status: "FAILED" as const }),
+      run.partitions.map((p) =>
+        unfinished.includes(p) ? { partition: p, status: "FAILED" as const } : (run.results[p] as PartitionResult),
+      ),
     );
-    await this.deps.runs.setStatus(id, status, at);
+    // Claimed first, only if still RUNNING: a cancel that claimed it meanwhile keeps its CANCELLED.
+    if (!(await this.deps.runs.setStatus(id, status, at, "RUNNING")))
+      return { outcome: "ignored", reason: `${id} was ended meanwhile (cancelled)` };
+    for (const partition of unfinished)
+      await this.deps.runs.setResult(id, { partition, status: "FAILED", error: `${error.Error}: ${error.Cause}` }, at);
     return { outcome: "reconciled", workflow: "Promotion", record: id, next: "promote the failed partitions again" };
   }
 }

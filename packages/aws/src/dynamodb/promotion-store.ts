@@ -1,4 +1,5 @@
 import {
+  ConditionalCheckFailedException,
   type DynamoDBClient,
   GetItemCommand,
   TransactionCanceledException,
@@ -106,17 +107,32 @@ export class DynamoPromotionStore implements Data.PromotionStore {
     );
   }
 
-  async setStatus(id: string, status: Data.PromotionStatus, at: string): Promise<void> {
-    await this.client.send(
-      new UpdateItemCommand({
-        TableName: this.tableName,
-        Key: marshall(runKey(id)),
-        UpdateExpression: "SET #status = :status, updatedAt = :at",
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: marshall({ ":status": status, ":at": at }),
-      }),
-    );
+  async setStatus(
+    id: string,
+    status: Data.PromotionStatus,
+    at: string,
+    expected?: Data.PromotionStatus,
+  ): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: marshall(runKey(id)),
+          UpdateExpression: "SET #status = :status, updatedAt = :at",
+          ConditionExpression: expected ? "attribute_exists(pk) AND #status = :expected" : "attribute_exists(pk)",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: marshall({
+            ":status": status,
+            ":at": at,
+            ...(expected ? { ":expected": expected } : {}),
+          }),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (expected && error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
 
   private item(record: Data.PromotionRecord) {

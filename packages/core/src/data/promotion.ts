@@ -114,5 +114,9 @@ export interface PromotionStore {
   ): Promise<{ items: PromotionRecord[]; cursor?: string }>;
   /** Sets one partition's result (partitions of a backfill finish concurrently). */
   setResult(id: string, result: PartitionResult, at: string): Promise<void>;
-  setStatus(id: string, status: PromotionStatus, at: string): Promise<void>;
+  /**
+   * Sets the run's status; with `expected`, only if the run is still in that status (a cancel and the
+   * reconciler claiming one run): answers whether it was written.
+   */
+  setStatus(id: string, status: PromotionStatus, at: string, expected?: PromotionStatus): Promise<boolean>;
 }
