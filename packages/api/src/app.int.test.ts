@@ -58,7 +58,7 @@ const auth = async (token?: string) => ({ authorization: `Bearer ${token ?? (awa
 describe("public routes", () => {
   it("answers /healthz and the /v1 index without a token", async () => {
     expect(await bodyOf(await app().request("/healthz"))).toEqual({ status: "ok", version: "test" });
-    expect((await bodyOf(await app().request("/v1"))).links.me).toBe("/v1/me");
+    expect((await bodyOf(await app().request("/v1"))).links).toMatchObject({ me: "/v1/me", datasets: "/v1/datasets" });
   });
 
   it("serves an OpenAPI 3.1 document generated from the schemas, and a docs page", async () => {

@@ -38,6 +38,7 @@ export function registerMeta(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
           incidents: "/v1/incidents",
           runbooks: "/v1/runbooks",
           remediationStatus: "/v1/remediation/status",
+          datasets: "/v1/datasets",
           openapi: "/openapi.json",
           docs: "/docs",
         },
