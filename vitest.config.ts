@@ -8,6 +8,7 @@ import { defineConfig } from "vitest/config";
  */
 const besideTheCode = [
   "packages/*/src/**/*.test.ts",
+  "packages/*/scripts/**/*.test.ts",
   "workflows/**/*.test.ts",
   "functions/**/*.test.ts",
   "stacks/**/*.test.ts",

@@ -26,6 +26,20 @@ const LOCATIONS = {
   cookie: "header",
 } as const;
 
+/** The document's header, shared by /openapi.json and the generated client. */
+export function documentConfig(version: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Plinth API",
+      version,
+      description:
+        "Self-service infrastructure, data promotion and self-healing for the company's teams. " +
+        "Errors are RFC 9457 problem details (`application/problem+json`) with a stable `type`.",
+    },
+  };
+}
+
 /** The Plinth HTTP API, built from injected ports: Lambda, the local cloud and tests all run this. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
@@ -67,16 +81,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     bearerFormat: "JWT",
     description: "A JWT whose claims carry `sub`, `teams` and `roles`. `npm start` prints dev tokens.",
   });
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Plinth API",
-      version: deps.version,
-      description:
-        "Self-service infrastructure, data promotion and self-healing for the company's teams. " +
-        "Errors are RFC 9457 problem details (`application/problem+json`) with a stable `type`.",
-    },
-  });
+  app.doc31("/openapi.json", documentConfig(deps.version));
   app.get(
     "/docs",
     Scalar({

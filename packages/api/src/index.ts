@@ -1,4 +1,5 @@
 export * from "./app";
 export * from "./auth";
 export type { AppDeps, AppEnv } from "./context";
+export * from "./document";
 export * from "./problems";

@@ -1,5 +1,7 @@
 import { Hono } from "hono";
-import type { DevIdentity } from "./dev-identity";
+import { cors } from "hono/cors";
+import { z } from "zod";
+import { type DevIdentity, devUsers } from "./dev-identity";
 
 /**
  * The local cloud's own port. AWS JSON-protocol services (Step Functions, EventBridge) are mounted
@@ -30,6 +32,9 @@ export type Inspectors = Record<string, (query: Record<string, string | undefine
 /** Stand-in controls (fault injection): `POST /_plinth/<name>` with a JSON body. */
 export type Controls = Record<string, (body: unknown) => unknown>;
 
+const LOOPBACK_ORIGIN = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\]):\d+$/;
+const TokenRequest = z.object({ user: z.string() });
+
 export function createAwsGateway(
   identity: DevIdentity,
   services: AwsJsonService[] = [],
@@ -41,6 +46,23 @@ export function createAwsGateway(
 
   app.get("/.well-known/jwks.json", (c) => c.json(identity.jwks));
   app.get("/.well-known/openid-configuration", (c) => c.json(identity.openidConfiguration()));
+  // The portal's local sign-in. Browsers may call it only from loopback pages (the portal), so a web
+  // page a developer happens to visit cannot mint tokens; curl on the machine can, as it can read local.env.
+  app.use(
+    "/_plinth/identity/*",
+    cors({ origin: (origin) => (LOOPBACK_ORIGIN.test(origin) ? origin : null), allowMethods: ["GET", "POST"] }),
+  );
+  app.get("/_plinth/identity/users", (c) =>
+    c.json({
+      items: devUsers.map(({ key, sub, name, email, teams, roles }) => ({ key, sub, name, email, teams, roles })),
+    }),
+  );
+  app.post("/_plinth/identity/token", async (c) => {
+    const parsed = TokenRequest.safeParse(await c.req.json().catch(() => undefined));
+    const user = parsed.success ? devUsers.find((candidate) => candidate.sub === parsed.data.user) : undefined;
+    if (!user) return c.json({ message: `send {"user": one of ${devUsers.map((u) => u.sub).join(", ")}}` }, 400);
+    return c.json({ token: await identity.sign(user), tokenType: "Bearer", expiresIn: "12h" });
+  });
   app.get("/_plinth/health", (c) => c.json({ status: "ok", services: [...byPrefix.keys()] }));
   for (const [name, read] of Object.entries(inspectors))
     app.get(`/_plinth/${name}`, async (c) => c.json(await read(c.req.query())));

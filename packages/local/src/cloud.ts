@@ -15,6 +15,7 @@ import { DevIdentity, devUsers } from "./dev-identity";
 import { startDynamoDbLocal } from "./dynamodb-local";
 import { AwsEventEntries, EventBridgeService } from "./eventbridge/service";
 import { serveOnLoopback } from "./http";
+import { portalHost } from "./portal";
 import { assertPortFree } from "./ports";
 import { createBus, deployRules } from "./rules";
 import { localS3Client, startLocalS3 } from "./s3/local-s3";
@@ -46,6 +47,8 @@ export interface LocalCloudOptions {
   version?: string;
   /** Engine seconds between a remediation action and its effect on the fleet stand-in (30). */
   fleetEffectSeconds?: number;
+  /** Serve the built developer portal at /portal/ on the API's origin (`npm start`, browser tests). */
+  portal?: { distDir: string };
 }
 
 export interface LocalCloud {
@@ -54,6 +57,8 @@ export interface LocalCloud {
   /** The cloud's one clock (scaled by `timeScale`): every time the API, workflows and tasks write. */
   clock: Clock;
   apiUrl: string;
+  /** The developer portal, when the options asked for it. */
+  portalUrl?: string;
   cloudUrl: string;
   tableName: string;
   /** The medallion lake's bucket on the local S3 server (`AWS_ENDPOINT_URL_S3`). */
@@ -270,7 +275,15 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       version: options.version ?? "local",
       authenticate: bearerTokens({ issuer: identity.issuer, audience: identity.audience, keys: identity.keys }),
     });
-    const api = await serveOnLoopback(app, ports.api, "the Plinth API", "PLINTH_API_PORT");
+    const portal = options.portal ? portalHost(options.portal.distDir, { stage, issuer: identity.issuer }) : undefined;
+    const api = await serveOnLoopback(
+      portal
+        ? { fetch: (request: Request) => (isPortalPath(request) ? portal.fetch(request) : app.fetch(request)) }
+        : app,
+      ports.api,
+      "the Plinth API",
+      "PLINTH_API_PORT",
+    );
     stopping.push(api.close);
 
     const tokens: Record<string, string> = {};
@@ -280,10 +293,16 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       clock,
       failures,
       apiUrl: api.url,
+      ...(portal ? { portalUrl: `${api.url}/portal/` } : {}),
       cloudUrl: gateway.url,
       tableName,
       lakeBucket,
-      env: { ...env, PLINTH_API_URL: api.url, PLINTH_CLOUD_URL: gateway.url },
+      env: {
+        ...env,
+        PLINTH_API_URL: api.url,
+        PLINTH_CLOUD_URL: gateway.url,
+        ...(portal ? { PLINTH_PORTAL_URL: `${api.url}/portal/` } : {}),
+      },
       tokens,
       identity,
       stepFunctions,
@@ -300,4 +319,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     await stop();
     throw error;
   }
+}
+
+function isPortalPath(request: Request): boolean {
+  const { pathname } = new URL(request.url);
+  return pathname === "/" || pathname === "/portal" || pathname.startsWith("/portal/");
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { startLocalCloud } from "./cloud";
 import { devUsers } from "./dev-identity";
 import { SAMPLE_DAYS, seedLake } from "./lake/seed-lake";
+import { ensurePortalBuilt, portalDist } from "./portal";
 import { seedFleet } from "./seed-fleet";
 
 /**
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   }
   const config = parsed.data;
   const started = performance.now();
+  const portalBuild = await ensurePortalBuilt();
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   const cloud = await startLocalCloud({
     ports: {
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
     logLevel: config.PLINTH_LOG_LEVEL,
     timeScale: config.PLINTH_TIME_SCALE,
     version,
+    portal: { distDir: portalDist },
   });
   seedFleet(cloud.fleet, cloud.cloudWatch);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -90,6 +93,7 @@ async function main(): Promise<void> {
       "",
       `Plinth local cloud is up (${seconds} s)`,
       "",
+      `  Portal     ${cloud.portalUrl}   sign in as any dev user below${portalBuild.built ? ` (built in ${(portalBuild.ms / 1000).toFixed(1)} s)` : ""}`,
       `  API        ${cloud.apiUrl}`,
       `  Docs       ${cloud.apiUrl}/docs`,
       `  OpenAPI    ${cloud.apiUrl}/openapi.json`,

@@ -60,6 +60,7 @@ const writeProblems = problems(
 );
 
 const register = createRoute({
+  operationId: "registerDataset",
   method: "post",
   path: base,
   tags: ["data"],
@@ -70,6 +71,7 @@ const register = createRoute({
 });
 
 const list = createRoute({
+  operationId: "listDatasets",
   method: "get",
   path: base,
   tags: ["data"],
@@ -80,6 +82,7 @@ const list = createRoute({
 });
 
 const get = createRoute({
+  operationId: "getDataset",
   method: "get",
   path: `${base}/{id}`,
   tags: ["data"],
@@ -90,6 +93,7 @@ const get = createRoute({
 });
 
 const putContract = createRoute({
+  operationId: "putDatasetContract",
   method: "put",
   path: `${base}/{id}/contract`,
   tags: ["data"],
@@ -104,6 +108,7 @@ const putContract = createRoute({
 });
 
 const promote = createRoute({
+  operationId: "promoteDataset",
   method: "post",
   path: `${base}/{id}/promotions`,
   tags: ["data"],
@@ -122,6 +127,7 @@ const promote = createRoute({
 });
 
 const promotions = createRoute({
+  operationId: "listPromotions",
   method: "get",
   path: `${base}/{id}/promotions`,
   tags: ["data"],
@@ -132,6 +138,7 @@ const promotions = createRoute({
 });
 
 const promotion = createRoute({
+  operationId: "getPromotion",
   method: "get",
   path: `${base}/{id}/promotions/{promotionId}`,
   tags: ["data"],
@@ -142,6 +149,7 @@ const promotion = createRoute({
 });
 
 const cancelPromotion = createRoute({
+  operationId: "cancelPromotion",
   method: "post",
   path: `${base}/{id}/promotions/{promotionId}/cancel`,
   tags: ["data"],
@@ -156,6 +164,7 @@ const cancelPromotion = createRoute({
 });
 
 const versions = createRoute({
+  operationId: "listVersions",
   method: "get",
   path: `${base}/{id}/stages/{stage}/versions`,
   tags: ["data"],
@@ -169,6 +178,7 @@ const versions = createRoute({
 });
 
 const rollback = createRoute({
+  operationId: "rollbackStage",
   method: "post",
   path: `${base}/{id}/stages/{stage}/rollback`,
   tags: ["data"],
@@ -190,6 +200,7 @@ const Quarantined = z
   .meta({ id: "Quarantined" });
 
 const quarantine = createRoute({
+  operationId: "getQuarantine",
   method: "get",
   path: `${base}/{id}/quarantine`,
   tags: ["data"],
@@ -203,6 +214,7 @@ const quarantine = createRoute({
 });
 
 const quarantineRows = createRoute({
+  operationId: "listQuarantinedRows",
   method: "get",
   path: `${base}/{id}/quarantine/rows`,
   tags: ["data"],
@@ -230,6 +242,7 @@ const quarantineRows = createRoute({
 });
 
 const reprocess = createRoute({
+  operationId: "reprocessQuarantine",
   method: "post",
   path: `${base}/{id}/quarantine/reprocess`,
   tags: ["data"],

@@ -6,6 +6,7 @@ import { json } from "../openapi";
 const Health = z.object({ status: z.literal("ok"), version: z.string() }).meta({ id: "Health" });
 
 const health = createRoute({
+  operationId: "getHealth",
   method: "get",
   path: "/healthz",
   tags: ["meta"],
@@ -14,6 +15,7 @@ const health = createRoute({
 });
 
 const index = createRoute({
+  operationId: "getIndex",
   method: "get",
   path: "/v1",
   tags: ["meta"],

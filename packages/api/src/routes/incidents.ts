@@ -18,6 +18,7 @@ const readProblems = problems("unauthenticated", "not_found", "invalid_parameter
 const actionProblems = problems("unauthenticated", "forbidden", "not_found", "conflict", "validation_failed");
 
 const report = createRoute({
+  operationId: "reportIncident",
   method: "post",
   path: base,
   tags: ["remediation"],
@@ -46,6 +47,7 @@ const report = createRoute({
 });
 
 const list = createRoute({
+  operationId: "listIncidents",
   method: "get",
   path: base,
   tags: ["remediation"],
@@ -57,6 +59,7 @@ const list = createRoute({
 });
 
 const get = createRoute({
+  operationId: "getIncident",
   method: "get",
   path: `${base}/{id}`,
   tags: ["remediation"],
@@ -68,6 +71,7 @@ const get = createRoute({
 
 const action = (name: "acknowledge" | "resolve" | "approve" | "reject", summary: string) =>
   createRoute({
+    operationId: `${name}Incident`,
     method: "post",
     path: `${base}/{id}/${name}`,
     tags: ["remediation"],

@@ -12,6 +12,7 @@ const IfMatch = z.object({
 });
 
 const get = createRoute({
+  operationId: "getMe",
   method: "get",
   path: "/v1/me",
   tags: ["me"],
@@ -21,6 +22,7 @@ const get = createRoute({
 });
 
 const patch = createRoute({
+  operationId: "updateMe",
   method: "patch",
   path: "/v1/me",
   tags: ["me"],

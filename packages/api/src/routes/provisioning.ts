@@ -28,6 +28,7 @@ const readProblems = problems("unauthenticated", "not_found", "invalid_parameter
 const actionProblems = problems("unauthenticated", "forbidden", "not_found", "conflict", "invalid_parameter");
 
 const create = createRoute({
+  operationId: "createProvisioningRequest",
   method: "post",
   path: base,
   tags: ["provisioning"],
@@ -55,6 +56,7 @@ const create = createRoute({
 });
 
 const list = createRoute({
+  operationId: "listProvisioningRequests",
   method: "get",
   path: base,
   tags: ["provisioning"],
@@ -65,6 +67,7 @@ const list = createRoute({
 });
 
 const get = createRoute({
+  operationId: "getProvisioningRequest",
   method: "get",
   path: `${base}/{id}`,
   tags: ["provisioning"],
@@ -75,6 +78,7 @@ const get = createRoute({
 });
 
 const patch = createRoute({
+  operationId: "extendProvisioningRequest",
   method: "patch",
   path: `${base}/{id}`,
   tags: ["provisioning"],
@@ -97,6 +101,7 @@ const patch = createRoute({
 
 const decision = <Body extends z.ZodType>(name: "approve" | "reject", summary: string, body: Body) =>
   createRoute({
+    operationId: `${name}ProvisioningRequest`,
     method: "post",
     path: `${base}/{id}/${name}`,
     tags: ["provisioning"],
@@ -112,6 +117,7 @@ const decision = <Body extends z.ZodType>(name: "approve" | "reject", summary: s
 
 const lifecycleAction = (name: "cancel" | "retry" | "destroy", summary: string) =>
   createRoute({
+    operationId: `${name}ProvisioningRequest`,
     method: "post",
     path: `${base}/{id}/${name}`,
     tags: ["provisioning"],

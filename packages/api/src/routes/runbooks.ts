@@ -9,6 +9,7 @@ const RunbookList = z.object({ items: z.array(Remediation.RunbookView) }).meta({
 const adminProblems = problems("unauthenticated", "forbidden", "validation_failed", "malformed_json");
 
 const listRunbooks = createRoute({
+  operationId: "listRunbooks",
   method: "get",
   path: "/v1/runbooks",
   tags: ["remediation"],
@@ -18,6 +19,7 @@ const listRunbooks = createRoute({
 });
 
 const getRunbook = createRoute({
+  operationId: "getRunbook",
   method: "get",
   path: "/v1/runbooks/{id}",
   tags: ["remediation"],
@@ -31,6 +33,7 @@ const getRunbook = createRoute({
 });
 
 const setMode = createRoute({
+  operationId: "setRunbookMode",
   method: "put",
   path: "/v1/runbooks/{id}/mode",
   tags: ["remediation"],
@@ -45,6 +48,7 @@ const setMode = createRoute({
 });
 
 const status = createRoute({
+  operationId: "getRemediationStatus",
   method: "get",
   path: "/v1/remediation/status",
   tags: ["remediation"],
@@ -54,6 +58,7 @@ const status = createRoute({
 });
 
 const killSwitch = createRoute({
+  operationId: "setKillSwitch",
   method: "put",
   path: "/v1/remediation/kill-switch",
   tags: ["remediation"],
@@ -64,6 +69,7 @@ const killSwitch = createRoute({
 });
 
 const settings = createRoute({
+  operationId: "updateRemediationSettings",
   method: "patch",
   path: "/v1/remediation/settings",
   tags: ["remediation"],

@@ -12,6 +12,9 @@ const TemplateSummary = z
     description: z.string(),
     risk: z.enum(["low", "medium", "high"]),
     resourceTypes: z.array(z.string()),
+    exampleMonthlyUsd: z
+      .number()
+      .describe("The estimated monthly cost of the example parameters: what the catalog shows as a starting price"),
   })
   .meta({ id: "TemplateSummary" });
 
@@ -24,6 +27,7 @@ const TemplateDetail = TemplateSummary.extend({
 }).meta({ id: "TemplateDetail" });
 
 const list = createRoute({
+  operationId: "listTemplates",
   method: "get",
   path: "/v1/templates",
   tags: ["catalog"],
@@ -36,6 +40,7 @@ const list = createRoute({
 });
 
 const get = createRoute({
+  operationId: "getTemplate",
   method: "get",
   path: "/v1/templates/{id}",
   tags: ["catalog"],
@@ -52,6 +57,7 @@ const summary = (t: Provisioning.CatalogTemplate) => ({
   description: t.description,
   risk: t.risk,
   resourceTypes: [...t.resourceTypes],
+  exampleMonthlyUsd: t.cost(t.parameters.parse(t.example)).monthlyUsd,
 });
 
 export function registerTemplates(app: OpenAPIHono<AppEnv>): void {

@@ -1,0 +1,32 @@
+import { Logger } from "@aws-lambda-powertools/logger";
+import { PlinthError } from "@plinth/core";
+import { createApp, documentConfig } from "./app";
+import type { AppDeps } from "./context";
+
+/**
+ * The OpenAPI document without a running stage: the routes are registered on an app whose services
+ * are never reached (producing a document calls no handler), so the client can be generated offline.
+ */
+export function openApiDocument(version = "0.0.0") {
+  const unreachable = new Proxy(
+    {},
+    {
+      get: (_target, property) => () => {
+        throw new PlinthError("internal", `the document-only app has no ${String(property)}: it answers no requests`);
+      },
+    },
+  );
+  const deps = {
+    profiles: unreachable,
+    provisioning: unreachable,
+    remediation: unreachable,
+    data: unreachable,
+    authenticate: () => {
+      throw new PlinthError("internal", "the document-only app authenticates nobody");
+    },
+    clock: { now: () => new Date(0) },
+    logger: new Logger({ logLevel: "SILENT" }),
+    version,
+  } as unknown as AppDeps;
+  return createApp(deps).getOpenAPI31Document(documentConfig(version));
+}

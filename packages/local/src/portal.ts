@@ -1,0 +1,82 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { extname, join, relative, resolve } from "node:path";
+import { Hono } from "hono";
+
+/**
+ * The developer portal next to the API, on the same origin (no CORS): `/portal/*` serves the built
+ * single-page app, `/portal/config.json` tells it the stage and how to sign in, `/` leads to it.
+ */
+export interface PortalHostConfig {
+  stage: string;
+  /** The local identity provider (the local cloud's gateway). */
+  issuer: string;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".map": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".json": "application/json",
+};
+
+export const portalRoot = resolve(import.meta.dirname, "../../portal");
+export const portalDist = join(portalRoot, "dist");
+
+export function portalHost(distDir: string, config: PortalHostConfig): Hono {
+  const app = new Hono();
+  const index = () => readFileSync(join(distDir, "index.html"), "utf8");
+  app.get("/", (c) => c.redirect("/portal/", 302));
+  app.get("/portal", (c) => c.redirect("/portal/", 301));
+  app.get("/portal/config.json", (c) =>
+    c.json({ stage: config.stage, apiUrl: "", docsUrl: "/docs", auth: { kind: "local", issuer: config.issuer } }),
+  );
+  app.get("/portal/*", (c) => {
+    const wanted = resolve(distDir, `.${c.req.path.slice("/portal".length)}`);
+    const inside = !relative(distDir, wanted).startsWith("..");
+    if (inside && extname(wanted) && existsSync(wanted) && statSync(wanted).isFile()) {
+      // Hashed asset names change with their content: cache them for good.
+      const immutable = wanted.includes(`${join(distDir, "assets")}`);
+      return c.body(readFileSync(wanted), 200, {
+        "content-type": TYPES[extname(wanted)] ?? "application/octet-stream",
+        "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+      });
+    }
+    if (extname(wanted)) return c.text("not found", 404);
+    // A page of the app (deep link): the app routes it.
+    return c.html(index(), 200, { "cache-control": "no-cache" });
+  });
+  return app;
+}
+
+/** A fingerprint of everything the build reads, so `npm start` rebuilds only after a change. */
+function sourceHash(root: string): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk(join(root, "src"));
+  for (const file of ["index.html", "vite.config.ts", "package.json"]) hash.update(readFileSync(join(root, file)));
+  walk(join(root, "../client/src"));
+  return hash.digest("hex");
+}
+
+/** Builds the portal with Vite when its sources changed since the last build; answers how long it took. */
+export async function ensurePortalBuilt(root = portalRoot): Promise<{ built: boolean; ms: number }> {
+  const started = performance.now();
+  const stamp = join(root, "dist", ".source-hash");
+  const wanted = sourceHash(root);
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === wanted)
+    return { built: false, ms: performance.now() - started };
+  const { build } = await import("vite");
+  await build({ configFile: join(root, "vite.config.ts"), logLevel: "warn" });
+  writeFileSync(stamp, wanted);
+  return { built: true, ms: performance.now() - started };
+}

@@ -1,0 +1,162 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useSyncExternalStore } from "react";
+import { Link, Redirect, Route, Router, Switch, useLocation } from "wouter";
+import { api, signInPath } from "./api";
+import type { PortalConfig } from "./config";
+import { Approvals } from "./pages/approvals";
+import { Catalog } from "./pages/catalog";
+import { DatasetPage } from "./pages/dataset";
+import { Datasets } from "./pages/datasets";
+import { IncidentPage } from "./pages/incident";
+import { Incidents } from "./pages/incidents";
+import { Remediation } from "./pages/remediation";
+import { RequestPage } from "./pages/request";
+import { Requests } from "./pages/requests";
+import { AuthCallback, SignIn } from "./pages/sign-in";
+import { TemplatePage } from "./pages/template";
+import { atLeast, currentSession, onSessionChange, type Session, signOut } from "./session";
+
+const base = import.meta.env.BASE_URL.replace(/\/$/, "");
+
+export function useSession(): Session | undefined {
+  const token = useSyncExternalStore(onSessionChange, () => currentSession()?.token);
+  return token ? currentSession() : undefined;
+}
+
+export function App({ config }: { config: PortalConfig }) {
+  return (
+    <Router base={base}>
+      <Switch>
+        <Route path="/sign-in">
+          <SignIn config={config} />
+        </Route>
+        <Route path="/auth/callback">
+          <AuthCallback config={config} />
+        </Route>
+        <Route>
+          <SignedIn config={config} />
+        </Route>
+      </Switch>
+    </Router>
+  );
+}
+
+function SignedIn({ config }: { config: PortalConfig }) {
+  const session = useSession();
+  const [location] = useLocation();
+  // A token that lapses while the page is open sends you to sign-in at its expiry, not at the next click.
+  useEffect(() => {
+    if (!session) return;
+    const left = session.claims.exp * 1000 - Date.now();
+    const timer = setTimeout(() => window.location.assign(`${base}${signInPath("expired")}`), Math.max(0, left));
+    return () => clearTimeout(timer);
+  }, [session]);
+  if (!session || session.claims.exp * 1000 <= Date.now()) {
+    return <Redirect to={signInPath(session ? "expired" : undefined)} replace />;
+  }
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <Header config={config} session={session} location={location} />
+      <main id="main" tabIndex={-1}>
+        <Switch>
+          <Route path="/">
+            <Catalog />
+          </Route>
+          <Route path="/catalog/:id">{(params) => <TemplatePage id={params.id} session={session} />}</Route>
+          <Route path="/requests">
+            <Requests session={session} />
+          </Route>
+          <Route path="/requests/:id">{(params) => <RequestPage id={params.id} session={session} />}</Route>
+          <Route path="/approvals">
+            <Approvals session={session} />
+          </Route>
+          <Route path="/datasets">
+            <Datasets />
+          </Route>
+          <Route path="/datasets/:id">{(params) => <DatasetPage id={params.id} session={session} />}</Route>
+          <Route path="/incidents">
+            <Incidents />
+          </Route>
+          <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} session={session} />}</Route>
+          <Route path="/remediation">
+            <Remediation session={session} />
+          </Route>
+          <Route>
+            <h1>Not found</h1>
+            <p>
+              There is no page at <code>{location}</code>. <Link href="/">Back to the catalog</Link>
+            </p>
+          </Route>
+        </Switch>
+      </main>
+    </>
+  );
+}
+
+const NAV = [
+  ["/", "Catalog"],
+  ["/requests", "Requests"],
+  ["/approvals", "Approvals"],
+  ["/datasets", "Datasets"],
+  ["/incidents", "Incidents"],
+  ["/remediation", "Remediation"],
+] as const;
+
+function Header({ config, session, location }: { config: PortalConfig; session: Session; location: string }) {
+  const approver = atLeast(session, "approver");
+  const waiting = useQuery({
+    queryKey: ["approvals-count"],
+    enabled: approver,
+    refetchInterval: 10_000,
+    queryFn: async () =>
+      (
+        await api().GET("/v1/provisioning-requests", {
+          params: { query: { status: "AWAITING_APPROVAL", limit: 100 } },
+        })
+      ).data,
+  });
+  const count = waiting.data?.items.filter((request) => request.requestedBy !== session.claims.sub).length ?? 0;
+  return (
+    <header className="top">
+      <div className="brand">
+        <Link href="/">Plinth</Link> <span className="stage">{config.stage}</span>
+      </div>
+      <nav aria-label="Main">
+        <ul>
+          {NAV.filter(([href]) => href !== "/approvals" || approver).map(([href, label]) => {
+            const current =
+              href === "/" ? location === "/" || location.startsWith("/catalog") : location.startsWith(href);
+            return (
+              <li key={href}>
+                <Link href={href} aria-current={current ? "page" : undefined}>
+                  {label}
+                  {href === "/approvals" && count > 0 && (
+                    <span className="badge">
+                      {count}
+                      <span className="visually-hidden"> waiting</span>
+                    </span>
+                  )}
+                </Link>
+              </li>
+            );
+          })}
+          <li>
+            <a href={config.docsUrl}>API reference</a>
+          </li>
+        </ul>
+      </nav>
+      <div className="who">
+        <span title={session.claims.sub}>{session.claims.name ?? session.claims.sub}</span>
+        <span className="muted">
+          {session.claims.teams.join(", ") || "no team"} · {session.claims.roles.join(", ") || "no role"}
+        </span>
+        <button type="button" className="link" onClick={() => signOut()}>
+          Sign out
+        </button>
+      </div>
+    </header>
+  );
+}

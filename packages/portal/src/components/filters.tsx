@@ -1,0 +1,49 @@
+import { useSearch } from "wouter";
+import { navigate } from "wouter/use-browser-location";
+import type { Session } from "../session";
+
+/** Filters live in the URL, so every filtered list is a link you can share. */
+export function useFilters(): [URLSearchParams, (key: string, value: string) => void] {
+  const search = new URLSearchParams(useSearch());
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(search);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    navigate(`?${next}`, { replace: true });
+  };
+  return [search, set];
+}
+
+/** Which team a list shows: yours (a choice if you have several); the platform admins may name any. */
+export function TeamFilter({
+  session,
+  value,
+  onChange,
+}: {
+  session: Session;
+  value: string;
+  onChange: (team: string) => void;
+}) {
+  const admin = session.claims.roles.includes("admin");
+  if (admin)
+    return (
+      <label>
+        Team <input value={value} placeholder="team id" onChange={(event) => onChange(event.target.value.trim())} />
+      </label>
+    );
+  if (session.claims.teams.length < 2) return null;
+  return (
+    <label>
+      Team{" "}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {session.claims.teams.map((team) => (
+          <option key={team}>{team}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function defaultTeam(session: Session, chosen: string | null): string | undefined {
+  return chosen || session.claims.teams[0] || undefined;
+}

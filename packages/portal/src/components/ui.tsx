@@ -1,0 +1,203 @@
+import { PlinthApiError } from "@plinth/client";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+
+/** An API problem as people read it: what went wrong, and each field at fault once. */
+export function ProblemMessage({ error }: { error: unknown }) {
+  if (!error) return null;
+  if (error instanceof PlinthApiError) {
+    const fields = [...new Map(error.errors.map((field) => [field.field, field.message])).entries()];
+    return (
+      <div role="alert" className="problem">
+        <strong>{error.detail}</strong> <span className="muted">({error.code})</span>
+        {fields.length > 0 && (
+          <ul>
+            {fields.map(([field, message]) => (
+              <li key={field}>
+                <code>{field}</code>: {message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div role="alert" className="problem">
+      <strong>{error instanceof Error ? error.message : String(error)}</strong>
+    </div>
+  );
+}
+
+const TONE: Record<string, string> = {
+  SUCCEEDED: "ok",
+  RESOLVED: "ok",
+  DESTROYED: "muted",
+  EXPIRED: "muted",
+  CANCELLED: "muted",
+  FAILED: "bad",
+  ROLLED_BACK: "bad",
+  REJECTED: "bad",
+  ESCALATED: "bad",
+  PARTIAL: "warn",
+  AWAITING_APPROVAL: "warn",
+  OPEN: "warn",
+};
+
+export function Status({ value }: { value: string }) {
+  return <span className={`status ${TONE[value] ?? "busy"}`}>{value.replaceAll("_", " ").toLowerCase()}</span>;
+}
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <p className="muted" aria-live="polite">
+      Loading {what}…
+    </p>
+  );
+}
+
+export function Page({ title, actions, children }: { title: ReactNode; actions?: ReactNode; children: ReactNode }) {
+  return (
+    <>
+      <div className="page-head">
+        <h1>{title}</h1>
+        {actions && <div className="actions">{actions}</div>}
+      </div>
+      {children}
+    </>
+  );
+}
+
+/** A button that asks first, in a modal dialog (native <dialog>: focus is trapped and Escape closes it). */
+export function ConfirmButton({
+  label,
+  question,
+  confirmLabel,
+  onConfirm,
+  danger,
+  disabled,
+}: {
+  label: string;
+  question: string;
+  confirmLabel?: string;
+  onConfirm: () => void;
+  danger?: boolean;
+  disabled?: boolean;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  return (
+    <>
+      <button
+        type="button"
+        className={danger ? "danger" : ""}
+        disabled={disabled}
+        onClick={() => dialog.current?.showModal()}
+      >
+        {label}
+      </button>
+      <dialog ref={dialog} aria-labelledby={titleId}>
+        <p id={titleId}>{question}</p>
+        <div className="actions">
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Keep it
+          </button>
+          <button
+            type="button"
+            className={danger ? "danger" : "primary"}
+            onClick={() => {
+              dialog.current?.close();
+              onConfirm();
+            }}
+          >
+            {confirmLabel ?? label}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}
+
+/** A button that opens a dialog asking for a comment (approve/reject with a reason). */
+export function CommentButton({
+  label,
+  question,
+  required,
+  onSubmit,
+  danger,
+}: {
+  label: string;
+  question: string;
+  required?: boolean;
+  onSubmit: (comment: string) => void;
+  danger?: boolean;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [comment, setComment] = useState("");
+  const id = useId();
+  return (
+    <>
+      <button type="button" className={danger ? "danger" : "primary"} onClick={() => dialog.current?.showModal()}>
+        {label}
+      </button>
+      <dialog ref={dialog} aria-labelledby={`${id}-q`}>
+        <form
+          method="dialog"
+          onSubmit={() => {
+            onSubmit(comment.trim());
+            setComment("");
+          }}
+        >
+          <p id={`${id}-q`}>{question}</p>
+          <label htmlFor={`${id}-c`}>Comment{required ? "" : " (optional)"}</label>
+          <textarea id={`${id}-c`} value={comment} required={required} onChange={(e) => setComment(e.target.value)} />
+          <div className="actions">
+            <button type="button" onClick={() => dialog.current?.close()}>
+              Back
+            </button>
+            <button type="submit" className={danger ? "danger" : "primary"}>
+              {label}
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </>
+  );
+}
+
+export function money(usd: number): string {
+  return usd.toLocaleString("en-US", { style: "currency", currency: "USD", maximumFractionDigits: usd < 10 ? 2 : 0 });
+}
+
+export function ago(at: string, now = Date.now()): string {
+  const seconds = Math.max(0, Math.round((now - Date.parse(at)) / 1000));
+  if (seconds < 60) return `${seconds}s ago`;
+  if (seconds < 3600) return `${Math.round(seconds / 60)} min ago`;
+  if (seconds < 86_400) return `${Math.round(seconds / 3600)} h ago`;
+  return `${Math.round(seconds / 86_400)} d ago`;
+}
+
+export function duration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+/** Re-renders every few seconds so relative times stay true. */
+export function useNow(everyMs = 5_000): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
+
+/** "Load more" for cursor-paged lists. */
+export function MoreButton({ hasMore, loading, onMore }: { hasMore: boolean; loading: boolean; onMore: () => void }) {
+  if (!hasMore) return null;
+  return (
+    <button type="button" onClick={onMore} disabled={loading}>
+      {loading ? "Loading…" : "Load more"}
+    </button>
+  );
+}

@@ -1,0 +1,14 @@
+/** What the host tells the portal at /portal/config.json: the stage, and how to sign in there. */
+export interface PortalConfig {
+  stage: string;
+  /** The API's origin; "" when the portal is served by the API's own host. */
+  apiUrl: string;
+  docsUrl: string;
+  auth: { kind: "local"; issuer: string } | { kind: "oidc"; issuer: string; clientId: string; scope: string };
+}
+
+export async function loadConfig(): Promise<PortalConfig> {
+  const response = await fetch(`${import.meta.env.BASE_URL}config.json`);
+  if (!response.ok) throw new Error(`the portal's configuration did not load (${response.status})`);
+  return (await response.json()) as PortalConfig;
+}

@@ -1,0 +1,73 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "wouter";
+import { api } from "../api";
+import { defaultTeam, TeamFilter, useFilters } from "../components/filters";
+import { ago, Loading, money, Page, ProblemMessage, useNow } from "../components/ui";
+import { atLeast, type Session } from "../session";
+import { RequestActions } from "./request";
+
+/** What waits for an approver of the team: its plan and cost; the decision is made on the request's page. */
+export function Approvals({ session }: { session: Session }) {
+  const [filters, setFilter] = useFilters();
+  const team = defaultTeam(session, filters.get("team"));
+  const now = useNow();
+  const waiting = useQuery({
+    queryKey: ["approvals", team],
+    enabled: atLeast(session, "approver"),
+    refetchInterval: 2_000,
+    queryFn: async () =>
+      (
+        await api().GET("/v1/provisioning-requests", {
+          params: { query: { ...(team ? { team } : {}), status: "AWAITING_APPROVAL", limit: 100 } },
+        })
+      ).data,
+  });
+  if (!atLeast(session, "approver")) return <p>Approvals are for the approvers of a team.</p>;
+  const items = waiting.data?.items ?? [];
+  return (
+    <Page title="Approvals">
+      <div className="filters">
+        <TeamFilter session={session} value={team ?? ""} onChange={(value) => setFilter("team", value)} />
+      </div>
+      <ProblemMessage error={waiting.error} />
+      {waiting.isPending && <Loading what="what is waiting" />}
+      {waiting.data && items.length === 0 && <p>Nothing is waiting for an approval.</p>}
+      <ul className="cards">
+        {items.map((request) => (
+          <li key={request.id} className="card">
+            <h2>
+              <Link href={`/requests/${request.id}`}>{request.name}</Link>
+            </h2>
+            <p>
+              {request.template.id} in {request.environment} for {request.team}, by {request.requestedBy}{" "}
+              <span className="muted">{ago(request.createdAt, now)}</span>
+            </p>
+            <dl className="facts">
+              <dt>Cost</dt>
+              <dd>{money(request.plan.cost.monthlyUsd)} / month</dd>
+              <dt>Plan</dt>
+              <dd>
+                <code>{request.plan.hash.slice(0, 12)}</code>
+              </dd>
+              <dt>Why</dt>
+              <dd>
+                {request.plan.policies
+                  .filter((policy) => policy.outcome === "approval")
+                  .map((policy) => policy.reason)
+                  .join("; ")}
+              </dd>
+            </dl>
+            {request.requestedBy === session.claims.sub ? (
+              <p className="muted">Your own request: another approver decides.</p>
+            ) : (
+              <div className="actions">
+                <RequestActions request={request} session={session} />
+                <Link href={`/requests/${request.id}`}>Full plan and timeline</Link>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}

@@ -1,0 +1,212 @@
+import type { Schemas } from "@plinth/client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link } from "wouter";
+import { api } from "../api";
+import { PlanView } from "../components/plan";
+import { Timeline } from "../components/timeline";
+import { CommentButton, ConfirmButton, Loading, money, Page, ProblemMessage, Status, useNow } from "../components/ui";
+import { atLeast, type Session } from "../session";
+
+type Request = Schemas["ProvisioningRequest"];
+
+const WORKING = new Set(["VALIDATING", "PLANNED", "AWAITING_APPROVAL", "APPLYING", "DESTROYING"]);
+
+export function useRequest(id: string) {
+  return useQuery({
+    queryKey: ["request", id],
+    queryFn: async () =>
+      (await api().GET("/v1/provisioning-requests/{id}", { params: { path: { id } } })).data as Request,
+    // Live while something is working on it; quiet once it has ended.
+    refetchInterval: (query) => (query.state.data && !WORKING.has(query.state.data.status) ? false : 1_000),
+  });
+}
+
+export function RequestPage({ id, session }: { id: string; session: Session }) {
+  const request = useRequest(id);
+  const now = useNow(1_000);
+  if (request.error) return <ProblemMessage error={request.error} />;
+  if (!request.data) return <Loading what="the request" />;
+  const r = request.data;
+  const failure = r.failure;
+  return (
+    <Page title={r.name} actions={<RequestActions request={r} session={session} />}>
+      <p className="crumbs">
+        <Link href="/requests">Requests</Link> / {r.id}
+      </p>
+      <dl className="facts wide">
+        <dt>Status</dt>
+        <dd>
+          <Status value={r.status} />
+        </dd>
+        <dt>Template</dt>
+        <dd>
+          <Link href={`/catalog/${r.template.id}`}>{r.template.id}</Link> v{r.template.version}
+        </dd>
+        <dt>Team · environment · region</dt>
+        <dd>
+          {r.team} · {r.environment} · {r.region}
+        </dd>
+        <dt>Requested by</dt>
+        <dd>{r.requestedBy}</dd>
+        <dt>Cost</dt>
+        <dd>{money(r.plan.cost.monthlyUsd)} / month</dd>
+        <dt>Expires</dt>
+        <dd>
+          {r.expiresAt
+            ? new Date(r.expiresAt).toLocaleString()
+            : r.ttlHours
+              ? `${r.ttlHours} h after it succeeds`
+              : "never"}
+        </dd>
+        {r.approval && (
+          <>
+            <dt>Decision</dt>
+            <dd>
+              {r.approval.decision} by {r.approval.by}
+              {r.approval.comment ? `: “${r.approval.comment}”` : ""}
+            </dd>
+          </>
+        )}
+      </dl>
+      {failure && (
+        <div className="problem" role="alert">
+          <strong>
+            Failed at step {failure.step}: {failure.reason}
+          </strong>
+          <p className="muted">
+            {failure.error} · cleanup {failure.cleanup}
+          </p>
+        </div>
+      )}
+      <section aria-labelledby="timeline-h">
+        <h2 id="timeline-h">Timeline</h2>
+        <Timeline entries={r.timeline} running={WORKING.has(r.status)} now={now} />
+      </section>
+      {Object.keys(r.outputs).length > 0 && (
+        <section aria-labelledby="outputs-h">
+          <h2 id="outputs-h">Outputs</h2>
+          <dl className="facts wide outputs">
+            {Object.entries(r.outputs).map(([key, value]) => (
+              <div key={key}>
+                <dt>{key}</dt>
+                <dd>
+                  <code>{value}</code>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {r.changes && r.changes.length > 0 && (
+        <section aria-labelledby="changes-h">
+          <h2 id="changes-h">Change set</h2>
+          <ul className="resources">
+            {r.changes.map((change) => (
+              <li key={change.logicalId}>
+                {change.action} <code>{change.logicalId}</code> <span className="muted">{change.type}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="plan-h">
+        <h2 id="plan-h">Plan</h2>
+        <PlanView plan={r.plan} />
+      </section>
+    </Page>
+  );
+}
+
+/** Only what this person may do to this request in its state; nothing that would fail on click. */
+export function RequestActions({ request, session }: { request: Request; session: Session }) {
+  const client = useQueryClient();
+  const [error, setError] = useState<unknown>();
+  const path = { params: { path: { id: request.id } } };
+  const act = useMutation({
+    mutationFn: async (run: () => Promise<{ data?: Request }>) => (await run()).data as Request,
+    onSuccess: (updated) => {
+      setError(undefined);
+      client.setQueryData(["request", request.id], updated);
+      void client.invalidateQueries({ queryKey: ["requests"] });
+      void client.invalidateQueries({ queryKey: ["approvals-count"] });
+    },
+    onError: setError,
+  });
+  const developer = atLeast(session, "developer");
+  const approver = atLeast(session, "approver") && request.requestedBy !== session.claims.sub;
+  const s = request.status;
+  return (
+    <>
+      {approver && s === "AWAITING_APPROVAL" && (
+        <>
+          <CommentButton
+            label={`Approve plan ${request.plan.hash.slice(0, 12)}`}
+            question={`Approve plan ${request.plan.hash.slice(0, 12)} (${money(request.plan.cost.monthlyUsd)} / month)?`}
+            onSubmit={(comment) =>
+              act.mutate(() =>
+                api().POST("/v1/provisioning-requests/{id}/approve", {
+                  ...path,
+                  body: { planHash: request.plan.hash, ...(comment ? { comment } : {}) },
+                }),
+              )
+            }
+          />
+          <CommentButton
+            label="Reject"
+            danger
+            required
+            question="Why is this request rejected?"
+            onSubmit={(comment) =>
+              act.mutate(() => api().POST("/v1/provisioning-requests/{id}/reject", { ...path, body: { comment } }))
+            }
+          />
+        </>
+      )}
+      {developer && ["VALIDATING", "PLANNED", "AWAITING_APPROVAL", "APPLYING"].includes(s) && (
+        <ConfirmButton
+          label="Cancel"
+          question="Stop this request and delete whatever it made?"
+          confirmLabel="Cancel the request"
+          danger
+          onConfirm={() => act.mutate(() => api().POST("/v1/provisioning-requests/{id}/cancel", path))}
+        />
+      )}
+      {developer && (s === "FAILED" || s === "ROLLED_BACK") && (
+        <button
+          type="button"
+          className="primary"
+          onClick={() => act.mutate(() => api().POST("/v1/provisioning-requests/{id}/retry", path))}
+        >
+          Retry
+        </button>
+      )}
+      {developer && s === "SUCCEEDED" && request.expiresAt && (
+        <button
+          type="button"
+          onClick={() => {
+            const expiresAt = new Date(Date.parse(request.expiresAt ?? "") + 24 * 3_600_000).toISOString();
+            act.mutate(() =>
+              api().PATCH("/v1/provisioning-requests/{id}", {
+                params: { path: { id: request.id }, header: { "if-match": `"${request.version}"` } },
+                body: { expiresAt },
+              }),
+            );
+          }}
+        >
+          Extend by a day
+        </button>
+      )}
+      {developer && s === "SUCCEEDED" && (
+        <ConfirmButton
+          label="Destroy"
+          question={`Delete the stack ${request.plan.stackName} and everything in it?`}
+          confirmLabel="Destroy it"
+          danger
+          onConfirm={() => act.mutate(() => api().POST("/v1/provisioning-requests/{id}/destroy", path))}
+        />
+      )}
+      <ProblemMessage error={error} />
+    </>
+  );
+}
