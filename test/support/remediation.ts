@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { LocalCloud } from "../../packages/local/src/cloud";
 import { alarmFor } from "../../packages/local/src/standins/alarms";
 import type { FleetResourceInput, Problem } from "../../packages/local/src/standins/fleet";
 import { archivedEvents } from "./events";
@@ -10,22 +11,24 @@ import { useLocalCloud } from "./local-cloud";
  * takes 0.3 s, an action's 30 s effect 30 ms. Resources and alarms are made through the stand-ins'
  * own surfaces; everything after the alarm is the product.
  */
+/** Adds a resource to the fleet stand-in with the standard alarms on `metrics`; returns its key and alarm names. */
+export function fleetResource(cloud: LocalCloud, input: FleetResourceInput, metrics: string[]) {
+  const key = cloud.fleet.add(input);
+  const alarms = metrics.map((metric) => {
+    const alarm = alarmFor(key, metric);
+    cloud.cloudWatch.putMetricAlarm(alarm);
+    return alarm.AlarmName;
+  });
+  return { key, alarms };
+}
+
 export function useRemediationCloud(options: { timeScale?: number; startTime?: Date } = {}) {
   const { cloud, call, poll } = useLocalCloud("rm", {
     timeScale: options.timeScale ?? 0.001,
     ...(options.startTime ? { startTime: options.startTime } : {}),
   });
 
-  /** Adds a resource with the standard alarms on `metrics`; returns its key and alarm names. */
-  const resource = (input: FleetResourceInput, metrics: string[]) => {
-    const key = cloud().fleet.add(input);
-    const alarms = metrics.map((metric) => {
-      const alarm = alarmFor(key, metric);
-      cloud().cloudWatch.putMetricAlarm(alarm);
-      return alarm.AlarmName;
-    });
-    return { key, alarms };
-  };
+  const resource = (input: FleetResourceInput, metrics: string[]) => fleetResource(cloud(), input, metrics);
   const ecsService = (team: string, extraTags: Record<string, string> = {}) =>
     resource({ type: "ecs-service", id: `prod/svc-${randomUUID().slice(0, 6)}`, tags: { team, ...extraTags } }, [
       "MemoryUtilization",

@@ -378,7 +378,8 @@ function Quarantine({ dataset, partition }: { dataset: string; partition: string
   if (!rows.data) return <Loading what="rows set aside" />;
   const items = rows.data.items as Record<string, unknown>[];
   if (items.length === 0) return <p className="muted">No row of {partition} was set aside.</p>;
-  const columns = [...new Set(items.flatMap((row) => Object.keys(row)))];
+  // Why each row was set aside comes first; then the row as it arrived.
+  const columns = [...new Set([REASONS, ...items.flatMap((row) => Object.keys(row))])];
   return (
     <>
       <p className="muted">
@@ -391,7 +392,7 @@ function Quarantine({ dataset, partition }: { dataset: string; partition: string
             <tr>
               {columns.map((column) => (
                 <th scope="col" key={column}>
-                  {column}
+                  {column === REASONS ? "Why set aside" : column}
                 </th>
               ))}
             </tr>
@@ -412,7 +413,10 @@ function Quarantine({ dataset, partition }: { dataset: string; partition: string
   );
 }
 
+const REASONS = "_plinth_reasons";
+
 function format(value: unknown): string {
+  if (Array.isArray(value)) return value.join("; ");
   if (value === null || value === undefined) return "";
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }

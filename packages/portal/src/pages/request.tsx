@@ -28,7 +28,8 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
   if (request.error) return <ProblemMessage error={request.error} />;
   if (!request.data) return <Loading what="the request" />;
   const r = request.data;
-  const failure = r.failure;
+  // A retried request keeps its last failure on record; it is news only while the request stands failed.
+  const failure = ["FAILED", "ROLLED_BACK"].includes(r.status) ? r.failure : undefined;
   return (
     <Page title={r.name} actions={<RequestActions request={r} session={session} />}>
       <p className="crumbs">
