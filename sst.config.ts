@@ -21,15 +21,19 @@ export default $config({
     const { bus, eventRules } = await import("./stacks/events");
     const { stateMachines } = await import("./stacks/workflows");
     const { api } = await import("./stacks/api");
+    const { portal, portalCallbackUrl, portalRouter } = await import("./stacks/portal");
 
     const { table, lake } = storage();
     const plinthBus = bus();
     const machines = stateMachines({ table, bus: plinthBus, lake });
     eventRules(plinthBus, lake, machines);
-    const { gateway } = api({
+    const router = portalRouter();
+    const { gateway, identity } = api({
       link: [table, lake, plinthBus, ...Object.values(machines).map((machine) => machine.link)],
+      portalCallbackUrl: portalCallbackUrl(router),
     });
+    const web = portal({ router, api: gateway, identity });
 
-    return { api: gateway.url, table: table.name, bus: plinthBus.name, lake: lake.name };
+    return { api: gateway.url, portal: web.url, table: table.name, bus: plinthBus.name, lake: lake.name };
   },
 });

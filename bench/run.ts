@@ -8,6 +8,7 @@ const benches = [
   "bench/provisioning.ts",
   "bench/remediation.ts",
   "bench/promotion.ts",
+  "bench/portal.ts",
 ];
 const args = process.argv.slice(2);
 let failed = false;

@@ -4,7 +4,13 @@
  * at deploy time; otherwise the stack creates a Cognito user pool (teams in `custom:teams`, roles
  * as groups) and trusts its ID tokens.
  */
-export function api({ link }: { link: sst.aws.FunctionArgs["link"] }) {
+export function api({
+  link,
+  portalCallbackUrl,
+}: {
+  link: sst.aws.FunctionArgs["link"];
+  portalCallbackUrl: $util.Input<string>;
+}) {
   const oidcIssuer = process.env.PLINTH_OIDC_ISSUER;
   const oidcAudience = process.env.PLINTH_OIDC_AUDIENCE;
   if (Boolean(oidcIssuer) !== Boolean(oidcAudience)) {
@@ -12,7 +18,16 @@ export function api({ link }: { link: sst.aws.FunctionArgs["link"] }) {
       "set both PLINTH_OIDC_ISSUER and PLINTH_OIDC_AUDIENCE, or neither (a Cognito user pool is created)",
     );
   }
-  const jwt = oidcIssuer && oidcAudience ? { issuer: oidcIssuer, audiences: [oidcAudience] } : cognito();
+  const identity: Identity =
+    oidcIssuer && oidcAudience
+      ? {
+          issuer: oidcIssuer,
+          audiences: [oidcAudience],
+          // The portal signs in with its own public client when the IdP has one registered for it.
+          portalClientId: process.env.PLINTH_OIDC_PORTAL_CLIENT_ID ?? oidcAudience,
+        }
+      : cognito(portalCallbackUrl);
+  const jwt = { issuer: identity.issuer, audiences: identity.audiences };
 
   const handler = new sst.aws.Function("ApiHandler", {
     handler: "functions/api.handler",
@@ -28,12 +43,23 @@ export function api({ link }: { link: sst.aws.FunctionArgs["link"] }) {
     gateway.route(route, handler.arn, { auth: false });
   }
   gateway.route("$default", handler.arn, { auth: { jwt: { authorizer: authorizer.id } } });
-  return { gateway, handler };
+  return { gateway, handler, identity };
 }
 
-function cognito() {
+/** Who may call the API, and the public client the portal signs in with (authorization code + PKCE). */
+export interface Identity {
+  issuer: $util.Input<string>;
+  audiences: $util.Input<string>[];
+  portalClientId: $util.Input<string>;
+  /** Cognito only: the pool, for the portal's client to be registered with its callback URL. */
+  pool?: sst.aws.CognitoUserPool;
+}
+
+function cognito(portalCallbackUrl: $util.Input<string>): Identity {
   const pool = new sst.aws.CognitoUserPool("Users", {
     usernames: ["email"],
+    // The hosted sign-in page the portal sends people to.
+    domain: { prefix: `plinth-${$app.stage}-${aws.getCallerIdentityOutput().accountId}` },
     transform: {
       userPool: (args) => {
         args.schemas = [
@@ -51,8 +77,22 @@ function cognito() {
     new aws.cognito.UserGroup(`UsersGroup${role}`, { userPoolId: pool.id, name: role });
   }
   const client = pool.addClient("Cli");
+  const portal = pool.addClient("Portal", {
+    callbackUrls: [portalCallbackUrl],
+    transform: {
+      client: (args) => {
+        args.allowedOauthFlowsUserPoolClient = true;
+        args.allowedOauthFlows = ["code"];
+        args.allowedOauthScopes = ["openid", "email", "profile"];
+        args.generateSecret = false;
+      },
+    },
+  });
   return {
     issuer: $interpolate`https://cognito-idp.${aws.getRegionOutput().region}.amazonaws.com/${pool.id}`,
-    audiences: [client.id],
+    // ID tokens of either client: the CLI's and the portal's.
+    audiences: [client.id, portal.id],
+    portalClientId: portal.id,
+    pool,
   };
 }

@@ -7,7 +7,10 @@ export interface PortalConfig {
   auth: { kind: "local"; issuer: string } | { kind: "oidc"; issuer: string; clientId: string; scope: string };
 }
 
+/** A deployed stage bakes its settings into the build (VITE_PLINTH_CONFIG); `npm start` serves config.json. */
 export async function loadConfig(): Promise<PortalConfig> {
+  const baked = import.meta.env.VITE_PLINTH_CONFIG as string | undefined;
+  if (baked) return JSON.parse(baked) as PortalConfig;
   const response = await fetch(`${import.meta.env.BASE_URL}config.json`);
   if (!response.ok) throw new Error(`the portal's configuration did not load (${response.status})`);
   return (await response.json()) as PortalConfig;
