@@ -41,10 +41,12 @@ describe("npm start", () => {
     expect(banner).toMatch(/API\s+http:\/\/127\.0\.0\.1:\d+/);
     expect(banner).toContain("/docs");
     expect(banner).toContain("$PLINTH_TOKEN_ALICE");
+    expect(banner).toMatch(/Portal\s+http:\/\/127\.0\.0\.1:\d+\/portal\//);
 
     const env = readEnvFile(join(stateDir, "local.env"));
     for (const key of [
       "PLINTH_API_URL",
+      "PLINTH_PORTAL_URL",
       "PLINTH_CLOUD_URL",
       "AWS_ENDPOINT_URL_DYNAMODB",
       "AWS_ENDPOINT_URL_SFN",
@@ -62,6 +64,17 @@ describe("npm start", () => {
       headers: { authorization: `Bearer ${env.PLINTH_TOKEN_DAN}` },
     });
     expect((await bodyOf(me)).teams).toEqual(["search"]);
+
+    // The portal is served, ready, when the banner prints: the app, and where its users sign in.
+    const portal = await fetch(env.PLINTH_PORTAL_URL as string);
+    expect(portal.headers.get("content-type")).toContain("text/html");
+    expect(await portal.text()).toMatch(/<script type="module"[^>]+src="\/portal\/assets\/index-[\w-]+\.js"/);
+    const portalConfig = await (await fetch(`${env.PLINTH_PORTAL_URL}config.json`)).json();
+    expect(portalConfig).toMatchObject({ auth: { kind: "local", issuer: env.PLINTH_CLOUD_URL } });
+    const users = (await (await fetch(`${env.PLINTH_CLOUD_URL}/_plinth/identity/users`)).json()) as {
+      items: { sub: string }[];
+    };
+    expect(users.items.map((user: { sub: string }) => user.sub)).toContain("alice");
 
     // The demo fleet is there to break, and the banner's recipe heals it.
     expect(banner).toContain("/_plinth/fleet");
