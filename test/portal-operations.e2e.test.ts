@@ -47,6 +47,33 @@ describe("the portal, data and remediation", () => {
       })
       .toMatchObject({ version: 1, reason: "rollback", movedBy: "alice" });
     await page.getByRole("cell", { name: "v1 (rolled back)" }).waitFor();
+
+    // A contract change shows its diff before it is saved; a breaking one says so and needs a confirm.
+    const contract = (await call("GET", `/v1/datasets/${id}`, "ALICE")).body.contract;
+    await page.getByRole("button", { name: "Edit the contract" }).click();
+    const editor = page.getByLabel(/New contract/);
+    const withoutLast = { ...contract, columns: contract.columns.slice(0, -1), checks: [] };
+    const removed = contract.columns.at(-1).name as string;
+    await editor.fill(JSON.stringify(withoutLast));
+    await page.getByRole("button", { name: "Review changes" }).click();
+    const breaking = page.getByRole("alert").filter({ hasText: "Breaking for readers of silver" });
+    await breaking.waitFor();
+    expect(await breaking.textContent()).toContain(`column ${removed} removed`);
+    expect(await page.getByRole("row", { name: new RegExp(`${removed} removed`) }).count()).toBe(1);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Discard" }).click();
+
+    await page.getByRole("button", { name: "Edit the contract" }).click();
+    await editor.fill(
+      JSON.stringify({ ...contract, columns: [...contract.columns, { name: "note", type: "string" }] }),
+    );
+    await page.getByRole("button", { name: "Review changes" }).click();
+    await page.getByText("not breaking").waitFor();
+    await page.getByRole("button", { name: "Save contract v2" }).click();
+    await page.getByRole("heading", { name: "Contract v2" }).waitFor();
+    expect((await call("GET", `/v1/datasets/${id}`, "ALICE")).body.contract.columns.at(-1)).toMatchObject({
+      name: "note",
+    });
   });
 
   it("journey 5: an SRE approves a remediation from the incident page; an admin flips the kill switch", async () => {

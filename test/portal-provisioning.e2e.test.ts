@@ -206,6 +206,39 @@ describe("the portal, provisioning", () => {
     expect((await seriousViolations(page)).map((violation) => violation.id)).toContain("button-name");
   });
 
+  it("keyboard only: skip link, tab order into the content, Enter to follow, typing into the form", async () => {
+    const page = await openAs(/Alice Payne/);
+    await page.locator(".cards .card").first().waitFor();
+    // What has the focus: a control's label, else its text.
+    const focused = () =>
+      page.evaluate(() => {
+        interface Focusable {
+          textContent: string | null;
+          labels?: { textContent: string | null }[];
+        }
+        const active = (globalThis as unknown as { document: { activeElement: Focusable | null } }).document
+          .activeElement;
+        return (active?.labels?.[0]?.textContent ?? active?.textContent ?? "").trim();
+      });
+    const tabTo = async (wanted: RegExp) => {
+      for (let steps = 0; steps < 40 && !wanted.test(await focused()); steps++) await page.keyboard.press("Tab");
+      expect(await focused()).toMatch(wanted);
+    };
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("Skip to content");
+    await tabTo(/^SQS queue/);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Plan preview" }).waitFor();
+    await tabTo(/^Name$/);
+    await page.keyboard.type("typed-by-keys");
+    expect(await page.getByLabel("Name", { exact: true }).inputValue()).toBe("typed-by-keys");
+    await tabTo(/^Cost center$/);
+    await page.keyboard.type("CC-2468");
+    const preview = page.getByRole("region", { name: "Plan preview" });
+    await expect.poll(() => preview.textContent()).toContain("plinth-payments-dev-typed-by-keys");
+    await tabTo(/^Request$/);
+  });
+
   it("usable at 390 px: the catalog form and the navigation fit a phone", async () => {
     const page = await openAs(/Alice Payne/, "/catalog/sqs-queue", { width: 390, height: 844 });
     await page.getByRole("heading", { name: "Plan preview" }).waitFor();

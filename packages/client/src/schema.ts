@@ -473,6 +473,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/datasets/{id}/contract/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a new contract would change, column by column, and what of it is breaking; nothing is saved */
+        post: operations["previewDatasetContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/datasets/{id}/promotions": {
         parameters: {
             query?: never;
@@ -1869,6 +1886,19 @@ export type components = {
              * @default false
              */
             force: boolean;
+        };
+        ContractPreview: {
+            /** @description The version saving it would make */
+            contractVersion: number;
+            columns: {
+                column: string;
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                before?: string;
+                after?: string;
+            }[];
+            /** @description What would break readers; saving then needs force: true */
+            breaking: string[];
         };
         PromotionRequest: {
             /**
@@ -3834,6 +3864,87 @@ export interface operations {
             };
             /** @description version_conflict */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewDatasetContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description lower-case letters, digits and _, e.g. orders */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractChange"];
+            };
+        };
+        responses: {
+            /** @description The changes against the current contract */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractPreview"];
+                };
+            };
+            /** @description malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -107,6 +107,21 @@ const putContract = createRoute({
   },
 });
 
+const previewContract = createRoute({
+  operationId: "previewDatasetContract",
+  method: "post",
+  path: `${base}/{id}/contract/preview`,
+  tags: ["data"],
+  summary: "What a new contract would change, column by column, and what of it is breaking; nothing is saved",
+  security: bearer,
+  request: { params: Id, body: jsonBody(Data.ContractChange) },
+  responses: {
+    200: json(Data.ContractPreview, "The changes against the current contract"),
+    ...writeProblems,
+    ...problems("not_found"),
+  },
+});
+
 const promote = createRoute({
   operationId: "promoteDataset",
   method: "post",
@@ -267,6 +282,9 @@ export function registerDatasets(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
   app.openapi(get, async (c) => c.json(await service.get(c.req.valid("param").id, c.var.caller), 200));
   app.openapi(putContract, async (c) =>
     c.json(await service.putContract(c.req.valid("param").id, c.req.valid("json"), c.var.caller), 200),
+  );
+  app.openapi(previewContract, async (c) =>
+    c.json(await service.previewContract(c.req.valid("param").id, c.req.valid("json"), c.var.caller), 200),
   );
   app.openapi(promote, async (c) => {
     const { id } = c.req.valid("param");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { effectiveChecks } from "./checks-sql";
-import { breakingChanges, Contract, checkId } from "./contract";
+import { breakingChanges, Contract, checkId, columnChanges } from "./contract";
 
 const orders = {
   columns: [
@@ -86,5 +86,25 @@ describe("data contracts", () => {
       "column status removed",
       "column channel added as NOT NULL",
     ]);
+  });
+
+  it("lists each column added, removed or changed for a reviewer, breaking or not", () => {
+    const before = Contract.parse(orders);
+    const after = Contract.parse({
+      ...orders,
+      columns: [
+        { name: "order_id", type: "string", nullable: true },
+        { name: "amount", type: "double" },
+        { name: "note", type: "string" },
+      ],
+      checks: [],
+    });
+    expect(columnChanges(before, after)).toEqual([
+      { column: "order_id", change: "changed", before: "string not null", after: "string" },
+      { column: "amount", change: "changed", before: "decimal(12,2)", after: "double" },
+      { column: "note", change: "added", after: "string" },
+      { column: "status", change: "removed", before: "string" },
+    ]);
+    expect(columnChanges(before, before)).toEqual([]);
   });
 });

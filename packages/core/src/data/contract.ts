@@ -198,3 +198,36 @@ export function breakingChanges(before: Contract, after: Contract): string[] {
     changes.push(`primary key ${before.primaryKey.join(",")} → ${after.primaryKey.join(",")}`);
   return changes;
 }
+
+/** One column's change between two contract versions, for a reviewer to read before saving. */
+export interface ColumnChange {
+  column: string;
+  change: "added" | "removed" | "changed";
+  before?: string;
+  after?: string;
+}
+
+const describeColumn = (column: Contract["columns"][number]) =>
+  `${column.type}${column.type === "decimal" ? `(${column.precision},${column.scale})` : ""}${column.nullable ? "" : " not null"}`;
+
+/** Every column added, removed or changed (type, precision, nullability), in the new contract's order. */
+export function columnChanges(before: Contract, after: Contract): ColumnChange[] {
+  const previous = new Map(before.columns.map((c) => [c.name, c]));
+  const next = new Set(after.columns.map((c) => c.name));
+  const changes: ColumnChange[] = [];
+  for (const column of after.columns) {
+    const was = previous.get(column.name);
+    if (!was) changes.push({ column: column.name, change: "added", after: describeColumn(column) });
+    else if (describeColumn(was) !== describeColumn(column))
+      changes.push({
+        column: column.name,
+        change: "changed",
+        before: describeColumn(was),
+        after: describeColumn(column),
+      });
+  }
+  for (const column of before.columns)
+    if (!next.has(column.name))
+      changes.push({ column: column.name, change: "removed", before: describeColumn(column) });
+  return changes;
+}

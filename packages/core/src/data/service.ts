@@ -6,7 +6,7 @@ import { fail } from "../errors";
 import { buildEvent, type EventPublisher } from "../events";
 import type { WorkflowRunner } from "../provisioning/ports";
 import { parseInput, strictObject } from "../schema";
-import { breakingChanges, Contract } from "./contract";
+import { breakingChanges, Contract, columnChanges } from "./contract";
 import {
   type ContractVersion,
   type DatasetRecord,
@@ -32,6 +32,22 @@ export const ContractChange = strictObject({
   contract: Contract,
   force: z.boolean().default(false).describe("accept a breaking change (owner team only)"),
 }).meta({ id: "ContractChange" });
+
+export const ContractPreview = z
+  .object({
+    contractVersion: z.number().int().describe("The version saving it would make"),
+    columns: z.array(
+      z.object({
+        column: z.string(),
+        change: z.enum(["added", "removed", "changed"]),
+        before: z.string().optional(),
+        after: z.string().optional(),
+      }),
+    ),
+    breaking: z.array(z.string()).describe("What would break readers; saving then needs force: true"),
+  })
+  .meta({ id: "ContractPreview" });
+export type ContractPreview = z.infer<typeof ContractPreview>;
 
 export const Rollback = strictObject({ partition: Partition, version: z.number().int().min(1) }).meta({
   id: "Rollback",
@@ -130,6 +146,18 @@ export class DataService {
       stages.push({ stage, partitions: await this.deps.versions.pointers(id, stage) });
     const { items: lastRuns } = await this.deps.runs.list(id, { limit: 5 });
     return { ...dataset, contract: contract?.contract, stages, lastRuns };
+  }
+
+  /** What saving this contract would change, and what of it breaks readers; nothing is written. */
+  async previewContract(id: string, body: unknown, caller: Caller): Promise<ContractPreview> {
+    const change = parseInput(ContractChange, body, "body");
+    const dataset = await this.visible(id, caller);
+    const current = await this.deps.datasets.contract(id, dataset.contractVersion);
+    return {
+      contractVersion: dataset.contractVersion + 1,
+      columns: current ? columnChanges(current.contract, change.contract) : [],
+      breaking: current ? breakingChanges(current.contract, change.contract) : [],
+    };
   }
 
   async putContract(id: string, body: unknown, caller: Caller): Promise<DatasetRecord> {

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Link } from "wouter";
 import { api, idempotencyKey } from "../api";
+import { ContractEditor } from "../components/contract-editor";
 import { useFilters } from "../components/filters";
 import { QualityChart } from "../components/quality-chart";
 import { ConfirmButton, duration, Loading, Page, ProblemMessage, Status } from "../components/ui";
@@ -125,6 +126,7 @@ export function DatasetPage({ id, session }: { id: string; session: Session }) {
       {d.contract && (
         <section aria-labelledby="contract-h">
           <h2 id="contract-h">Contract v{d.contractVersion}</h2>
+          {atLeast(session, "developer") && <ContractEditor dataset={d.id} contract={d.contract} />}
           <div className="table-scroll">
             <table>
               <thead>
