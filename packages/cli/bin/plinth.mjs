@@ -1,10 +1,29 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, like every other entry point of this repository.
-import { register } from "tsx/esm/api";
+// Runs the prebuilt CLI (dist/plinth.mjs), rebuilding it first when a source is newer than the build,
+// so `npx plinth` from a fresh clone and after every edit runs the current code, and starts fast.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { enableCompileCache } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-register();
-const { main } = await import("../src/main.ts");
-process.exitCode = await main(process.argv.slice(2), process.env, {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-});
+// V8's code cache for the bundle (in the OS temp folder): later starts skip compiling it.
+enableCompileCache?.();
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bundle = join(root, "dist", "plinth.mjs");
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+const sources = [join(root, "src"), join(root, "../client/src")].filter(existsSync);
+if (sources.length > 0) {
+  const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
+  if (sources.some((dir) => newestSource(dir) > built)) await (await import("../build.mjs")).buildCli();
+}
+const { main } = await import(pathToFileURL(bundle).href);
+await main();

@@ -1,2 +1,1 @@
-export * from "./client";
-export * from "./main";
+export { run } from "./program";
