@@ -83,8 +83,8 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
     target[head] = value;
     return;
   }
-  const next = (target[head] ??= {}) as Record<string, unknown>;
-  setPath(next, rest, value);
+  target[head] ??= {};
+  setPath(target[head] as Record<string, unknown>, rest, value);
 }
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];

@@ -38,6 +38,7 @@ export function status(style: Style, value: string): string {
   return style.warn(value);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC
 const visible = (text: string) => text.replace(/\u001b\[\d+m/g, "");
 
 /** A table with a header; columns padded to their widest cell (colour codes do not count). */

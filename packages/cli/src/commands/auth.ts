@@ -140,7 +140,7 @@ Examples:
     .command("logout")
     .description("forget the current profile's token")
     .action(
-      run(async (ctx) => {
+      run((ctx) => {
         const profileName = ctx.options.profile ?? ctx.env.PLINTH_PROFILE ?? DEFAULT_PROFILE;
         const config = readConfig(ctx.env);
         const profile = config.profiles[profileName];
