@@ -1,0 +1,2 @@
+/** Bundles the CLI into dist/plinth.mjs. */
+export function buildCli(): Promise<void>;
