@@ -9,6 +9,7 @@ const benches = [
   "bench/remediation.ts",
   "bench/promotion.ts",
   "bench/portal.ts",
+  "bench/cli.ts",
 ];
 const args = process.argv.slice(2);
 let failed = false;

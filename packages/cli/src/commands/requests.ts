@@ -92,7 +92,8 @@ async function watch(
   else {
     ctx.io.out(`${final.name}: ${status(ctx.style, final.status)}`);
     if (final.failure) ctx.io.out(`  failed at ${final.failure.step}: ${final.failure.reason}`);
-    for (const [key, value] of Object.entries(final.outputs)) ctx.io.out(`  ${key}  ${value}`);
+    if (Object.keys(final.outputs).length > 0)
+      ctx.io.out(table(ctx.style, ["OUTPUT", "VALUE"], Object.entries(final.outputs)));
   }
   if (!wanted(final) || FAILED.has(final.status))
     throw new CliError(Exit.failed, `request ${id} ended ${final.status}`);
