@@ -97,6 +97,11 @@ describe("the plinth CLI, built and run as a user runs it", () => {
     const timedOut = await user.plinth(["request", "watch", id, "--timeout", "1s"]);
     expect(timedOut.code).toBe(1);
     expect(timedOut.stderr).toContain(`follow it: plinth request watch ${id}`);
+    // Ctrl-C stops following, never the work, and says how to resume.
+    const interrupted = await user.interrupt(["request", "watch", id]);
+    expect(interrupted.code).toBe(130);
+    expect(interrupted.stderr).toContain(`goes on. Resume with: plinth request watch ${id}`);
+    expect((await call("GET", `/v1/provisioning-requests/${id}`, "ALICE")).body.status).toBe("AWAITING_APPROVAL");
 
     const self = await user.plinth(["request", "approve", id]);
     expect(self.code).toBe(3);

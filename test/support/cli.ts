@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -28,5 +28,20 @@ export function cliUser() {
       );
       child.stdin?.end(options.stdin ?? "");
     });
-  return { home, plinth, configFile: join(home, "config", "plinth", "config.json") };
+  /** Starts a command, waits for its first output, sends Ctrl-C (SIGINT) and answers how it ended. */
+  const interrupt = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [PLINTH_BIN, ...args], { cwd: home, env });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString();
+        child.kill("SIGINT");
+      });
+      child.stderr.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      child.on("close", (code) => done({ code, stdout, stderr }));
+    });
+  return { home, plinth, interrupt, configFile: join(home, "config", "plinth", "config.json") };
 }

@@ -19,7 +19,8 @@ export const EXIT_CODES_HELP = `Exit codes:
   3  authentication or permission (401, 403): run plinth auth login
   4  not found (404)
   5  conflict or stale (409, 412): the resource's state does not allow it, or it changed
-  6  the API is unreachable`;
+  6  the API is unreachable
+  130  Ctrl-C while following (--wait, watch): the work goes on`;
 
 /** An error the CLI reports in one line (plus a hint) and turns into an exit code. */
 export class CliError extends Error {
