@@ -7,7 +7,8 @@ const LogRetentionDays = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 5
 
 const Parameters = strictObject(
   {
-    runtime: z.enum(["nodejs20.x", "nodejs22.x", "python3.12", "python3.13", "java21"]).default("nodejs22.x"),
+    // Runtimes Lambda still lets you create (cfn-lint E2533 knows the deprecation dates: nodejs20.x went in 2026).
+    runtime: z.enum(["nodejs22.x", "nodejs24.x", "python3.12", "python3.13", "java21"]).default("nodejs24.x"),
     handler: z.string().min(1).max(128).default("index.handler"),
     codeS3Bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "an S3 bucket name"),
     codeS3Key: z.string().min(1).max(1024),
@@ -35,7 +36,7 @@ const Parameters = strictObject(
 /** A function with its own least-privilege role, a log group with retention, and an error alarm. */
 export const lambdaService = defineTemplate({
   id: "lambda-service",
-  version: "1.0.0",
+  version: "1.1.0",
   title: "Lambda service",
   description:
     "A Lambda function from code in S3, with its own execution role (logs only), a log group with retention, " +
@@ -43,7 +44,7 @@ export const lambdaService = defineTemplate({
   risk: "high",
   parameters: Parameters,
   example: {
-    runtime: "nodejs22.x",
+    runtime: "nodejs24.x",
     codeS3Bucket: "payments-artifacts",
     codeS3Key: "checkout/1.4.2.zip",
     memoryMb: 512,
