@@ -239,6 +239,31 @@ describe("the portal, provisioning", () => {
     await tabTo(/^Request$/);
   });
 
+  it("/docs works offline: the API reference loads from our origin only and shows every operation", async () => {
+    const origin = new URL(url("/")).origin;
+    const page = await openAs(/Alice Payne/);
+    const elsewhere: string[] = [];
+    // Offline: any request that would leave the machine's API origin fails, and is recorded.
+    await page.context().route("**/*", (route) => {
+      if (route.request().url().startsWith(origin)) return route.continue();
+      elsewhere.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(`${origin}/docs`);
+    await page.locator(".opblock").first().waitFor();
+    const document = (await (await fetch(`${origin}/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { summary?: string }>>;
+    };
+    const summaries = Object.values(document.paths).flatMap((item) =>
+      Object.values(item).map((op) => op.summary ?? ""),
+    );
+    expect(summaries.length).toBeGreaterThan(40);
+    const text = (await page.textContent("body")) ?? "";
+    expect(summaries.filter((summary) => !text.includes(summary))).toEqual([]);
+    expect(elsewhere).toEqual([]);
+    await screenshot(page, "api-reference");
+  });
+
   it("usable at 390 px: the catalog form and the navigation fit a phone", async () => {
     const page = await openAs(/Alice Payne/, "/catalog/sqs-queue", { width: 390, height: 844 });
     await page.getByRole("heading", { name: "Plan preview" }).waitFor();

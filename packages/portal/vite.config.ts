@@ -1,5 +1,23 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+
+/**
+ * The API reference's files (Swagger UI, pinned in package.json) ship with the portal, so `/docs`
+ * loads them from our own origin: nothing leaves the machine, locally or in AWS.
+ */
+function apiReferenceAssets(): Plugin {
+  const folder = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
+  return {
+    name: "plinth-api-reference-assets",
+    generateBundle() {
+      for (const file of ["swagger-ui-bundle.js", "swagger-ui.css"])
+        this.emitFile({ type: "asset", fileName: `docs/${file}`, source: readFileSync(join(folder, file)) });
+    },
+  };
+}
 
 /**
  * The portal is served under /portal/ next to the API (same origin: no CORS), locally by `npm start`
@@ -8,7 +26,7 @@ import { defineConfig } from "vite";
 export default defineConfig({
   root: import.meta.dirname,
   base: "/portal/",
-  plugins: [react()],
+  plugins: [react(), apiReferenceAssets()],
   build: { outDir: "dist", emptyOutDir: true, sourcemap: true, target: "es2022" },
   logLevel: "warn",
 });

@@ -12,8 +12,8 @@ export interface AppDeps {
   clock: Clock;
   logger: Logger;
   version: string;
-  /** Where /docs loads the Scalar API reference script from; its CDN when absent. */
-  docsScriptUrl?: string;
+  /** Where /docs loads the API reference UI's files from (the portal ships them): `/portal/docs/` by default. */
+  docsAssetsUrl?: string;
 }
 
 export interface AppEnv {
