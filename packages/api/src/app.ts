@@ -4,6 +4,8 @@ import { PlinthError } from "@plinth/core";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "./context";
+import examples from "./examples.json" with { type: "json" };
+import { CorrelationIdHeader } from "./openapi";
 import { problemResponse, toPlinthError, validationError } from "./problems";
 import { registerDatasets } from "./routes/datasets";
 import { registerMeta } from "./routes/health";
@@ -48,8 +50,29 @@ export function apiReferencePage(assets: string): string {
 </html>`;
 }
 
+const TAGS = [
+  { name: "meta", description: "Liveness and the entry point; no token needed." },
+  { name: "me", description: "Who you are to the platform: identity from your token, and your profile." },
+  { name: "catalog", description: "What can be provisioned: templates with their parameter schemas and costs." },
+  {
+    name: "provisioning",
+    description:
+      "Requests for infrastructure: plan (cost, policies), approval, apply, outputs, expiry and teardown, each run by a Step Functions workflow.",
+  },
+  {
+    name: "remediation",
+    description:
+      "Self-healing: incidents opened by alarms, runbooks that act inside guardrails (kill switch, budgets, breakers, approvals), and their settings.",
+  },
+  {
+    name: "data",
+    description:
+      "The medallion lake: datasets with data contracts, promotions landing → bronze → silver → gold behind quality checks, versions, rollback and quarantine.",
+  },
+];
+
 /** The document's header, shared by /openapi.json and the generated client. */
-export function documentConfig(version: string) {
+export function documentConfig(version: string, server = { url: "http://127.0.0.1:3000", description: "npm start" }) {
   return {
     openapi: "3.1.0",
     info: {
@@ -57,9 +80,44 @@ export function documentConfig(version: string) {
       version,
       description:
         "Self-service infrastructure, data promotion and self-healing for the company's teams. " +
-        "Errors are RFC 9457 problem details (`application/problem+json`) with a stable `type`.",
+        "Errors are RFC 9457 problem details (`application/problem+json`) with a stable `type` and `code`, " +
+        "the fields at fault in `errors[]`, and the request's `correlationId`. Creating calls take an `Idempotency-Key`.",
+      license: { name: "Proprietary: for use inside the company", identifier: "LicenseRef-Proprietary" },
+      contact: { name: "The platform team" },
     },
+    servers: [server],
+    tags: TAGS,
   };
+}
+
+interface Content {
+  content?: Record<string, { example?: unknown }>;
+}
+interface Operation {
+  operationId?: string;
+  requestBody?: Content;
+  responses?: Record<string, Content & { headers?: object }>;
+}
+
+/**
+ * The OpenAPI document of an app: its routes' own definitions, plus what every response carries and
+ * an example request and answer per operation, recorded from a real run (`npm run examples:record`).
+ */
+export function documentOf(app: OpenAPIHono<AppEnv>, version: string, server?: { url: string; description: string }) {
+  const document = app.getOpenAPI31Document(documentConfig(version, server));
+  const recorded = examples as Record<string, { request?: unknown; status: number; response: unknown }>;
+  for (const item of Object.values(document.paths ?? {}))
+    for (const operation of Object.values(item as Record<string, Operation>)) {
+      for (const response of Object.values(operation.responses ?? {}))
+        response.headers = { "X-Correlation-Id": CorrelationIdHeader, ...response.headers };
+      const example = recorded[operation.operationId ?? ""];
+      if (!example) continue;
+      const body = operation.requestBody?.content?.["application/json"];
+      if (body && example.request !== undefined) body.example = example.request;
+      const answer = operation.responses?.[String(example.status)]?.content?.["application/json"];
+      if (answer) answer.example = example.response;
+    }
+  return document;
 }
 
 /** The Plinth HTTP API, built from injected ports: Lambda, the local cloud and tests all run this. */
@@ -103,7 +161,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     bearerFormat: "JWT",
     description: "A JWT whose claims carry `sub`, `teams` and `roles`. `npm start` prints dev tokens.",
   });
-  app.doc31("/openapi.json", documentConfig(deps.version));
+  // Built on the first request for it, not at start (a cold start need not pay for it); the server is this stage's origin.
+  let document: ReturnType<typeof documentOf> | undefined;
+  app.get("/openapi.json", (c) => {
+    document ??= documentOf(app, deps.version);
+    return c.json({ ...document, servers: [{ url: new URL(c.req.url).origin, description: "this stage" }] });
+  });
   app.get("/docs", (c) => c.html(apiReferencePage(deps.docsAssetsUrl ?? "/portal/docs/")));
 
   app.notFound((c) =>

@@ -1,6 +1,6 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import { PlinthError } from "@plinth/core";
-import { createApp, documentConfig } from "./app";
+import { createApp, documentOf } from "./app";
 import type { AppDeps } from "./context";
 
 /**
@@ -28,5 +28,5 @@ export function openApiDocument(version = "0.0.0") {
     logger: new Logger({ logLevel: "SILENT" }),
     version,
   } as unknown as AppDeps;
-  return createApp(deps).getOpenAPI31Document(documentConfig(version));
+  return documentOf(createApp(deps), version);
 }

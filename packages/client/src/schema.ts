@@ -7,7 +7,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the function is up (does not touch dependencies) */
+        /**
+         * Liveness: the function is up (does not touch dependencies)
+         * @description For load balancers and uptime checks: answers 200 while the function runs, without calling DynamoDB, Step Functions or EventBridge, so it says nothing about them. No token needed.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -24,7 +27,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Where to go next */
+        /**
+         * Where to go next
+         * @description The entry point: links to the collections, the OpenAPI document and the reference. No token needed; start here when exploring the API by hand.
+         */
         get: operations["getIndex"];
         put?: never;
         post?: never;
@@ -41,14 +47,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Who you are: your teams and roles (from your token) and your profile */
+        /**
+         * Who you are: your teams and roles (from your token) and your profile
+         * @description Your identity as the API sees it: `sub`, teams and roles come from your token's claims (teams in `teams` or `custom:teams`, roles in `roles` or `cognito:groups`); the profile is what you set with PATCH. Use it to check a token before scripting against the API.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change your display name, e-mail or Slack handle */
+        /**
+         * Change your display name, e-mail or Slack handle
+         * @description Sets the profile fields shown to others (display name, e-mail, Slack handle). Send `If-Match` with the ETag you read to avoid overwriting a change made meanwhile (412 when it changed).
+         */
         patch: operations["updateMe"];
         trace?: never;
     };
@@ -59,7 +71,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The catalog: what you can provision */
+        /**
+         * The catalog: what you can provision
+         * @description Every template of the catalog with its risk and the monthly cost of its example parameters. Pick one, then GET it for its parameter schema.
+         */
         get: operations["listTemplates"];
         put?: never;
         post?: never;
@@ -76,7 +91,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One template, with its parameters as JSON Schema and an example request */
+        /**
+         * One template, with its parameters as JSON Schema and an example request
+         * @description The template's parameters as JSON Schema 2020-12 (types, defaults, limits, enums, descriptions) and a complete example request body; forms and CLIs are generated from it.
+         */
         get: operations["getTemplate"];
         put?: never;
         post?: never;
@@ -93,7 +111,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Your team's requests, newest first */
+        /**
+         * Your team's requests, newest first
+         * @description Requests of one team (yours by default; say `team` when you have several), newest first, filterable by status and template, paged with `cursor`. Another team's list is empty, not forbidden.
+         */
         get: operations["listProvisioningRequests"];
         put?: never;
         /**
@@ -114,14 +135,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A request: status, plan, policy results, cost, outputs and its timeline */
+        /**
+         * A request: status, plan, policy results, cost, outputs and its timeline
+         * @description Everything about one request: status, the plan (resources, cost, policy results, hash), the change set once planned, approval, outputs once applied, failure with its cleanup state, and the timeline of steps. Poll it to follow a workflow; the ETag is its version.
+         */
         get: operations["getProvisioningRequest"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Extend the time to live of a succeeded request */
+        /**
+         * Extend the time to live of a succeeded request
+         * @description Moves `expiresAt` later (never earlier), within the TTL limit outside production; the expiry timer is re-armed. Send `If-Match` with the ETag you read: 412 when the request changed since.
+         */
         patch: operations["extendProvisioningRequest"];
         trace?: never;
     };
@@ -134,7 +161,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Approve the plan you reviewed, quoting its hash (approvers of the team; never your own request) */
+        /**
+         * Approve the plan you reviewed, quoting its hash (approvers of the team; never your own request)
+         * @description Resumes a request waiting for approval. `planHash` must be the hash of the plan you reviewed (`plan.hash`): if the plan changed since, the answer is 409 stale_plan and nothing is approved. Approvers of the request's team only, never the requester (403 self_approval).
+         */
         post: operations["approveProvisioningRequest"];
         delete?: never;
         options?: never;
@@ -151,7 +181,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Reject a request waiting for approval */
+        /**
+         * Reject a request waiting for approval
+         * @description Ends a request waiting for approval as REJECTED with your comment (required); nothing was created, so nothing is cleaned up. Approvers of the team only.
+         */
         post: operations["rejectProvisioningRequest"];
         delete?: never;
         options?: never;
@@ -168,7 +201,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Stop a running request and delete whatever it made */
+        /**
+         * Stop a running request and delete whatever it made
+         * @description Stops the workflow of a request that is validating, planned, waiting for approval or applying, and starts a teardown of whatever the stack holds; the request becomes CANCELLED and says whether cleanup succeeded. Follow it at Location.
+         */
         post: operations["cancelProvisioningRequest"];
         delete?: never;
         options?: never;
@@ -185,7 +221,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Run a failed request again; finished steps are skipped and an approval of the same plan is kept */
+        /**
+         * Run a failed request again; finished steps are skipped and an approval of the same plan is kept
+         * @description Starts a new execution (attempt + 1) for a FAILED or ROLLED_BACK request, e.g. after a transient CloudFormation error. The plan is recomputed; if it is unchanged an earlier approval still holds. Follow it at Location.
+         */
         post: operations["retryProvisioningRequest"];
         delete?: never;
         options?: never;
@@ -202,7 +241,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Delete the stack of a request */
+        /**
+         * Delete the stack of a request
+         * @description Deletes the CloudFormation stack of a SUCCEEDED request and everything in it (DESTROYING, then DESTROYED). Retained resources (production data) are reported, not deleted. The expiry timer does the same when the TTL passes.
+         */
         post: operations["destroyProvisioningRequest"];
         delete?: never;
         options?: never;
@@ -241,7 +283,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** An incident with its context, guardrail decisions, actions and timeline */
+        /**
+         * An incident with its context, guardrail decisions, actions and timeline
+         * @description One incident with the alarm that opened it, the resource, the matched runbook and mode, the context gathered (tags, recent deployments, facts, alarm history), the proposed action, every guardrail decision, the actions taken and their outcomes, and the timeline.
+         */
         get: operations["getIncident"];
         put?: never;
         post?: never;
@@ -260,7 +305,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Say you are looking at it (developers of the owning team) */
+        /**
+         * Say you are looking at it (developers of the owning team)
+         * @description Records who is on it and when; the workflow goes on unchanged. Once per incident (409 after).
+         */
         post: operations["acknowledgeIncident"];
         delete?: never;
         options?: never;
@@ -277,7 +325,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Close it by hand; a pending approval is withdrawn and nothing runs */
+        /**
+         * Close it by hand; a pending approval is withdrawn and nothing runs
+         * @description Ends the incident as RESOLVED (how: manual) with your comment. A pending approval is withdrawn and no further action runs; the workflow stops. 409 when it is already resolved.
+         */
         post: operations["resolveIncident"];
         delete?: never;
         options?: never;
@@ -294,7 +345,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Let the proposed action run (approvers of the owning team; never your own report) */
+        /**
+         * Let the proposed action run (approvers of the owning team; never your own report)
+         * @description Answers an incident waiting for approval: the proposed action runs (still inside the guardrails: kill switch, budgets, breaker), then verification. 409 when it is not waiting (already decided, or the approval window passed).
+         */
         post: operations["approveIncident"];
         delete?: never;
         options?: never;
@@ -311,7 +365,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Refuse the proposed action; the incident is escalated */
+        /**
+         * Refuse the proposed action; the incident is escalated
+         * @description Answers an incident waiting for approval: nothing runs and the incident is ESCALATED to a person with your comment.
+         */
         post: operations["rejectIncident"];
         delete?: never;
         options?: never;
@@ -326,7 +383,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Every runbook: what it answers, its guardrails, its action and undo, its mode */
+        /**
+         * Every runbook: what it answers, its guardrails, its action and undo, its mode
+         * @description The runbook catalog: for each, which alarms it answers, its tier and effective mode, the preconditions it checks, the action it takes, how it verifies and how to undo.
+         */
         get: operations["listRunbooks"];
         put?: never;
         post?: never;
@@ -343,7 +403,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One runbook */
+        /**
+         * One runbook
+         * @description One runbook in full (see the list for what the fields mean). `effectiveMode` is what happens now: the kill switch and notify-only tiers override `mode`.
+         */
         get: operations["getRunbook"];
         put?: never;
         post?: never;
@@ -361,7 +424,10 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** Roll a runbook out (shadow → approval → auto, one step at a time) or back (admin) */
+        /**
+         * Roll a runbook out (shadow → approval → auto, one step at a time) or back (admin)
+         * @description Admins roll a runbook out one step at a time (shadow → approval → auto) or back; a jump (shadow → auto) is refused. Recorded with who and when.
+         */
         put: operations["setRunbookMode"];
         post?: never;
         delete?: never;
@@ -377,7 +443,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Guardrail state: kill switch, this hour's budgets, circuit breakers and what they hold back, settings */
+        /**
+         * Guardrail state: kill switch, this hour's budgets, circuit breakers and what they hold back, settings
+         * @description What the guardrails would decide right now: the kill switch, this clock hour's action budgets (global and per team), each runbook's circuit breaker with the incidents it holds back, and the settings.
+         */
         get: operations["getRemediationStatus"];
         put?: never;
         post?: never;
@@ -395,7 +464,10 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** Turn every runbook to notify-only, or back (admin); takes effect for the next action */
+        /**
+         * Turn every runbook to notify-only, or back (admin); takes effect for the next action
+         * @description Admins stop every automatic action at once (runbooks only notify) and start them again. Takes effect for the next action; actions already running finish. Say why in `reason`.
+         */
         put: operations["setKillSwitch"];
         post?: never;
         delete?: never;
@@ -417,7 +489,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change budgets, cooldown, attempts, breaker thresholds or the approval timeout (admin) */
+        /**
+         * Change budgets, cooldown, attempts, breaker thresholds or the approval timeout (admin)
+         * @description Admins change the guardrails: cooldown per resource, attempts per incident, budgets per team and globally, breaker window and thresholds, approval timeout. Only the fields sent change.
+         */
         patch: operations["updateRemediationSettings"];
         trace?: never;
     };
@@ -428,10 +503,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Datasets of a team, newest first */
+        /**
+         * Datasets of a team, newest first
+         * @description Datasets of a team, newest first, paged with `cursor`.
+         */
         get: operations["listDatasets"];
         put?: never;
-        /** Register a dataset with its data contract (version 1) */
+        /**
+         * Register a dataset with its data contract (version 1)
+         * @description Registers a dataset and its data contract (columns, primary key, checks) as contract version 1. Files landing under `lake/landing/<id>/<partition>/` then start promotions by themselves.
+         */
         post: operations["registerDataset"];
         delete?: never;
         options?: never;
@@ -446,7 +527,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A dataset: its contract, the current version of each stage's partitions, its last runs */
+        /**
+         * A dataset: its contract, the current version of each stage's partitions, its last runs
+         * @description A dataset with its current contract, the version each stage currently serves for each partition (bronze, silver, gold), and its last five promotion runs.
+         */
         get: operations["getDataset"];
         put?: never;
         post?: never;
@@ -464,7 +548,10 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** A new contract version; a breaking change is refused (409) unless `force` is sent by the owner team */
+        /**
+         * A new contract version; a breaking change is refused (409) unless `force` is sent by the owner team
+         * @description Saves a new contract version. A change that would break readers of silver (a column removed, retyped or made nullable, a new NOT NULL column, another primary key) is a 409 listing what breaks, unless the owner team sends `force: true`. Preview first with POST …/contract/preview.
+         */
         put: operations["putDatasetContract"];
         post?: never;
         delete?: never;
@@ -482,7 +569,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** What a new contract would change, column by column, and what of it is breaking; nothing is saved */
+        /**
+         * What a new contract would change, column by column, and what of it is breaking; nothing is saved
+         * @description Takes the body PUT …/contract would take and answers, without saving, the version it would make, every column added, removed or changed (before → after), and what of it breaks readers. Portals and CLIs show this before saving.
+         */
         post: operations["previewDatasetContract"];
         delete?: never;
         options?: never;
@@ -497,7 +587,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Promotion runs of a dataset, newest first */
+        /**
+         * Promotion runs of a dataset, newest first
+         * @description Promotion runs of a dataset, newest first (API- and landing-triggered), paged with `cursor`.
+         */
         get: operations["listPromotions"];
         put?: never;
         /**
@@ -518,7 +611,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A promotion run with each partition's result and quality report */
+        /**
+         * A promotion run with each partition's result and quality report
+         * @description A run and each partition's result: status, the version written (or reused when inputs and contract were unchanged), the quality report with each check's failing rows, and the error of a failed partition. Poll it to follow a run.
+         */
         get: operations["getPromotion"];
         put?: never;
         post?: never;
@@ -555,7 +651,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The versions of a stage's partition, newest first, with their lineage */
+        /**
+         * The versions of a stage's partition, newest first, with their lineage
+         * @description Every version of one partition in one stage, newest first, with its lineage (the input versions and content hashes it was made from), contract version, rows, rows set aside, engine and quality report.
+         */
         get: operations["listVersions"];
         put?: never;
         post?: never;
@@ -572,7 +671,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Rows the current silver versions set aside: per partition, by check, and where their files are */
+        /**
+         * Rows the current silver versions set aside: per partition, by check, and where their files are
+         * @description Rows the current silver versions set aside, per partition: how many, by which check, and the files holding them.
+         */
         get: operations["getQuarantine"];
         put?: never;
         post?: never;
@@ -589,7 +691,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The set-aside rows of a partition's current silver version, as they arrived, with `_plinth_reasons` */
+        /**
+         * The set-aside rows of a partition's current silver version, as they arrived, with `_plinth_reasons`
+         * @description The set-aside rows of one partition's current silver version as they arrived, each with `_plinth_reasons` naming the checks it failed; paged with `offset` and `limit`.
+         */
         get: operations["listQuarantinedRows"];
         put?: never;
         post?: never;
@@ -608,7 +713,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** After a contract fix, promote silver again for the partitions that set rows aside (one run) */
+        /**
+         * After a contract fix, promote silver again for the partitions that set rows aside (one run)
+         * @description After fixing the contract (or the data), promotes silver again for the partitions whose current version set rows aside, in one run (all of them by default).
+         */
         post: operations["reprocessQuarantine"];
         delete?: never;
         options?: never;
@@ -625,7 +733,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Point a stage's partition back at an earlier version (one conditional write) */
+        /**
+         * Point a stage's partition back at an earlier version (one conditional write)
+         * @description Points the stage's partition back at an earlier version in one conditional write; readers see it at once. The previous pointer is kept, so a rollback can itself be undone.
+         */
         post: operations["rollbackStage"];
         delete?: never;
         options?: never;
@@ -1694,6 +1805,8 @@ export type components = {
             requestedBy: string;
             /** @enum {string} */
             trigger: "api" | "landing";
+            /** @description The Step Functions execution running it (a landing's bronze and silver runs share one) */
+            execution?: string;
             createdAt: string;
             updatedAt: string;
         };
@@ -2009,9 +2122,17 @@ export interface operations {
             /** @description Up */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "version": "local"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Health"];
                 };
             };
@@ -2029,9 +2150,26 @@ export interface operations {
             /** @description Links to the API's resources */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "links": {
+                     *         "me": "/v1/me",
+                     *         "templates": "/v1/templates",
+                     *         "provisioningRequests": "/v1/provisioning-requests",
+                     *         "incidents": "/v1/incidents",
+                     *         "runbooks": "/v1/runbooks",
+                     *         "remediationStatus": "/v1/remediation/status",
+                     *         "datasets": "/v1/datasets",
+                     *         "openapi": "/openapi.json",
+                     *         "docs": "/docs"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Index"];
                 };
             };
@@ -2049,15 +2187,41 @@ export interface operations {
             /** @description You */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description The resource's version: send it back as If-Match to change it safely */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "sub": "alice",
+                     *       "teams": [
+                     *         "payments"
+                     *       ],
+                     *       "roles": [
+                     *         "developer"
+                     *       ],
+                     *       "profile": {
+                     *         "sub": "alice",
+                     *         "displayName": "Alice Payne",
+                     *         "email": "alice@example.com",
+                     *         "slackHandle": "@alice",
+                     *         "version": 1,
+                     *         "createdAt": "2026-12-01T11:43:58.057Z",
+                     *         "updatedAt": "2026-12-01T11:43:58.057Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Me"];
                 };
             };
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2077,6 +2241,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "displayName": "Alice Payne",
+                 *       "slackHandle": "@alice"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProfilePatch"];
             };
         };
@@ -2084,15 +2254,41 @@ export interface operations {
             /** @description Your updated profile */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description The resource's version: send it back as If-Match to change it safely */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "sub": "alice",
+                     *       "teams": [
+                     *         "payments"
+                     *       ],
+                     *       "roles": [
+                     *         "developer"
+                     *       ],
+                     *       "profile": {
+                     *         "sub": "alice",
+                     *         "displayName": "Alice Payne",
+                     *         "email": "alice@example.com",
+                     *         "slackHandle": "@alice",
+                     *         "version": 2,
+                     *         "createdAt": "2026-12-01T11:43:58.057Z",
+                     *         "updatedAt": "2026-12-01T11:51:02.552Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Me"];
                 };
             };
             /** @description malformed_json */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2102,6 +2298,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2111,6 +2309,8 @@ export interface operations {
             /** @description version_conflict */
             412: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2120,6 +2320,8 @@ export interface operations {
             /** @description unsupported_media_type */
             415: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2129,6 +2331,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2149,9 +2353,66 @@ export interface operations {
             /** @description The templates */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "s3-bucket",
+                     *           "version": "1.2.0",
+                     *           "title": "S3 bucket",
+                     *           "description": "A private S3 bucket: public access blocked, TLS enforced by bucket policy, SSE-S3 or SSE-KMS encryption, versioning and lifecycle rules for old versions.",
+                     *           "risk": "low",
+                     *           "resourceTypes": [
+                     *             "AWS::S3::Bucket",
+                     *             "AWS::S3::BucketPolicy",
+                     *             "AWS::KMS::Key"
+                     *           ],
+                     *           "exampleMonthlyUsd": 2.05
+                     *         },
+                     *         {
+                     *           "id": "sqs-queue",
+                     *           "version": "1.1.0",
+                     *           "title": "SQS queue with dead-letter queue",
+                     *           "description": "An SQS queue (standard or FIFO) encrypted with SQS-managed keys, with a dead-letter queue, a redrive policy after maxReceiveCount receives, and a redrive-allow policy so only its queue can use the DLQ.",
+                     *           "risk": "low",
+                     *           "resourceTypes": [
+                     *             "AWS::SQS::Queue"
+                     *           ],
+                     *           "exampleMonthlyUsd": 6
+                     *         },
+                     *         {
+                     *           "id": "dynamodb-table",
+                     *           "version": "1.0.0",
+                     *           "title": "DynamoDB table",
+                     *           "description": "A DynamoDB table, on-demand or provisioned, encrypted, with point-in-time recovery, an optional TTL attribute and optional deletion protection.",
+                     *           "risk": "medium",
+                     *           "resourceTypes": [
+                     *             "AWS::DynamoDB::Table"
+                     *           ],
+                     *           "exampleMonthlyUsd": 2.33
+                     *         },
+                     *         {
+                     *           "id": "lambda-service",
+                     *           "version": "1.1.0",
+                     *           "title": "Lambda service",
+                     *           "description": "A Lambda function from code in S3, with its own execution role (logs only), a log group with retention, and a CloudWatch alarm on errors. It creates an IAM role, so production requests need an approval.",
+                     *           "risk": "high",
+                     *           "resourceTypes": [
+                     *             "AWS::IAM::Role",
+                     *             "AWS::Logs::LogGroup",
+                     *             "AWS::Lambda::Function",
+                     *             "AWS::CloudWatch::Alarm"
+                     *           ],
+                     *           "exampleMonthlyUsd": 1.47
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         items: components["schemas"]["TemplateSummary"][];
                     };
@@ -2160,6 +2421,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2182,15 +2445,101 @@ export interface operations {
             /** @description The template */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "sqs-queue",
+                     *       "version": "1.1.0",
+                     *       "title": "SQS queue with dead-letter queue",
+                     *       "description": "An SQS queue (standard or FIFO) encrypted with SQS-managed keys, with a dead-letter queue, a redrive policy after maxReceiveCount receives, and a redrive-allow policy so only its queue can use the DLQ.",
+                     *       "risk": "low",
+                     *       "resourceTypes": [
+                     *         "AWS::SQS::Queue"
+                     *       ],
+                     *       "exampleMonthlyUsd": 6,
+                     *       "parameters": {
+                     *         "$schema": "https://json-schema.org/draft/2020-12/schema",
+                     *         "type": "object",
+                     *         "properties": {
+                     *           "fifo": {
+                     *             "default": false,
+                     *             "description": "Exactly-once, ordered delivery (FIFO queue and FIFO dead-letter queue)",
+                     *             "type": "boolean"
+                     *           },
+                     *           "visibilityTimeoutSeconds": {
+                     *             "default": 30,
+                     *             "type": "integer",
+                     *             "minimum": 0,
+                     *             "maximum": 43200
+                     *           },
+                     *           "messageRetentionDays": {
+                     *             "default": 4,
+                     *             "type": "integer",
+                     *             "minimum": 1,
+                     *             "maximum": 14
+                     *           },
+                     *           "maxReceiveCount": {
+                     *             "default": 5,
+                     *             "description": "Receives before a message moves to the dead-letter queue",
+                     *             "type": "integer",
+                     *             "minimum": 1,
+                     *             "maximum": 1000
+                     *           },
+                     *           "deadLetterRetentionDays": {
+                     *             "default": 14,
+                     *             "type": "integer",
+                     *             "minimum": 1,
+                     *             "maximum": 14
+                     *           },
+                     *           "expectedMessagesPerMonth": {
+                     *             "default": 1000000,
+                     *             "description": "For the cost estimate",
+                     *             "type": "integer",
+                     *             "minimum": 0,
+                     *             "maximum": 9007199254740991
+                     *           }
+                     *         },
+                     *         "additionalProperties": false
+                     *       },
+                     *       "example": {
+                     *         "parameters": {
+                     *           "fifo": false,
+                     *           "visibilityTimeoutSeconds": 60,
+                     *           "maxReceiveCount": 5,
+                     *           "expectedMessagesPerMonth": 5000000
+                     *         },
+                     *         "request": {
+                     *           "template": "sqs-queue",
+                     *           "name": "example",
+                     *           "environment": "dev",
+                     *           "region": "us-east-1",
+                     *           "ttlHours": 72,
+                     *           "tags": {
+                     *             "owner": "you@example.com",
+                     *             "cost-center": "CC-1234"
+                     *           },
+                     *           "parameters": {
+                     *             "fifo": false,
+                     *             "visibilityTimeoutSeconds": 60,
+                     *             "maxReceiveCount": 5,
+                     *             "expectedMessagesPerMonth": 5000000
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["TemplateDetail"];
                 };
             };
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2200,6 +2549,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2226,15 +2577,273 @@ export interface operations {
             /** @description A page of requests */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "pr-7451a36dce220aff610e",
+                     *           "team": "payments",
+                     *           "requestedBy": "alice",
+                     *           "name": "orders",
+                     *           "template": {
+                     *             "id": "sqs-queue",
+                     *             "version": "1.1.0"
+                     *           },
+                     *           "environment": "dev",
+                     *           "region": "us-east-1",
+                     *           "tags": {
+                     *             "owner": "alice@example.com",
+                     *             "cost-center": "CC-1234",
+                     *             "team": "payments",
+                     *             "plinth:template": "sqs-queue@1.1.0"
+                     *           },
+                     *           "status": "SUCCEEDED",
+                     *           "version": 4,
+                     *           "plan": {
+                     *             "template": {
+                     *               "id": "sqs-queue",
+                     *               "version": "1.1.0"
+                     *             },
+                     *             "stackName": "plinth-payments-dev-orders",
+                     *             "region": "us-east-1",
+                     *             "environment": "dev",
+                     *             "parameters": {
+                     *               "fifo": false,
+                     *               "visibilityTimeoutSeconds": 30,
+                     *               "messageRetentionDays": 4,
+                     *               "maxReceiveCount": 3,
+                     *               "deadLetterRetentionDays": 14,
+                     *               "expectedMessagesPerMonth": 1000000
+                     *             },
+                     *             "templateBody": {
+                     *               "AWSTemplateFormatVersion": "2010-09-09",
+                     *               "Description": "Plinth sqs-queue 1.1.0: plinth-payments-dev-orders",
+                     *               "Resources": {
+                     *                 "DeadLetterQueue": {
+                     *                   "Type": "AWS::SQS::Queue",
+                     *                   "Properties": {
+                     *                     "QueueName": "plinth-payments-dev-orders-dlq",
+                     *                     "MessageRetentionPeriod": 1209600,
+                     *                     "SqsManagedSseEnabled": true,
+                     *                     "Tags": [
+                     *                       {
+                     *                         "Key": "cost-center",
+                     *                         "Value": "CC-1234"
+                     *                       },
+                     *                       {
+                     *                         "Key": "owner",
+                     *                         "Value": "alice@example.com"
+                     *                       },
+                     *                       {
+                     *                         "Key": "plinth:template",
+                     *                         "Value": "sqs-queue@1.1.0"
+                     *                       },
+                     *                       {
+                     *                         "Key": "team",
+                     *                         "Value": "payments"
+                     *                       }
+                     *                     ]
+                     *                   }
+                     *                 },
+                     *                 "Queue": {
+                     *                   "Type": "AWS::SQS::Queue",
+                     *                   "Properties": {
+                     *                     "QueueName": "plinth-payments-dev-orders",
+                     *                     "VisibilityTimeout": 30,
+                     *                     "MessageRetentionPeriod": 345600,
+                     *                     "SqsManagedSseEnabled": true,
+                     *                     "RedrivePolicy": {
+                     *                       "deadLetterTargetArn": {
+                     *                         "Fn::GetAtt": [
+                     *                           "DeadLetterQueue",
+                     *                           "Arn"
+                     *                         ]
+                     *                       },
+                     *                       "maxReceiveCount": 3
+                     *                     },
+                     *                     "Tags": [
+                     *                       {
+                     *                         "Key": "cost-center",
+                     *                         "Value": "CC-1234"
+                     *                       },
+                     *                       {
+                     *                         "Key": "owner",
+                     *                         "Value": "alice@example.com"
+                     *                       },
+                     *                       {
+                     *                         "Key": "plinth:template",
+                     *                         "Value": "sqs-queue@1.1.0"
+                     *                       },
+                     *                       {
+                     *                         "Key": "team",
+                     *                         "Value": "payments"
+                     *                       }
+                     *                     ]
+                     *                   }
+                     *                 }
+                     *               },
+                     *               "Outputs": {
+                     *                 "QueueUrl": {
+                     *                   "Description": "Send messages here",
+                     *                   "Value": {
+                     *                     "Ref": "Queue"
+                     *                   }
+                     *                 },
+                     *                 "QueueArn": {
+                     *                   "Description": "The queue's ARN",
+                     *                   "Value": {
+                     *                     "Fn::GetAtt": [
+                     *                       "Queue",
+                     *                       "Arn"
+                     *                     ]
+                     *                   }
+                     *                 },
+                     *                 "DeadLetterQueueUrl": {
+                     *                   "Description": "Messages that failed maxReceiveCount times",
+                     *                   "Value": {
+                     *                     "Ref": "DeadLetterQueue"
+                     *                   }
+                     *                 }
+                     *               }
+                     *             },
+                     *             "resources": [
+                     *               {
+                     *                 "logicalId": "DeadLetterQueue",
+                     *                 "type": "AWS::SQS::Queue"
+                     *               },
+                     *               {
+                     *                 "logicalId": "Queue",
+                     *                 "type": "AWS::SQS::Queue"
+                     *               }
+                     *             ],
+                     *             "cost": {
+                     *               "monthlyUsd": 1.2,
+                     *               "currency": "USD",
+                     *               "priceTable": "aws-us-east-1-2026-11",
+                     *               "lines": [
+                     *                 {
+                     *                   "item": "SQS standard requests",
+                     *                   "quantity": 3,
+                     *                   "unit": "million requests",
+                     *                   "unitPriceUsd": 0.4,
+                     *                   "monthlyUsd": 1.2
+                     *                 }
+                     *               ]
+                     *             },
+                     *             "policies": [
+                     *               {
+                     *                 "rule": "naming",
+                     *                 "outcome": "pass",
+                     *                 "reason": "resources are named plinth-payments-dev-orders"
+                     *               },
+                     *               {
+                     *                 "rule": "allowed-regions",
+                     *                 "outcome": "pass",
+                     *                 "reason": "us-east-1 is an allowed region"
+                     *               },
+                     *               {
+                     *                 "rule": "required-tags",
+                     *                 "outcome": "pass",
+                     *                 "reason": "owner and cost-center are set; team is added by the platform"
+                     *               },
+                     *               {
+                     *                 "rule": "ttl-limit",
+                     *                 "outcome": "pass",
+                     *                 "reason": "expires 72 hours after it is created"
+                     *               },
+                     *               {
+                     *                 "rule": "team-budget",
+                     *                 "outcome": "pass",
+                     *                 "reason": "$1.20/month is reserved from team payments's $1000.00 monthly budget as the request is recorded"
+                     *               },
+                     *               {
+                     *                 "rule": "production-approval",
+                     *                 "outcome": "pass",
+                     *                 "reason": "dev changes need no approval"
+                     *               },
+                     *               {
+                     *                 "rule": "high-risk-approval",
+                     *                 "outcome": "pass",
+                     *                 "reason": "sqs-queue is low risk"
+                     *               }
+                     *             ],
+                     *             "allowed": true,
+                     *             "approval": "not-required",
+                     *             "hash": "593955c8448f4a178a23e360a01b067c76acbdeae2a3d10b16bc1c06db9251c1"
+                     *           },
+                     *           "changes": [
+                     *             {
+                     *               "action": "Add",
+                     *               "logicalId": "DeadLetterQueue",
+                     *               "type": "AWS::SQS::Queue"
+                     *             },
+                     *             {
+                     *               "action": "Add",
+                     *               "logicalId": "Queue",
+                     *               "type": "AWS::SQS::Queue"
+                     *             }
+                     *           ],
+                     *           "outputs": {
+                     *             "QueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders",
+                     *             "QueueArn": "arn:aws:sqs:us-east-1:000000000000:plinth-payments-dev-orders",
+                     *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders-dlq"
+                     *           },
+                     *           "ttlHours": 72,
+                     *           "expiresAt": "2026-12-04T11:56:43.505Z",
+                     *           "attempt": 1,
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
+                     *           "timeline": [
+                     *             {
+                     *               "at": "2026-12-01T11:52:20.610Z",
+                     *               "step": "request",
+                     *               "status": "VALIDATING",
+                     *               "message": "requested sqs-queue orders",
+                     *               "actor": "alice"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-01T11:54:14.506Z",
+                     *               "step": "validate",
+                     *               "status": "VALIDATING",
+                     *               "message": "template rendered and policies passed"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-01T11:55:12.419Z",
+                     *               "step": "plan",
+                     *               "status": "PLANNED",
+                     *               "message": "change set: Add 2; 1.20 USD/month"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-01T11:56:14.287Z",
+                     *               "step": "apply",
+                     *               "status": "APPLYING",
+                     *               "message": "executing the change set"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-01T11:56:59.009Z",
+                     *               "step": "outputs",
+                     *               "status": "SUCCEEDED",
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:56:43.505Z"
+                     *             }
+                     *           ],
+                     *           "createdAt": "2026-12-01T11:52:20.610Z",
+                     *           "updatedAt": "2026-12-01T11:56:59.009Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProvisioningRequestList"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2244,6 +2853,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2253,6 +2864,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2276,6 +2889,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "template": "sqs-queue",
+                 *       "name": "orders",
+                 *       "environment": "dev",
+                 *       "ttlHours": 72,
+                 *       "tags": {
+                 *         "owner": "alice@example.com",
+                 *         "cost-center": "CC-1234"
+                 *       },
+                 *       "parameters": {
+                 *         "maxReceiveCount": 3
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateProvisioningRequest"];
             };
         };
@@ -2283,6 +2911,8 @@ export interface operations {
             /** @description The plan (dry run): nothing was written */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2292,15 +2922,232 @@ export interface operations {
             /** @description Accepted: the workflow has started; follow Location */
             202: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pr-7451a36dce220aff610e",
+                     *       "team": "payments",
+                     *       "requestedBy": "alice",
+                     *       "name": "orders",
+                     *       "template": {
+                     *         "id": "sqs-queue",
+                     *         "version": "1.1.0"
+                     *       },
+                     *       "environment": "dev",
+                     *       "region": "us-east-1",
+                     *       "tags": {
+                     *         "owner": "alice@example.com",
+                     *         "cost-center": "CC-1234",
+                     *         "team": "payments",
+                     *         "plinth:template": "sqs-queue@1.1.0"
+                     *       },
+                     *       "status": "VALIDATING",
+                     *       "version": 1,
+                     *       "plan": {
+                     *         "template": {
+                     *           "id": "sqs-queue",
+                     *           "version": "1.1.0"
+                     *         },
+                     *         "stackName": "plinth-payments-dev-orders",
+                     *         "region": "us-east-1",
+                     *         "environment": "dev",
+                     *         "parameters": {
+                     *           "fifo": false,
+                     *           "visibilityTimeoutSeconds": 30,
+                     *           "messageRetentionDays": 4,
+                     *           "maxReceiveCount": 3,
+                     *           "deadLetterRetentionDays": 14,
+                     *           "expectedMessagesPerMonth": 1000000
+                     *         },
+                     *         "templateBody": {
+                     *           "AWSTemplateFormatVersion": "2010-09-09",
+                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-payments-dev-orders",
+                     *           "Resources": {
+                     *             "DeadLetterQueue": {
+                     *               "Type": "AWS::SQS::Queue",
+                     *               "Properties": {
+                     *                 "QueueName": "plinth-payments-dev-orders-dlq",
+                     *                 "MessageRetentionPeriod": 1209600,
+                     *                 "SqsManagedSseEnabled": true,
+                     *                 "Tags": [
+                     *                   {
+                     *                     "Key": "cost-center",
+                     *                     "Value": "CC-1234"
+                     *                   },
+                     *                   {
+                     *                     "Key": "owner",
+                     *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:template",
+                     *                     "Value": "sqs-queue@1.1.0"
+                     *                   },
+                     *                   {
+                     *                     "Key": "team",
+                     *                     "Value": "payments"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             },
+                     *             "Queue": {
+                     *               "Type": "AWS::SQS::Queue",
+                     *               "Properties": {
+                     *                 "QueueName": "plinth-payments-dev-orders",
+                     *                 "VisibilityTimeout": 30,
+                     *                 "MessageRetentionPeriod": 345600,
+                     *                 "SqsManagedSseEnabled": true,
+                     *                 "RedrivePolicy": {
+                     *                   "deadLetterTargetArn": {
+                     *                     "Fn::GetAtt": [
+                     *                       "DeadLetterQueue",
+                     *                       "Arn"
+                     *                     ]
+                     *                   },
+                     *                   "maxReceiveCount": 3
+                     *                 },
+                     *                 "Tags": [
+                     *                   {
+                     *                     "Key": "cost-center",
+                     *                     "Value": "CC-1234"
+                     *                   },
+                     *                   {
+                     *                     "Key": "owner",
+                     *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:template",
+                     *                     "Value": "sqs-queue@1.1.0"
+                     *                   },
+                     *                   {
+                     *                     "Key": "team",
+                     *                     "Value": "payments"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             }
+                     *           },
+                     *           "Outputs": {
+                     *             "QueueUrl": {
+                     *               "Description": "Send messages here",
+                     *               "Value": {
+                     *                 "Ref": "Queue"
+                     *               }
+                     *             },
+                     *             "QueueArn": {
+                     *               "Description": "The queue's ARN",
+                     *               "Value": {
+                     *                 "Fn::GetAtt": [
+                     *                   "Queue",
+                     *                   "Arn"
+                     *                 ]
+                     *               }
+                     *             },
+                     *             "DeadLetterQueueUrl": {
+                     *               "Description": "Messages that failed maxReceiveCount times",
+                     *               "Value": {
+                     *                 "Ref": "DeadLetterQueue"
+                     *               }
+                     *             }
+                     *           }
+                     *         },
+                     *         "resources": [
+                     *           {
+                     *             "logicalId": "DeadLetterQueue",
+                     *             "type": "AWS::SQS::Queue"
+                     *           },
+                     *           {
+                     *             "logicalId": "Queue",
+                     *             "type": "AWS::SQS::Queue"
+                     *           }
+                     *         ],
+                     *         "cost": {
+                     *           "monthlyUsd": 1.2,
+                     *           "currency": "USD",
+                     *           "priceTable": "aws-us-east-1-2026-11",
+                     *           "lines": [
+                     *             {
+                     *               "item": "SQS standard requests",
+                     *               "quantity": 3,
+                     *               "unit": "million requests",
+                     *               "unitPriceUsd": 0.4,
+                     *               "monthlyUsd": 1.2
+                     *             }
+                     *           ]
+                     *         },
+                     *         "policies": [
+                     *           {
+                     *             "rule": "naming",
+                     *             "outcome": "pass",
+                     *             "reason": "resources are named plinth-payments-dev-orders"
+                     *           },
+                     *           {
+                     *             "rule": "allowed-regions",
+                     *             "outcome": "pass",
+                     *             "reason": "us-east-1 is an allowed region"
+                     *           },
+                     *           {
+                     *             "rule": "required-tags",
+                     *             "outcome": "pass",
+                     *             "reason": "owner and cost-center are set; team is added by the platform"
+                     *           },
+                     *           {
+                     *             "rule": "ttl-limit",
+                     *             "outcome": "pass",
+                     *             "reason": "expires 72 hours after it is created"
+                     *           },
+                     *           {
+                     *             "rule": "team-budget",
+                     *             "outcome": "pass",
+                     *             "reason": "$1.20/month is reserved from team payments's $1000.00 monthly budget as the request is recorded"
+                     *           },
+                     *           {
+                     *             "rule": "production-approval",
+                     *             "outcome": "pass",
+                     *             "reason": "dev changes need no approval"
+                     *           },
+                     *           {
+                     *             "rule": "high-risk-approval",
+                     *             "outcome": "pass",
+                     *             "reason": "sqs-queue is low risk"
+                     *           }
+                     *         ],
+                     *         "allowed": true,
+                     *         "approval": "not-required",
+                     *         "hash": "593955c8448f4a178a23e360a01b067c76acbdeae2a3d10b16bc1c06db9251c1"
+                     *       },
+                     *       "outputs": {},
+                     *       "ttlHours": 72,
+                     *       "attempt": 1,
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T11:52:20.610Z",
+                     *           "step": "request",
+                     *           "status": "VALIDATING",
+                     *           "message": "requested sqs-queue orders",
+                     *           "actor": "alice"
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-12-01T11:52:20.610Z",
+                     *       "updatedAt": "2026-12-01T11:52:20.610Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProvisioningRequest"];
                 };
             };
             /** @description malformed_json, invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2310,6 +3157,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2319,6 +3168,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2328,6 +3179,8 @@ export interface operations {
             /** @description unsupported_media_type */
             415: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2337,6 +3190,8 @@ export interface operations {
             /** @description validation_failed, policy_violation, idempotency_key_reused */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2359,15 +3214,271 @@ export interface operations {
             /** @description The request */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description The resource's version: send it back as If-Match to change it safely */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pr-7451a36dce220aff610e",
+                     *       "team": "payments",
+                     *       "requestedBy": "alice",
+                     *       "name": "orders",
+                     *       "template": {
+                     *         "id": "sqs-queue",
+                     *         "version": "1.1.0"
+                     *       },
+                     *       "environment": "dev",
+                     *       "region": "us-east-1",
+                     *       "tags": {
+                     *         "owner": "alice@example.com",
+                     *         "cost-center": "CC-1234",
+                     *         "team": "payments",
+                     *         "plinth:template": "sqs-queue@1.1.0"
+                     *       },
+                     *       "status": "SUCCEEDED",
+                     *       "version": 4,
+                     *       "plan": {
+                     *         "template": {
+                     *           "id": "sqs-queue",
+                     *           "version": "1.1.0"
+                     *         },
+                     *         "stackName": "plinth-payments-dev-orders",
+                     *         "region": "us-east-1",
+                     *         "environment": "dev",
+                     *         "parameters": {
+                     *           "fifo": false,
+                     *           "visibilityTimeoutSeconds": 30,
+                     *           "messageRetentionDays": 4,
+                     *           "maxReceiveCount": 3,
+                     *           "deadLetterRetentionDays": 14,
+                     *           "expectedMessagesPerMonth": 1000000
+                     *         },
+                     *         "templateBody": {
+                     *           "AWSTemplateFormatVersion": "2010-09-09",
+                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-payments-dev-orders",
+                     *           "Resources": {
+                     *             "DeadLetterQueue": {
+                     *               "Type": "AWS::SQS::Queue",
+                     *               "Properties": {
+                     *                 "QueueName": "plinth-payments-dev-orders-dlq",
+                     *                 "MessageRetentionPeriod": 1209600,
+                     *                 "SqsManagedSseEnabled": true,
+                     *                 "Tags": [
+                     *                   {
+                     *                     "Key": "cost-center",
+                     *                     "Value": "CC-1234"
+                     *                   },
+                     *                   {
+                     *                     "Key": "owner",
+                     *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:template",
+                     *                     "Value": "sqs-queue@1.1.0"
+                     *                   },
+                     *                   {
+                     *                     "Key": "team",
+                     *                     "Value": "payments"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             },
+                     *             "Queue": {
+                     *               "Type": "AWS::SQS::Queue",
+                     *               "Properties": {
+                     *                 "QueueName": "plinth-payments-dev-orders",
+                     *                 "VisibilityTimeout": 30,
+                     *                 "MessageRetentionPeriod": 345600,
+                     *                 "SqsManagedSseEnabled": true,
+                     *                 "RedrivePolicy": {
+                     *                   "deadLetterTargetArn": {
+                     *                     "Fn::GetAtt": [
+                     *                       "DeadLetterQueue",
+                     *                       "Arn"
+                     *                     ]
+                     *                   },
+                     *                   "maxReceiveCount": 3
+                     *                 },
+                     *                 "Tags": [
+                     *                   {
+                     *                     "Key": "cost-center",
+                     *                     "Value": "CC-1234"
+                     *                   },
+                     *                   {
+                     *                     "Key": "owner",
+                     *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:template",
+                     *                     "Value": "sqs-queue@1.1.0"
+                     *                   },
+                     *                   {
+                     *                     "Key": "team",
+                     *                     "Value": "payments"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             }
+                     *           },
+                     *           "Outputs": {
+                     *             "QueueUrl": {
+                     *               "Description": "Send messages here",
+                     *               "Value": {
+                     *                 "Ref": "Queue"
+                     *               }
+                     *             },
+                     *             "QueueArn": {
+                     *               "Description": "The queue's ARN",
+                     *               "Value": {
+                     *                 "Fn::GetAtt": [
+                     *                   "Queue",
+                     *                   "Arn"
+                     *                 ]
+                     *               }
+                     *             },
+                     *             "DeadLetterQueueUrl": {
+                     *               "Description": "Messages that failed maxReceiveCount times",
+                     *               "Value": {
+                     *                 "Ref": "DeadLetterQueue"
+                     *               }
+                     *             }
+                     *           }
+                     *         },
+                     *         "resources": [
+                     *           {
+                     *             "logicalId": "DeadLetterQueue",
+                     *             "type": "AWS::SQS::Queue"
+                     *           },
+                     *           {
+                     *             "logicalId": "Queue",
+                     *             "type": "AWS::SQS::Queue"
+                     *           }
+                     *         ],
+                     *         "cost": {
+                     *           "monthlyUsd": 1.2,
+                     *           "currency": "USD",
+                     *           "priceTable": "aws-us-east-1-2026-11",
+                     *           "lines": [
+                     *             {
+                     *               "item": "SQS standard requests",
+                     *               "quantity": 3,
+                     *               "unit": "million requests",
+                     *               "unitPriceUsd": 0.4,
+                     *               "monthlyUsd": 1.2
+                     *             }
+                     *           ]
+                     *         },
+                     *         "policies": [
+                     *           {
+                     *             "rule": "naming",
+                     *             "outcome": "pass",
+                     *             "reason": "resources are named plinth-payments-dev-orders"
+                     *           },
+                     *           {
+                     *             "rule": "allowed-regions",
+                     *             "outcome": "pass",
+                     *             "reason": "us-east-1 is an allowed region"
+                     *           },
+                     *           {
+                     *             "rule": "required-tags",
+                     *             "outcome": "pass",
+                     *             "reason": "owner and cost-center are set; team is added by the platform"
+                     *           },
+                     *           {
+                     *             "rule": "ttl-limit",
+                     *             "outcome": "pass",
+                     *             "reason": "expires 72 hours after it is created"
+                     *           },
+                     *           {
+                     *             "rule": "team-budget",
+                     *             "outcome": "pass",
+                     *             "reason": "$1.20/month is reserved from team payments's $1000.00 monthly budget as the request is recorded"
+                     *           },
+                     *           {
+                     *             "rule": "production-approval",
+                     *             "outcome": "pass",
+                     *             "reason": "dev changes need no approval"
+                     *           },
+                     *           {
+                     *             "rule": "high-risk-approval",
+                     *             "outcome": "pass",
+                     *             "reason": "sqs-queue is low risk"
+                     *           }
+                     *         ],
+                     *         "allowed": true,
+                     *         "approval": "not-required",
+                     *         "hash": "593955c8448f4a178a23e360a01b067c76acbdeae2a3d10b16bc1c06db9251c1"
+                     *       },
+                     *       "changes": [
+                     *         {
+                     *           "action": "Add",
+                     *           "logicalId": "DeadLetterQueue",
+                     *           "type": "AWS::SQS::Queue"
+                     *         },
+                     *         {
+                     *           "action": "Add",
+                     *           "logicalId": "Queue",
+                     *           "type": "AWS::SQS::Queue"
+                     *         }
+                     *       ],
+                     *       "outputs": {
+                     *         "QueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders",
+                     *         "QueueArn": "arn:aws:sqs:us-east-1:000000000000:plinth-payments-dev-orders",
+                     *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders-dlq"
+                     *       },
+                     *       "ttlHours": 72,
+                     *       "expiresAt": "2026-12-04T11:56:43.505Z",
+                     *       "attempt": 1,
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T11:52:20.610Z",
+                     *           "step": "request",
+                     *           "status": "VALIDATING",
+                     *           "message": "requested sqs-queue orders",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T11:54:14.506Z",
+                     *           "step": "validate",
+                     *           "status": "VALIDATING",
+                     *           "message": "template rendered and policies passed"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T11:55:12.419Z",
+                     *           "step": "plan",
+                     *           "status": "PLANNED",
+                     *           "message": "change set: Add 2; 1.20 USD/month"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T11:56:14.287Z",
+                     *           "step": "apply",
+                     *           "status": "APPLYING",
+                     *           "message": "executing the change set"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T11:56:59.009Z",
+                     *           "step": "outputs",
+                     *           "status": "SUCCEEDED",
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:56:43.505Z"
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-12-01T11:52:20.610Z",
+                     *       "updatedAt": "2026-12-01T11:56:59.009Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProvisioningRequest"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2377,6 +3488,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2386,6 +3499,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2407,6 +3522,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "expiresAt": "2026-12-05T11:56:43.505Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
             };
         };
@@ -2414,15 +3534,278 @@ export interface operations {
             /** @description The request with its new expiry */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description The resource's version: send it back as If-Match to change it safely */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pr-7451a36dce220aff610e",
+                     *       "team": "payments",
+                     *       "requestedBy": "alice",
+                     *       "name": "orders",
+                     *       "template": {
+                     *         "id": "sqs-queue",
+                     *         "version": "1.1.0"
+                     *       },
+                     *       "environment": "dev",
+                     *       "region": "us-east-1",
+                     *       "tags": {
+                     *         "owner": "alice@example.com",
+                     *         "cost-center": "CC-1234",
+                     *         "team": "payments",
+                     *         "plinth:template": "sqs-queue@1.1.0"
+                     *       },
+                     *       "status": "SUCCEEDED",
+                     *       "version": 5,
+                     *       "plan": {
+                     *         "template": {
+                     *           "id": "sqs-queue",
+                     *           "version": "1.1.0"
+                     *         },
+                     *         "stackName": "plinth-payments-dev-orders",
+                     *         "region": "us-east-1",
+                     *         "environment": "dev",
+                     *         "parameters": {
+                     *           "fifo": false,
+                     *           "visibilityTimeoutSeconds": 30,
+                     *           "messageRetentionDays": 4,
+                     *           "maxReceiveCount": 3,
+                     *           "deadLetterRetentionDays": 14,
+                     *           "expectedMessagesPerMonth": 1000000
+                     *         },
+                     *         "templateBody": {
+                     *           "AWSTemplateFormatVersion": "2010-09-09",
+                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-payments-dev-orders",
+                     *           "Resources": {
+                     *             "DeadLetterQueue": {
+                     *               "Type": "AWS::SQS::Queue",
+                     *               "Properties": {
+                     *                 "QueueName": "plinth-payments-dev-orders-dlq",
+                     *                 "MessageRetentionPeriod": 1209600,
+                     *                 "SqsManagedSseEnabled": true,
+                     *                 "Tags": [
+                     *                   {
+                     *                     "Key": "cost-center",
+                     *                     "Value": "CC-1234"
+                     *                   },
+                     *                   {
+                     *                     "Key": "owner",
+                     *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:template",
+                     *                     "Value": "sqs-queue@1.1.0"
+                     *                   },
+                     *                   {
+                     *                     "Key": "team",
+                     *                     "Value": "payments"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             },
+                     *             "Queue": {
+                     *               "Type": "AWS::SQS::Queue",
+                     *               "Properties": {
+                     *                 "QueueName": "plinth-payments-dev-orders",
+                     *                 "VisibilityTimeout": 30,
+                     *                 "MessageRetentionPeriod": 345600,
+                     *                 "SqsManagedSseEnabled": true,
+                     *                 "RedrivePolicy": {
+                     *                   "deadLetterTargetArn": {
+                     *                     "Fn::GetAtt": [
+                     *                       "DeadLetterQueue",
+                     *                       "Arn"
+                     *                     ]
+                     *                   },
+                     *                   "maxReceiveCount": 3
+                     *                 },
+                     *                 "Tags": [
+                     *                   {
+                     *                     "Key": "cost-center",
+                     *                     "Value": "CC-1234"
+                     *                   },
+                     *                   {
+                     *                     "Key": "owner",
+                     *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:template",
+                     *                     "Value": "sqs-queue@1.1.0"
+                     *                   },
+                     *                   {
+                     *                     "Key": "team",
+                     *                     "Value": "payments"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             }
+                     *           },
+                     *           "Outputs": {
+                     *             "QueueUrl": {
+                     *               "Description": "Send messages here",
+                     *               "Value": {
+                     *                 "Ref": "Queue"
+                     *               }
+                     *             },
+                     *             "QueueArn": {
+                     *               "Description": "The queue's ARN",
+                     *               "Value": {
+                     *                 "Fn::GetAtt": [
+                     *                   "Queue",
+                     *                   "Arn"
+                     *                 ]
+                     *               }
+                     *             },
+                     *             "DeadLetterQueueUrl": {
+                     *               "Description": "Messages that failed maxReceiveCount times",
+                     *               "Value": {
+                     *                 "Ref": "DeadLetterQueue"
+                     *               }
+                     *             }
+                     *           }
+                     *         },
+                     *         "resources": [
+                     *           {
+                     *             "logicalId": "DeadLetterQueue",
+                     *             "type": "AWS::SQS::Queue"
+                     *           },
+                     *           {
+                     *             "logicalId": "Queue",
+                     *             "type": "AWS::SQS::Queue"
+                     *           }
+                     *         ],
+                     *         "cost": {
+                     *           "monthlyUsd": 1.2,
+                     *           "currency": "USD",
+                     *           "priceTable": "aws-us-east-1-2026-11",
+                     *           "lines": [
+                     *             {
+                     *               "item": "SQS standard requests",
+                     *               "quantity": 3,
+                     *               "unit": "million requests",
+                     *               "unitPriceUsd": 0.4,
+                     *               "monthlyUsd": 1.2
+                     *             }
+                     *           ]
+                     *         },
+                     *         "policies": [
+                     *           {
+                     *             "rule": "naming",
+                     *             "outcome": "pass",
+                     *             "reason": "resources are named plinth-payments-dev-orders"
+                     *           },
+                     *           {
+                     *             "rule": "allowed-regions",
+                     *             "outcome": "pass",
+                     *             "reason": "us-east-1 is an allowed region"
+                     *           },
+                     *           {
+                     *             "rule": "required-tags",
+                     *             "outcome": "pass",
+                     *             "reason": "owner and cost-center are set; team is added by the platform"
+                     *           },
+                     *           {
+                     *             "rule": "ttl-limit",
+                     *             "outcome": "pass",
+                     *             "reason": "expires 72 hours after it is created"
+                     *           },
+                     *           {
+                     *             "rule": "team-budget",
+                     *             "outcome": "pass",
+                     *             "reason": "$1.20/month is reserved from team payments's $1000.00 monthly budget as the request is recorded"
+                     *           },
+                     *           {
+                     *             "rule": "production-approval",
+                     *             "outcome": "pass",
+                     *             "reason": "dev changes need no approval"
+                     *           },
+                     *           {
+                     *             "rule": "high-risk-approval",
+                     *             "outcome": "pass",
+                     *             "reason": "sqs-queue is low risk"
+                     *           }
+                     *         ],
+                     *         "allowed": true,
+                     *         "approval": "not-required",
+                     *         "hash": "593955c8448f4a178a23e360a01b067c76acbdeae2a3d10b16bc1c06db9251c1"
+                     *       },
+                     *       "changes": [
+                     *         {
+                     *           "action": "Add",
+                     *           "logicalId": "DeadLetterQueue",
+                     *           "type": "AWS::SQS::Queue"
+                     *         },
+                     *         {
+                     *           "action": "Add",
+                     *           "logicalId": "Queue",
+                     *           "type": "AWS::SQS::Queue"
+                     *         }
+                     *       ],
+                     *       "outputs": {
+                     *         "QueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders",
+                     *         "QueueArn": "arn:aws:sqs:us-east-1:000000000000:plinth-payments-dev-orders",
+                     *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders-dlq"
+                     *       },
+                     *       "ttlHours": 72,
+                     *       "expiresAt": "2026-12-05T11:56:43.505Z",
+                     *       "attempt": 1,
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T11:52:20.610Z",
+                     *           "step": "request",
+                     *           "status": "VALIDATING",
+                     *           "message": "requested sqs-queue orders",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T11:54:14.506Z",
+                     *           "step": "validate",
+                     *           "status": "VALIDATING",
+                     *           "message": "template rendered and policies passed"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T11:55:12.419Z",
+                     *           "step": "plan",
+                     *           "status": "PLANNED",
+                     *           "message": "change set: Add 2; 1.20 USD/month"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T11:56:14.287Z",
+                     *           "step": "apply",
+                     *           "status": "APPLYING",
+                     *           "message": "executing the change set"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T11:56:59.009Z",
+                     *           "step": "outputs",
+                     *           "status": "SUCCEEDED",
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:56:43.505Z"
+                     *         },
+                     *         {
+                     *           "step": "expiry",
+                     *           "message": "extended to 2026-12-05T11:56:43.505Z",
+                     *           "actor": "alice",
+                     *           "at": "2026-12-01T11:59:26.229Z",
+                     *           "status": "SUCCEEDED"
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-12-01T11:52:20.610Z",
+                     *       "updatedAt": "2026-12-01T11:59:26.229Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProvisioningRequest"];
                 };
             };
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2432,6 +3815,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2441,6 +3826,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2450,6 +3837,8 @@ export interface operations {
             /** @description conflict */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2459,6 +3848,8 @@ export interface operations {
             /** @description version_conflict */
             412: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2468,6 +3859,8 @@ export interface operations {
             /** @description validation_failed, policy_violation */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2487,6 +3880,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "planHash": "e33d224d4b9af4c84aef69a81f6bc3344f8f0a0bd0a5343d378ab0107710690d",
+                 *       "comment": "reviewed: versioned, KMS-encrypted"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApprovalDecision"];
             };
         };
@@ -2494,15 +3893,321 @@ export interface operations {
             /** @description The request after the decision */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pr-4fe5b4f89e1a445a8c3c",
+                     *       "team": "payments",
+                     *       "requestedBy": "alice",
+                     *       "name": "ledger",
+                     *       "template": {
+                     *         "id": "s3-bucket",
+                     *         "version": "1.2.0"
+                     *       },
+                     *       "environment": "production",
+                     *       "region": "us-east-1",
+                     *       "tags": {
+                     *         "owner": "alice@example.com",
+                     *         "cost-center": "CC-1234",
+                     *         "team": "payments",
+                     *         "plinth:template": "s3-bucket@1.2.0"
+                     *       },
+                     *       "status": "AWAITING_APPROVAL",
+                     *       "version": 4,
+                     *       "plan": {
+                     *         "template": {
+                     *           "id": "s3-bucket",
+                     *           "version": "1.2.0"
+                     *         },
+                     *         "stackName": "plinth-payments-production-ledger",
+                     *         "region": "us-east-1",
+                     *         "environment": "production",
+                     *         "parameters": {
+                     *           "versioning": true,
+                     *           "encryption": "SSE-S3",
+                     *           "noncurrentVersionExpirationDays": 30,
+                     *           "expectedStorageGb": 10,
+                     *           "expectedWritesPerMonth": 100000,
+                     *           "expectedReadsPerMonth": 1000000
+                     *         },
+                     *         "templateBody": {
+                     *           "AWSTemplateFormatVersion": "2010-09-09",
+                     *           "Description": "Plinth s3-bucket 1.2.0: plinth-payments-production-ledger",
+                     *           "Resources": {
+                     *             "Bucket": {
+                     *               "Type": "AWS::S3::Bucket",
+                     *               "DeletionPolicy": "Delete",
+                     *               "Properties": {
+                     *                 "BucketName": "plinth-payments-production-ledger",
+                     *                 "PublicAccessBlockConfiguration": {
+                     *                   "BlockPublicAcls": true,
+                     *                   "BlockPublicPolicy": true,
+                     *                   "IgnorePublicAcls": true,
+                     *                   "RestrictPublicBuckets": true
+                     *                 },
+                     *                 "OwnershipControls": {
+                     *                   "Rules": [
+                     *                     {
+                     *                       "ObjectOwnership": "BucketOwnerEnforced"
+                     *                     }
+                     *                   ]
+                     *                 },
+                     *                 "BucketEncryption": {
+                     *                   "ServerSideEncryptionConfiguration": [
+                     *                     {
+                     *                       "ServerSideEncryptionByDefault": {
+                     *                         "SSEAlgorithm": "AES256"
+                     *                       },
+                     *                       "BucketKeyEnabled": false
+                     *                     }
+                     *                   ]
+                     *                 },
+                     *                 "VersioningConfiguration": {
+                     *                   "Status": "Enabled"
+                     *                 },
+                     *                 "LifecycleConfiguration": {
+                     *                   "Rules": [
+                     *                     {
+                     *                       "Id": "expire-noncurrent",
+                     *                       "Status": "Enabled",
+                     *                       "NoncurrentVersionExpiration": {
+                     *                         "NoncurrentDays": 30
+                     *                       }
+                     *                     },
+                     *                     {
+                     *                       "Id": "abort-incomplete-uploads",
+                     *                       "Status": "Enabled",
+                     *                       "AbortIncompleteMultipartUpload": {
+                     *                         "DaysAfterInitiation": 7
+                     *                       }
+                     *                     }
+                     *                   ]
+                     *                 },
+                     *                 "Tags": [
+                     *                   {
+                     *                     "Key": "cost-center",
+                     *                     "Value": "CC-1234"
+                     *                   },
+                     *                   {
+                     *                     "Key": "owner",
+                     *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:template",
+                     *                     "Value": "s3-bucket@1.2.0"
+                     *                   },
+                     *                   {
+                     *                     "Key": "team",
+                     *                     "Value": "payments"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             },
+                     *             "BucketPolicy": {
+                     *               "Type": "AWS::S3::BucketPolicy",
+                     *               "Properties": {
+                     *                 "Bucket": {
+                     *                   "Ref": "Bucket"
+                     *                 },
+                     *                 "PolicyDocument": {
+                     *                   "Version": "2012-10-17",
+                     *                   "Statement": [
+                     *                     {
+                     *                       "Sid": "DenyInsecureTransport",
+                     *                       "Effect": "Deny",
+                     *                       "Principal": "*",
+                     *                       "Action": "s3:*",
+                     *                       "Resource": [
+                     *                         {
+                     *                           "Fn::GetAtt": [
+                     *                             "Bucket",
+                     *                             "Arn"
+                     *                           ]
+                     *                         },
+                     *                         {
+                     *                           "Fn::Sub": "${Bucket.Arn}/*"
+                     *                         }
+                     *                       ],
+                     *                       "Condition": {
+                     *                         "Bool": {
+                     *                           "aws:SecureTransport": "false"
+                     *                         }
+                     *                       }
+                     *                     }
+                     *                   ]
+                     *                 }
+                     *               }
+                     *             }
+                     *           },
+                     *           "Outputs": {
+                     *             "BucketName": {
+                     *               "Description": "The bucket's name",
+                     *               "Value": {
+                     *                 "Ref": "Bucket"
+                     *               }
+                     *             },
+                     *             "BucketArn": {
+                     *               "Description": "The bucket's ARN",
+                     *               "Value": {
+                     *                 "Fn::GetAtt": [
+                     *                   "Bucket",
+                     *                   "Arn"
+                     *                 ]
+                     *               }
+                     *             }
+                     *           }
+                     *         },
+                     *         "resources": [
+                     *           {
+                     *             "logicalId": "Bucket",
+                     *             "type": "AWS::S3::Bucket"
+                     *           },
+                     *           {
+                     *             "logicalId": "BucketPolicy",
+                     *             "type": "AWS::S3::BucketPolicy"
+                     *           }
+                     *         ],
+                     *         "cost": {
+                     *           "monthlyUsd": 1.13,
+                     *           "currency": "USD",
+                     *           "priceTable": "aws-us-east-1-2026-11",
+                     *           "lines": [
+                     *             {
+                     *               "item": "S3 Standard storage",
+                     *               "quantity": 10,
+                     *               "unit": "GB-month",
+                     *               "unitPriceUsd": 0.023,
+                     *               "monthlyUsd": 0.23
+                     *             },
+                     *             {
+                     *               "item": "S3 write requests",
+                     *               "quantity": 100,
+                     *               "unit": "1,000 requests",
+                     *               "unitPriceUsd": 0.005,
+                     *               "monthlyUsd": 0.5
+                     *             },
+                     *             {
+                     *               "item": "S3 read requests",
+                     *               "quantity": 1000,
+                     *               "unit": "1,000 requests",
+                     *               "unitPriceUsd": 0.0004,
+                     *               "monthlyUsd": 0.4
+                     *             }
+                     *           ]
+                     *         },
+                     *         "policies": [
+                     *           {
+                     *             "rule": "naming",
+                     *             "outcome": "pass",
+                     *             "reason": "resources are named plinth-payments-production-ledger"
+                     *           },
+                     *           {
+                     *             "rule": "allowed-regions",
+                     *             "outcome": "pass",
+                     *             "reason": "us-east-1 is an allowed region"
+                     *           },
+                     *           {
+                     *             "rule": "required-tags",
+                     *             "outcome": "pass",
+                     *             "reason": "owner and cost-center are set; team is added by the platform"
+                     *           },
+                     *           {
+                     *             "rule": "ttl-limit",
+                     *             "outcome": "pass",
+                     *             "reason": "production resources do not expire"
+                     *           },
+                     *           {
+                     *             "rule": "team-budget",
+                     *             "outcome": "pass",
+                     *             "reason": "$1.13/month is reserved from team payments's $1000.00 monthly budget as the request is recorded"
+                     *           },
+                     *           {
+                     *             "rule": "production-approval",
+                     *             "outcome": "approval",
+                     *             "reason": "production changes need an approver of the team"
+                     *           },
+                     *           {
+                     *             "rule": "high-risk-approval",
+                     *             "outcome": "pass",
+                     *             "reason": "s3-bucket is low risk"
+                     *           }
+                     *         ],
+                     *         "allowed": true,
+                     *         "approval": "required",
+                     *         "hash": "e33d224d4b9af4c84aef69a81f6bc3344f8f0a0bd0a5343d378ab0107710690d"
+                     *       },
+                     *       "changes": [
+                     *         {
+                     *           "action": "Add",
+                     *           "logicalId": "Bucket",
+                     *           "type": "AWS::S3::Bucket"
+                     *         },
+                     *         {
+                     *           "action": "Add",
+                     *           "logicalId": "BucketPolicy",
+                     *           "type": "AWS::S3::BucketPolicy"
+                     *         }
+                     *       ],
+                     *       "outputs": {},
+                     *       "attempt": 1,
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-4fe5b4f89e1a445a8c3c-1",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T12:00:13.774Z",
+                     *           "step": "request",
+                     *           "status": "VALIDATING",
+                     *           "message": "requested s3-bucket ledger",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:00:46.487Z",
+                     *           "step": "validate",
+                     *           "status": "VALIDATING",
+                     *           "message": "template rendered and policies passed"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:01:52.015Z",
+                     *           "step": "plan",
+                     *           "status": "PLANNED",
+                     *           "message": "change set: Add 2; 1.13 USD/month"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:02:17.294Z",
+                     *           "step": "approval",
+                     *           "status": "AWAITING_APPROVAL",
+                     *           "message": "waiting for an approver of payments to approve plan e33d224d4b9a"
+                     *         },
+                     *         {
+                     *           "step": "approval",
+                     *           "message": "approved plan e33d224d4b9a",
+                     *           "actor": "bob",
+                     *           "at": "2026-12-01T12:03:12.606Z",
+                     *           "status": "AWAITING_APPROVAL"
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-12-01T12:00:13.774Z",
+                     *       "updatedAt": "2026-12-01T12:03:12.606Z",
+                     *       "approval": {
+                     *         "decision": "approved",
+                     *         "by": "bob",
+                     *         "at": "2026-12-01T12:03:12.498Z",
+                     *         "planHash": "e33d224d4b9af4c84aef69a81f6bc3344f8f0a0bd0a5343d378ab0107710690d",
+                     *         "comment": "reviewed: versioned, KMS-encrypted"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProvisioningRequest"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2512,6 +4217,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2521,6 +4228,8 @@ export interface operations {
             /** @description self_approval */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2530,6 +4239,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2539,6 +4250,8 @@ export interface operations {
             /** @description stale_plan */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2548,6 +4261,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2567,6 +4282,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "comment": "use the shared archive bucket"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Rejection"];
             };
         };
@@ -2574,15 +4294,321 @@ export interface operations {
             /** @description The request after the decision */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pr-3a027251a3bb4edaa5cd",
+                     *       "team": "payments",
+                     *       "requestedBy": "alice",
+                     *       "name": "archive",
+                     *       "template": {
+                     *         "id": "s3-bucket",
+                     *         "version": "1.2.0"
+                     *       },
+                     *       "environment": "production",
+                     *       "region": "us-east-1",
+                     *       "tags": {
+                     *         "owner": "alice@example.com",
+                     *         "cost-center": "CC-1234",
+                     *         "team": "payments",
+                     *         "plinth:template": "s3-bucket@1.2.0"
+                     *       },
+                     *       "status": "REJECTED",
+                     *       "version": 4,
+                     *       "plan": {
+                     *         "template": {
+                     *           "id": "s3-bucket",
+                     *           "version": "1.2.0"
+                     *         },
+                     *         "stackName": "plinth-payments-production-archive",
+                     *         "region": "us-east-1",
+                     *         "environment": "production",
+                     *         "parameters": {
+                     *           "versioning": true,
+                     *           "encryption": "SSE-S3",
+                     *           "noncurrentVersionExpirationDays": 30,
+                     *           "expectedStorageGb": 10,
+                     *           "expectedWritesPerMonth": 100000,
+                     *           "expectedReadsPerMonth": 1000000
+                     *         },
+                     *         "templateBody": {
+                     *           "AWSTemplateFormatVersion": "2010-09-09",
+                     *           "Description": "Plinth s3-bucket 1.2.0: plinth-payments-production-archive",
+                     *           "Resources": {
+                     *             "Bucket": {
+                     *               "Type": "AWS::S3::Bucket",
+                     *               "DeletionPolicy": "Delete",
+                     *               "Properties": {
+                     *                 "BucketName": "plinth-payments-production-archive",
+                     *                 "PublicAccessBlockConfiguration": {
+                     *                   "BlockPublicAcls": true,
+                     *                   "BlockPublicPolicy": true,
+                     *                   "IgnorePublicAcls": true,
+                     *                   "RestrictPublicBuckets": true
+                     *                 },
+                     *                 "OwnershipControls": {
+                     *                   "Rules": [
+                     *                     {
+                     *                       "ObjectOwnership": "BucketOwnerEnforced"
+                     *                     }
+                     *                   ]
+                     *                 },
+                     *                 "BucketEncryption": {
+                     *                   "ServerSideEncryptionConfiguration": [
+                     *                     {
+                     *                       "ServerSideEncryptionByDefault": {
+                     *                         "SSEAlgorithm": "AES256"
+                     *                       },
+                     *                       "BucketKeyEnabled": false
+                     *                     }
+                     *                   ]
+                     *                 },
+                     *                 "VersioningConfiguration": {
+                     *                   "Status": "Enabled"
+                     *                 },
+                     *                 "LifecycleConfiguration": {
+                     *                   "Rules": [
+                     *                     {
+                     *                       "Id": "expire-noncurrent",
+                     *                       "Status": "Enabled",
+                     *                       "NoncurrentVersionExpiration": {
+                     *                         "NoncurrentDays": 30
+                     *                       }
+                     *                     },
+                     *                     {
+                     *                       "Id": "abort-incomplete-uploads",
+                     *                       "Status": "Enabled",
+                     *                       "AbortIncompleteMultipartUpload": {
+                     *                         "DaysAfterInitiation": 7
+                     *                       }
+                     *                     }
+                     *                   ]
+                     *                 },
+                     *                 "Tags": [
+                     *                   {
+                     *                     "Key": "cost-center",
+                     *                     "Value": "CC-1234"
+                     *                   },
+                     *                   {
+                     *                     "Key": "owner",
+                     *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:template",
+                     *                     "Value": "s3-bucket@1.2.0"
+                     *                   },
+                     *                   {
+                     *                     "Key": "team",
+                     *                     "Value": "payments"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             },
+                     *             "BucketPolicy": {
+                     *               "Type": "AWS::S3::BucketPolicy",
+                     *               "Properties": {
+                     *                 "Bucket": {
+                     *                   "Ref": "Bucket"
+                     *                 },
+                     *                 "PolicyDocument": {
+                     *                   "Version": "2012-10-17",
+                     *                   "Statement": [
+                     *                     {
+                     *                       "Sid": "DenyInsecureTransport",
+                     *                       "Effect": "Deny",
+                     *                       "Principal": "*",
+                     *                       "Action": "s3:*",
+                     *                       "Resource": [
+                     *                         {
+                     *                           "Fn::GetAtt": [
+                     *                             "Bucket",
+                     *                             "Arn"
+                     *                           ]
+                     *                         },
+                     *                         {
+                     *                           "Fn::Sub": "${Bucket.Arn}/*"
+                     *                         }
+                     *                       ],
+                     *                       "Condition": {
+                     *                         "Bool": {
+                     *                           "aws:SecureTransport": "false"
+                     *                         }
+                     *                       }
+                     *                     }
+                     *                   ]
+                     *                 }
+                     *               }
+                     *             }
+                     *           },
+                     *           "Outputs": {
+                     *             "BucketName": {
+                     *               "Description": "The bucket's name",
+                     *               "Value": {
+                     *                 "Ref": "Bucket"
+                     *               }
+                     *             },
+                     *             "BucketArn": {
+                     *               "Description": "The bucket's ARN",
+                     *               "Value": {
+                     *                 "Fn::GetAtt": [
+                     *                   "Bucket",
+                     *                   "Arn"
+                     *                 ]
+                     *               }
+                     *             }
+                     *           }
+                     *         },
+                     *         "resources": [
+                     *           {
+                     *             "logicalId": "Bucket",
+                     *             "type": "AWS::S3::Bucket"
+                     *           },
+                     *           {
+                     *             "logicalId": "BucketPolicy",
+                     *             "type": "AWS::S3::BucketPolicy"
+                     *           }
+                     *         ],
+                     *         "cost": {
+                     *           "monthlyUsd": 1.13,
+                     *           "currency": "USD",
+                     *           "priceTable": "aws-us-east-1-2026-11",
+                     *           "lines": [
+                     *             {
+                     *               "item": "S3 Standard storage",
+                     *               "quantity": 10,
+                     *               "unit": "GB-month",
+                     *               "unitPriceUsd": 0.023,
+                     *               "monthlyUsd": 0.23
+                     *             },
+                     *             {
+                     *               "item": "S3 write requests",
+                     *               "quantity": 100,
+                     *               "unit": "1,000 requests",
+                     *               "unitPriceUsd": 0.005,
+                     *               "monthlyUsd": 0.5
+                     *             },
+                     *             {
+                     *               "item": "S3 read requests",
+                     *               "quantity": 1000,
+                     *               "unit": "1,000 requests",
+                     *               "unitPriceUsd": 0.0004,
+                     *               "monthlyUsd": 0.4
+                     *             }
+                     *           ]
+                     *         },
+                     *         "policies": [
+                     *           {
+                     *             "rule": "naming",
+                     *             "outcome": "pass",
+                     *             "reason": "resources are named plinth-payments-production-archive"
+                     *           },
+                     *           {
+                     *             "rule": "allowed-regions",
+                     *             "outcome": "pass",
+                     *             "reason": "us-east-1 is an allowed region"
+                     *           },
+                     *           {
+                     *             "rule": "required-tags",
+                     *             "outcome": "pass",
+                     *             "reason": "owner and cost-center are set; team is added by the platform"
+                     *           },
+                     *           {
+                     *             "rule": "ttl-limit",
+                     *             "outcome": "pass",
+                     *             "reason": "production resources do not expire"
+                     *           },
+                     *           {
+                     *             "rule": "team-budget",
+                     *             "outcome": "pass",
+                     *             "reason": "$1.13/month is reserved from team payments's $1000.00 monthly budget as the request is recorded"
+                     *           },
+                     *           {
+                     *             "rule": "production-approval",
+                     *             "outcome": "approval",
+                     *             "reason": "production changes need an approver of the team"
+                     *           },
+                     *           {
+                     *             "rule": "high-risk-approval",
+                     *             "outcome": "pass",
+                     *             "reason": "s3-bucket is low risk"
+                     *           }
+                     *         ],
+                     *         "allowed": true,
+                     *         "approval": "required",
+                     *         "hash": "c1c2113e8100c937ef9867377e481486104779fc21c01f65dd1979ada7638144"
+                     *       },
+                     *       "changes": [
+                     *         {
+                     *           "action": "Add",
+                     *           "logicalId": "Bucket",
+                     *           "type": "AWS::S3::Bucket"
+                     *         },
+                     *         {
+                     *           "action": "Add",
+                     *           "logicalId": "BucketPolicy",
+                     *           "type": "AWS::S3::BucketPolicy"
+                     *         }
+                     *       ],
+                     *       "outputs": {},
+                     *       "attempt": 1,
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-3a027251a3bb4edaa5cd-1",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T12:03:47.512Z",
+                     *           "step": "request",
+                     *           "status": "VALIDATING",
+                     *           "message": "requested s3-bucket archive",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:04:26.681Z",
+                     *           "step": "validate",
+                     *           "status": "VALIDATING",
+                     *           "message": "template rendered and policies passed"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:05:20.741Z",
+                     *           "step": "plan",
+                     *           "status": "PLANNED",
+                     *           "message": "change set: Add 2; 1.13 USD/month"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:05:50.201Z",
+                     *           "step": "approval",
+                     *           "status": "AWAITING_APPROVAL",
+                     *           "message": "waiting for an approver of payments to approve plan c1c2113e8100"
+                     *         },
+                     *         {
+                     *           "step": "approval",
+                     *           "message": "rejected: use the shared archive bucket",
+                     *           "actor": "bob",
+                     *           "at": "2026-12-01T12:06:49.570Z",
+                     *           "status": "REJECTED"
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-12-01T12:03:47.512Z",
+                     *       "updatedAt": "2026-12-01T12:06:49.570Z",
+                     *       "approval": {
+                     *         "decision": "rejected",
+                     *         "by": "bob",
+                     *         "at": "2026-12-01T12:06:49.534Z",
+                     *         "planHash": "c1c2113e8100c937ef9867377e481486104779fc21c01f65dd1979ada7638144",
+                     *         "comment": "use the shared archive bucket"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProvisioningRequest"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2592,6 +4618,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2601,6 +4629,8 @@ export interface operations {
             /** @description self_approval */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2610,6 +4640,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2619,6 +4651,8 @@ export interface operations {
             /** @description stale_plan */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2628,6 +4662,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2650,15 +4686,316 @@ export interface operations {
             /** @description Accepted: a workflow is on it */
             202: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pr-dd2c5328fa9b4bd6876c",
+                     *       "team": "payments",
+                     *       "requestedBy": "alice",
+                     *       "name": "scratch",
+                     *       "template": {
+                     *         "id": "s3-bucket",
+                     *         "version": "1.2.0"
+                     *       },
+                     *       "environment": "production",
+                     *       "region": "us-east-1",
+                     *       "tags": {
+                     *         "owner": "alice@example.com",
+                     *         "cost-center": "CC-1234",
+                     *         "team": "payments",
+                     *         "plinth:template": "s3-bucket@1.2.0"
+                     *       },
+                     *       "status": "CANCELLED",
+                     *       "version": 4,
+                     *       "plan": {
+                     *         "template": {
+                     *           "id": "s3-bucket",
+                     *           "version": "1.2.0"
+                     *         },
+                     *         "stackName": "plinth-payments-production-scratch",
+                     *         "region": "us-east-1",
+                     *         "environment": "production",
+                     *         "parameters": {
+                     *           "versioning": true,
+                     *           "encryption": "SSE-S3",
+                     *           "noncurrentVersionExpirationDays": 30,
+                     *           "expectedStorageGb": 10,
+                     *           "expectedWritesPerMonth": 100000,
+                     *           "expectedReadsPerMonth": 1000000
+                     *         },
+                     *         "templateBody": {
+                     *           "AWSTemplateFormatVersion": "2010-09-09",
+                     *           "Description": "Plinth s3-bucket 1.2.0: plinth-payments-production-scratch",
+                     *           "Resources": {
+                     *             "Bucket": {
+                     *               "Type": "AWS::S3::Bucket",
+                     *               "DeletionPolicy": "Delete",
+                     *               "Properties": {
+                     *                 "BucketName": "plinth-payments-production-scratch",
+                     *                 "PublicAccessBlockConfiguration": {
+                     *                   "BlockPublicAcls": true,
+                     *                   "BlockPublicPolicy": true,
+                     *                   "IgnorePublicAcls": true,
+                     *                   "RestrictPublicBuckets": true
+                     *                 },
+                     *                 "OwnershipControls": {
+                     *                   "Rules": [
+                     *                     {
+                     *                       "ObjectOwnership": "BucketOwnerEnforced"
+                     *                     }
+                     *                   ]
+                     *                 },
+                     *                 "BucketEncryption": {
+                     *                   "ServerSideEncryptionConfiguration": [
+                     *                     {
+                     *                       "ServerSideEncryptionByDefault": {
+                     *                         "SSEAlgorithm": "AES256"
+                     *                       },
+                     *                       "BucketKeyEnabled": false
+                     *                     }
+                     *                   ]
+                     *                 },
+                     *                 "VersioningConfiguration": {
+                     *                   "Status": "Enabled"
+                     *                 },
+                     *                 "LifecycleConfiguration": {
+                     *                   "Rules": [
+                     *                     {
+                     *                       "Id": "expire-noncurrent",
+                     *                       "Status": "Enabled",
+                     *                       "NoncurrentVersionExpiration": {
+                     *                         "NoncurrentDays": 30
+                     *                       }
+                     *                     },
+                     *                     {
+                     *                       "Id": "abort-incomplete-uploads",
+                     *                       "Status": "Enabled",
+                     *                       "AbortIncompleteMultipartUpload": {
+                     *                         "DaysAfterInitiation": 7
+                     *                       }
+                     *                     }
+                     *                   ]
+                     *                 },
+                     *                 "Tags": [
+                     *                   {
+                     *                     "Key": "cost-center",
+                     *                     "Value": "CC-1234"
+                     *                   },
+                     *                   {
+                     *                     "Key": "owner",
+                     *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:template",
+                     *                     "Value": "s3-bucket@1.2.0"
+                     *                   },
+                     *                   {
+                     *                     "Key": "team",
+                     *                     "Value": "payments"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             },
+                     *             "BucketPolicy": {
+                     *               "Type": "AWS::S3::BucketPolicy",
+                     *               "Properties": {
+                     *                 "Bucket": {
+                     *                   "Ref": "Bucket"
+                     *                 },
+                     *                 "PolicyDocument": {
+                     *                   "Version": "2012-10-17",
+                     *                   "Statement": [
+                     *                     {
+                     *                       "Sid": "DenyInsecureTransport",
+                     *                       "Effect": "Deny",
+                     *                       "Principal": "*",
+                     *                       "Action": "s3:*",
+                     *                       "Resource": [
+                     *                         {
+                     *                           "Fn::GetAtt": [
+                     *                             "Bucket",
+                     *                             "Arn"
+                     *                           ]
+                     *                         },
+                     *                         {
+                     *                           "Fn::Sub": "${Bucket.Arn}/*"
+                     *                         }
+                     *                       ],
+                     *                       "Condition": {
+                     *                         "Bool": {
+                     *                           "aws:SecureTransport": "false"
+                     *                         }
+                     *                       }
+                     *                     }
+                     *                   ]
+                     *                 }
+                     *               }
+                     *             }
+                     *           },
+                     *           "Outputs": {
+                     *             "BucketName": {
+                     *               "Description": "The bucket's name",
+                     *               "Value": {
+                     *                 "Ref": "Bucket"
+                     *               }
+                     *             },
+                     *             "BucketArn": {
+                     *               "Description": "The bucket's ARN",
+                     *               "Value": {
+                     *                 "Fn::GetAtt": [
+                     *                   "Bucket",
+                     *                   "Arn"
+                     *                 ]
+                     *               }
+                     *             }
+                     *           }
+                     *         },
+                     *         "resources": [
+                     *           {
+                     *             "logicalId": "Bucket",
+                     *             "type": "AWS::S3::Bucket"
+                     *           },
+                     *           {
+                     *             "logicalId": "BucketPolicy",
+                     *             "type": "AWS::S3::BucketPolicy"
+                     *           }
+                     *         ],
+                     *         "cost": {
+                     *           "monthlyUsd": 1.13,
+                     *           "currency": "USD",
+                     *           "priceTable": "aws-us-east-1-2026-11",
+                     *           "lines": [
+                     *             {
+                     *               "item": "S3 Standard storage",
+                     *               "quantity": 10,
+                     *               "unit": "GB-month",
+                     *               "unitPriceUsd": 0.023,
+                     *               "monthlyUsd": 0.23
+                     *             },
+                     *             {
+                     *               "item": "S3 write requests",
+                     *               "quantity": 100,
+                     *               "unit": "1,000 requests",
+                     *               "unitPriceUsd": 0.005,
+                     *               "monthlyUsd": 0.5
+                     *             },
+                     *             {
+                     *               "item": "S3 read requests",
+                     *               "quantity": 1000,
+                     *               "unit": "1,000 requests",
+                     *               "unitPriceUsd": 0.0004,
+                     *               "monthlyUsd": 0.4
+                     *             }
+                     *           ]
+                     *         },
+                     *         "policies": [
+                     *           {
+                     *             "rule": "naming",
+                     *             "outcome": "pass",
+                     *             "reason": "resources are named plinth-payments-production-scratch"
+                     *           },
+                     *           {
+                     *             "rule": "allowed-regions",
+                     *             "outcome": "pass",
+                     *             "reason": "us-east-1 is an allowed region"
+                     *           },
+                     *           {
+                     *             "rule": "required-tags",
+                     *             "outcome": "pass",
+                     *             "reason": "owner and cost-center are set; team is added by the platform"
+                     *           },
+                     *           {
+                     *             "rule": "ttl-limit",
+                     *             "outcome": "pass",
+                     *             "reason": "production resources do not expire"
+                     *           },
+                     *           {
+                     *             "rule": "team-budget",
+                     *             "outcome": "pass",
+                     *             "reason": "$1.13/month is reserved from team payments's $1000.00 monthly budget as the request is recorded"
+                     *           },
+                     *           {
+                     *             "rule": "production-approval",
+                     *             "outcome": "approval",
+                     *             "reason": "production changes need an approver of the team"
+                     *           },
+                     *           {
+                     *             "rule": "high-risk-approval",
+                     *             "outcome": "pass",
+                     *             "reason": "s3-bucket is low risk"
+                     *           }
+                     *         ],
+                     *         "allowed": true,
+                     *         "approval": "required",
+                     *         "hash": "358b9f9327d683143a53e9c02dad0d11ac38793fa7f047419d415cb18168d8f5"
+                     *       },
+                     *       "changes": [
+                     *         {
+                     *           "action": "Add",
+                     *           "logicalId": "Bucket",
+                     *           "type": "AWS::S3::Bucket"
+                     *         },
+                     *         {
+                     *           "action": "Add",
+                     *           "logicalId": "BucketPolicy",
+                     *           "type": "AWS::S3::BucketPolicy"
+                     *         }
+                     *       ],
+                     *       "outputs": {},
+                     *       "attempt": 1,
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-dd2c5328fa9b4bd6876c-cancel",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T12:07:41.127Z",
+                     *           "step": "request",
+                     *           "status": "VALIDATING",
+                     *           "message": "requested s3-bucket scratch",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:08:20.756Z",
+                     *           "step": "validate",
+                     *           "status": "VALIDATING",
+                     *           "message": "template rendered and policies passed"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:08:52.945Z",
+                     *           "step": "plan",
+                     *           "status": "PLANNED",
+                     *           "message": "change set: Add 2; 1.13 USD/month"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:09:23.180Z",
+                     *           "step": "approval",
+                     *           "status": "AWAITING_APPROVAL",
+                     *           "message": "waiting for an approver of payments to approve plan 358b9f9327d6"
+                     *         },
+                     *         {
+                     *           "step": "cancel",
+                     *           "message": "cancelled; cleaning up",
+                     *           "actor": "alice",
+                     *           "at": "2026-12-01T12:09:51.979Z",
+                     *           "status": "CANCELLED"
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-12-01T12:07:41.127Z",
+                     *       "updatedAt": "2026-12-01T12:09:51.979Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProvisioningRequest"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2668,6 +5005,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2677,6 +5016,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2686,6 +5027,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2695,6 +5038,8 @@ export interface operations {
             /** @description conflict */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2717,15 +5062,281 @@ export interface operations {
             /** @description Accepted: a workflow is on it */
             202: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pr-725a07d760ee4abea699",
+                     *       "team": "payments",
+                     *       "requestedBy": "alice",
+                     *       "name": "events",
+                     *       "template": {
+                     *         "id": "sqs-queue",
+                     *         "version": "1.1.0"
+                     *       },
+                     *       "environment": "dev",
+                     *       "region": "us-east-1",
+                     *       "tags": {
+                     *         "owner": "alice@example.com",
+                     *         "cost-center": "CC-1234",
+                     *         "team": "payments",
+                     *         "plinth:template": "sqs-queue@1.1.0"
+                     *       },
+                     *       "status": "VALIDATING",
+                     *       "version": 5,
+                     *       "plan": {
+                     *         "template": {
+                     *           "id": "sqs-queue",
+                     *           "version": "1.1.0"
+                     *         },
+                     *         "stackName": "plinth-payments-dev-events",
+                     *         "region": "us-east-1",
+                     *         "environment": "dev",
+                     *         "parameters": {
+                     *           "fifo": false,
+                     *           "visibilityTimeoutSeconds": 30,
+                     *           "messageRetentionDays": 4,
+                     *           "maxReceiveCount": 5,
+                     *           "deadLetterRetentionDays": 14,
+                     *           "expectedMessagesPerMonth": 1000000
+                     *         },
+                     *         "templateBody": {
+                     *           "AWSTemplateFormatVersion": "2010-09-09",
+                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-payments-dev-events",
+                     *           "Resources": {
+                     *             "DeadLetterQueue": {
+                     *               "Type": "AWS::SQS::Queue",
+                     *               "Properties": {
+                     *                 "QueueName": "plinth-payments-dev-events-dlq",
+                     *                 "MessageRetentionPeriod": 1209600,
+                     *                 "SqsManagedSseEnabled": true,
+                     *                 "Tags": [
+                     *                   {
+                     *                     "Key": "cost-center",
+                     *                     "Value": "CC-1234"
+                     *                   },
+                     *                   {
+                     *                     "Key": "owner",
+                     *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:template",
+                     *                     "Value": "sqs-queue@1.1.0"
+                     *                   },
+                     *                   {
+                     *                     "Key": "team",
+                     *                     "Value": "payments"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             },
+                     *             "Queue": {
+                     *               "Type": "AWS::SQS::Queue",
+                     *               "Properties": {
+                     *                 "QueueName": "plinth-payments-dev-events",
+                     *                 "VisibilityTimeout": 30,
+                     *                 "MessageRetentionPeriod": 345600,
+                     *                 "SqsManagedSseEnabled": true,
+                     *                 "RedrivePolicy": {
+                     *                   "deadLetterTargetArn": {
+                     *                     "Fn::GetAtt": [
+                     *                       "DeadLetterQueue",
+                     *                       "Arn"
+                     *                     ]
+                     *                   },
+                     *                   "maxReceiveCount": 5
+                     *                 },
+                     *                 "Tags": [
+                     *                   {
+                     *                     "Key": "cost-center",
+                     *                     "Value": "CC-1234"
+                     *                   },
+                     *                   {
+                     *                     "Key": "owner",
+                     *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:template",
+                     *                     "Value": "sqs-queue@1.1.0"
+                     *                   },
+                     *                   {
+                     *                     "Key": "team",
+                     *                     "Value": "payments"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             }
+                     *           },
+                     *           "Outputs": {
+                     *             "QueueUrl": {
+                     *               "Description": "Send messages here",
+                     *               "Value": {
+                     *                 "Ref": "Queue"
+                     *               }
+                     *             },
+                     *             "QueueArn": {
+                     *               "Description": "The queue's ARN",
+                     *               "Value": {
+                     *                 "Fn::GetAtt": [
+                     *                   "Queue",
+                     *                   "Arn"
+                     *                 ]
+                     *               }
+                     *             },
+                     *             "DeadLetterQueueUrl": {
+                     *               "Description": "Messages that failed maxReceiveCount times",
+                     *               "Value": {
+                     *                 "Ref": "DeadLetterQueue"
+                     *               }
+                     *             }
+                     *           }
+                     *         },
+                     *         "resources": [
+                     *           {
+                     *             "logicalId": "DeadLetterQueue",
+                     *             "type": "AWS::SQS::Queue"
+                     *           },
+                     *           {
+                     *             "logicalId": "Queue",
+                     *             "type": "AWS::SQS::Queue"
+                     *           }
+                     *         ],
+                     *         "cost": {
+                     *           "monthlyUsd": 1.2,
+                     *           "currency": "USD",
+                     *           "priceTable": "aws-us-east-1-2026-11",
+                     *           "lines": [
+                     *             {
+                     *               "item": "SQS standard requests",
+                     *               "quantity": 3,
+                     *               "unit": "million requests",
+                     *               "unitPriceUsd": 0.4,
+                     *               "monthlyUsd": 1.2
+                     *             }
+                     *           ]
+                     *         },
+                     *         "policies": [
+                     *           {
+                     *             "rule": "naming",
+                     *             "outcome": "pass",
+                     *             "reason": "resources are named plinth-payments-dev-events"
+                     *           },
+                     *           {
+                     *             "rule": "allowed-regions",
+                     *             "outcome": "pass",
+                     *             "reason": "us-east-1 is an allowed region"
+                     *           },
+                     *           {
+                     *             "rule": "required-tags",
+                     *             "outcome": "pass",
+                     *             "reason": "owner and cost-center are set; team is added by the platform"
+                     *           },
+                     *           {
+                     *             "rule": "ttl-limit",
+                     *             "outcome": "pass",
+                     *             "reason": "expires 24 hours after it is created"
+                     *           },
+                     *           {
+                     *             "rule": "team-budget",
+                     *             "outcome": "pass",
+                     *             "reason": "$1.20/month is reserved from team payments's $1000.00 monthly budget as the request is recorded"
+                     *           },
+                     *           {
+                     *             "rule": "production-approval",
+                     *             "outcome": "pass",
+                     *             "reason": "dev changes need no approval"
+                     *           },
+                     *           {
+                     *             "rule": "high-risk-approval",
+                     *             "outcome": "pass",
+                     *             "reason": "sqs-queue is low risk"
+                     *           }
+                     *         ],
+                     *         "allowed": true,
+                     *         "approval": "not-required",
+                     *         "hash": "949f53cb2b73ff97b0913705d826152d489fa626107aa81d46f4b61e39c81c98"
+                     *       },
+                     *       "changes": [
+                     *         {
+                     *           "action": "Add",
+                     *           "logicalId": "DeadLetterQueue",
+                     *           "type": "AWS::SQS::Queue"
+                     *         },
+                     *         {
+                     *           "action": "Add",
+                     *           "logicalId": "Queue",
+                     *           "type": "AWS::SQS::Queue"
+                     *         }
+                     *       ],
+                     *       "outputs": {},
+                     *       "failure": {
+                     *         "step": "apply",
+                     *         "error": "Plinth.StackFailed",
+                     *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-events-dlq could not be created (injected fault)\"",
+                     *         "at": "2026-12-01T12:12:29.115Z",
+                     *         "cleanup": "deleted"
+                     *       },
+                     *       "ttlHours": 24,
+                     *       "attempt": 2,
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-725a07d760ee4abea699-2",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T12:10:31.376Z",
+                     *           "step": "request",
+                     *           "status": "VALIDATING",
+                     *           "message": "requested sqs-queue events",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:10:55.584Z",
+                     *           "step": "validate",
+                     *           "status": "VALIDATING",
+                     *           "message": "template rendered and policies passed"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:11:41.243Z",
+                     *           "step": "plan",
+                     *           "status": "PLANNED",
+                     *           "message": "change set: Add 2; 1.20 USD/month"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:11:58.967Z",
+                     *           "step": "apply",
+                     *           "status": "APPLYING",
+                     *           "message": "executing the change set"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:12:29.115Z",
+                     *           "step": "apply",
+                     *           "status": "FAILED",
+                     *           "message": "failed; stack deleted",
+                     *           "error": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-events-dlq could not be created (injected fault)\""
+                     *         },
+                     *         {
+                     *           "step": "retry",
+                     *           "message": "retry 2 after apply",
+                     *           "actor": "alice",
+                     *           "at": "2026-12-01T12:13:04.613Z",
+                     *           "status": "VALIDATING"
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-12-01T12:10:31.376Z",
+                     *       "updatedAt": "2026-12-01T12:13:04.613Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProvisioningRequest"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2735,6 +5346,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2744,6 +5357,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2753,6 +5368,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2762,6 +5379,8 @@ export interface operations {
             /** @description conflict */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2784,15 +5403,285 @@ export interface operations {
             /** @description Accepted: a workflow is on it */
             202: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pr-7451a36dce220aff610e",
+                     *       "team": "payments",
+                     *       "requestedBy": "alice",
+                     *       "name": "orders",
+                     *       "template": {
+                     *         "id": "sqs-queue",
+                     *         "version": "1.1.0"
+                     *       },
+                     *       "environment": "dev",
+                     *       "region": "us-east-1",
+                     *       "tags": {
+                     *         "owner": "alice@example.com",
+                     *         "cost-center": "CC-1234",
+                     *         "team": "payments",
+                     *         "plinth:template": "sqs-queue@1.1.0"
+                     *       },
+                     *       "status": "DESTROYING",
+                     *       "version": 6,
+                     *       "plan": {
+                     *         "template": {
+                     *           "id": "sqs-queue",
+                     *           "version": "1.1.0"
+                     *         },
+                     *         "stackName": "plinth-payments-dev-orders",
+                     *         "region": "us-east-1",
+                     *         "environment": "dev",
+                     *         "parameters": {
+                     *           "fifo": false,
+                     *           "visibilityTimeoutSeconds": 30,
+                     *           "messageRetentionDays": 4,
+                     *           "maxReceiveCount": 3,
+                     *           "deadLetterRetentionDays": 14,
+                     *           "expectedMessagesPerMonth": 1000000
+                     *         },
+                     *         "templateBody": {
+                     *           "AWSTemplateFormatVersion": "2010-09-09",
+                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-payments-dev-orders",
+                     *           "Resources": {
+                     *             "DeadLetterQueue": {
+                     *               "Type": "AWS::SQS::Queue",
+                     *               "Properties": {
+                     *                 "QueueName": "plinth-payments-dev-orders-dlq",
+                     *                 "MessageRetentionPeriod": 1209600,
+                     *                 "SqsManagedSseEnabled": true,
+                     *                 "Tags": [
+                     *                   {
+                     *                     "Key": "cost-center",
+                     *                     "Value": "CC-1234"
+                     *                   },
+                     *                   {
+                     *                     "Key": "owner",
+                     *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:template",
+                     *                     "Value": "sqs-queue@1.1.0"
+                     *                   },
+                     *                   {
+                     *                     "Key": "team",
+                     *                     "Value": "payments"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             },
+                     *             "Queue": {
+                     *               "Type": "AWS::SQS::Queue",
+                     *               "Properties": {
+                     *                 "QueueName": "plinth-payments-dev-orders",
+                     *                 "VisibilityTimeout": 30,
+                     *                 "MessageRetentionPeriod": 345600,
+                     *                 "SqsManagedSseEnabled": true,
+                     *                 "RedrivePolicy": {
+                     *                   "deadLetterTargetArn": {
+                     *                     "Fn::GetAtt": [
+                     *                       "DeadLetterQueue",
+                     *                       "Arn"
+                     *                     ]
+                     *                   },
+                     *                   "maxReceiveCount": 3
+                     *                 },
+                     *                 "Tags": [
+                     *                   {
+                     *                     "Key": "cost-center",
+                     *                     "Value": "CC-1234"
+                     *                   },
+                     *                   {
+                     *                     "Key": "owner",
+                     *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:template",
+                     *                     "Value": "sqs-queue@1.1.0"
+                     *                   },
+                     *                   {
+                     *                     "Key": "team",
+                     *                     "Value": "payments"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             }
+                     *           },
+                     *           "Outputs": {
+                     *             "QueueUrl": {
+                     *               "Description": "Send messages here",
+                     *               "Value": {
+                     *                 "Ref": "Queue"
+                     *               }
+                     *             },
+                     *             "QueueArn": {
+                     *               "Description": "The queue's ARN",
+                     *               "Value": {
+                     *                 "Fn::GetAtt": [
+                     *                   "Queue",
+                     *                   "Arn"
+                     *                 ]
+                     *               }
+                     *             },
+                     *             "DeadLetterQueueUrl": {
+                     *               "Description": "Messages that failed maxReceiveCount times",
+                     *               "Value": {
+                     *                 "Ref": "DeadLetterQueue"
+                     *               }
+                     *             }
+                     *           }
+                     *         },
+                     *         "resources": [
+                     *           {
+                     *             "logicalId": "DeadLetterQueue",
+                     *             "type": "AWS::SQS::Queue"
+                     *           },
+                     *           {
+                     *             "logicalId": "Queue",
+                     *             "type": "AWS::SQS::Queue"
+                     *           }
+                     *         ],
+                     *         "cost": {
+                     *           "monthlyUsd": 1.2,
+                     *           "currency": "USD",
+                     *           "priceTable": "aws-us-east-1-2026-11",
+                     *           "lines": [
+                     *             {
+                     *               "item": "SQS standard requests",
+                     *               "quantity": 3,
+                     *               "unit": "million requests",
+                     *               "unitPriceUsd": 0.4,
+                     *               "monthlyUsd": 1.2
+                     *             }
+                     *           ]
+                     *         },
+                     *         "policies": [
+                     *           {
+                     *             "rule": "naming",
+                     *             "outcome": "pass",
+                     *             "reason": "resources are named plinth-payments-dev-orders"
+                     *           },
+                     *           {
+                     *             "rule": "allowed-regions",
+                     *             "outcome": "pass",
+                     *             "reason": "us-east-1 is an allowed region"
+                     *           },
+                     *           {
+                     *             "rule": "required-tags",
+                     *             "outcome": "pass",
+                     *             "reason": "owner and cost-center are set; team is added by the platform"
+                     *           },
+                     *           {
+                     *             "rule": "ttl-limit",
+                     *             "outcome": "pass",
+                     *             "reason": "expires 72 hours after it is created"
+                     *           },
+                     *           {
+                     *             "rule": "team-budget",
+                     *             "outcome": "pass",
+                     *             "reason": "$1.20/month is reserved from team payments's $1000.00 monthly budget as the request is recorded"
+                     *           },
+                     *           {
+                     *             "rule": "production-approval",
+                     *             "outcome": "pass",
+                     *             "reason": "dev changes need no approval"
+                     *           },
+                     *           {
+                     *             "rule": "high-risk-approval",
+                     *             "outcome": "pass",
+                     *             "reason": "sqs-queue is low risk"
+                     *           }
+                     *         ],
+                     *         "allowed": true,
+                     *         "approval": "not-required",
+                     *         "hash": "593955c8448f4a178a23e360a01b067c76acbdeae2a3d10b16bc1c06db9251c1"
+                     *       },
+                     *       "changes": [
+                     *         {
+                     *           "action": "Add",
+                     *           "logicalId": "DeadLetterQueue",
+                     *           "type": "AWS::SQS::Queue"
+                     *         },
+                     *         {
+                     *           "action": "Add",
+                     *           "logicalId": "Queue",
+                     *           "type": "AWS::SQS::Queue"
+                     *         }
+                     *       ],
+                     *       "outputs": {
+                     *         "QueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders",
+                     *         "QueueArn": "arn:aws:sqs:us-east-1:000000000000:plinth-payments-dev-orders",
+                     *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders-dlq"
+                     *       },
+                     *       "ttlHours": 72,
+                     *       "expiresAt": "2026-12-05T11:56:43.505Z",
+                     *       "attempt": 1,
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T11:52:20.610Z",
+                     *           "step": "request",
+                     *           "status": "VALIDATING",
+                     *           "message": "requested sqs-queue orders",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T11:54:14.506Z",
+                     *           "step": "validate",
+                     *           "status": "VALIDATING",
+                     *           "message": "template rendered and policies passed"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T11:55:12.419Z",
+                     *           "step": "plan",
+                     *           "status": "PLANNED",
+                     *           "message": "change set: Add 2; 1.20 USD/month"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T11:56:14.287Z",
+                     *           "step": "apply",
+                     *           "status": "APPLYING",
+                     *           "message": "executing the change set"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T11:56:59.009Z",
+                     *           "step": "outputs",
+                     *           "status": "SUCCEEDED",
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:56:43.505Z"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T11:59:26.229Z",
+                     *           "step": "expiry",
+                     *           "status": "SUCCEEDED",
+                     *           "message": "extended to 2026-12-05T11:56:43.505Z",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "step": "destroy",
+                     *           "message": "destroying the stack",
+                     *           "actor": "alice",
+                     *           "at": "2026-12-01T11:59:47.179Z",
+                     *           "status": "DESTROYING"
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-12-01T11:52:20.610Z",
+                     *       "updatedAt": "2026-12-01T11:59:47.179Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProvisioningRequest"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2802,6 +5691,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2811,6 +5702,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2820,6 +5713,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2829,6 +5724,8 @@ export interface operations {
             /** @description conflict */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2857,15 +5754,56 @@ export interface operations {
             /** @description A page of incidents */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "inc-6a0c6463b6c3f47483b1",
+                     *           "version": 3,
+                     *           "createdAt": "2026-12-01T12:13:25.056Z",
+                     *           "updatedAt": "2026-12-01T12:14:51.762Z",
+                     *           "status": "OPEN",
+                     *           "source": "manual",
+                     *           "team": "payments",
+                     *           "summary": "checkout answers slowly since the 14:00 deploy",
+                     *           "reportedBy": "alice",
+                     *           "alarm": {
+                     *             "name": "manual",
+                     *             "dimensions": {},
+                     *             "state": "ALARM",
+                     *             "reason": "checkout answers slowly since the 14:00 deploy"
+                     *           },
+                     *           "resource": {
+                     *             "type": "ecs-service",
+                     *             "id": "prod/checkout",
+                     *             "account": "000000000000",
+                     *             "region": "us-east-1"
+                     *           },
+                     *           "correlationId": "b37bd856-1a7f-4ffc-830b-85a295272fc2",
+                     *           "slot": "RESOURCE#ecs-service/prod/checkout",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-6a0c6463b6c3f47483b1",
+                     *           "attempts": 0,
+                     *           "verifyPolls": 0,
+                     *           "actions": [],
+                     *           "occurrences": 1,
+                     *           "lastOccurrenceAt": "2026-12-01T12:13:25.056Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["IncidentList"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2875,6 +5813,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2884,6 +5824,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2904,13 +5846,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "summary": "checkout answers slowly since the 14:00 deploy",
+                 *       "resource": {
+                 *         "type": "ecs-service",
+                 *         "id": "prod/checkout"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ManualReport"];
             };
         };
         responses: {
-            /** @description An open incident for this alarm and resource already existed; the report was added to it */
+            /** @description An open incident for this alarm and resource already existed, or a replay of the same Idempotency-Key */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2920,15 +5877,69 @@ export interface operations {
             /** @description Opened; the remediation workflow has started */
             202: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "inc-6a0c6463b6c3f47483b1",
+                     *       "version": 2,
+                     *       "createdAt": "2026-12-01T12:13:25.056Z",
+                     *       "updatedAt": "2026-12-01T12:13:25.056Z",
+                     *       "status": "OPEN",
+                     *       "source": "manual",
+                     *       "team": "payments",
+                     *       "summary": "checkout answers slowly since the 14:00 deploy",
+                     *       "reportedBy": "alice",
+                     *       "alarm": {
+                     *         "name": "manual",
+                     *         "dimensions": {},
+                     *         "state": "ALARM",
+                     *         "reason": "checkout answers slowly since the 14:00 deploy"
+                     *       },
+                     *       "resource": {
+                     *         "type": "ecs-service",
+                     *         "id": "prod/checkout",
+                     *         "account": "000000000000",
+                     *         "region": "us-east-1"
+                     *       },
+                     *       "correlationId": "b37bd856-1a7f-4ffc-830b-85a295272fc2",
+                     *       "slot": "RESOURCE#ecs-service/prod/checkout",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-6a0c6463b6c3f47483b1",
+                     *       "decisions": [],
+                     *       "attempts": 0,
+                     *       "verifyPolls": 0,
+                     *       "actions": [],
+                     *       "occurrences": 1,
+                     *       "lastOccurrenceAt": "2026-12-01T12:13:25.056Z",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T12:13:25.056Z",
+                     *           "step": "intake",
+                     *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
+                     *           "status": "OPEN",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:14:35.312Z",
+                     *           "step": "context",
+                     *           "message": "reading ecs:describeServices"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Incident"];
                 };
             };
             /** @description malformed_json */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2938,6 +5949,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2947,6 +5960,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2956,6 +5971,8 @@ export interface operations {
             /** @description unsupported_media_type */
             415: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2965,6 +5982,8 @@ export interface operations {
             /** @description validation_failed, idempotency_key_reused */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2987,15 +6006,99 @@ export interface operations {
             /** @description The incident */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "inc-6a0c6463b6c3f47483b1",
+                     *       "version": 4,
+                     *       "createdAt": "2026-12-01T12:13:25.056Z",
+                     *       "updatedAt": "2026-12-01T12:16:23.987Z",
+                     *       "status": "ESCALATED",
+                     *       "source": "manual",
+                     *       "team": "payments",
+                     *       "summary": "checkout answers slowly since the 14:00 deploy",
+                     *       "reportedBy": "alice",
+                     *       "alarm": {
+                     *         "name": "manual",
+                     *         "dimensions": {},
+                     *         "state": "ALARM",
+                     *         "reason": "checkout answers slowly since the 14:00 deploy"
+                     *       },
+                     *       "resource": {
+                     *         "type": "ecs-service",
+                     *         "id": "prod/checkout",
+                     *         "account": "000000000000",
+                     *         "region": "us-east-1"
+                     *       },
+                     *       "correlationId": "b37bd856-1a7f-4ffc-830b-85a295272fc2",
+                     *       "slot": "RESOURCE#ecs-service/prod/checkout",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-6a0c6463b6c3f47483b1",
+                     *       "context": {
+                     *         "tags": {},
+                     *         "deployments": [],
+                     *         "facts": {
+                     *           "found": false,
+                     *           "missing": "ECS reports no such service"
+                     *         },
+                     *         "alarmHistory": []
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "guard": "runbook",
+                     *           "outcome": "block",
+                     *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "at": "2026-12-01T12:14:51.762Z"
+                     *         }
+                     *       ],
+                     *       "attempts": 0,
+                     *       "verifyPolls": 0,
+                     *       "actions": [],
+                     *       "escalation": {
+                     *         "at": "2026-12-01T12:16:23.987Z",
+                     *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
+                     *       },
+                     *       "occurrences": 1,
+                     *       "lastOccurrenceAt": "2026-12-01T12:13:25.056Z",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T12:13:25.056Z",
+                     *           "step": "intake",
+                     *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
+                     *           "status": "OPEN",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:14:35.312Z",
+                     *           "step": "context",
+                     *           "message": "reading ecs:describeServices"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:14:51.762Z",
+                     *           "step": "assess",
+                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "status": "OPEN"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:16:23.987Z",
+                     *           "step": "escalate",
+                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "status": "ESCALATED"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Incident"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3005,6 +6108,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3014,6 +6119,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3033,6 +6140,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "comment": "looking at the deploy"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Comment"];
             };
         };
@@ -3040,15 +6152,110 @@ export interface operations {
             /** @description The incident after the action */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "inc-6a0c6463b6c3f47483b1",
+                     *       "version": 5,
+                     *       "createdAt": "2026-12-01T12:13:25.056Z",
+                     *       "updatedAt": "2026-12-01T12:17:51.678Z",
+                     *       "status": "ESCALATED",
+                     *       "source": "manual",
+                     *       "team": "payments",
+                     *       "summary": "checkout answers slowly since the 14:00 deploy",
+                     *       "reportedBy": "alice",
+                     *       "alarm": {
+                     *         "name": "manual",
+                     *         "dimensions": {},
+                     *         "state": "ALARM",
+                     *         "reason": "checkout answers slowly since the 14:00 deploy"
+                     *       },
+                     *       "resource": {
+                     *         "type": "ecs-service",
+                     *         "id": "prod/checkout",
+                     *         "account": "000000000000",
+                     *         "region": "us-east-1"
+                     *       },
+                     *       "correlationId": "b37bd856-1a7f-4ffc-830b-85a295272fc2",
+                     *       "slot": "RESOURCE#ecs-service/prod/checkout",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-6a0c6463b6c3f47483b1",
+                     *       "context": {
+                     *         "tags": {},
+                     *         "deployments": [],
+                     *         "facts": {
+                     *           "found": false,
+                     *           "missing": "ECS reports no such service"
+                     *         },
+                     *         "alarmHistory": []
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "guard": "runbook",
+                     *           "outcome": "block",
+                     *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "at": "2026-12-01T12:14:51.762Z"
+                     *         }
+                     *       ],
+                     *       "attempts": 0,
+                     *       "verifyPolls": 0,
+                     *       "actions": [],
+                     *       "acknowledged": {
+                     *         "by": "alice",
+                     *         "at": "2026-12-01T12:17:51.678Z"
+                     *       },
+                     *       "escalation": {
+                     *         "at": "2026-12-01T12:16:23.987Z",
+                     *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
+                     *       },
+                     *       "occurrences": 1,
+                     *       "lastOccurrenceAt": "2026-12-01T12:13:25.056Z",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T12:13:25.056Z",
+                     *           "step": "intake",
+                     *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
+                     *           "status": "OPEN",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:14:35.312Z",
+                     *           "step": "context",
+                     *           "message": "reading ecs:describeServices"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:14:51.762Z",
+                     *           "step": "assess",
+                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "status": "OPEN"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:16:23.987Z",
+                     *           "step": "escalate",
+                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "status": "ESCALATED"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:17:51.678Z",
+                     *           "step": "acknowledge",
+                     *           "message": "alice is looking at it",
+                     *           "status": "ESCALATED",
+                     *           "actor": "alice"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Incident"];
                 };
             };
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3058,6 +6265,8 @@ export interface operations {
             /** @description self_approval */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3067,6 +6276,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3076,6 +6287,8 @@ export interface operations {
             /** @description conflict */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3085,6 +6298,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3104,6 +6319,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "comment": "rolled the deploy back"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Comment"];
             };
         };
@@ -3111,15 +6331,123 @@ export interface operations {
             /** @description The incident after the action */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "inc-6a0c6463b6c3f47483b1",
+                     *       "version": 6,
+                     *       "createdAt": "2026-12-01T12:13:25.056Z",
+                     *       "updatedAt": "2026-12-01T12:18:47.849Z",
+                     *       "status": "RESOLVED",
+                     *       "source": "manual",
+                     *       "team": "payments",
+                     *       "summary": "checkout answers slowly since the 14:00 deploy",
+                     *       "reportedBy": "alice",
+                     *       "alarm": {
+                     *         "name": "manual",
+                     *         "dimensions": {},
+                     *         "state": "ALARM",
+                     *         "reason": "checkout answers slowly since the 14:00 deploy"
+                     *       },
+                     *       "resource": {
+                     *         "type": "ecs-service",
+                     *         "id": "prod/checkout",
+                     *         "account": "000000000000",
+                     *         "region": "us-east-1"
+                     *       },
+                     *       "correlationId": "b37bd856-1a7f-4ffc-830b-85a295272fc2",
+                     *       "slot": "RESOURCE#ecs-service/prod/checkout",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-6a0c6463b6c3f47483b1",
+                     *       "context": {
+                     *         "tags": {},
+                     *         "deployments": [],
+                     *         "facts": {
+                     *           "found": false,
+                     *           "missing": "ECS reports no such service"
+                     *         },
+                     *         "alarmHistory": []
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "guard": "runbook",
+                     *           "outcome": "block",
+                     *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "at": "2026-12-01T12:14:51.762Z"
+                     *         }
+                     *       ],
+                     *       "attempts": 0,
+                     *       "verifyPolls": 0,
+                     *       "actions": [],
+                     *       "acknowledged": {
+                     *         "by": "alice",
+                     *         "at": "2026-12-01T12:17:51.678Z"
+                     *       },
+                     *       "escalation": {
+                     *         "at": "2026-12-01T12:16:23.987Z",
+                     *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
+                     *       },
+                     *       "resolution": {
+                     *         "at": "2026-12-01T12:18:47.849Z",
+                     *         "by": "alice",
+                     *         "how": "manual",
+                     *         "comment": "rolled the deploy back"
+                     *       },
+                     *       "occurrences": 1,
+                     *       "lastOccurrenceAt": "2026-12-01T12:13:25.056Z",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T12:13:25.056Z",
+                     *           "step": "intake",
+                     *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
+                     *           "status": "OPEN",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:14:35.312Z",
+                     *           "step": "context",
+                     *           "message": "reading ecs:describeServices"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:14:51.762Z",
+                     *           "step": "assess",
+                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "status": "OPEN"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:16:23.987Z",
+                     *           "step": "escalate",
+                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "status": "ESCALATED"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:17:51.678Z",
+                     *           "step": "acknowledge",
+                     *           "message": "alice is looking at it",
+                     *           "status": "ESCALATED",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:18:47.849Z",
+                     *           "step": "resolve",
+                     *           "message": "resolved by alice: rolled the deploy back",
+                     *           "status": "RESOLVED",
+                     *           "actor": "alice"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Incident"];
                 };
             };
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3129,6 +6457,8 @@ export interface operations {
             /** @description self_approval */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3138,6 +6468,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3147,6 +6479,8 @@ export interface operations {
             /** @description conflict */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3156,6 +6490,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3175,6 +6511,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "comment": "reboot it"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Comment"];
             };
         };
@@ -3182,15 +6523,171 @@ export interface operations {
             /** @description The incident after the action */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "inc-10b9d37abcd2ae80bb7e",
+                     *       "version": 4,
+                     *       "createdAt": "2026-12-01T12:20:40.425Z",
+                     *       "updatedAt": "2026-12-01T12:23:37.758Z",
+                     *       "status": "AWAITING_APPROVAL",
+                     *       "source": "alarm",
+                     *       "team": "payments",
+                     *       "summary": "i-0aa11bb22cc33dd44-StatusCheckFailed_Instance: Threshold Crossed: 1 datapoint [1] was greater than or equal to threshold (1).",
+                     *       "alarm": {
+                     *         "name": "i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
+                     *         "arn": "arn:aws:cloudwatch:us-east-1:000000000000:alarm:i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
+                     *         "namespace": "AWS/EC2",
+                     *         "metric": "StatusCheckFailed_Instance",
+                     *         "dimensions": {
+                     *           "InstanceId": "i-0aa11bb22cc33dd44"
+                     *         },
+                     *         "state": "ALARM",
+                     *         "reason": "Threshold Crossed: 1 datapoint [1] was greater than or equal to threshold (1)."
+                     *       },
+                     *       "resource": {
+                     *         "type": "ec2-instance",
+                     *         "id": "i-0aa11bb22cc33dd44",
+                     *         "arn": "arn:aws:ec2:us-east-1:000000000000:instance/i-0aa11bb22cc33dd44",
+                     *         "account": "000000000000",
+                     *         "region": "us-east-1"
+                     *       },
+                     *       "correlationId": "ccf643ea-5466-4c31-9d2e-c6cc433f438e",
+                     *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
+                     *       "runbook": {
+                     *         "id": "ec2-reboot-instance",
+                     *         "version": "1.0.0",
+                     *         "title": "Reboot an EC2 instance that fails its instance status check",
+                     *         "tier": "approval",
+                     *         "mode": "approval"
+                     *       },
+                     *       "context": {
+                     *         "tags": {
+                     *           "team": "payments"
+                     *         },
+                     *         "deployments": [
+                     *           {
+                     *             "id": "launch",
+                     *             "at": "2026-12-01T12:20:24.310Z",
+                     *             "what": "instance launched"
+                     *           }
+                     *         ],
+                     *         "facts": {
+                     *           "found": true,
+                     *           "state": "running",
+                     *           "ssmOnline": true
+                     *         },
+                     *         "alarmHistory": [
+                     *           {
+                     *             "at": "2026-12-01T12:20:26.302Z",
+                     *             "summary": "Alarm updated from OK to ALARM"
+                     *           },
+                     *           {
+                     *             "at": "2026-12-01T12:20:26.048Z",
+                     *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "proposal": {
+                     *         "call": "ec2:rebootInstances",
+                     *         "parameters": {
+                     *           "InstanceIds": [
+                     *             "i-0aa11bb22cc33dd44"
+                     *           ]
+                     *         },
+                     *         "undo": "a reboot cannot be undone",
+                     *         "reason": "Reboot an EC2 instance that fails its instance status check: ec2:RebootInstances"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "guard": "runbook",
+                     *           "outcome": "pass",
+                     *           "reason": "ec2-reboot-instance@1.0.0 matches",
+                     *           "at": "2026-12-01T12:21:19.759Z"
+                     *         },
+                     *         {
+                     *           "guard": "mode",
+                     *           "outcome": "pass",
+                     *           "reason": "runbook mode approval, tier approval → approval",
+                     *           "at": "2026-12-01T12:21:19.759Z"
+                     *         },
+                     *         {
+                     *           "guard": "preconditions",
+                     *           "outcome": "pass",
+                     *           "reason": "resource-found, instance-running",
+                     *           "at": "2026-12-01T12:21:19.759Z"
+                     *         },
+                     *         {
+                     *           "guard": "breaker",
+                     *           "outcome": "pass",
+                     *           "reason": "closed (0% of 0 recent outcomes failed)",
+                     *           "at": "2026-12-01T12:21:19.759Z"
+                     *         },
+                     *         {
+                     *           "guard": "approval",
+                     *           "outcome": "pass",
+                     *           "reason": "approved by bob: reboot it",
+                     *           "at": "2026-12-01T12:23:37.758Z"
+                     *         }
+                     *       ],
+                     *       "attempts": 0,
+                     *       "verifyPolls": 0,
+                     *       "actions": [],
+                     *       "approval": {
+                     *         "requestedAt": "2026-12-01T12:22:35.489Z",
+                     *         "expiresAt": "2026-12-01T13:22:35.489Z",
+                     *         "decidedBy": "bob",
+                     *         "decision": "approved",
+                     *         "comment": "reboot it"
+                     *       },
+                     *       "occurrences": 1,
+                     *       "lastOccurrenceAt": "2026-12-01T12:20:40.425Z",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T12:20:40.425Z",
+                     *           "step": "intake",
+                     *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
+                     *           "status": "OPEN"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:21:11.218Z",
+                     *           "step": "context",
+                     *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:21:19.759Z",
+                     *           "step": "assess",
+                     *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
+                     *           "status": "OPEN"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:22:35.489Z",
+                     *           "step": "approval",
+                     *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
+                     *           "status": "AWAITING_APPROVAL"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:23:37.758Z",
+                     *           "step": "approval",
+                     *           "message": "approved by bob: reboot it",
+                     *           "status": "AWAITING_APPROVAL",
+                     *           "actor": "bob"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Incident"];
                 };
             };
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3200,6 +6697,8 @@ export interface operations {
             /** @description self_approval */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3209,6 +6708,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3218,6 +6719,8 @@ export interface operations {
             /** @description conflict */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3227,6 +6730,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3246,6 +6751,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "comment": "the instance is being replaced anyway"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Comment"];
             };
         };
@@ -3253,15 +6763,171 @@ export interface operations {
             /** @description The incident after the action */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "inc-3840ce5a4371b67347cc",
+                     *       "version": 4,
+                     *       "createdAt": "2026-12-01T12:24:52.688Z",
+                     *       "updatedAt": "2026-12-01T12:28:59.406Z",
+                     *       "status": "AWAITING_APPROVAL",
+                     *       "source": "alarm",
+                     *       "team": "payments",
+                     *       "summary": "i-0ee11ff22aa33bb44-StatusCheckFailed_Instance: Threshold Crossed: 1 datapoint [1] was greater than or equal to threshold (1).",
+                     *       "alarm": {
+                     *         "name": "i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
+                     *         "arn": "arn:aws:cloudwatch:us-east-1:000000000000:alarm:i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
+                     *         "namespace": "AWS/EC2",
+                     *         "metric": "StatusCheckFailed_Instance",
+                     *         "dimensions": {
+                     *           "InstanceId": "i-0ee11ff22aa33bb44"
+                     *         },
+                     *         "state": "ALARM",
+                     *         "reason": "Threshold Crossed: 1 datapoint [1] was greater than or equal to threshold (1)."
+                     *       },
+                     *       "resource": {
+                     *         "type": "ec2-instance",
+                     *         "id": "i-0ee11ff22aa33bb44",
+                     *         "arn": "arn:aws:ec2:us-east-1:000000000000:instance/i-0ee11ff22aa33bb44",
+                     *         "account": "000000000000",
+                     *         "region": "us-east-1"
+                     *       },
+                     *       "correlationId": "8c51e02d-295f-4d1f-b7b1-ad624f49a66b",
+                     *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
+                     *       "runbook": {
+                     *         "id": "ec2-reboot-instance",
+                     *         "version": "1.0.0",
+                     *         "title": "Reboot an EC2 instance that fails its instance status check",
+                     *         "tier": "approval",
+                     *         "mode": "approval"
+                     *       },
+                     *       "context": {
+                     *         "tags": {
+                     *           "team": "payments"
+                     *         },
+                     *         "deployments": [
+                     *           {
+                     *             "id": "launch",
+                     *             "at": "2026-12-01T12:24:34.304Z",
+                     *             "what": "instance launched"
+                     *           }
+                     *         ],
+                     *         "facts": {
+                     *           "found": true,
+                     *           "state": "running",
+                     *           "ssmOnline": true
+                     *         },
+                     *         "alarmHistory": [
+                     *           {
+                     *             "at": "2026-12-01T12:24:34.718Z",
+                     *             "summary": "Alarm updated from OK to ALARM"
+                     *           },
+                     *           {
+                     *             "at": "2026-12-01T12:24:34.652Z",
+                     *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "proposal": {
+                     *         "call": "ec2:rebootInstances",
+                     *         "parameters": {
+                     *           "InstanceIds": [
+                     *             "i-0ee11ff22aa33bb44"
+                     *           ]
+                     *         },
+                     *         "undo": "a reboot cannot be undone",
+                     *         "reason": "Reboot an EC2 instance that fails its instance status check: ec2:RebootInstances"
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "guard": "runbook",
+                     *           "outcome": "pass",
+                     *           "reason": "ec2-reboot-instance@1.0.0 matches",
+                     *           "at": "2026-12-01T12:26:21.114Z"
+                     *         },
+                     *         {
+                     *           "guard": "mode",
+                     *           "outcome": "pass",
+                     *           "reason": "runbook mode approval, tier approval → approval",
+                     *           "at": "2026-12-01T12:26:21.114Z"
+                     *         },
+                     *         {
+                     *           "guard": "preconditions",
+                     *           "outcome": "pass",
+                     *           "reason": "resource-found, instance-running",
+                     *           "at": "2026-12-01T12:26:21.114Z"
+                     *         },
+                     *         {
+                     *           "guard": "breaker",
+                     *           "outcome": "pass",
+                     *           "reason": "closed (0% of 0 recent outcomes failed)",
+                     *           "at": "2026-12-01T12:26:21.114Z"
+                     *         },
+                     *         {
+                     *           "guard": "approval",
+                     *           "outcome": "block",
+                     *           "reason": "rejected by bob: the instance is being replaced anyway",
+                     *           "at": "2026-12-01T12:28:59.406Z"
+                     *         }
+                     *       ],
+                     *       "attempts": 0,
+                     *       "verifyPolls": 0,
+                     *       "actions": [],
+                     *       "approval": {
+                     *         "requestedAt": "2026-12-01T12:27:53.251Z",
+                     *         "expiresAt": "2026-12-01T13:27:53.251Z",
+                     *         "decidedBy": "bob",
+                     *         "decision": "rejected",
+                     *         "comment": "the instance is being replaced anyway"
+                     *       },
+                     *       "occurrences": 1,
+                     *       "lastOccurrenceAt": "2026-12-01T12:24:52.688Z",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-01T12:24:52.688Z",
+                     *           "step": "intake",
+                     *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
+                     *           "status": "OPEN"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:26:00.323Z",
+                     *           "step": "context",
+                     *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:26:21.114Z",
+                     *           "step": "assess",
+                     *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
+                     *           "status": "OPEN"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:27:53.251Z",
+                     *           "step": "approval",
+                     *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
+                     *           "status": "AWAITING_APPROVAL"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:28:59.406Z",
+                     *           "step": "approval",
+                     *           "message": "rejected by bob: the instance is being replaced anyway",
+                     *           "status": "AWAITING_APPROVAL",
+                     *           "actor": "bob"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Incident"];
                 };
             };
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3271,6 +6937,8 @@ export interface operations {
             /** @description self_approval */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3280,6 +6948,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3289,6 +6959,8 @@ export interface operations {
             /** @description conflict */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3298,6 +6970,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3318,15 +6992,270 @@ export interface operations {
             /** @description The runbooks */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "ecs-restart-service",
+                     *           "version": "1.0.0",
+                     *           "title": "Restart an ECS service (force a new deployment)",
+                     *           "description": "Memory climbing on an ECS service usually means a leak; replacing its tasks with the same task definition frees it while the owners look for the cause.",
+                     *           "match": {
+                     *             "resourceType": "ecs-service",
+                     *             "namespace": "AWS/ECS",
+                     *             "metrics": [
+                     *               "MemoryUtilization"
+                     *             ]
+                     *           },
+                     *           "tier": "auto",
+                     *           "mode": "auto",
+                     *           "effectiveMode": "auto",
+                     *           "preconditions": [
+                     *             {
+                     *               "name": "resource-found",
+                     *               "description": "the resource exists and Plinth could read it"
+                     *             },
+                     *             {
+                     *               "name": "service-active",
+                     *               "description": "the service is ACTIVE"
+                     *             },
+                     *             {
+                     *               "name": "has-tasks",
+                     *               "description": "the service wants at least one task"
+                     *             }
+                     *           ],
+                     *           "action": "ecs:UpdateService with forceNewDeployment=true",
+                     *           "verify": {
+                     *             "summary": "the alarm is OK again",
+                     *             "waitSeconds": 300,
+                     *             "polls": 3
+                     *           },
+                     *           "undo": "nothing to undo: the same task definition is deployed again"
+                     *         },
+                     *         {
+                     *           "id": "ecs-scale-out",
+                     *           "version": "1.0.0",
+                     *           "title": "Scale out an ECS service",
+                     *           "description": "CPU saturation on an ECS service: add tasks (half again as many, at least one) up to its maximum.",
+                     *           "match": {
+                     *             "resourceType": "ecs-service",
+                     *             "namespace": "AWS/ECS",
+                     *             "metrics": [
+                     *               "CPUUtilization"
+                     *             ]
+                     *           },
+                     *           "tier": "auto",
+                     *           "mode": "auto",
+                     *           "effectiveMode": "auto",
+                     *           "preconditions": [
+                     *             {
+                     *               "name": "resource-found",
+                     *               "description": "the resource exists and Plinth could read it"
+                     *             },
+                     *             {
+                     *               "name": "service-active",
+                     *               "description": "the service is ACTIVE"
+                     *             },
+                     *             {
+                     *               "name": "below-max-capacity",
+                     *               "description": "desired capacity is below the maximum (tag plinth:max-capacity, or the group's MaxSize)"
+                     *             }
+                     *           ],
+                     *           "action": "ecs:UpdateService desiredCount → min(max, max(desired + 1, ⌈desired × 1.5⌉))",
+                     *           "verify": {
+                     *             "summary": "the alarm is OK again",
+                     *             "waitSeconds": 300,
+                     *             "polls": 3
+                     *           },
+                     *           "undo": "ecs:UpdateService back to the desired count before the action"
+                     *         },
+                     *         {
+                     *           "id": "asg-scale-out",
+                     *           "version": "1.0.0",
+                     *           "title": "Scale out an Auto Scaling group",
+                     *           "description": "CPU saturation across an Auto Scaling group: raise its desired capacity within MaxSize.",
+                     *           "match": {
+                     *             "resourceType": "autoscaling-group",
+                     *             "namespace": "AWS/EC2",
+                     *             "metrics": [
+                     *               "CPUUtilization"
+                     *             ]
+                     *           },
+                     *           "tier": "auto",
+                     *           "mode": "auto",
+                     *           "effectiveMode": "auto",
+                     *           "preconditions": [
+                     *             {
+                     *               "name": "resource-found",
+                     *               "description": "the resource exists and Plinth could read it"
+                     *             },
+                     *             {
+                     *               "name": "below-max-capacity",
+                     *               "description": "desired capacity is below the maximum (tag plinth:max-capacity, or the group's MaxSize)"
+                     *             }
+                     *           ],
+                     *           "action": "autoscaling:SetDesiredCapacity → min(MaxSize, max(desired + 1, ⌈desired × 1.5⌉))",
+                     *           "verify": {
+                     *             "summary": "the alarm is OK again",
+                     *             "waitSeconds": 600,
+                     *             "polls": 3
+                     *           },
+                     *           "undo": "autoscaling:SetDesiredCapacity back to the capacity before the action"
+                     *         },
+                     *         {
+                     *           "id": "ec2-reboot-instance",
+                     *           "version": "1.0.0",
+                     *           "title": "Reboot an EC2 instance that fails its instance status check",
+                     *           "description": "An instance failing its own status check (kernel, memory exhaustion, a hung process) usually recovers from a reboot; a reboot interrupts whatever runs there, so a human approves it.",
+                     *           "match": {
+                     *             "resourceType": "ec2-instance",
+                     *             "namespace": "AWS/EC2",
+                     *             "metrics": [
+                     *               "StatusCheckFailed_Instance",
+                     *               "StatusCheckFailed"
+                     *             ]
+                     *           },
+                     *           "tier": "approval",
+                     *           "mode": "approval",
+                     *           "effectiveMode": "approval",
+                     *           "preconditions": [
+                     *             {
+                     *               "name": "resource-found",
+                     *               "description": "the resource exists and Plinth could read it"
+                     *             },
+                     *             {
+                     *               "name": "instance-running",
+                     *               "description": "the instance is running"
+                     *             }
+                     *           ],
+                     *           "action": "ec2:RebootInstances",
+                     *           "verify": {
+                     *             "summary": "the status-check alarm is OK again",
+                     *             "waitSeconds": 300,
+                     *             "polls": 3
+                     *           },
+                     *           "undo": "a reboot cannot be undone"
+                     *         },
+                     *         {
+                     *           "id": "ssm-clear-disk",
+                     *           "version": "1.0.0",
+                     *           "title": "Free disk space on an instance (SSM Run Command)",
+                     *           "description": "Disk almost full: vacuum the journal to 200 MB, clean the package cache and delete temporary files older than seven days, through SSM's AWS-RunShellScript.",
+                     *           "match": {
+                     *             "resourceType": "ec2-instance",
+                     *             "namespace": "CWAgent",
+                     *             "metrics": [
+                     *               "disk_used_percent"
+                     *             ]
+                     *           },
+                     *           "tier": "auto",
+                     *           "mode": "shadow",
+                     *           "effectiveMode": "shadow",
+                     *           "preconditions": [
+                     *             {
+                     *               "name": "resource-found",
+                     *               "description": "the resource exists and Plinth could read it"
+                     *             },
+                     *             {
+                     *               "name": "instance-running",
+                     *               "description": "the instance is running"
+                     *             },
+                     *             {
+                     *               "name": "ssm-managed",
+                     *               "description": "the SSM agent on the instance is online"
+                     *             }
+                     *           ],
+                     *           "action": "ssm:SendCommand AWS-RunShellScript (journalctl --vacuum-size, apt-get clean, old /tmp files)",
+                     *           "verify": {
+                     *             "summary": "the disk alarm is OK again",
+                     *             "waitSeconds": 120,
+                     *             "polls": 3
+                     *           },
+                     *           "undo": "deleted logs and caches are not restored (they are regenerated)"
+                     *         },
+                     *         {
+                     *           "id": "lambda-alias-rollback",
+                     *           "version": "1.0.0",
+                     *           "title": "Roll a Lambda alias back to its previous version",
+                     *           "description": "Errors on a Lambda alias right after a new version: point the alias back at the version before it. Rolling back code is a product decision, so a human approves it.",
+                     *           "match": {
+                     *             "resourceType": "lambda-alias",
+                     *             "namespace": "AWS/Lambda",
+                     *             "metrics": [
+                     *               "Errors"
+                     *             ]
+                     *           },
+                     *           "tier": "approval",
+                     *           "mode": "approval",
+                     *           "effectiveMode": "approval",
+                     *           "preconditions": [
+                     *             {
+                     *               "name": "resource-found",
+                     *               "description": "the resource exists and Plinth could read it"
+                     *             },
+                     *             {
+                     *               "name": "previous-version",
+                     *               "description": "a published version older than the alias's exists"
+                     *             }
+                     *           ],
+                     *           "action": "lambda:UpdateAlias to the previous published version",
+                     *           "verify": {
+                     *             "summary": "the error alarm is OK again",
+                     *             "waitSeconds": 300,
+                     *             "polls": 3
+                     *           },
+                     *           "undo": "lambda:UpdateAlias back to the version it pointed at"
+                     *         },
+                     *         {
+                     *           "id": "sqs-redrive-dlq",
+                     *           "version": "1.0.0",
+                     *           "title": "Redrive an SQS dead-letter queue",
+                     *           "description": "Messages piling up in a dead-letter queue after a downstream outage: move them back to their source queue once the alarm fires.",
+                     *           "match": {
+                     *             "resourceType": "sqs-queue",
+                     *             "namespace": "AWS/SQS",
+                     *             "metrics": [
+                     *               "ApproximateNumberOfMessagesVisible"
+                     *             ],
+                     *             "resourceIdPattern": "(-dlq|-dead-letter)(\\.fifo)?$"
+                     *           },
+                     *           "tier": "auto",
+                     *           "mode": "auto",
+                     *           "effectiveMode": "auto",
+                     *           "preconditions": [
+                     *             {
+                     *               "name": "resource-found",
+                     *               "description": "the resource exists and Plinth could read it"
+                     *             },
+                     *             {
+                     *               "name": "has-messages",
+                     *               "description": "the dead-letter queue holds messages"
+                     *             }
+                     *           ],
+                     *           "action": "sqs:StartMessageMoveTask from the dead-letter queue back to its source queues",
+                     *           "verify": {
+                     *             "summary": "the backlog alarm is OK again",
+                     *             "waitSeconds": 120,
+                     *             "polls": 3
+                     *           },
+                     *           "undo": "sqs:CancelMessageMoveTask while the move runs; moved messages stay in their source queue"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["RunbookList"];
                 };
             };
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3349,15 +7278,58 @@ export interface operations {
             /** @description The runbook */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "ecs-restart-service",
+                     *       "version": "1.0.0",
+                     *       "title": "Restart an ECS service (force a new deployment)",
+                     *       "description": "Memory climbing on an ECS service usually means a leak; replacing its tasks with the same task definition frees it while the owners look for the cause.",
+                     *       "match": {
+                     *         "resourceType": "ecs-service",
+                     *         "namespace": "AWS/ECS",
+                     *         "metrics": [
+                     *           "MemoryUtilization"
+                     *         ]
+                     *       },
+                     *       "tier": "auto",
+                     *       "mode": "auto",
+                     *       "effectiveMode": "auto",
+                     *       "preconditions": [
+                     *         {
+                     *           "name": "resource-found",
+                     *           "description": "the resource exists and Plinth could read it"
+                     *         },
+                     *         {
+                     *           "name": "service-active",
+                     *           "description": "the service is ACTIVE"
+                     *         },
+                     *         {
+                     *           "name": "has-tasks",
+                     *           "description": "the service wants at least one task"
+                     *         }
+                     *       ],
+                     *       "action": "ecs:UpdateService with forceNewDeployment=true",
+                     *       "verify": {
+                     *         "summary": "the alarm is OK again",
+                     *         "waitSeconds": 300,
+                     *         "polls": 3
+                     *       },
+                     *       "undo": "nothing to undo: the same task definition is deployed again"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Runbook"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3367,6 +7339,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3376,6 +7350,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3395,6 +7371,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "mode": "shadow"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RunbookModeChange"];
             };
         };
@@ -3402,15 +7383,62 @@ export interface operations {
             /** @description The runbook in its new mode */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "ecs-restart-service",
+                     *       "version": "1.0.0",
+                     *       "title": "Restart an ECS service (force a new deployment)",
+                     *       "description": "Memory climbing on an ECS service usually means a leak; replacing its tasks with the same task definition frees it while the owners look for the cause.",
+                     *       "match": {
+                     *         "resourceType": "ecs-service",
+                     *         "namespace": "AWS/ECS",
+                     *         "metrics": [
+                     *           "MemoryUtilization"
+                     *         ]
+                     *       },
+                     *       "tier": "auto",
+                     *       "mode": "shadow",
+                     *       "modeSetBy": {
+                     *         "by": "root",
+                     *         "at": "2026-12-01T12:30:28.336Z"
+                     *       },
+                     *       "effectiveMode": "shadow",
+                     *       "preconditions": [
+                     *         {
+                     *           "name": "resource-found",
+                     *           "description": "the resource exists and Plinth could read it"
+                     *         },
+                     *         {
+                     *           "name": "service-active",
+                     *           "description": "the service is ACTIVE"
+                     *         },
+                     *         {
+                     *           "name": "has-tasks",
+                     *           "description": "the service wants at least one task"
+                     *         }
+                     *       ],
+                     *       "action": "ecs:UpdateService with forceNewDeployment=true",
+                     *       "verify": {
+                     *         "summary": "the alarm is OK again",
+                     *         "waitSeconds": 300,
+                     *         "polls": 3
+                     *       },
+                     *       "undo": "nothing to undo: the same task definition is deployed again"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Runbook"];
                 };
             };
             /** @description malformed_json */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3420,6 +7448,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3429,6 +7459,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3438,6 +7470,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3447,6 +7481,8 @@ export interface operations {
             /** @description conflict */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3456,6 +7492,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3476,15 +7514,51 @@ export interface operations {
             /** @description The guardrails now */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "killSwitch": {
+                     *         "on": false
+                     *       },
+                     *       "settings": {
+                     *         "cooldownMinutes": 30,
+                     *         "maxAttemptsPerIncident": 2,
+                     *         "teamActionsPerHour": 10,
+                     *         "globalActionsPerHour": 30,
+                     *         "breakerWindow": 10,
+                     *         "breakerMinSamples": 4,
+                     *         "breakerFailureShare": 0.5,
+                     *         "breakerOpenMinutes": 30,
+                     *         "approvalTimeoutMinutes": 60
+                     *       },
+                     *       "budgets": {
+                     *         "hour": "2026-12-01T12",
+                     *         "global": {
+                     *           "used": 1,
+                     *           "limit": 30
+                     *         },
+                     *         "teams": {
+                     *           "payments": {
+                     *             "used": 1,
+                     *             "limit": 10
+                     *           }
+                     *         }
+                     *       },
+                     *       "breakers": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["RemediationStatus"];
                 };
             };
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3502,6 +7576,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "on": true,
+                 *       "reason": "game day: remediation drill"
+                 *     }
+                 */
                 "application/json": components["schemas"]["KillSwitchChange"];
             };
         };
@@ -3509,15 +7589,27 @@ export interface operations {
             /** @description The kill switch */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "on": true,
+                     *       "by": "root",
+                     *       "at": "2026-12-01T12:31:25.173Z",
+                     *       "reason": "game day: remediation drill"
+                     *     }
+                     */
                     "application/json": components["schemas"]["KillSwitch"];
                 };
             };
             /** @description malformed_json */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3527,6 +7619,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3536,6 +7630,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3545,6 +7641,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3562,6 +7660,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cooldownMinutes": 20,
+                 *       "teamActionsPerHour": 12
+                 *     }
+                 */
                 "application/json": components["schemas"]["RemediationSettingsPatch"];
             };
         };
@@ -3569,15 +7673,32 @@ export interface operations {
             /** @description The settings now */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cooldownMinutes": 20,
+                     *       "maxAttemptsPerIncident": 2,
+                     *       "teamActionsPerHour": 12,
+                     *       "globalActionsPerHour": 30,
+                     *       "breakerWindow": 10,
+                     *       "breakerMinSamples": 4,
+                     *       "breakerFailureShare": 0.5,
+                     *       "breakerOpenMinutes": 30,
+                     *       "approvalTimeoutMinutes": 60
+                     *     }
+                     */
                     "application/json": components["schemas"]["RemediationSettings"];
                 };
             };
             /** @description malformed_json */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3587,6 +7708,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3596,6 +7719,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3605,6 +7730,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3629,15 +7756,53 @@ export interface operations {
             /** @description A page of datasets */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "orders",
+                     *           "team": "payments",
+                     *           "description": "Orders of the shop, one partition per day (sample data with known bad rows)",
+                     *           "partitionKey": "date",
+                     *           "landingFormat": "csv",
+                     *           "contractVersion": 1,
+                     *           "gold": {
+                     *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
+                     *           },
+                     *           "version": 1,
+                     *           "createdAt": "2026-12-01T12:34:00.054Z",
+                     *           "updatedAt": "2026-12-01T12:34:00.054Z",
+                     *           "createdBy": "alice"
+                     *         },
+                     *         {
+                     *           "id": "customers",
+                     *           "team": "payments",
+                     *           "description": "Customers of the shop (sample data)",
+                     *           "partitionKey": "snapshot",
+                     *           "landingFormat": "csv",
+                     *           "contractVersion": 1,
+                     *           "version": 1,
+                     *           "createdAt": "2026-12-01T12:33:23.955Z",
+                     *           "updatedAt": "2026-12-01T12:33:23.955Z",
+                     *           "createdBy": "alice"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wMVQxMjozMzoyMy45NTVaI2N1c3RvbWVycyJ9fQ._q1u32V2hgRy6erR7mDVyBJvunLeqEhdR4_v4wAnHmQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DatasetList"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3647,6 +7812,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3656,6 +7823,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3673,6 +7842,29 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "returns",
+                 *       "team": "payments",
+                 *       "description": "Returned orders, one partition per day",
+                 *       "contract": {
+                 *         "columns": [
+                 *           {
+                 *             "name": "order_id",
+                 *             "type": "string",
+                 *             "nullable": false
+                 *           },
+                 *           {
+                 *             "name": "reason",
+                 *             "type": "string"
+                 *           }
+                 *         ],
+                 *         "primaryKey": [
+                 *           "order_id"
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["RegisterDataset"];
             };
         };
@@ -3680,15 +7872,35 @@ export interface operations {
             /** @description Registered */
             201: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "returns",
+                     *       "team": "payments",
+                     *       "description": "Returned orders, one partition per day",
+                     *       "partitionKey": "date",
+                     *       "landingFormat": "csv",
+                     *       "contractVersion": 1,
+                     *       "version": 1,
+                     *       "createdAt": "2026-12-01T12:32:02.082Z",
+                     *       "updatedAt": "2026-12-01T12:32:02.082Z",
+                     *       "createdBy": "alice"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Dataset"];
                 };
             };
             /** @description malformed_json */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3698,6 +7910,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3707,6 +7921,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3716,6 +7932,8 @@ export interface operations {
             /** @description conflict */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3725,6 +7943,8 @@ export interface operations {
             /** @description unsupported_media_type */
             415: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3734,6 +7954,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3757,15 +7979,877 @@ export interface operations {
             /** @description The dataset */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "orders",
+                     *       "team": "payments",
+                     *       "description": "Orders of the shop, one partition per day (sample data with known bad rows)",
+                     *       "partitionKey": "date",
+                     *       "landingFormat": "csv",
+                     *       "contractVersion": 1,
+                     *       "gold": {
+                     *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
+                     *       },
+                     *       "version": 1,
+                     *       "createdAt": "2026-12-01T12:34:00.054Z",
+                     *       "updatedAt": "2026-12-01T12:34:00.054Z",
+                     *       "createdBy": "alice",
+                     *       "contract": {
+                     *         "columns": [
+                     *           {
+                     *             "name": "order_id",
+                     *             "type": "string",
+                     *             "nullable": false,
+                     *             "precision": 18,
+                     *             "scale": 2,
+                     *             "trim": true,
+                     *             "case": "keep",
+                     *             "emptyAsNull": true
+                     *           },
+                     *           {
+                     *             "name": "customer_id",
+                     *             "type": "string",
+                     *             "nullable": true,
+                     *             "precision": 18,
+                     *             "scale": 2,
+                     *             "trim": true,
+                     *             "case": "upper",
+                     *             "emptyAsNull": true
+                     *           },
+                     *           {
+                     *             "name": "order_date",
+                     *             "type": "date",
+                     *             "nullable": false,
+                     *             "precision": 18,
+                     *             "scale": 2,
+                     *             "trim": true,
+                     *             "case": "keep",
+                     *             "emptyAsNull": true
+                     *           },
+                     *           {
+                     *             "name": "amount",
+                     *             "type": "decimal",
+                     *             "nullable": true,
+                     *             "precision": 12,
+                     *             "scale": 2,
+                     *             "trim": true,
+                     *             "case": "keep",
+                     *             "emptyAsNull": true
+                     *           },
+                     *           {
+                     *             "name": "currency",
+                     *             "type": "string",
+                     *             "nullable": true,
+                     *             "precision": 18,
+                     *             "scale": 2,
+                     *             "trim": true,
+                     *             "case": "upper",
+                     *             "emptyAsNull": true
+                     *           },
+                     *           {
+                     *             "name": "status",
+                     *             "type": "string",
+                     *             "nullable": true,
+                     *             "precision": 18,
+                     *             "scale": 2,
+                     *             "trim": true,
+                     *             "case": "lower",
+                     *             "emptyAsNull": true
+                     *           },
+                     *           {
+                     *             "name": "updated_at",
+                     *             "type": "timestamp",
+                     *             "nullable": true,
+                     *             "precision": 18,
+                     *             "scale": 2,
+                     *             "trim": true,
+                     *             "case": "keep",
+                     *             "emptyAsNull": true
+                     *           }
+                     *         ],
+                     *         "primaryKey": [
+                     *           "order_id"
+                     *         ],
+                     *         "typeErrors": "quarantine",
+                     *         "checks": [
+                     *           {
+                     *             "kind": "not_null",
+                     *             "column": "customer_id",
+                     *             "severity": "quarantine"
+                     *           },
+                     *           {
+                     *             "kind": "regex",
+                     *             "column": "order_id",
+                     *             "pattern": "^O-[0-9]{8}-[0-9]{6}$",
+                     *             "severity": "quarantine"
+                     *           },
+                     *           {
+                     *             "kind": "range",
+                     *             "column": "amount",
+                     *             "min": 0,
+                     *             "max": 100000,
+                     *             "severity": "quarantine"
+                     *           },
+                     *           {
+                     *             "kind": "allowed_values",
+                     *             "column": "status",
+                     *             "values": [
+                     *               "placed",
+                     *               "paid",
+                     *               "shipped",
+                     *               "delivered",
+                     *               "returned"
+                     *             ],
+                     *             "severity": "quarantine"
+                     *           },
+                     *           {
+                     *             "kind": "allowed_values",
+                     *             "column": "currency",
+                     *             "values": [
+                     *               "EUR",
+                     *               "GBP",
+                     *               "USD"
+                     *             ],
+                     *             "severity": "warn"
+                     *           },
+                     *           {
+                     *             "kind": "reference",
+                     *             "column": "customer_id",
+                     *             "dataset": "customers",
+                     *             "referencedColumn": "customer_id",
+                     *             "severity": "quarantine"
+                     *           },
+                     *           {
+                     *             "kind": "row_count",
+                     *             "min": 1,
+                     *             "severity": "fail"
+                     *           },
+                     *           {
+                     *             "kind": "freshness",
+                     *             "column": "updated_at",
+                     *             "maxAgeHours": 48,
+                     *             "severity": "warn"
+                     *           },
+                     *           {
+                     *             "kind": "schema_drift",
+                     *             "extraColumns": "drift",
+                     *             "severity": "fail"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "stages": [
+                     *         {
+                     *           "stage": "bronze",
+                     *           "partitions": [
+                     *             {
+                     *               "version": 2,
+                     *               "previous": 1,
+                     *               "movedAt": "2026-12-01T13:13:43.477Z",
+                     *               "movedBy": "s3-landing",
+                     *               "reason": "promotion",
+                     *               "partition": "2026-11-01"
+                     *             },
+                     *             {
+                     *               "version": 1,
+                     *               "movedAt": "2026-12-01T12:55:43.240Z",
+                     *               "movedBy": "s3-landing",
+                     *               "reason": "promotion",
+                     *               "partition": "2026-11-02"
+                     *             },
+                     *             {
+                     *               "version": 1,
+                     *               "movedAt": "2026-12-01T12:56:27.497Z",
+                     *               "movedBy": "s3-landing",
+                     *               "reason": "promotion",
+                     *               "partition": "2026-11-03"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "stage": "silver",
+                     *           "partitions": [
+                     *             {
+                     *               "version": 2,
+                     *               "previous": 1,
+                     *               "movedAt": "2026-12-01T13:20:12.928Z",
+                     *               "movedBy": "s3-landing",
+                     *               "reason": "promotion",
+                     *               "partition": "2026-11-01"
+                     *             },
+                     *             {
+                     *               "version": 1,
+                     *               "movedAt": "2026-12-01T13:08:55.205Z",
+                     *               "movedBy": "s3-landing",
+                     *               "reason": "promotion",
+                     *               "partition": "2026-11-02"
+                     *             },
+                     *             {
+                     *               "version": 1,
+                     *               "movedAt": "2026-12-01T13:09:07.694Z",
+                     *               "movedBy": "s3-landing",
+                     *               "reason": "promotion",
+                     *               "partition": "2026-11-03"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "stage": "gold",
+                     *           "partitions": []
+                     *         }
+                     *       ],
+                     *       "lastRuns": [
+                     *         {
+                     *           "id": "run-39d76de1affaff136cd86419",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "bronze",
+                     *           "to": "silver",
+                     *           "partitions": [
+                     *             "2026-11-01"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-01": {
+                     *               "partition": "2026-11-01",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 2,
+                     *               "report": {
+                     *                 "outcome": "passed",
+                     *                 "inputRows": 450,
+                     *                 "duplicateRows": 1,
+                     *                 "quarantinedRows": 99,
+                     *                 "publishedRows": 350,
+                     *                 "checks": [
+                     *                   {
+                     *                     "id": "type_order_date",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_amount",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 449 rows fail the type of amount"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_updated_at",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_date",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "primary_key",
+                     *                     "kind": "unique",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 98,
+                     *                     "detail": "98 of 449 rows fail (order_id) is unique"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_customer_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 19,
+                     *                     "detail": "19 of 449 rows fail customer_id is not null"
+                     *                   },
+                     *                   {
+                     *                     "id": "regex_order_id",
+                     *                     "kind": "regex",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "range_amount",
+                     *                     "kind": "range",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 20,
+                     *                     "detail": "20 of 449 rows fail amount in [0, 100000]"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_status",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 449 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_currency",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 449 rows fail currency in (EUR, GBP, USD)"
+                     *                   },
+                     *                   {
+                     *                     "id": "reference_customer_id",
+                     *                     "kind": "reference",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "row_count",
+                     *                     "kind": "row_count",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "freshness_updated_at",
+                     *                     "kind": "freshness",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "detail": "newest updated_at is 709.4 h old, more than 48 h"
+                     *                   },
+                     *                   {
+                     *                     "id": "schema_drift",
+                     *                     "kind": "schema_drift",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   }
+                     *                 ],
+                     *                 "failedChecks": [],
+                     *                 "missingColumns": [],
+                     *                 "extraColumns": []
+                     *               },
+                     *               "durationMs": 225295
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:3a95813b-56bf-4336-bc50-68085bdf69c7",
+                     *           "createdAt": "2026-12-01T13:14:31.975Z",
+                     *           "updatedAt": "2026-12-01T13:20:47.607Z"
+                     *         },
+                     *         {
+                     *           "id": "run-980f8eeed89268ee1515af2a",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "landing",
+                     *           "to": "bronze",
+                     *           "partitions": [
+                     *             "2026-11-01"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-01": {
+                     *               "partition": "2026-11-01",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 2,
+                     *               "durationMs": 129731
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:3a95813b-56bf-4336-bc50-68085bdf69c7",
+                     *           "createdAt": "2026-12-01T13:10:22.908Z",
+                     *           "updatedAt": "2026-12-01T13:14:12.771Z"
+                     *         },
+                     *         {
+                     *           "id": "run-34f708f2053e571866e0d19f",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "bronze",
+                     *           "to": "silver",
+                     *           "partitions": [
+                     *             "2026-11-03"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-03": {
+                     *               "partition": "2026-11-03",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 1,
+                     *               "report": {
+                     *                 "outcome": "passed",
+                     *                 "inputRows": 400,
+                     *                 "duplicateRows": 0,
+                     *                 "quarantinedRows": 32,
+                     *                 "publishedRows": 368,
+                     *                 "checks": [
+                     *                   {
+                     *                     "id": "type_order_date",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_amount",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail the type of amount"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_updated_at",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_date",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "primary_key",
+                     *                     "kind": "unique",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 2,
+                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_customer_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail customer_id is not null"
+                     *                   },
+                     *                   {
+                     *                     "id": "regex_order_id",
+                     *                     "kind": "regex",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "range_amount",
+                     *                     "kind": "range",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_status",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_currency",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
+                     *                   },
+                     *                   {
+                     *                     "id": "reference_customer_id",
+                     *                     "kind": "reference",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "row_count",
+                     *                     "kind": "row_count",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "freshness_updated_at",
+                     *                     "kind": "freshness",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "detail": "newest updated_at is 661.1 h old, more than 48 h"
+                     *                   },
+                     *                   {
+                     *                     "id": "schema_drift",
+                     *                     "kind": "schema_drift",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   }
+                     *                 ],
+                     *                 "failedChecks": [],
+                     *                 "missingColumns": [],
+                     *                 "extraColumns": []
+                     *               },
+                     *               "durationMs": 523018
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:b239433b-1a6e-4145-bfe4-e82d2c5c79d9",
+                     *           "createdAt": "2026-12-01T12:57:59.738Z",
+                     *           "updatedAt": "2026-12-01T13:09:53.710Z"
+                     *         },
+                     *         {
+                     *           "id": "run-43e92e44c219a807e7771116",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "bronze",
+                     *           "to": "silver",
+                     *           "partitions": [
+                     *             "2026-11-02"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-02": {
+                     *               "partition": "2026-11-02",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 1,
+                     *               "report": {
+                     *                 "outcome": "passed",
+                     *                 "inputRows": 400,
+                     *                 "duplicateRows": 0,
+                     *                 "quarantinedRows": 32,
+                     *                 "publishedRows": 368,
+                     *                 "checks": [
+                     *                   {
+                     *                     "id": "type_order_date",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_amount",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail the type of amount"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_updated_at",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_date",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "primary_key",
+                     *                     "kind": "unique",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 2,
+                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_customer_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail customer_id is not null"
+                     *                   },
+                     *                   {
+                     *                     "id": "regex_order_id",
+                     *                     "kind": "regex",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "range_amount",
+                     *                     "kind": "range",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_status",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_currency",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
+                     *                   },
+                     *                   {
+                     *                     "id": "reference_customer_id",
+                     *                     "kind": "reference",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "row_count",
+                     *                     "kind": "row_count",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "freshness_updated_at",
+                     *                     "kind": "freshness",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "detail": "newest updated_at is 685.1 h old, more than 48 h"
+                     *                   },
+                     *                   {
+                     *                     "id": "schema_drift",
+                     *                     "kind": "schema_drift",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   }
+                     *                 ],
+                     *                 "failedChecks": [],
+                     *                 "missingColumns": [],
+                     *                 "extraColumns": []
+                     *               },
+                     *               "durationMs": 494190
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:af49e398-ab89-4ad4-a0ae-d58b85e002a4",
+                     *           "createdAt": "2026-12-01T12:57:27.761Z",
+                     *           "updatedAt": "2026-12-01T13:09:54.931Z"
+                     *         },
+                     *         {
+                     *           "id": "run-b844af538d1730afec07ab94",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "bronze",
+                     *           "to": "silver",
+                     *           "partitions": [
+                     *             "2026-11-01"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-01": {
+                     *               "partition": "2026-11-01",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 1,
+                     *               "report": {
+                     *                 "outcome": "passed",
+                     *                 "inputRows": 400,
+                     *                 "duplicateRows": 0,
+                     *                 "quarantinedRows": 32,
+                     *                 "publishedRows": 368,
+                     *                 "checks": [
+                     *                   {
+                     *                     "id": "type_order_date",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_amount",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail the type of amount"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_updated_at",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_date",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "primary_key",
+                     *                     "kind": "unique",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 2,
+                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_customer_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail customer_id is not null"
+                     *                   },
+                     *                   {
+                     *                     "id": "regex_order_id",
+                     *                     "kind": "regex",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "range_amount",
+                     *                     "kind": "range",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_status",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_currency",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
+                     *                   },
+                     *                   {
+                     *                     "id": "reference_customer_id",
+                     *                     "kind": "reference",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "row_count",
+                     *                     "kind": "row_count",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "freshness_updated_at",
+                     *                     "kind": "freshness",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "detail": "newest updated_at is 709.1 h old, more than 48 h"
+                     *                   },
+                     *                   {
+                     *                     "id": "schema_drift",
+                     *                     "kind": "schema_drift",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   }
+                     *                 ],
+                     *                 "failedChecks": [],
+                     *                 "missingColumns": [],
+                     *                 "extraColumns": []
+                     *               },
+                     *               "durationMs": 505482
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:0ebe8da0-8e27-408b-8ab7-07be4484c9d0",
+                     *           "createdAt": "2026-12-01T12:56:40.321Z",
+                     *           "updatedAt": "2026-12-01T13:09:34.145Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["DatasetDetail"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3775,6 +8859,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3784,6 +8870,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3804,6 +8892,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "contract": {
+                 *         "columns": [
+                 *           {
+                 *             "name": "order_id",
+                 *             "type": "string",
+                 *             "nullable": false
+                 *           },
+                 *           {
+                 *             "name": "reason",
+                 *             "type": "string"
+                 *           },
+                 *           {
+                 *             "name": "refund",
+                 *             "type": "decimal",
+                 *             "precision": 12,
+                 *             "scale": 2
+                 *           }
+                 *         ],
+                 *         "primaryKey": [
+                 *           "order_id"
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContractChange"];
             };
         };
@@ -3811,15 +8925,33 @@ export interface operations {
             /** @description The dataset at its new contract version */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "returns",
+                     *       "team": "payments",
+                     *       "description": "Returned orders, one partition per day",
+                     *       "partitionKey": "date",
+                     *       "landingFormat": "csv",
+                     *       "contractVersion": 2,
+                     *       "version": 2,
+                     *       "createdAt": "2026-12-01T12:32:02.082Z",
+                     *       "updatedAt": "2026-12-01T12:32:50.091Z",
+                     *       "createdBy": "alice"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Dataset"];
                 };
             };
             /** @description malformed_json */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3829,6 +8961,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3838,6 +8972,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3847,6 +8983,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3856,6 +8994,8 @@ export interface operations {
             /** @description conflict */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3865,6 +9005,8 @@ export interface operations {
             /** @description version_conflict */
             412: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3874,6 +9016,8 @@ export interface operations {
             /** @description unsupported_media_type */
             415: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3883,6 +9027,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3903,6 +9049,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "contract": {
+                 *         "columns": [
+                 *           {
+                 *             "name": "order_id",
+                 *             "type": "string",
+                 *             "nullable": false
+                 *           },
+                 *           {
+                 *             "name": "reason",
+                 *             "type": "string"
+                 *           },
+                 *           {
+                 *             "name": "refund",
+                 *             "type": "decimal",
+                 *             "precision": 12,
+                 *             "scale": 2
+                 *           }
+                 *         ],
+                 *         "primaryKey": [
+                 *           "order_id"
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ContractChange"];
             };
         };
@@ -3910,15 +9082,32 @@ export interface operations {
             /** @description The changes against the current contract */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "contractVersion": 2,
+                     *       "columns": [
+                     *         {
+                     *           "column": "refund",
+                     *           "change": "added",
+                     *           "after": "decimal(12,2)"
+                     *         }
+                     *       ],
+                     *       "breaking": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["ContractPreview"];
                 };
             };
             /** @description malformed_json */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3928,6 +9117,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3937,6 +9128,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3946,6 +9139,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3955,6 +9150,8 @@ export interface operations {
             /** @description unsupported_media_type */
             415: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3964,6 +9161,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3990,15 +9189,203 @@ export interface operations {
             /** @description A page of runs */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "run-8d3e58a9bc57af051430975e",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "silver",
+                     *           "to": "gold",
+                     *           "partitions": [
+                     *             "2026-11-01"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-01": {
+                     *               "partition": "2026-11-01",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 1,
+                     *               "durationMs": 113048
+                     *             }
+                     *           },
+                     *           "requestedBy": "alice",
+                     *           "trigger": "api",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
+                     *           "createdAt": "2026-12-01T13:22:18.083Z",
+                     *           "updatedAt": "2026-12-01T13:26:02.970Z"
+                     *         },
+                     *         {
+                     *           "id": "run-39d76de1affaff136cd86419",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "bronze",
+                     *           "to": "silver",
+                     *           "partitions": [
+                     *             "2026-11-01"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-01": {
+                     *               "partition": "2026-11-01",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 2,
+                     *               "report": {
+                     *                 "outcome": "passed",
+                     *                 "inputRows": 450,
+                     *                 "duplicateRows": 1,
+                     *                 "quarantinedRows": 99,
+                     *                 "publishedRows": 350,
+                     *                 "checks": [
+                     *                   {
+                     *                     "id": "type_order_date",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_amount",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 449 rows fail the type of amount"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_updated_at",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_date",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "primary_key",
+                     *                     "kind": "unique",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 98,
+                     *                     "detail": "98 of 449 rows fail (order_id) is unique"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_customer_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 19,
+                     *                     "detail": "19 of 449 rows fail customer_id is not null"
+                     *                   },
+                     *                   {
+                     *                     "id": "regex_order_id",
+                     *                     "kind": "regex",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "range_amount",
+                     *                     "kind": "range",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 20,
+                     *                     "detail": "20 of 449 rows fail amount in [0, 100000]"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_status",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 449 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_currency",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 449 rows fail currency in (EUR, GBP, USD)"
+                     *                   },
+                     *                   {
+                     *                     "id": "reference_customer_id",
+                     *                     "kind": "reference",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "row_count",
+                     *                     "kind": "row_count",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "freshness_updated_at",
+                     *                     "kind": "freshness",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "detail": "newest updated_at is 709.4 h old, more than 48 h"
+                     *                   },
+                     *                   {
+                     *                     "id": "schema_drift",
+                     *                     "kind": "schema_drift",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   }
+                     *                 ],
+                     *                 "failedChecks": [],
+                     *                 "missingColumns": [],
+                     *                 "extraColumns": []
+                     *               },
+                     *               "durationMs": 225295
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:3a95813b-56bf-4336-bc50-68085bdf69c7",
+                     *           "createdAt": "2026-12-01T13:14:31.975Z",
+                     *           "updatedAt": "2026-12-01T13:20:47.607Z"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLTM5ZDc2ZGUxYWZmYWZmMTM2Y2Q4NjQxOSIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wMVQxMzoxNDozMS45NzVaI3J1bi0zOWQ3NmRlMWFmZmFmZjEzNmNkODY0MTkifX0.dXICXYtX4wABTKcuph20vAtKCZfzFNLEh6yubl31z8s"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PromotionList"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4008,6 +9395,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4017,6 +9406,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4040,6 +9431,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "to": "gold",
+                 *       "partition": "2026-11-01"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PromotionRequest"];
             };
         };
@@ -4047,6 +9444,12 @@ export interface operations {
             /** @description A replay of the same Idempotency-Key: the first run */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4056,15 +9459,40 @@ export interface operations {
             /** @description Started */
             202: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "run-8d3e58a9bc57af051430975e",
+                     *       "dataset": "orders",
+                     *       "team": "payments",
+                     *       "from": "silver",
+                     *       "to": "gold",
+                     *       "partitions": [
+                     *         "2026-11-01"
+                     *       ],
+                     *       "status": "RUNNING",
+                     *       "results": {},
+                     *       "requestedBy": "alice",
+                     *       "trigger": "api",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
+                     *       "createdAt": "2026-12-01T13:22:18.083Z",
+                     *       "updatedAt": "2026-12-01T13:22:18.083Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Promotion"];
                 };
             };
             /** @description malformed_json */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4074,6 +9502,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4083,6 +9513,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4092,6 +9524,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4101,6 +9535,8 @@ export interface operations {
             /** @description unsupported_media_type */
             415: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4110,6 +9546,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4134,15 +9572,45 @@ export interface operations {
             /** @description The run */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "run-8d3e58a9bc57af051430975e",
+                     *       "dataset": "orders",
+                     *       "team": "payments",
+                     *       "from": "silver",
+                     *       "to": "gold",
+                     *       "partitions": [
+                     *         "2026-11-01"
+                     *       ],
+                     *       "status": "SUCCEEDED",
+                     *       "results": {
+                     *         "2026-11-01": {
+                     *           "partition": "2026-11-01",
+                     *           "status": "SUCCEEDED",
+                     *           "version": 1,
+                     *           "durationMs": 113048
+                     *         }
+                     *       },
+                     *       "requestedBy": "alice",
+                     *       "trigger": "api",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
+                     *       "createdAt": "2026-12-01T13:22:18.083Z",
+                     *       "updatedAt": "2026-12-01T13:26:02.970Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Promotion"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4152,6 +9620,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4161,6 +9631,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4185,15 +9657,50 @@ export interface operations {
             /** @description The run, CANCELLED */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "run-1f3651f4099e4394b6ea81d6",
+                     *       "dataset": "orders",
+                     *       "team": "payments",
+                     *       "from": "silver",
+                     *       "to": "gold",
+                     *       "partitions": [
+                     *         "2026-11-02",
+                     *         "2026-11-03"
+                     *       ],
+                     *       "status": "CANCELLED",
+                     *       "results": {
+                     *         "2026-11-03": {
+                     *           "partition": "2026-11-03",
+                     *           "status": "CANCELLED",
+                     *           "error": "cancelled by alice before it finished"
+                     *         },
+                     *         "2026-11-02": {
+                     *           "partition": "2026-11-02",
+                     *           "status": "CANCELLED",
+                     *           "error": "cancelled by alice before it finished"
+                     *         }
+                     *       },
+                     *       "requestedBy": "alice",
+                     *       "trigger": "api",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-1f3651f4099e4394b6ea81d6",
+                     *       "createdAt": "2026-12-01T13:30:44.829Z",
+                     *       "updatedAt": "2026-12-01T13:31:46.991Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Promotion"];
                 };
             };
             /** @description malformed_json */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4203,6 +9710,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4212,6 +9721,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4221,6 +9732,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4230,6 +9743,8 @@ export interface operations {
             /** @description conflict */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4239,6 +9754,8 @@ export interface operations {
             /** @description unsupported_media_type */
             415: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4248,6 +9765,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4274,15 +9793,339 @@ export interface operations {
             /** @description Versions */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "dataset": "orders",
+                     *           "stage": "silver",
+                     *           "partition": "2026-11-01",
+                     *           "version": 2,
+                     *           "prefix": "lake/silver/orders/2026-11-01/v=2/",
+                     *           "files": [
+                     *             "lake/silver/orders/2026-11-01/v=2/part-0.parquet"
+                     *           ],
+                     *           "contentHash": "fa9fa30027bbcf42cbd89e60ba7aee8c39aa05fa6da5cddf4e34dbd0a31d44eb",
+                     *           "inputs": [
+                     *             {
+                     *               "stage": "bronze",
+                     *               "version": 2,
+                     *               "contentHash": "d2505e2839fb3c4118b66a0afed02e107b97b7877e068c3637593b5a8331bbae"
+                     *             }
+                     *           ],
+                     *           "contractVersion": 1,
+                     *           "rows": 350,
+                     *           "quarantinedRows": 99,
+                     *           "quarantineFiles": [
+                     *             "lake/quarantine/orders/2026-11-01/v=2/part-0.parquet"
+                     *           ],
+                     *           "engine": "duckdb",
+                     *           "report": {
+                     *             "outcome": "passed",
+                     *             "inputRows": 450,
+                     *             "duplicateRows": 1,
+                     *             "quarantinedRows": 99,
+                     *             "publishedRows": 350,
+                     *             "checks": [
+                     *               {
+                     *                 "id": "type_order_date",
+                     *                 "kind": "type",
+                     *                 "severity": "quarantine",
+                     *                 "status": "passed",
+                     *                 "failingRows": 0,
+                     *                 "detail": "every row passes"
+                     *               },
+                     *               {
+                     *                 "id": "type_amount",
+                     *                 "kind": "type",
+                     *                 "severity": "quarantine",
+                     *                 "status": "quarantined",
+                     *                 "failingRows": 10,
+                     *                 "detail": "10 of 449 rows fail the type of amount"
+                     *               },
+                     *               {
+                     *                 "id": "type_updated_at",
+                     *                 "kind": "type",
+                     *                 "severity": "quarantine",
+                     *                 "status": "passed",
+                     *                 "failingRows": 0,
+                     *                 "detail": "every row passes"
+                     *               },
+                     *               {
+                     *                 "id": "not_null_order_id",
+                     *                 "kind": "not_null",
+                     *                 "severity": "quarantine",
+                     *                 "status": "passed",
+                     *                 "failingRows": 0,
+                     *                 "detail": "every row passes"
+                     *               },
+                     *               {
+                     *                 "id": "not_null_order_date",
+                     *                 "kind": "not_null",
+                     *                 "severity": "quarantine",
+                     *                 "status": "passed",
+                     *                 "failingRows": 0,
+                     *                 "detail": "every row passes"
+                     *               },
+                     *               {
+                     *                 "id": "primary_key",
+                     *                 "kind": "unique",
+                     *                 "severity": "quarantine",
+                     *                 "status": "quarantined",
+                     *                 "failingRows": 98,
+                     *                 "detail": "98 of 449 rows fail (order_id) is unique"
+                     *               },
+                     *               {
+                     *                 "id": "not_null_customer_id",
+                     *                 "kind": "not_null",
+                     *                 "severity": "quarantine",
+                     *                 "status": "quarantined",
+                     *                 "failingRows": 19,
+                     *                 "detail": "19 of 449 rows fail customer_id is not null"
+                     *               },
+                     *               {
+                     *                 "id": "regex_order_id",
+                     *                 "kind": "regex",
+                     *                 "severity": "quarantine",
+                     *                 "status": "passed",
+                     *                 "failingRows": 0,
+                     *                 "detail": "every row passes"
+                     *               },
+                     *               {
+                     *                 "id": "range_amount",
+                     *                 "kind": "range",
+                     *                 "severity": "quarantine",
+                     *                 "status": "quarantined",
+                     *                 "failingRows": 20,
+                     *                 "detail": "20 of 449 rows fail amount in [0, 100000]"
+                     *               },
+                     *               {
+                     *                 "id": "allowed_values_status",
+                     *                 "kind": "allowed_values",
+                     *                 "severity": "quarantine",
+                     *                 "status": "quarantined",
+                     *                 "failingRows": 10,
+                     *                 "detail": "10 of 449 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *               },
+                     *               {
+                     *                 "id": "allowed_values_currency",
+                     *                 "kind": "allowed_values",
+                     *                 "severity": "warn",
+                     *                 "status": "warned",
+                     *                 "failingRows": 10,
+                     *                 "detail": "10 of 449 rows fail currency in (EUR, GBP, USD)"
+                     *               },
+                     *               {
+                     *                 "id": "reference_customer_id",
+                     *                 "kind": "reference",
+                     *                 "severity": "quarantine",
+                     *                 "status": "passed",
+                     *                 "failingRows": 0,
+                     *                 "detail": "every row passes"
+                     *               },
+                     *               {
+                     *                 "id": "row_count",
+                     *                 "kind": "row_count",
+                     *                 "severity": "fail",
+                     *                 "status": "passed",
+                     *                 "detail": "passes"
+                     *               },
+                     *               {
+                     *                 "id": "freshness_updated_at",
+                     *                 "kind": "freshness",
+                     *                 "severity": "warn",
+                     *                 "status": "warned",
+                     *                 "detail": "newest updated_at is 709.4 h old, more than 48 h"
+                     *               },
+                     *               {
+                     *                 "id": "schema_drift",
+                     *                 "kind": "schema_drift",
+                     *                 "severity": "fail",
+                     *                 "status": "passed",
+                     *                 "detail": "passes"
+                     *               }
+                     *             ],
+                     *             "failedChecks": [],
+                     *             "missingColumns": [],
+                     *             "extraColumns": []
+                     *           },
+                     *           "promotionId": "run-39d76de1affaff136cd86419",
+                     *           "durationMs": 191769,
+                     *           "createdAt": "2026-12-01T13:19:49.754Z"
+                     *         },
+                     *         {
+                     *           "dataset": "orders",
+                     *           "stage": "silver",
+                     *           "partition": "2026-11-01",
+                     *           "version": 1,
+                     *           "prefix": "lake/silver/orders/2026-11-01/v=1/",
+                     *           "files": [
+                     *             "lake/silver/orders/2026-11-01/v=1/part-0.parquet"
+                     *           ],
+                     *           "contentHash": "fcd6d9ef89a9254f0efae31eacea247b107d5cdee01c0c55ae5b68f46e8f8886",
+                     *           "inputs": [
+                     *             {
+                     *               "stage": "bronze",
+                     *               "version": 1,
+                     *               "contentHash": "ef66e0c3732d706264ebec11cd42ae849f00cc3a217df5c407d1359d7347748f"
+                     *             }
+                     *           ],
+                     *           "contractVersion": 1,
+                     *           "rows": 368,
+                     *           "quarantinedRows": 32,
+                     *           "quarantineFiles": [
+                     *             "lake/quarantine/orders/2026-11-01/v=1/part-0.parquet"
+                     *           ],
+                     *           "engine": "duckdb",
+                     *           "report": {
+                     *             "outcome": "passed",
+                     *             "inputRows": 400,
+                     *             "duplicateRows": 0,
+                     *             "quarantinedRows": 32,
+                     *             "publishedRows": 368,
+                     *             "checks": [
+                     *               {
+                     *                 "id": "type_order_date",
+                     *                 "kind": "type",
+                     *                 "severity": "quarantine",
+                     *                 "status": "passed",
+                     *                 "failingRows": 0,
+                     *                 "detail": "every row passes"
+                     *               },
+                     *               {
+                     *                 "id": "type_amount",
+                     *                 "kind": "type",
+                     *                 "severity": "quarantine",
+                     *                 "status": "quarantined",
+                     *                 "failingRows": 5,
+                     *                 "detail": "5 of 400 rows fail the type of amount"
+                     *               },
+                     *               {
+                     *                 "id": "type_updated_at",
+                     *                 "kind": "type",
+                     *                 "severity": "quarantine",
+                     *                 "status": "passed",
+                     *                 "failingRows": 0,
+                     *                 "detail": "every row passes"
+                     *               },
+                     *               {
+                     *                 "id": "not_null_order_id",
+                     *                 "kind": "not_null",
+                     *                 "severity": "quarantine",
+                     *                 "status": "passed",
+                     *                 "failingRows": 0,
+                     *                 "detail": "every row passes"
+                     *               },
+                     *               {
+                     *                 "id": "not_null_order_date",
+                     *                 "kind": "not_null",
+                     *                 "severity": "quarantine",
+                     *                 "status": "passed",
+                     *                 "failingRows": 0,
+                     *                 "detail": "every row passes"
+                     *               },
+                     *               {
+                     *                 "id": "primary_key",
+                     *                 "kind": "unique",
+                     *                 "severity": "quarantine",
+                     *                 "status": "quarantined",
+                     *                 "failingRows": 2,
+                     *                 "detail": "2 of 400 rows fail (order_id) is unique"
+                     *               },
+                     *               {
+                     *                 "id": "not_null_customer_id",
+                     *                 "kind": "not_null",
+                     *                 "severity": "quarantine",
+                     *                 "status": "quarantined",
+                     *                 "failingRows": 10,
+                     *                 "detail": "10 of 400 rows fail customer_id is not null"
+                     *               },
+                     *               {
+                     *                 "id": "regex_order_id",
+                     *                 "kind": "regex",
+                     *                 "severity": "quarantine",
+                     *                 "status": "passed",
+                     *                 "failingRows": 0,
+                     *                 "detail": "every row passes"
+                     *               },
+                     *               {
+                     *                 "id": "range_amount",
+                     *                 "kind": "range",
+                     *                 "severity": "quarantine",
+                     *                 "status": "quarantined",
+                     *                 "failingRows": 10,
+                     *                 "detail": "10 of 400 rows fail amount in [0, 100000]"
+                     *               },
+                     *               {
+                     *                 "id": "allowed_values_status",
+                     *                 "kind": "allowed_values",
+                     *                 "severity": "quarantine",
+                     *                 "status": "quarantined",
+                     *                 "failingRows": 5,
+                     *                 "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *               },
+                     *               {
+                     *                 "id": "allowed_values_currency",
+                     *                 "kind": "allowed_values",
+                     *                 "severity": "warn",
+                     *                 "status": "warned",
+                     *                 "failingRows": 5,
+                     *                 "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
+                     *               },
+                     *               {
+                     *                 "id": "reference_customer_id",
+                     *                 "kind": "reference",
+                     *                 "severity": "quarantine",
+                     *                 "status": "passed",
+                     *                 "failingRows": 0,
+                     *                 "detail": "every row passes"
+                     *               },
+                     *               {
+                     *                 "id": "row_count",
+                     *                 "kind": "row_count",
+                     *                 "severity": "fail",
+                     *                 "status": "passed",
+                     *                 "detail": "passes"
+                     *               },
+                     *               {
+                     *                 "id": "freshness_updated_at",
+                     *                 "kind": "freshness",
+                     *                 "severity": "warn",
+                     *                 "status": "warned",
+                     *                 "detail": "newest updated_at is 709.1 h old, more than 48 h"
+                     *               },
+                     *               {
+                     *                 "id": "schema_drift",
+                     *                 "kind": "schema_drift",
+                     *                 "severity": "fail",
+                     *                 "status": "passed",
+                     *                 "detail": "passes"
+                     *               }
+                     *             ],
+                     *             "failedChecks": [],
+                     *             "missingColumns": [],
+                     *             "extraColumns": []
+                     *           },
+                     *           "promotionId": "run-b844af538d1730afec07ab94",
+                     *           "durationMs": 459617,
+                     *           "createdAt": "2026-12-01T13:07:54.224Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["VersionList"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4292,6 +10135,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4301,6 +10146,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4326,15 +10173,41 @@ export interface operations {
             /** @description Quarantined rows */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "partition": "2026-11-01",
+                     *           "version": 2,
+                     *           "contractVersion": 1,
+                     *           "rows": 99,
+                     *           "byCheck": {
+                     *             "type_amount": 10,
+                     *             "primary_key": 98,
+                     *             "not_null_customer_id": 19,
+                     *             "range_amount": 20,
+                     *             "allowed_values_status": 10
+                     *           },
+                     *           "files": [
+                     *             "lake/quarantine/orders/2026-11-01/v=2/part-0.parquet"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["QuarantineList"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4344,6 +10217,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4353,6 +10228,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4380,15 +10257,48 @@ export interface operations {
             /** @description A page of rows */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "order_id": "O-20261101-000011",
+                     *           "customer_id": "C000158",
+                     *           "order_date": "2026-11-01",
+                     *           "amount": "-87.13",
+                     *           "currency": "GBP",
+                     *           "status": "paid",
+                     *           "updated_at": "2026-11-01 05:16:48",
+                     *           "_plinth_reasons": "primary_key,range_amount"
+                     *         },
+                     *         {
+                     *           "order_id": "O-20261101-000012",
+                     *           "customer_id": "C000031",
+                     *           "order_date": "2026-11-01",
+                     *           "amount": "-76.17",
+                     *           "currency": "EUR",
+                     *           "status": "paid",
+                     *           "updated_at": "2026-11-01 05:45:36",
+                     *           "_plinth_reasons": "primary_key,range_amount"
+                     *         }
+                     *       ],
+                     *       "total": 99,
+                     *       "listed": 99,
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["QuarantineRows"];
                 };
             };
             /** @description invalid_parameter */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4398,6 +10308,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4407,6 +10319,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4430,6 +10344,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "partitions": [
+                 *         "2026-11-01"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Reprocess"];
             };
         };
@@ -4437,6 +10358,12 @@ export interface operations {
             /** @description A replay of the same Idempotency-Key: the first run */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4446,15 +10373,40 @@ export interface operations {
             /** @description Started */
             202: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "run-74c9c023bffa4e2daae4812c",
+                     *       "dataset": "orders",
+                     *       "team": "payments",
+                     *       "from": "bronze",
+                     *       "to": "silver",
+                     *       "partitions": [
+                     *         "2026-11-01"
+                     *       ],
+                     *       "status": "RUNNING",
+                     *       "results": {},
+                     *       "requestedBy": "alice",
+                     *       "trigger": "api",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-74c9c023bffa4e2daae4812c",
+                     *       "createdAt": "2026-12-01T13:30:16.338Z",
+                     *       "updatedAt": "2026-12-01T13:30:16.338Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Promotion"];
                 };
             };
             /** @description malformed_json */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4464,6 +10416,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4473,6 +10427,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4482,6 +10438,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4491,6 +10449,8 @@ export interface operations {
             /** @description conflict */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4500,6 +10460,8 @@ export interface operations {
             /** @description unsupported_media_type */
             415: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4509,6 +10471,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4530,6 +10494,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "partition": "2026-11-01",
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["Rollback"];
             };
         };
@@ -4537,15 +10507,29 @@ export interface operations {
             /** @description The pointer now */
             200: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": 1,
+                     *       "previous": 2,
+                     *       "movedAt": "2026-12-01T13:28:26.768Z",
+                     *       "movedBy": "alice",
+                     *       "reason": "rollback",
+                     *       "partition": "2026-11-01"
+                     *     }
+                     */
                     "application/json": components["schemas"]["StagePointer"];
                 };
             };
             /** @description malformed_json */
             400: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4555,6 +10539,8 @@ export interface operations {
             /** @description unauthenticated */
             401: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4564,6 +10550,8 @@ export interface operations {
             /** @description forbidden */
             403: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4573,6 +10561,8 @@ export interface operations {
             /** @description not_found */
             404: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4582,6 +10572,8 @@ export interface operations {
             /** @description conflict */
             409: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4591,6 +10583,8 @@ export interface operations {
             /** @description unsupported_media_type */
             415: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4600,6 +10594,8 @@ export interface operations {
             /** @description validation_failed */
             422: {
                 headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {

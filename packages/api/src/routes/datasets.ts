@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { Data } from "@plinth/core";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../context";
-import { bearer, IdempotencyKey, json, jsonBody, problems } from "../openapi";
+import { bearer, IdempotencyKey, json, jsonBody, problems, ResponseHeaders } from "../openapi";
 
 const Dataset = Data.DatasetRecord.meta({ id: "Dataset" });
 const Pointer = z
@@ -27,6 +27,10 @@ const Promotion = z
     results: z.record(z.string(), Data.PartitionResult),
     requestedBy: z.string(),
     trigger: z.enum(["api", "landing"]),
+    execution: z
+      .string()
+      .optional()
+      .describe("The Step Functions execution running it (a landing's bronze and silver runs share one)"),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -65,9 +69,11 @@ const register = createRoute({
   path: base,
   tags: ["data"],
   summary: "Register a dataset with its data contract (version 1)",
+  description:
+    "Registers a dataset and its data contract (columns, primary key, checks) as contract version 1. Files landing under `lake/landing/<id>/<partition>/` then start promotions by themselves.",
   security: bearer,
   request: { body: jsonBody(Data.RegisterDataset) },
-  responses: { 201: json(Dataset, "Registered"), ...writeProblems, ...problems("conflict") },
+  responses: { 201: json(Dataset, "Registered", ResponseHeaders.location), ...writeProblems, ...problems("conflict") },
 });
 
 const list = createRoute({
@@ -76,6 +82,7 @@ const list = createRoute({
   path: base,
   tags: ["data"],
   summary: "Datasets of a team, newest first",
+  description: "Datasets of a team, newest first, paged with `cursor`.",
   security: bearer,
   request: { query: Paging.extend({ team: z.string().optional() }) },
   responses: { 200: json(Page(Dataset, "DatasetList"), "A page of datasets"), ...readProblems },
@@ -87,6 +94,8 @@ const get = createRoute({
   path: `${base}/{id}`,
   tags: ["data"],
   summary: "A dataset: its contract, the current version of each stage's partitions, its last runs",
+  description:
+    "A dataset with its current contract, the version each stage currently serves for each partition (bronze, silver, gold), and its last five promotion runs.",
   security: bearer,
   request: { params: Id },
   responses: { 200: json(DatasetDetail, "The dataset"), ...readProblems },
@@ -98,6 +107,8 @@ const putContract = createRoute({
   path: `${base}/{id}/contract`,
   tags: ["data"],
   summary: "A new contract version; a breaking change is refused (409) unless `force` is sent by the owner team",
+  description:
+    "Saves a new contract version. A change that would break readers of silver (a column removed, retyped or made nullable, a new NOT NULL column, another primary key) is a 409 listing what breaks, unless the owner team sends `force: true`. Preview first with POST …/contract/preview.",
   security: bearer,
   request: { params: Id, body: jsonBody(Data.ContractChange) },
   responses: {
@@ -113,6 +124,8 @@ const previewContract = createRoute({
   path: `${base}/{id}/contract/preview`,
   tags: ["data"],
   summary: "What a new contract would change, column by column, and what of it is breaking; nothing is saved",
+  description:
+    "Takes the body PUT …/contract would take and answers, without saving, the version it would make, every column added, removed or changed (before → after), and what of it breaks readers. Portals and CLIs show this before saving.",
   security: bearer,
   request: { params: Id, body: jsonBody(Data.ContractChange) },
   responses: {
@@ -134,8 +147,13 @@ const promote = createRoute({
   security: bearer,
   request: { params: Id, headers: IdempotencyKey, body: jsonBody(Data.PromotionRequest) },
   responses: {
-    202: json(Promotion, "Started"),
-    200: json(Promotion, "A replay of the same Idempotency-Key: the first run"),
+    202: json(Promotion, "Started", ResponseHeaders.location),
+    200: json(
+      Promotion,
+      "A replay of the same Idempotency-Key: the first run",
+      ResponseHeaders.location,
+      ResponseHeaders.replayed,
+    ),
     ...writeProblems,
     ...problems("not_found"),
   },
@@ -147,6 +165,7 @@ const promotions = createRoute({
   path: `${base}/{id}/promotions`,
   tags: ["data"],
   summary: "Promotion runs of a dataset, newest first",
+  description: "Promotion runs of a dataset, newest first (API- and landing-triggered), paged with `cursor`.",
   security: bearer,
   request: { params: Id, query: Paging },
   responses: { 200: json(Page(Promotion, "PromotionList"), "A page of runs"), ...readProblems },
@@ -158,6 +177,8 @@ const promotion = createRoute({
   path: `${base}/{id}/promotions/{promotionId}`,
   tags: ["data"],
   summary: "A promotion run with each partition's result and quality report",
+  description:
+    "A run and each partition's result: status, the version written (or reused when inputs and contract were unchanged), the quality report with each check's failing rows, and the error of a failed partition. Poll it to follow a run.",
   security: bearer,
   request: { params: RunId },
   responses: { 200: json(Promotion, "The run"), ...readProblems },
@@ -184,6 +205,8 @@ const versions = createRoute({
   path: `${base}/{id}/stages/{stage}/versions`,
   tags: ["data"],
   summary: "The versions of a stage's partition, newest first, with their lineage",
+  description:
+    "Every version of one partition in one stage, newest first, with its lineage (the input versions and content hashes it was made from), contract version, rows, rows set aside, engine and quality report.",
   security: bearer,
   request: { params: StageParam, query: z.object({ partition: Data.Partition }) },
   responses: {
@@ -198,6 +221,8 @@ const rollback = createRoute({
   path: `${base}/{id}/stages/{stage}/rollback`,
   tags: ["data"],
   summary: "Point a stage's partition back at an earlier version (one conditional write)",
+  description:
+    "Points the stage's partition back at an earlier version in one conditional write; readers see it at once. The previous pointer is kept, so a rollback can itself be undone.",
   security: bearer,
   request: { params: StageParam, body: jsonBody(Data.Rollback) },
   responses: { 200: json(Pointer, "The pointer now"), ...writeProblems, ...problems("not_found", "conflict") },
@@ -220,6 +245,8 @@ const quarantine = createRoute({
   path: `${base}/{id}/quarantine`,
   tags: ["data"],
   summary: "Rows the current silver versions set aside: per partition, by check, and where their files are",
+  description:
+    "Rows the current silver versions set aside, per partition: how many, by which check, and the files holding them.",
   security: bearer,
   request: { params: Id, query: z.object({ partition: Data.Partition.optional() }) },
   responses: {
@@ -234,6 +261,8 @@ const quarantineRows = createRoute({
   path: `${base}/{id}/quarantine/rows`,
   tags: ["data"],
   summary: "The set-aside rows of a partition's current silver version, as they arrived, with `_plinth_reasons`",
+  description:
+    "The set-aside rows of one partition's current silver version as they arrived, each with `_plinth_reasons` naming the checks it failed; paged with `offset` and `limit`.",
   security: bearer,
   request: { params: Id, query: Data.QuarantineRowsQuery },
   responses: {
@@ -262,11 +291,18 @@ const reprocess = createRoute({
   path: `${base}/{id}/quarantine/reprocess`,
   tags: ["data"],
   summary: "After a contract fix, promote silver again for the partitions that set rows aside (one run)",
+  description:
+    "After fixing the contract (or the data), promotes silver again for the partitions whose current version set rows aside, in one run (all of them by default).",
   security: bearer,
   request: { params: Id, headers: IdempotencyKey, body: jsonBody(Data.Reprocess) },
   responses: {
-    202: json(Promotion, "Started"),
-    200: json(Promotion, "A replay of the same Idempotency-Key: the first run"),
+    202: json(Promotion, "Started", ResponseHeaders.location),
+    200: json(
+      Promotion,
+      "A replay of the same Idempotency-Key: the first run",
+      ResponseHeaders.location,
+      ResponseHeaders.replayed,
+    ),
     ...writeProblems,
     ...problems("not_found", "conflict"),
   },

@@ -11,6 +11,9 @@ const health = createRoute({
   path: "/healthz",
   tags: ["meta"],
   summary: "Liveness: the function is up (does not touch dependencies)",
+  description:
+    "For load balancers and uptime checks: answers 200 while the function runs, without calling DynamoDB, Step Functions or EventBridge, so it says nothing about them. No token needed.",
+  security: [],
   responses: { 200: json(Health, "Up") },
 });
 
@@ -20,6 +23,9 @@ const index = createRoute({
   path: "/v1",
   tags: ["meta"],
   summary: "Where to go next",
+  description:
+    "The entry point: links to the collections, the OpenAPI document and the reference. No token needed; start here when exploring the API by hand.",
+  security: [],
   responses: {
     200: json(
       z.object({ links: z.record(z.string(), z.string()) }).meta({ id: "Index" }),

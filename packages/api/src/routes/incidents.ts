@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { Remediation } from "@plinth/core";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../context";
-import { bearer, IdempotencyKey, json, jsonBody, problems } from "../openapi";
+import { bearer, IdempotencyKey, json, jsonBody, problems, ResponseHeaders } from "../openapi";
 
 const Id = z.object({ id: z.string().regex(/^inc-[0-9a-f]{20}$/, "an incident id such as inc-0123456789abcdef0123") });
 const IncidentList = z
@@ -32,9 +32,11 @@ const report = createRoute({
   responses: {
     200: json(
       Remediation.Incident,
-      "An open incident for this alarm and resource already existed; the report was added to it",
+      "An open incident for this alarm and resource already existed, or a replay of the same Idempotency-Key",
+      ResponseHeaders.location,
+      ResponseHeaders.replayed,
     ),
-    202: json(Remediation.Incident, "Opened; the remediation workflow has started"),
+    202: json(Remediation.Incident, "Opened; the remediation workflow has started", ResponseHeaders.location),
     ...problems(
       "unauthenticated",
       "forbidden",
@@ -64,18 +66,21 @@ const get = createRoute({
   path: `${base}/{id}`,
   tags: ["remediation"],
   summary: "An incident with its context, guardrail decisions, actions and timeline",
+  description:
+    "One incident with the alarm that opened it, the resource, the matched runbook and mode, the context gathered (tags, recent deployments, facts, alarm history), the proposed action, every guardrail decision, the actions taken and their outcomes, and the timeline.",
   security: bearer,
   request: { params: Id },
   responses: { 200: json(Remediation.Incident, "The incident"), ...readProblems },
 });
 
-const action = (name: "acknowledge" | "resolve" | "approve" | "reject", summary: string) =>
+const action = (name: "acknowledge" | "resolve" | "approve" | "reject", summary: string, description: string) =>
   createRoute({
     operationId: `${name}Incident`,
     method: "post",
     path: `${base}/{id}/${name}`,
     tags: ["remediation"],
     summary,
+    description,
     security: bearer,
     request: {
       params: Id,
@@ -88,10 +93,26 @@ const action = (name: "acknowledge" | "resolve" | "approve" | "reject", summary:
     },
   });
 
-const acknowledge = action("acknowledge", "Say you are looking at it (developers of the owning team)");
-const resolve = action("resolve", "Close it by hand; a pending approval is withdrawn and nothing runs");
-const approve = action("approve", "Let the proposed action run (approvers of the owning team; never your own report)");
-const reject = action("reject", "Refuse the proposed action; the incident is escalated");
+const acknowledge = action(
+  "acknowledge",
+  "Say you are looking at it (developers of the owning team)",
+  "Records who is on it and when; the workflow goes on unchanged. Once per incident (409 after).",
+);
+const resolve = action(
+  "resolve",
+  "Close it by hand; a pending approval is withdrawn and nothing runs",
+  "Ends the incident as RESOLVED (how: manual) with your comment. A pending approval is withdrawn and no further action runs; the workflow stops. 409 when it is already resolved.",
+);
+const approve = action(
+  "approve",
+  "Let the proposed action run (approvers of the owning team; never your own report)",
+  "Answers an incident waiting for approval: the proposed action runs (still inside the guardrails: kill switch, budgets, breaker), then verification. 409 when it is not waiting (already decided, or the approval window passed).",
+);
+const reject = action(
+  "reject",
+  "Refuse the proposed action; the incident is escalated",
+  "Answers an incident waiting for approval: nothing runs and the incident is ESCALATED to a person with your comment.",
+);
 
 export function registerIncidents(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const service = deps.remediation;

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { Me, ProfilePatch, updateProfile, whoAmI } from "@plinth/core";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../context";
-import { bearer, json, jsonBody, problems } from "../openapi";
+import { bearer, json, jsonBody, problems, ResponseHeaders } from "../openapi";
 
 const IfMatch = z.object({
   "if-match": z
@@ -17,8 +17,10 @@ const get = createRoute({
   path: "/v1/me",
   tags: ["me"],
   summary: "Who you are: your teams and roles (from your token) and your profile",
+  description:
+    "Your identity as the API sees it: `sub`, teams and roles come from your token's claims (teams in `teams` or `custom:teams`, roles in `roles` or `cognito:groups`); the profile is what you set with PATCH. Use it to check a token before scripting against the API.",
   security: bearer,
-  responses: { 200: json(Me, "You"), ...problems("unauthenticated") },
+  responses: { 200: json(Me, "You", ResponseHeaders.etag), ...problems("unauthenticated") },
 });
 
 const patch = createRoute({
@@ -27,10 +29,12 @@ const patch = createRoute({
   path: "/v1/me",
   tags: ["me"],
   summary: "Change your display name, e-mail or Slack handle",
+  description:
+    "Sets the profile fields shown to others (display name, e-mail, Slack handle). Send `If-Match` with the ETag you read to avoid overwriting a change made meanwhile (412 when it changed).",
   security: bearer,
   request: { headers: IfMatch, body: jsonBody(ProfilePatch) },
   responses: {
-    200: json(Me, "Your updated profile"),
+    200: json(Me, "Your updated profile", ResponseHeaders.etag),
     ...problems("unauthenticated", "validation_failed", "malformed_json", "version_conflict", "unsupported_media_type"),
   },
 });

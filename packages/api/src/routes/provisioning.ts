@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { Provisioning } from "@plinth/core";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../context";
-import { bearer, IdempotencyKey, json, jsonBody, problems } from "../openapi";
+import { bearer, IdempotencyKey, json, jsonBody, problems, ResponseHeaders } from "../openapi";
 
 const Id = z.object({ id: z.string().regex(/^pr-[0-9a-f]{20}$/, "a request id such as pr-0123456789abcdef0123") });
 const IfMatch = z.object({
@@ -41,7 +41,12 @@ const create = createRoute({
   request: { headers: IdempotencyKey, query: DryRun, body: jsonBody(Provisioning.CreateProvisioningRequest) },
   responses: {
     200: json(Provisioning.Plan, "The plan (dry run): nothing was written"),
-    202: json(Provisioning.ProvisioningRequest, "Accepted: the workflow has started; follow Location"),
+    202: json(
+      Provisioning.ProvisioningRequest,
+      "Accepted: the workflow has started; follow Location",
+      ResponseHeaders.location,
+      ResponseHeaders.replayed,
+    ),
     ...problems(
       "unauthenticated",
       "forbidden",
@@ -61,6 +66,8 @@ const list = createRoute({
   path: base,
   tags: ["provisioning"],
   summary: "Your team's requests, newest first",
+  description:
+    "Requests of one team (yours by default; say `team` when you have several), newest first, filterable by status and template, paged with `cursor`. Another team's list is empty, not forbidden.",
   security: bearer,
   request: { query: Provisioning.ListQuery },
   responses: { 200: json(RequestList, "A page of requests"), ...readProblems },
@@ -72,9 +79,11 @@ const get = createRoute({
   path: `${base}/{id}`,
   tags: ["provisioning"],
   summary: "A request: status, plan, policy results, cost, outputs and its timeline",
+  description:
+    "Everything about one request: status, the plan (resources, cost, policy results, hash), the change set once planned, approval, outputs once applied, failure with its cleanup state, and the timeline of steps. Poll it to follow a workflow; the ETag is its version.",
   security: bearer,
   request: { params: Id },
-  responses: { 200: json(Provisioning.ProvisioningRequest, "The request"), ...readProblems },
+  responses: { 200: json(Provisioning.ProvisioningRequest, "The request", ResponseHeaders.etag), ...readProblems },
 });
 
 const patch = createRoute({
@@ -83,10 +92,12 @@ const patch = createRoute({
   path: `${base}/{id}`,
   tags: ["provisioning"],
   summary: "Extend the time to live of a succeeded request",
+  description:
+    "Moves `expiresAt` later (never earlier), within the TTL limit outside production; the expiry timer is re-armed. Send `If-Match` with the ETag you read: 412 when the request changed since.",
   security: bearer,
   request: { params: Id, headers: IfMatch, body: jsonBody(Provisioning.RequestPatch) },
   responses: {
-    200: json(Provisioning.ProvisioningRequest, "The request with its new expiry"),
+    200: json(Provisioning.ProvisioningRequest, "The request with its new expiry", ResponseHeaders.etag),
     ...problems(
       "unauthenticated",
       "forbidden",
@@ -99,13 +110,19 @@ const patch = createRoute({
   },
 });
 
-const decision = <Body extends z.ZodType>(name: "approve" | "reject", summary: string, body: Body) =>
+const decision = <Body extends z.ZodType>(
+  name: "approve" | "reject",
+  summary: string,
+  description: string,
+  body: Body,
+) =>
   createRoute({
     operationId: `${name}ProvisioningRequest`,
     method: "post",
     path: `${base}/{id}/${name}`,
     tags: ["provisioning"],
     summary,
+    description,
     security: bearer,
     request: { params: Id, body: jsonBody(body) },
     responses: {
@@ -115,30 +132,49 @@ const decision = <Body extends z.ZodType>(name: "approve" | "reject", summary: s
     },
   });
 
-const lifecycleAction = (name: "cancel" | "retry" | "destroy", summary: string) =>
+const lifecycleAction = (name: "cancel" | "retry" | "destroy", summary: string, description: string) =>
   createRoute({
     operationId: `${name}ProvisioningRequest`,
     method: "post",
     path: `${base}/{id}/${name}`,
     tags: ["provisioning"],
     summary,
+    description,
     security: bearer,
     request: { params: Id },
-    responses: { 202: json(Provisioning.ProvisioningRequest, "Accepted: a workflow is on it"), ...actionProblems },
+    responses: {
+      202: json(Provisioning.ProvisioningRequest, "Accepted: a workflow is on it", ResponseHeaders.location),
+      ...actionProblems,
+    },
   });
 
 const approve = decision(
   "approve",
   "Approve the plan you reviewed, quoting its hash (approvers of the team; never your own request)",
+  "Resumes a request waiting for approval. `planHash` must be the hash of the plan you reviewed (`plan.hash`): if the plan changed since, the answer is 409 stale_plan and nothing is approved. Approvers of the request's team only, never the requester (403 self_approval).",
   Provisioning.ApprovalDecision,
 );
-const reject = decision("reject", "Reject a request waiting for approval", Provisioning.Rejection);
-const cancel = lifecycleAction("cancel", "Stop a running request and delete whatever it made");
+const reject = decision(
+  "reject",
+  "Reject a request waiting for approval",
+  "Ends a request waiting for approval as REJECTED with your comment (required); nothing was created, so nothing is cleaned up. Approvers of the team only.",
+  Provisioning.Rejection,
+);
+const cancel = lifecycleAction(
+  "cancel",
+  "Stop a running request and delete whatever it made",
+  "Stops the workflow of a request that is validating, planned, waiting for approval or applying, and starts a teardown of whatever the stack holds; the request becomes CANCELLED and says whether cleanup succeeded. Follow it at Location.",
+);
 const retry = lifecycleAction(
   "retry",
   "Run a failed request again; finished steps are skipped and an approval of the same plan is kept",
+  "Starts a new execution (attempt + 1) for a FAILED or ROLLED_BACK request, e.g. after a transient CloudFormation error. The plan is recomputed; if it is unchanged an earlier approval still holds. Follow it at Location.",
 );
-const destroy = lifecycleAction("destroy", "Delete the stack of a request");
+const destroy = lifecycleAction(
+  "destroy",
+  "Delete the stack of a request",
+  "Deletes the CloudFormation stack of a SUCCEEDED request and everything in it (DESTROYING, then DESTROYED). Retained resources (production data) are reported, not deleted. The expiry timer does the same when the TTL passes.",
+);
 
 export function registerProvisioning(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const service = deps.provisioning;

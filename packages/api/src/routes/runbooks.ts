@@ -14,6 +14,8 @@ const listRunbooks = createRoute({
   path: "/v1/runbooks",
   tags: ["remediation"],
   summary: "Every runbook: what it answers, its guardrails, its action and undo, its mode",
+  description:
+    "The runbook catalog: for each, which alarms it answers, its tier and effective mode, the preconditions it checks, the action it takes, how it verifies and how to undo.",
   security: bearer,
   responses: { 200: json(RunbookList, "The runbooks"), ...problems("unauthenticated") },
 });
@@ -24,6 +26,8 @@ const getRunbook = createRoute({
   path: "/v1/runbooks/{id}",
   tags: ["remediation"],
   summary: "One runbook",
+  description:
+    "One runbook in full (see the list for what the fields mean). `effectiveMode` is what happens now: the kill switch and notify-only tiers override `mode`.",
   security: bearer,
   request: { params: Id },
   responses: {
@@ -38,6 +42,8 @@ const setMode = createRoute({
   path: "/v1/runbooks/{id}/mode",
   tags: ["remediation"],
   summary: "Roll a runbook out (shadow → approval → auto, one step at a time) or back (admin)",
+  description:
+    "Admins roll a runbook out one step at a time (shadow → approval → auto) or back; a jump (shadow → auto) is refused. Recorded with who and when.",
   security: bearer,
   request: { params: Id, body: jsonBody(Remediation.RunbookModeChange) },
   responses: {
@@ -53,6 +59,8 @@ const status = createRoute({
   path: "/v1/remediation/status",
   tags: ["remediation"],
   summary: "Guardrail state: kill switch, this hour's budgets, circuit breakers and what they hold back, settings",
+  description:
+    "What the guardrails would decide right now: the kill switch, this clock hour's action budgets (global and per team), each runbook's circuit breaker with the incidents it holds back, and the settings.",
   security: bearer,
   responses: { 200: json(Remediation.RemediationStatus, "The guardrails now"), ...problems("unauthenticated") },
 });
@@ -63,6 +71,8 @@ const killSwitch = createRoute({
   path: "/v1/remediation/kill-switch",
   tags: ["remediation"],
   summary: "Turn every runbook to notify-only, or back (admin); takes effect for the next action",
+  description:
+    "Admins stop every automatic action at once (runbooks only notify) and start them again. Takes effect for the next action; actions already running finish. Say why in `reason`.",
   security: bearer,
   request: { body: jsonBody(Remediation.KillSwitchChange) },
   responses: { 200: json(Remediation.KillSwitchState, "The kill switch"), ...adminProblems },
@@ -74,6 +84,8 @@ const settings = createRoute({
   path: "/v1/remediation/settings",
   tags: ["remediation"],
   summary: "Change budgets, cooldown, attempts, breaker thresholds or the approval timeout (admin)",
+  description:
+    "Admins change the guardrails: cooldown per resource, attempts per incident, budgets per team and globally, breaker window and thresholds, approval timeout. Only the fields sent change.",
   security: bearer,
   request: { body: jsonBody(Remediation.RemediationSettingsPatch) },
   responses: { 200: json(Remediation.RemediationSettings, "The settings now"), ...adminProblems },

@@ -32,6 +32,8 @@ const list = createRoute({
   path: "/v1/templates",
   tags: ["catalog"],
   summary: "The catalog: what you can provision",
+  description:
+    "Every template of the catalog with its risk and the monthly cost of its example parameters. Pick one, then GET it for its parameter schema.",
   security: bearer,
   responses: {
     200: json(z.object({ items: z.array(TemplateSummary) }), "The templates"),
@@ -45,6 +47,8 @@ const get = createRoute({
   path: "/v1/templates/{id}",
   tags: ["catalog"],
   summary: "One template, with its parameters as JSON Schema and an example request",
+  description:
+    "The template's parameters as JSON Schema 2020-12 (types, defaults, limits, enums, descriptions) and a complete example request body; forms and CLIs are generated from it.",
   security: bearer,
   request: { params: z.object({ id: z.string() }) },
   responses: { 200: json(TemplateDetail, "The template"), ...problems("unauthenticated", "not_found") },

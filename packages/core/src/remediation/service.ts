@@ -137,7 +137,12 @@ export class RemediationService {
       ]);
     if (!this.sees(caller, team)) return { items: [] };
     const page = await this.deps.incidents.list({ ...q, team });
-    return { items: page.items.map(incidentView), ...(page.cursor ? { cursor: page.cursor } : {}) };
+    // A list answers summaries (the schema says so): the timeline, context and decisions are on GET /v1/incidents/{id}.
+    const items = page.items.map((stored) => {
+      const { timeline: _timeline, context: _context, decisions: _decisions, ...summary } = incidentView(stored);
+      return summary;
+    });
+    return { items, ...(page.cursor ? { cursor: page.cursor } : {}) };
   }
 
   async acknowledge(id: string, caller: Caller): Promise<Incident> {

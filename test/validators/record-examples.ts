@@ -1,0 +1,299 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { lakeS3Client, S3LakeStorage } from "../../packages/aws/src/s3/lake-storage";
+import { startLocalCloud } from "../../packages/local/src/cloud";
+import { orderRows, toCsv } from "../../packages/local/src/lake/sample";
+import { SAMPLE_DAYS, seedLake } from "../../packages/local/src/lake/seed-lake";
+import { alarmFor } from "../../packages/local/src/standins/alarms";
+
+/**
+ * `npm run examples:record`: the OpenAPI document's examples, recorded from a real run — every
+ * operation called once against a local cloud, its request body and its answer kept as they were.
+ * Written to packages/api/src/examples.json; regenerate the client afterwards.
+ */
+type Body = Record<string, unknown> & { [key: string]: unknown };
+interface Example {
+  request?: unknown;
+  status: number;
+  response: unknown;
+}
+
+const examples: Record<string, Example> = {};
+const cloud = await startLocalCloud({
+  stage: "examples",
+  timeScale: 0.001,
+  logLevel: "SILENT",
+  ports: { api: 0, cloud: 0, dynamodb: 0, s3: 0 },
+});
+
+async function call(
+  operationId: string,
+  method: string,
+  path: string,
+  user: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Body> {
+  const response = await fetch(`${cloud.apiUrl}${path}`, {
+    method,
+    headers: {
+      ...(user ? { authorization: `Bearer ${cloud.tokens[user]}` } : {}),
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+      ...headers,
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  const answer = text ? (JSON.parse(text) as Body) : {};
+  if (!response.ok) throw new Error(`${operationId}: ${response.status} ${text.slice(0, 500)}`);
+  examples[operationId] ??= {
+    ...(body === undefined ? {} : { request: body }),
+    status: response.status,
+    response: answer,
+  };
+  return answer;
+}
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what} never happened`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+const request = (id: string) =>
+  fetch(`${cloud.apiUrl}/v1/provisioning-requests/${id}`, {
+    headers: { authorization: `Bearer ${cloud.tokens.ROOT}` },
+  }).then((r) => r.json() as Promise<Body>);
+const status = (id: string, ...statuses: string[]) =>
+  until(
+    () => request(id),
+    (r) => statuses.includes(String(r.status)),
+    `${id} ${statuses}`,
+  );
+const tags = { owner: "alice@example.com", "cost-center": "CC-1234" };
+
+try {
+  await call("getHealth", "GET", "/healthz", "");
+  await call("getIndex", "GET", "/v1", "");
+  await call("getMe", "GET", "/v1/me", "ALICE");
+  await call("updateMe", "PATCH", "/v1/me", "ALICE", { displayName: "Alice Payne", slackHandle: "@alice" });
+  await call("listTemplates", "GET", "/v1/templates", "ALICE");
+  await call("getTemplate", "GET", "/v1/templates/sqs-queue", "ALICE");
+
+  // Provisioning: a dev queue end to end, then approvals, rejections, cancels and a retry.
+  const queue = await call(
+    "createProvisioningRequest",
+    "POST",
+    "/v1/provisioning-requests",
+    "ALICE",
+    {
+      template: "sqs-queue",
+      name: "orders",
+      environment: "dev",
+      ttlHours: 72,
+      tags,
+      parameters: { maxReceiveCount: 3 },
+    },
+    { "idempotency-key": "0b6f5a3e-2f0c-4a8e-9d43-6f1f0f2c9a77" },
+  );
+  const done = await status(String(queue.id), "SUCCEEDED");
+  await call("getProvisioningRequest", "GET", `/v1/provisioning-requests/${queue.id}`, "ALICE");
+  await call("listProvisioningRequests", "GET", "/v1/provisioning-requests?team=payments&limit=2", "ALICE");
+  await call(
+    "extendProvisioningRequest",
+    "PATCH",
+    `/v1/provisioning-requests/${queue.id}`,
+    "ALICE",
+    { expiresAt: new Date(Date.parse(String(done.expiresAt)) + 86_400_000).toISOString() },
+    { "if-match": `"${done.version}"` },
+  );
+  await call("destroyProvisioningRequest", "POST", `/v1/provisioning-requests/${queue.id}/destroy`, "ALICE");
+
+  const production = (name: string) =>
+    call("createProvisioningRequest", "POST", "/v1/provisioning-requests", "ALICE", {
+      template: "s3-bucket",
+      name,
+      environment: "production",
+      tags,
+    });
+  const ledger = await production("ledger");
+  const waiting = await status(String(ledger.id), "AWAITING_APPROVAL");
+  await call("approveProvisioningRequest", "POST", `/v1/provisioning-requests/${ledger.id}/approve`, "BOB", {
+    planHash: (waiting.plan as Body).hash,
+    comment: "reviewed: versioned, KMS-encrypted",
+  });
+  const archive = await production("archive");
+  await status(String(archive.id), "AWAITING_APPROVAL");
+  await call("rejectProvisioningRequest", "POST", `/v1/provisioning-requests/${archive.id}/reject`, "BOB", {
+    comment: "use the shared archive bucket",
+  });
+  const scratch = await production("scratch");
+  await status(String(scratch.id), "AWAITING_APPROVAL");
+  await call("cancelProvisioningRequest", "POST", `/v1/provisioning-requests/${scratch.id}/cancel`, "ALICE");
+  cloud.cloudFormation.inject({ failResource: { match: "DeadLetterQueue", times: 1 } });
+  const flaky = await call("createProvisioningRequest", "POST", "/v1/provisioning-requests", "ALICE", {
+    template: "sqs-queue",
+    name: "events",
+    ttlHours: 24,
+    tags,
+  });
+  await status(String(flaky.id), "FAILED", "ROLLED_BACK");
+  await call("retryProvisioningRequest", "POST", `/v1/provisioning-requests/${flaky.id}/retry`, "ALICE");
+
+  // Remediation: a manual report, then two alarms that wait for an approver.
+  const manual = await call("reportIncident", "POST", "/v1/incidents", "ALICE", {
+    summary: "checkout answers slowly since the 14:00 deploy",
+    resource: { type: "ecs-service", id: "prod/checkout" },
+  });
+  await call("listIncidents", "GET", "/v1/incidents?team=payments&limit=2", "ALICE");
+  await call("getIncident", "GET", `/v1/incidents/${manual.id}`, "ALICE");
+  await call("acknowledgeIncident", "POST", `/v1/incidents/${manual.id}/acknowledge`, "ALICE", {
+    comment: "looking at the deploy",
+  });
+  await call("resolveIncident", "POST", `/v1/incidents/${manual.id}/resolve`, "ALICE", {
+    comment: "rolled the deploy back",
+  });
+  for (const [id, decision] of [
+    ["i-0aa11bb22cc33dd44", "approve"],
+    ["i-0ee11ff22aa33bb44", "reject"],
+  ] as const) {
+    const key = cloud.fleet.add({ type: "ec2-instance", id, tags: { team: "payments" } });
+    const alarm = alarmFor(key, "StatusCheckFailed_Instance");
+    cloud.cloudWatch.putMetricAlarm(alarm);
+    cloud.fleet.break(key, "status-check-failed");
+    const list = await until(
+      () =>
+        fetch(`${cloud.apiUrl}/v1/incidents?team=payments&alarm=${encodeURIComponent(alarm.AlarmName)}`, {
+          headers: { authorization: `Bearer ${cloud.tokens.BOB}` },
+        }).then((r) => r.json() as Promise<{ items: Body[] }>),
+      (body) => body.items[0]?.status === "AWAITING_APPROVAL",
+      `${id} waiting`,
+    );
+    await call(`${decision}Incident`, "POST", `/v1/incidents/${list.items[0]?.id}/${decision}`, "BOB", {
+      comment: decision === "approve" ? "reboot it" : "the instance is being replaced anyway",
+    });
+  }
+  const runbooks = await call("listRunbooks", "GET", "/v1/runbooks", "BOB");
+  const runbook =
+    (runbooks.items as Body[]).find((r) => r.mode === "approval" && r.tier === "auto") ?? (runbooks.items as Body[])[0];
+  await call("getRunbook", "GET", `/v1/runbooks/${runbook?.id}`, "BOB");
+  for (const mode of ["shadow", "auto", "approval"]) {
+    await call("setRunbookMode", "PUT", `/v1/runbooks/${runbook?.id}/mode`, "ROOT", { mode }).catch(() => undefined);
+    if (examples.setRunbookMode) break;
+  }
+  await call("getRemediationStatus", "GET", "/v1/remediation/status", "BOB");
+  await call("setKillSwitch", "PUT", "/v1/remediation/kill-switch", "ROOT", {
+    on: true,
+    reason: "game day: remediation drill",
+  });
+  await fetch(`${cloud.apiUrl}/v1/remediation/kill-switch`, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${cloud.tokens.ROOT}`, "content-type": "application/json" },
+    body: JSON.stringify({ on: false }),
+  });
+  await call("updateRemediationSettings", "PATCH", "/v1/remediation/settings", "ROOT", {
+    cooldownMinutes: 20,
+    teamActionsPerHour: 12,
+  });
+
+  // Data: the sample lake (customers, orders with known bad rows), then every data operation.
+  await call("registerDataset", "POST", "/v1/datasets", "ALICE", {
+    id: "returns",
+    team: "payments",
+    description: "Returned orders, one partition per day",
+    contract: {
+      columns: [
+        { name: "order_id", type: "string", nullable: false },
+        { name: "reason", type: "string" },
+      ],
+      primaryKey: ["order_id"],
+    },
+  });
+  const contract = {
+    columns: [
+      { name: "order_id", type: "string", nullable: false },
+      { name: "reason", type: "string" },
+      { name: "refund", type: "decimal", precision: 12, scale: 2 },
+    ],
+    primaryKey: ["order_id"],
+  };
+  await call("previewDatasetContract", "POST", "/v1/datasets/returns/contract/preview", "ALICE", { contract });
+  await call("putDatasetContract", "PUT", "/v1/datasets/returns/contract", "ALICE", { contract });
+  await seedLake(cloud, { customers: 200, ordersPerDay: 400 });
+  const day = SAMPLE_DAYS[0] as string;
+  const silverOf = async () => {
+    const detail = await fetch(`${cloud.apiUrl}/v1/datasets/orders`, {
+      headers: { authorization: `Bearer ${cloud.tokens.ALICE}` },
+    }).then((r) => r.json() as Promise<Body>);
+    return (
+      (detail.stages as { stage: string; partitions: { partition: string; version: number }[] }[])
+        .find((s) => s.stage === "silver")
+        ?.partitions.find((p) => p.partition === day)?.version ?? 0
+    );
+  };
+  await until(silverOf, (v) => v >= 1, "orders silver v1");
+  await new S3LakeStorage(lakeS3Client(), cloud.lakeBucket).put(
+    `lake/landing/orders/${day}/late.csv`,
+    toCsv(orderRows(day, 50, 200)),
+  );
+  await until(silverOf, (v) => v >= 2, "orders silver v2");
+  await call("listDatasets", "GET", "/v1/datasets?limit=2", "ALICE");
+  await call("getDataset", "GET", "/v1/datasets/orders", "ALICE");
+  const run = await call(
+    "promoteDataset",
+    "POST",
+    "/v1/datasets/orders/promotions",
+    "ALICE",
+    { to: "gold", partition: day },
+    { "idempotency-key": "6a1d0c1e-4f8b-4d0e-9d7e-2b1c3f4a5b6c" },
+  );
+  await until(
+    () =>
+      fetch(`${cloud.apiUrl}/v1/datasets/orders/promotions/${run.id}`, {
+        headers: { authorization: `Bearer ${cloud.tokens.ALICE}` },
+      }).then((r) => r.json() as Promise<Body>),
+    (r) => r.status !== "RUNNING",
+    "gold",
+  );
+  await call("getPromotion", "GET", `/v1/datasets/orders/promotions/${run.id}`, "ALICE");
+  await call("listPromotions", "GET", "/v1/datasets/orders/promotions?limit=2", "ALICE");
+  await call("listVersions", "GET", `/v1/datasets/orders/stages/silver/versions?partition=${day}`, "ALICE");
+  await call("getQuarantine", "GET", `/v1/datasets/orders/quarantine?partition=${day}`, "ALICE");
+  await call("listQuarantinedRows", "GET", `/v1/datasets/orders/quarantine/rows?partition=${day}&limit=2`, "ALICE");
+  await call("rollbackStage", "POST", "/v1/datasets/orders/stages/silver/rollback", "ALICE", {
+    partition: day,
+    version: 1,
+  });
+  // Reprocessing needs a contract fix first: the sample's bad statuses become allowed.
+  const orders = await fetch(`${cloud.apiUrl}/v1/datasets/orders`, {
+    headers: { authorization: `Bearer ${cloud.tokens.ALICE}` },
+  }).then((r) => r.json() as Promise<{ contract: { checks: Body[] } }>);
+  const fixed = {
+    ...orders.contract,
+    checks: orders.contract.checks.map((check) =>
+      check.kind === "allowed_values" && check.column === "status" ? { ...check, severity: "warn" } : check,
+    ),
+  };
+  await fetch(`${cloud.apiUrl}/v1/datasets/orders/contract`, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${cloud.tokens.ALICE}`, "content-type": "application/json" },
+    body: JSON.stringify({ contract: fixed }),
+  });
+  await call("reprocessQuarantine", "POST", "/v1/datasets/orders/quarantine/reprocess", "ALICE", { partitions: [day] });
+  const backfill = await call("promoteDataset", "POST", "/v1/datasets/orders/promotions", "ALICE", {
+    to: "gold",
+    range: { from: SAMPLE_DAYS[1], to: SAMPLE_DAYS[2] },
+  });
+  await call("cancelPromotion", "POST", `/v1/datasets/orders/promotions/${backfill.id}/cancel`, "ALICE").catch(
+    (error: Error) => console.error(`cancelPromotion not recorded (the run ended first): ${error.message}`),
+  );
+
+  const path = join(import.meta.dirname, "../../packages/api/src/examples.json");
+  writeFileSync(path, `${JSON.stringify(examples, null, 2)}\n`);
+  console.log(`recorded ${Object.keys(examples).length} operations into ${path}`);
+} finally {
+  await cloud.stop();
+}
