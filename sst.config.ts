@@ -13,9 +13,14 @@ export default $config({
   },
   async run() {
     const { lambdaRuntime } = await import("./stacks/runtime");
-    // Every function (API and workflow tasks) on the one runtime the project tests on.
+    // Every function (API and workflow tasks) on the one runtime the project tests on, and told its stage:
+    // catalog stacks carry it in their names (packages/aws linkedStage()).
     $transform(sst.aws.Function, (args) => {
       args.runtime ??= lambdaRuntime;
+      args.environment = $output(args.environment ?? {}).apply((environment) => ({
+        ...environment,
+        PLINTH_STAGE: $app.stage,
+      }));
     });
     const { storage } = await import("./stacks/storage");
     const { bus, eventRules } = await import("./stacks/events");

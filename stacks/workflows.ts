@@ -1,4 +1,5 @@
 import { deriveStatements, render, type StageBindings, workflows } from "@plinth/workflows";
+import { catalogNamePatterns } from "./catalog-scope";
 
 interface Linked {
   name: $util.Output<string>;
@@ -160,12 +161,15 @@ export function stateMachines(resources: { table: Linked; bus: Linked; lake: sst
 
 /**
  * The role CloudFormation assumes to build catalog stacks: it may manage only the resource types the
- * catalog renders, and only resources named for this app (`plinth-*`). IAM roles it creates are
- * those of lambda-service, limited by name too.
+ * catalog renders, and only resources named for this stage's catalog stacks
+ * (`plinth-<stage>-<team>-<environment>-<name>…`, stacks/catalog-scope.ts) — not the platform's own
+ * resources, nor another stage's. IAM roles it creates are those of lambda-service, limited by name too.
  */
 function cloudFormationRole() {
-  const named = (service: string, resource: string) =>
-    $interpolate`arn:aws:${service}:*:${aws.getCallerIdentityOutput().accountId}:${resource}`;
+  const account = aws.getCallerIdentityOutput().accountId;
+  const patterns = catalogNamePatterns($app.stage);
+  const named = (service: string, prefix: string) =>
+    $util.all(patterns.map((pattern) => $interpolate`arn:aws:${service}:*:${account}:${prefix}${pattern}`));
   return new aws.iam.Role("CatalogDeployRole", {
     name: `${$app.name}-${$app.stage}-cloudformation`,
     assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: "cloudformation.amazonaws.com" }),
@@ -174,24 +178,24 @@ function cloudFormationRole() {
         name: "catalog",
         policy: $util
           .all([
-            named("sqs", "plinth-*"),
-            named("dynamodb", "table/plinth-*"),
-            named("lambda", "function:plinth-*"),
-            named("logs", "log-group:/aws/lambda/plinth-*"),
-            named("cloudwatch", "alarm:plinth-*"),
-            $interpolate`arn:aws:iam::${aws.getCallerIdentityOutput().accountId}:role/plinth-*`,
+            named("sqs", ""),
+            named("dynamodb", "table/"),
+            named("lambda", "function:"),
+            named("logs", "log-group:/aws/lambda/"),
+            named("cloudwatch", "alarm:"),
+            $util.all(patterns.map((pattern) => $interpolate`arn:aws:iam::${account}:role/${pattern}`)),
           ])
           .apply(([sqs, dynamodb, lambda, logs, alarms, roles]) =>
             JSON.stringify({
               Version: "2012-10-17",
               Statement: [
-                { Effect: "Allow", Action: ["s3:*"], Resource: ["arn:aws:s3:::plinth-*"] },
-                { Effect: "Allow", Action: ["sqs:*"], Resource: [sqs] },
-                { Effect: "Allow", Action: ["dynamodb:*"], Resource: [dynamodb] },
-                { Effect: "Allow", Action: ["lambda:*"], Resource: [lambda] },
-                { Effect: "Allow", Action: ["logs:*"], Resource: [logs, `${logs}:*`] },
-                { Effect: "Allow", Action: ["cloudwatch:*"], Resource: [alarms] },
-                { Effect: "Allow", Action: ["iam:*Role*", "iam:*RolePolicy", "iam:PassRole"], Resource: [roles] },
+                { Effect: "Allow", Action: ["s3:*"], Resource: patterns.map((pattern) => `arn:aws:s3:::${pattern}`) },
+                { Effect: "Allow", Action: ["sqs:*"], Resource: sqs },
+                { Effect: "Allow", Action: ["dynamodb:*"], Resource: dynamodb },
+                { Effect: "Allow", Action: ["lambda:*"], Resource: lambda },
+                { Effect: "Allow", Action: ["logs:*"], Resource: [...logs, ...logs.map((arn) => `${arn}:*`)] },
+                { Effect: "Allow", Action: ["cloudwatch:*"], Resource: alarms },
+                { Effect: "Allow", Action: ["iam:*Role*", "iam:*RolePolicy", "iam:PassRole"], Resource: roles },
                 // KMS keys get random ids: creation cannot be scoped by name, use is scoped by tag.
                 { Effect: "Allow", Action: ["kms:CreateKey", "kms:TagResource"], Resource: ["*"] },
                 {

@@ -53,7 +53,7 @@ describe("the plinth CLI, built and run as a user runs it", () => {
     ];
     const dry = await user.plinth([...args, "--dry-run"]);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain(`plinth-payments-dev-${name}`);
+    expect(dry.stdout).toContain(`plinth-${cloud().stage}-payments-dev-${name}`);
     expect(dry.stdout).toMatch(/DeadLetterQueue\s+AWS::SQS::Queue/);
     expect(dry.stdout).toMatch(/required-tags\s+pass/);
     expect(dry.stdout).toContain("no approval needed");
@@ -66,7 +66,9 @@ describe("the plinth CLI, built and run as a user runs it", () => {
     expect(created.stdout).toMatch(/plan → PLANNED\s+change set: Add 2/);
     expect(created.stdout).toMatch(/outputs → SUCCEEDED/);
     expect(created.stdout).toMatch(
-      new RegExp(`QueueUrl\\s+https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-${name}`),
+      new RegExp(
+        `QueueUrl\\s+https://sqs.us-east-1.amazonaws.com/000000000000/plinth-${cloud().stage}-payments-dev-${name}`,
+      ),
     );
     const id = /created (pr-[0-9a-f]{20})/.exec(created.stdout)?.[1] as string;
 

@@ -26,7 +26,7 @@ describe("the portal, provisioning", () => {
     // The live plan: resources, monthly cost, each policy, no approval for dev.
     const preview = page.getByRole("region", { name: "Plan preview" });
     await expect.poll(() => preview.getByText("no approval needed").count()).toBe(1);
-    await expect.poll(() => preview.textContent()).toContain(`plinth-payments-dev-${name}`);
+    await expect.poll(() => preview.textContent()).toContain(`plinth-${cloud().stage}-payments-dev-${name}`);
     expect(await preview.textContent()).toMatch(/\$\d+\.\d\d/);
     expect(await preview.getByRole("row", { name: /required-tags passes/ }).count()).toBe(1);
     expect(await preview.getByText("DeadLetterQueue").count()).toBe(1);
@@ -59,7 +59,7 @@ describe("the portal, provisioning", () => {
     await page.getByRole("button", { name: "Extend by a day" }).click();
     await page.getByRole("button", { name: "Destroy", exact: true }).click();
     const dialog = page.getByRole("dialog");
-    await expect.poll(() => dialog.textContent()).toContain(`plinth-payments-dev-${name}`);
+    await expect.poll(() => dialog.textContent()).toContain(`plinth-${cloud().stage}-payments-dev-${name}`);
     await expectAccessible(page);
     await dialog.getByRole("button", { name: "Destroy it" }).click();
     await page
@@ -235,7 +235,7 @@ describe("the portal, provisioning", () => {
     await tabTo(/^Cost center$/);
     await page.keyboard.type("CC-2468");
     const preview = page.getByRole("region", { name: "Plan preview" });
-    await expect.poll(() => preview.textContent()).toContain("plinth-payments-dev-typed-by-keys");
+    await expect.poll(() => preview.textContent()).toContain(`plinth-${cloud().stage}-payments-dev-typed-by-keys`);
     await tabTo(/^Request$/);
   });
 

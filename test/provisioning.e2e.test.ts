@@ -23,7 +23,7 @@ describe("provisioning, end to end", () => {
     const done = await until(created.body.id, status("SUCCEEDED", "FAILED"));
     expect(done.status).toBe("SUCCEEDED");
     expect(done.outputs.QueueUrl).toMatch(
-      /^https:\/\/sqs\.us-east-1\.amazonaws\.com\/000000000000\/plinth-payments-dev-/,
+      new RegExp(`^https://sqs\\.us-east-1\\.amazonaws\\.com/000000000000/plinth-${cloud().stage}-payments-dev-`),
     );
     expect(done.changes.map((c: { logicalId: string; action: string }) => `${c.action} ${c.logicalId}`)).toEqual([
       "Add DeadLetterQueue",
@@ -261,7 +261,7 @@ describe("provisioning, end to end", () => {
     expect(plan.body).toMatchObject({
       allowed: false,
       approval: "not-required",
-      stackName: `plinth-payments-dev-${name}`,
+      stackName: `plinth-${cloud().stage}-payments-dev-${name}`,
     });
     expect(plan.body.cost).toMatchObject({ currency: "USD", monthlyUsd: 1.2 });
     expect(plan.body.hash).toMatch(/^[0-9a-f]{64}$/);

@@ -7,6 +7,7 @@ import {
   DynamoRequestStore,
   EventBridgePublisher,
   linked,
+  linkedStage,
   NamedResource,
   TableResource,
 } from "@plinth/aws";
@@ -29,6 +30,7 @@ function build() {
       events,
       clock: systemClock,
       policy: Provisioning.defaultPolicyConfig,
+      stage: linkedStage().stage,
     }),
     remediation: new Remediation.RemediationSteps({
       incidents,

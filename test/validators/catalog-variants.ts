@@ -58,7 +58,7 @@ export function catalogVariants(): { rendered: RenderedVariant[]; refused: numbe
         rendered.push({
           name: `${template.id}.${environment}.${label}`,
           template: template.render(parsed.data, {
-            stackName: Provisioning.stackNameOf("payments", environment, "lint"),
+            stackName: Provisioning.stackNameOf("production", "payments", environment, "lint"),
             environment,
             tags: [
               { Key: "cost-center", Value: "CC-1234" },

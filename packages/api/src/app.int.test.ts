@@ -28,6 +28,7 @@ function app(profiles?: ProfileStore) {
       eventBridge: new EventBridgeClient({}),
       s3: lakeS3Client(),
     },
+    stage: "test",
     tableName: table.tableName(),
     busName: "plinth-test-bus",
     lakeBucket: "plinth-test-lake",

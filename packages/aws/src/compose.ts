@@ -15,6 +15,8 @@ import { type StateMachineArns, StepFunctionsRunner } from "./sfn/workflow-runne
 /** What the platform's services are built from: the SDK clients and the stage's resources. */
 export interface PlatformResources {
   clients: { dynamodb: DynamoDBClient; sfn: SFNClient; eventBridge: EventBridgeClient; s3: S3Client };
+  /** The Plinth stage (`PLINTH_STAGE`): part of the physical names it gives what it provisions. */
+  stage: string;
   tableName: string;
   busName: string;
   lakeBucket: string;
@@ -51,6 +53,7 @@ export function composeServices(resources: PlatformResources) {
       workflows,
       clock,
       policy: resources.policy ?? Provisioning.defaultPolicyConfig,
+      stage: resources.stage,
     }),
     remediation: new Remediation.RemediationService({
       incidents,

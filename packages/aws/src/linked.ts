@@ -42,9 +42,16 @@ export function environment<T extends z.ZodType>(schema: T, env: NodeJS.ProcessE
   return result.data;
 }
 
-/** The resources every entry point reads: the table, the bus, the lake and each workflow's state machine. */
+const StageEnvironment = z.object({
+  PLINTH_STAGE: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,30}$/, "the stage's name (set for every function by sst.config.ts)"),
+});
+
+/** The stage, its resources every entry point reads: the table, the bus, the lake and each workflow's state machine. */
 export function linkedStage(env: NodeJS.ProcessEnv = process.env) {
   return {
+    stage: environment(StageEnvironment, env).PLINTH_STAGE,
     tableName: linked(ResourceNames.table, TableResource, env).name,
     busName: linked(ResourceNames.bus, NamedResource, env).name,
     lakeBucket: linked(ResourceNames.lake, NamedResource, env).name,

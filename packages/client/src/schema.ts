@@ -957,7 +957,7 @@ export type components = {
         CreateProvisioningRequest: {
             /** @description A template id from GET /v1/templates */
             template: string;
-            /** @description Short name; resources are named plinth-<team>-<environment>-<name> */
+            /** @description Short name; resources are named plinth-<stage>-<team>-<environment>-<name> */
             name: string;
             /** @description Required when you belong to several teams */
             team?: string;
@@ -2209,8 +2209,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 1,
-                     *         "createdAt": "2026-12-01T11:43:58.057Z",
-                     *         "updatedAt": "2026-12-01T11:43:58.057Z"
+                     *         "createdAt": "2026-12-01T11:45:23.213Z",
+                     *         "updatedAt": "2026-12-01T11:45:23.213Z"
                      *       }
                      *     }
                      */
@@ -2276,8 +2276,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 2,
-                     *         "createdAt": "2026-12-01T11:43:58.057Z",
-                     *         "updatedAt": "2026-12-01T11:51:02.552Z"
+                     *         "createdAt": "2026-12-01T11:45:23.213Z",
+                     *         "updatedAt": "2026-12-01T11:51:35.893Z"
                      *       }
                      *     }
                      */
@@ -2609,7 +2609,7 @@ export interface operations {
                      *               "id": "sqs-queue",
                      *               "version": "1.1.0"
                      *             },
-                     *             "stackName": "plinth-payments-dev-orders",
+                     *             "stackName": "plinth-examples-payments-dev-orders",
                      *             "region": "us-east-1",
                      *             "environment": "dev",
                      *             "parameters": {
@@ -2622,12 +2622,12 @@ export interface operations {
                      *             },
                      *             "templateBody": {
                      *               "AWSTemplateFormatVersion": "2010-09-09",
-                     *               "Description": "Plinth sqs-queue 1.1.0: plinth-payments-dev-orders",
+                     *               "Description": "Plinth sqs-queue 1.1.0: plinth-examples-payments-dev-orders",
                      *               "Resources": {
                      *                 "DeadLetterQueue": {
                      *                   "Type": "AWS::SQS::Queue",
                      *                   "Properties": {
-                     *                     "QueueName": "plinth-payments-dev-orders-dlq",
+                     *                     "QueueName": "plinth-examples-payments-dev-orders-dlq",
                      *                     "MessageRetentionPeriod": 1209600,
                      *                     "SqsManagedSseEnabled": true,
                      *                     "Tags": [
@@ -2653,7 +2653,7 @@ export interface operations {
                      *                 "Queue": {
                      *                   "Type": "AWS::SQS::Queue",
                      *                   "Properties": {
-                     *                     "QueueName": "plinth-payments-dev-orders",
+                     *                     "QueueName": "plinth-examples-payments-dev-orders",
                      *                     "VisibilityTimeout": 30,
                      *                     "MessageRetentionPeriod": 345600,
                      *                     "SqsManagedSseEnabled": true,
@@ -2739,7 +2739,7 @@ export interface operations {
                      *               {
                      *                 "rule": "naming",
                      *                 "outcome": "pass",
-                     *                 "reason": "resources are named plinth-payments-dev-orders"
+                     *                 "reason": "resources are named plinth-examples-payments-dev-orders"
                      *               },
                      *               {
                      *                 "rule": "allowed-regions",
@@ -2774,7 +2774,7 @@ export interface operations {
                      *             ],
                      *             "allowed": true,
                      *             "approval": "not-required",
-                     *             "hash": "593955c8448f4a178a23e360a01b067c76acbdeae2a3d10b16bc1c06db9251c1"
+                     *             "hash": "3ee3ba15e9b899c534266243b384d119c405b9af2035475aabbd8ed6a956b441"
                      *           },
                      *           "changes": [
                      *             {
@@ -2789,49 +2789,49 @@ export interface operations {
                      *             }
                      *           ],
                      *           "outputs": {
-                     *             "QueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders",
-                     *             "QueueArn": "arn:aws:sqs:us-east-1:000000000000:plinth-payments-dev-orders",
-                     *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders-dlq"
+                     *             "QueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders",
+                     *             "QueueArn": "arn:aws:sqs:us-east-1:000000000000:plinth-examples-payments-dev-orders",
+                     *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *           },
                      *           "ttlHours": 72,
-                     *           "expiresAt": "2026-12-04T11:56:43.505Z",
+                     *           "expiresAt": "2026-12-04T11:57:36.619Z",
                      *           "attempt": 1,
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-01T11:52:20.610Z",
+                     *               "at": "2026-12-01T11:53:59.837Z",
                      *               "step": "request",
                      *               "status": "VALIDATING",
                      *               "message": "requested sqs-queue orders",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-01T11:54:14.506Z",
+                     *               "at": "2026-12-01T11:55:52.429Z",
                      *               "step": "validate",
                      *               "status": "VALIDATING",
                      *               "message": "template rendered and policies passed"
                      *             },
                      *             {
-                     *               "at": "2026-12-01T11:55:12.419Z",
+                     *               "at": "2026-12-01T11:56:41.971Z",
                      *               "step": "plan",
                      *               "status": "PLANNED",
                      *               "message": "change set: Add 2; 1.20 USD/month"
                      *             },
                      *             {
-                     *               "at": "2026-12-01T11:56:14.287Z",
+                     *               "at": "2026-12-01T11:57:02.526Z",
                      *               "step": "apply",
                      *               "status": "APPLYING",
                      *               "message": "executing the change set"
                      *             },
                      *             {
-                     *               "at": "2026-12-01T11:56:59.009Z",
+                     *               "at": "2026-12-01T11:57:49.198Z",
                      *               "step": "outputs",
                      *               "status": "SUCCEEDED",
-                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:56:43.505Z"
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:57:36.619Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-01T11:52:20.610Z",
-                     *           "updatedAt": "2026-12-01T11:56:59.009Z"
+                     *           "createdAt": "2026-12-01T11:53:59.837Z",
+                     *           "updatedAt": "2026-12-01T11:57:49.198Z"
                      *         }
                      *       ]
                      *     }
@@ -2956,7 +2956,7 @@ export interface operations {
                      *           "id": "sqs-queue",
                      *           "version": "1.1.0"
                      *         },
-                     *         "stackName": "plinth-payments-dev-orders",
+                     *         "stackName": "plinth-examples-payments-dev-orders",
                      *         "region": "us-east-1",
                      *         "environment": "dev",
                      *         "parameters": {
@@ -2969,12 +2969,12 @@ export interface operations {
                      *         },
                      *         "templateBody": {
                      *           "AWSTemplateFormatVersion": "2010-09-09",
-                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-payments-dev-orders",
+                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-examples-payments-dev-orders",
                      *           "Resources": {
                      *             "DeadLetterQueue": {
                      *               "Type": "AWS::SQS::Queue",
                      *               "Properties": {
-                     *                 "QueueName": "plinth-payments-dev-orders-dlq",
+                     *                 "QueueName": "plinth-examples-payments-dev-orders-dlq",
                      *                 "MessageRetentionPeriod": 1209600,
                      *                 "SqsManagedSseEnabled": true,
                      *                 "Tags": [
@@ -3000,7 +3000,7 @@ export interface operations {
                      *             "Queue": {
                      *               "Type": "AWS::SQS::Queue",
                      *               "Properties": {
-                     *                 "QueueName": "plinth-payments-dev-orders",
+                     *                 "QueueName": "plinth-examples-payments-dev-orders",
                      *                 "VisibilityTimeout": 30,
                      *                 "MessageRetentionPeriod": 345600,
                      *                 "SqsManagedSseEnabled": true,
@@ -3086,7 +3086,7 @@ export interface operations {
                      *           {
                      *             "rule": "naming",
                      *             "outcome": "pass",
-                     *             "reason": "resources are named plinth-payments-dev-orders"
+                     *             "reason": "resources are named plinth-examples-payments-dev-orders"
                      *           },
                      *           {
                      *             "rule": "allowed-regions",
@@ -3121,7 +3121,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "593955c8448f4a178a23e360a01b067c76acbdeae2a3d10b16bc1c06db9251c1"
+                     *         "hash": "3ee3ba15e9b899c534266243b384d119c405b9af2035475aabbd8ed6a956b441"
                      *       },
                      *       "outputs": {},
                      *       "ttlHours": 72,
@@ -3129,15 +3129,15 @@ export interface operations {
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T11:52:20.610Z",
+                     *           "at": "2026-12-01T11:53:59.837Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T11:52:20.610Z",
-                     *       "updatedAt": "2026-12-01T11:52:20.610Z"
+                     *       "createdAt": "2026-12-01T11:53:59.837Z",
+                     *       "updatedAt": "2026-12-01T11:53:59.837Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -3246,7 +3246,7 @@ export interface operations {
                      *           "id": "sqs-queue",
                      *           "version": "1.1.0"
                      *         },
-                     *         "stackName": "plinth-payments-dev-orders",
+                     *         "stackName": "plinth-examples-payments-dev-orders",
                      *         "region": "us-east-1",
                      *         "environment": "dev",
                      *         "parameters": {
@@ -3259,12 +3259,12 @@ export interface operations {
                      *         },
                      *         "templateBody": {
                      *           "AWSTemplateFormatVersion": "2010-09-09",
-                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-payments-dev-orders",
+                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-examples-payments-dev-orders",
                      *           "Resources": {
                      *             "DeadLetterQueue": {
                      *               "Type": "AWS::SQS::Queue",
                      *               "Properties": {
-                     *                 "QueueName": "plinth-payments-dev-orders-dlq",
+                     *                 "QueueName": "plinth-examples-payments-dev-orders-dlq",
                      *                 "MessageRetentionPeriod": 1209600,
                      *                 "SqsManagedSseEnabled": true,
                      *                 "Tags": [
@@ -3290,7 +3290,7 @@ export interface operations {
                      *             "Queue": {
                      *               "Type": "AWS::SQS::Queue",
                      *               "Properties": {
-                     *                 "QueueName": "plinth-payments-dev-orders",
+                     *                 "QueueName": "plinth-examples-payments-dev-orders",
                      *                 "VisibilityTimeout": 30,
                      *                 "MessageRetentionPeriod": 345600,
                      *                 "SqsManagedSseEnabled": true,
@@ -3376,7 +3376,7 @@ export interface operations {
                      *           {
                      *             "rule": "naming",
                      *             "outcome": "pass",
-                     *             "reason": "resources are named plinth-payments-dev-orders"
+                     *             "reason": "resources are named plinth-examples-payments-dev-orders"
                      *           },
                      *           {
                      *             "rule": "allowed-regions",
@@ -3411,7 +3411,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "593955c8448f4a178a23e360a01b067c76acbdeae2a3d10b16bc1c06db9251c1"
+                     *         "hash": "3ee3ba15e9b899c534266243b384d119c405b9af2035475aabbd8ed6a956b441"
                      *       },
                      *       "changes": [
                      *         {
@@ -3426,49 +3426,49 @@ export interface operations {
                      *         }
                      *       ],
                      *       "outputs": {
-                     *         "QueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders",
-                     *         "QueueArn": "arn:aws:sqs:us-east-1:000000000000:plinth-payments-dev-orders",
-                     *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders-dlq"
+                     *         "QueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders",
+                     *         "QueueArn": "arn:aws:sqs:us-east-1:000000000000:plinth-examples-payments-dev-orders",
+                     *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-04T11:56:43.505Z",
+                     *       "expiresAt": "2026-12-04T11:57:36.619Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T11:52:20.610Z",
+                     *           "at": "2026-12-01T11:53:59.837Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:54:14.506Z",
+                     *           "at": "2026-12-01T11:55:52.429Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:55:12.419Z",
+                     *           "at": "2026-12-01T11:56:41.971Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:56:14.287Z",
+                     *           "at": "2026-12-01T11:57:02.526Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:56:59.009Z",
+                     *           "at": "2026-12-01T11:57:49.198Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:56:43.505Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:57:36.619Z"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T11:52:20.610Z",
-                     *       "updatedAt": "2026-12-01T11:56:59.009Z"
+                     *       "createdAt": "2026-12-01T11:53:59.837Z",
+                     *       "updatedAt": "2026-12-01T11:57:49.198Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -3524,7 +3524,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "expiresAt": "2026-12-05T11:56:43.505Z"
+                 *       "expiresAt": "2026-12-05T11:57:36.619Z"
                  *     }
                  */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
@@ -3566,7 +3566,7 @@ export interface operations {
                      *           "id": "sqs-queue",
                      *           "version": "1.1.0"
                      *         },
-                     *         "stackName": "plinth-payments-dev-orders",
+                     *         "stackName": "plinth-examples-payments-dev-orders",
                      *         "region": "us-east-1",
                      *         "environment": "dev",
                      *         "parameters": {
@@ -3579,12 +3579,12 @@ export interface operations {
                      *         },
                      *         "templateBody": {
                      *           "AWSTemplateFormatVersion": "2010-09-09",
-                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-payments-dev-orders",
+                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-examples-payments-dev-orders",
                      *           "Resources": {
                      *             "DeadLetterQueue": {
                      *               "Type": "AWS::SQS::Queue",
                      *               "Properties": {
-                     *                 "QueueName": "plinth-payments-dev-orders-dlq",
+                     *                 "QueueName": "plinth-examples-payments-dev-orders-dlq",
                      *                 "MessageRetentionPeriod": 1209600,
                      *                 "SqsManagedSseEnabled": true,
                      *                 "Tags": [
@@ -3610,7 +3610,7 @@ export interface operations {
                      *             "Queue": {
                      *               "Type": "AWS::SQS::Queue",
                      *               "Properties": {
-                     *                 "QueueName": "plinth-payments-dev-orders",
+                     *                 "QueueName": "plinth-examples-payments-dev-orders",
                      *                 "VisibilityTimeout": 30,
                      *                 "MessageRetentionPeriod": 345600,
                      *                 "SqsManagedSseEnabled": true,
@@ -3696,7 +3696,7 @@ export interface operations {
                      *           {
                      *             "rule": "naming",
                      *             "outcome": "pass",
-                     *             "reason": "resources are named plinth-payments-dev-orders"
+                     *             "reason": "resources are named plinth-examples-payments-dev-orders"
                      *           },
                      *           {
                      *             "rule": "allowed-regions",
@@ -3731,7 +3731,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "593955c8448f4a178a23e360a01b067c76acbdeae2a3d10b16bc1c06db9251c1"
+                     *         "hash": "3ee3ba15e9b899c534266243b384d119c405b9af2035475aabbd8ed6a956b441"
                      *       },
                      *       "changes": [
                      *         {
@@ -3746,56 +3746,56 @@ export interface operations {
                      *         }
                      *       ],
                      *       "outputs": {
-                     *         "QueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders",
-                     *         "QueueArn": "arn:aws:sqs:us-east-1:000000000000:plinth-payments-dev-orders",
-                     *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders-dlq"
+                     *         "QueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders",
+                     *         "QueueArn": "arn:aws:sqs:us-east-1:000000000000:plinth-examples-payments-dev-orders",
+                     *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-05T11:56:43.505Z",
+                     *       "expiresAt": "2026-12-05T11:57:36.619Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T11:52:20.610Z",
+                     *           "at": "2026-12-01T11:53:59.837Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:54:14.506Z",
+                     *           "at": "2026-12-01T11:55:52.429Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:55:12.419Z",
+                     *           "at": "2026-12-01T11:56:41.971Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:56:14.287Z",
+                     *           "at": "2026-12-01T11:57:02.526Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:56:59.009Z",
+                     *           "at": "2026-12-01T11:57:49.198Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:56:43.505Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:57:36.619Z"
                      *         },
                      *         {
                      *           "step": "expiry",
-                     *           "message": "extended to 2026-12-05T11:56:43.505Z",
+                     *           "message": "extended to 2026-12-05T11:57:36.619Z",
                      *           "actor": "alice",
-                     *           "at": "2026-12-01T11:59:26.229Z",
+                     *           "at": "2026-12-01T12:00:29.126Z",
                      *           "status": "SUCCEEDED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T11:52:20.610Z",
-                     *       "updatedAt": "2026-12-01T11:59:26.229Z"
+                     *       "createdAt": "2026-12-01T11:53:59.837Z",
+                     *       "updatedAt": "2026-12-01T12:00:29.126Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -3882,7 +3882,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "planHash": "e33d224d4b9af4c84aef69a81f6bc3344f8f0a0bd0a5343d378ab0107710690d",
+                 *       "planHash": "cba15b704e0ecffd11f8b417f5b4ec098ed78f79540031e134183ab25c078761",
                  *       "comment": "reviewed: versioned, KMS-encrypted"
                  *     }
                  */
@@ -3900,7 +3900,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-4fe5b4f89e1a445a8c3c",
+                     *       "id": "pr-ca26262b85a1492c9c82",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "ledger",
@@ -3923,7 +3923,7 @@ export interface operations {
                      *           "id": "s3-bucket",
                      *           "version": "1.2.0"
                      *         },
-                     *         "stackName": "plinth-payments-production-ledger",
+                     *         "stackName": "plinth-examples-payments-production-ledger",
                      *         "region": "us-east-1",
                      *         "environment": "production",
                      *         "parameters": {
@@ -3936,13 +3936,13 @@ export interface operations {
                      *         },
                      *         "templateBody": {
                      *           "AWSTemplateFormatVersion": "2010-09-09",
-                     *           "Description": "Plinth s3-bucket 1.2.0: plinth-payments-production-ledger",
+                     *           "Description": "Plinth s3-bucket 1.2.0: plinth-examples-payments-production-ledger",
                      *           "Resources": {
                      *             "Bucket": {
                      *               "Type": "AWS::S3::Bucket",
                      *               "DeletionPolicy": "Delete",
                      *               "Properties": {
-                     *                 "BucketName": "plinth-payments-production-ledger",
+                     *                 "BucketName": "plinth-examples-payments-production-ledger",
                      *                 "PublicAccessBlockConfiguration": {
                      *                   "BlockPublicAcls": true,
                      *                   "BlockPublicPolicy": true,
@@ -4103,7 +4103,7 @@ export interface operations {
                      *           {
                      *             "rule": "naming",
                      *             "outcome": "pass",
-                     *             "reason": "resources are named plinth-payments-production-ledger"
+                     *             "reason": "resources are named plinth-examples-payments-production-ledger"
                      *           },
                      *           {
                      *             "rule": "allowed-regions",
@@ -4138,7 +4138,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "e33d224d4b9af4c84aef69a81f6bc3344f8f0a0bd0a5343d378ab0107710690d"
+                     *         "hash": "cba15b704e0ecffd11f8b417f5b4ec098ed78f79540031e134183ab25c078761"
                      *       },
                      *       "changes": [
                      *         {
@@ -4154,48 +4154,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-4fe5b4f89e1a445a8c3c-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-ca26262b85a1492c9c82-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:00:13.774Z",
+                     *           "at": "2026-12-01T12:01:31.909Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket ledger",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:00:46.487Z",
+                     *           "at": "2026-12-01T12:02:29.952Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:01:52.015Z",
+                     *           "at": "2026-12-01T12:03:31.317Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:02:17.294Z",
+                     *           "at": "2026-12-01T12:04:03.752Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan e33d224d4b9a"
+                     *           "message": "waiting for an approver of payments to approve plan cba15b704e0e"
                      *         },
                      *         {
                      *           "step": "approval",
-                     *           "message": "approved plan e33d224d4b9a",
+                     *           "message": "approved plan cba15b704e0e",
                      *           "actor": "bob",
-                     *           "at": "2026-12-01T12:03:12.606Z",
+                     *           "at": "2026-12-01T12:05:14.647Z",
                      *           "status": "AWAITING_APPROVAL"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T12:00:13.774Z",
-                     *       "updatedAt": "2026-12-01T12:03:12.606Z",
+                     *       "createdAt": "2026-12-01T12:01:31.909Z",
+                     *       "updatedAt": "2026-12-01T12:05:14.647Z",
                      *       "approval": {
                      *         "decision": "approved",
                      *         "by": "bob",
-                     *         "at": "2026-12-01T12:03:12.498Z",
-                     *         "planHash": "e33d224d4b9af4c84aef69a81f6bc3344f8f0a0bd0a5343d378ab0107710690d",
+                     *         "at": "2026-12-01T12:05:14.595Z",
+                     *         "planHash": "cba15b704e0ecffd11f8b417f5b4ec098ed78f79540031e134183ab25c078761",
                      *         "comment": "reviewed: versioned, KMS-encrypted"
                      *       }
                      *     }
@@ -4301,7 +4301,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-3a027251a3bb4edaa5cd",
+                     *       "id": "pr-01c06bc4ff63484e8b67",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "archive",
@@ -4324,7 +4324,7 @@ export interface operations {
                      *           "id": "s3-bucket",
                      *           "version": "1.2.0"
                      *         },
-                     *         "stackName": "plinth-payments-production-archive",
+                     *         "stackName": "plinth-examples-payments-production-archive",
                      *         "region": "us-east-1",
                      *         "environment": "production",
                      *         "parameters": {
@@ -4337,13 +4337,13 @@ export interface operations {
                      *         },
                      *         "templateBody": {
                      *           "AWSTemplateFormatVersion": "2010-09-09",
-                     *           "Description": "Plinth s3-bucket 1.2.0: plinth-payments-production-archive",
+                     *           "Description": "Plinth s3-bucket 1.2.0: plinth-examples-payments-production-archive",
                      *           "Resources": {
                      *             "Bucket": {
                      *               "Type": "AWS::S3::Bucket",
                      *               "DeletionPolicy": "Delete",
                      *               "Properties": {
-                     *                 "BucketName": "plinth-payments-production-archive",
+                     *                 "BucketName": "plinth-examples-payments-production-archive",
                      *                 "PublicAccessBlockConfiguration": {
                      *                   "BlockPublicAcls": true,
                      *                   "BlockPublicPolicy": true,
@@ -4504,7 +4504,7 @@ export interface operations {
                      *           {
                      *             "rule": "naming",
                      *             "outcome": "pass",
-                     *             "reason": "resources are named plinth-payments-production-archive"
+                     *             "reason": "resources are named plinth-examples-payments-production-archive"
                      *           },
                      *           {
                      *             "rule": "allowed-regions",
@@ -4539,7 +4539,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "c1c2113e8100c937ef9867377e481486104779fc21c01f65dd1979ada7638144"
+                     *         "hash": "1e2199f768ada8a461dae828deacd0130b21fe54b1dcd1007913e64efbfdfe80"
                      *       },
                      *       "changes": [
                      *         {
@@ -4555,48 +4555,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-3a027251a3bb4edaa5cd-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-01c06bc4ff63484e8b67-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:03:47.512Z",
+                     *           "at": "2026-12-01T12:05:49.224Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket archive",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:04:26.681Z",
+                     *           "at": "2026-12-01T12:06:21.251Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:05:20.741Z",
+                     *           "at": "2026-12-01T12:07:06.490Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:05:50.201Z",
+                     *           "at": "2026-12-01T12:07:44.540Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan c1c2113e8100"
+                     *           "message": "waiting for an approver of payments to approve plan 1e2199f768ad"
                      *         },
                      *         {
                      *           "step": "approval",
                      *           "message": "rejected: use the shared archive bucket",
                      *           "actor": "bob",
-                     *           "at": "2026-12-01T12:06:49.570Z",
+                     *           "at": "2026-12-01T12:08:19.683Z",
                      *           "status": "REJECTED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T12:03:47.512Z",
-                     *       "updatedAt": "2026-12-01T12:06:49.570Z",
+                     *       "createdAt": "2026-12-01T12:05:49.224Z",
+                     *       "updatedAt": "2026-12-01T12:08:19.683Z",
                      *       "approval": {
                      *         "decision": "rejected",
                      *         "by": "bob",
-                     *         "at": "2026-12-01T12:06:49.534Z",
-                     *         "planHash": "c1c2113e8100c937ef9867377e481486104779fc21c01f65dd1979ada7638144",
+                     *         "at": "2026-12-01T12:08:19.650Z",
+                     *         "planHash": "1e2199f768ada8a461dae828deacd0130b21fe54b1dcd1007913e64efbfdfe80",
                      *         "comment": "use the shared archive bucket"
                      *       }
                      *     }
@@ -4695,7 +4695,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-dd2c5328fa9b4bd6876c",
+                     *       "id": "pr-dbb8576c810040669af8",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "scratch",
@@ -4718,7 +4718,7 @@ export interface operations {
                      *           "id": "s3-bucket",
                      *           "version": "1.2.0"
                      *         },
-                     *         "stackName": "plinth-payments-production-scratch",
+                     *         "stackName": "plinth-examples-payments-production-scratch",
                      *         "region": "us-east-1",
                      *         "environment": "production",
                      *         "parameters": {
@@ -4731,13 +4731,13 @@ export interface operations {
                      *         },
                      *         "templateBody": {
                      *           "AWSTemplateFormatVersion": "2010-09-09",
-                     *           "Description": "Plinth s3-bucket 1.2.0: plinth-payments-production-scratch",
+                     *           "Description": "Plinth s3-bucket 1.2.0: plinth-examples-payments-production-scratch",
                      *           "Resources": {
                      *             "Bucket": {
                      *               "Type": "AWS::S3::Bucket",
                      *               "DeletionPolicy": "Delete",
                      *               "Properties": {
-                     *                 "BucketName": "plinth-payments-production-scratch",
+                     *                 "BucketName": "plinth-examples-payments-production-scratch",
                      *                 "PublicAccessBlockConfiguration": {
                      *                   "BlockPublicAcls": true,
                      *                   "BlockPublicPolicy": true,
@@ -4898,7 +4898,7 @@ export interface operations {
                      *           {
                      *             "rule": "naming",
                      *             "outcome": "pass",
-                     *             "reason": "resources are named plinth-payments-production-scratch"
+                     *             "reason": "resources are named plinth-examples-payments-production-scratch"
                      *           },
                      *           {
                      *             "rule": "allowed-regions",
@@ -4933,7 +4933,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "358b9f9327d683143a53e9c02dad0d11ac38793fa7f047419d415cb18168d8f5"
+                     *         "hash": "a2a6c1c1490db11a3ccc29a8e1ffe44dee1d234976985168b70be25dc2470cdf"
                      *       },
                      *       "changes": [
                      *         {
@@ -4949,43 +4949,43 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-dd2c5328fa9b4bd6876c-cancel",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-dbb8576c810040669af8-cancel",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:07:41.127Z",
+                     *           "at": "2026-12-01T12:08:56.213Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket scratch",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:08:20.756Z",
+                     *           "at": "2026-12-01T12:09:25.026Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:08:52.945Z",
+                     *           "at": "2026-12-01T12:09:53.228Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:09:23.180Z",
+                     *           "at": "2026-12-01T12:10:12.220Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 358b9f9327d6"
+                     *           "message": "waiting for an approver of payments to approve plan a2a6c1c1490d"
                      *         },
                      *         {
                      *           "step": "cancel",
                      *           "message": "cancelled; cleaning up",
                      *           "actor": "alice",
-                     *           "at": "2026-12-01T12:09:51.979Z",
+                     *           "at": "2026-12-01T12:11:07.007Z",
                      *           "status": "CANCELLED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T12:07:41.127Z",
-                     *       "updatedAt": "2026-12-01T12:09:51.979Z"
+                     *       "createdAt": "2026-12-01T12:08:56.213Z",
+                     *       "updatedAt": "2026-12-01T12:11:07.007Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5071,7 +5071,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-725a07d760ee4abea699",
+                     *       "id": "pr-d20d3ddbf67c45da9ff2",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "events",
@@ -5094,7 +5094,7 @@ export interface operations {
                      *           "id": "sqs-queue",
                      *           "version": "1.1.0"
                      *         },
-                     *         "stackName": "plinth-payments-dev-events",
+                     *         "stackName": "plinth-examples-payments-dev-events",
                      *         "region": "us-east-1",
                      *         "environment": "dev",
                      *         "parameters": {
@@ -5107,12 +5107,12 @@ export interface operations {
                      *         },
                      *         "templateBody": {
                      *           "AWSTemplateFormatVersion": "2010-09-09",
-                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-payments-dev-events",
+                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-examples-payments-dev-events",
                      *           "Resources": {
                      *             "DeadLetterQueue": {
                      *               "Type": "AWS::SQS::Queue",
                      *               "Properties": {
-                     *                 "QueueName": "plinth-payments-dev-events-dlq",
+                     *                 "QueueName": "plinth-examples-payments-dev-events-dlq",
                      *                 "MessageRetentionPeriod": 1209600,
                      *                 "SqsManagedSseEnabled": true,
                      *                 "Tags": [
@@ -5138,7 +5138,7 @@ export interface operations {
                      *             "Queue": {
                      *               "Type": "AWS::SQS::Queue",
                      *               "Properties": {
-                     *                 "QueueName": "plinth-payments-dev-events",
+                     *                 "QueueName": "plinth-examples-payments-dev-events",
                      *                 "VisibilityTimeout": 30,
                      *                 "MessageRetentionPeriod": 345600,
                      *                 "SqsManagedSseEnabled": true,
@@ -5224,7 +5224,7 @@ export interface operations {
                      *           {
                      *             "rule": "naming",
                      *             "outcome": "pass",
-                     *             "reason": "resources are named plinth-payments-dev-events"
+                     *             "reason": "resources are named plinth-examples-payments-dev-events"
                      *           },
                      *           {
                      *             "rule": "allowed-regions",
@@ -5259,7 +5259,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "949f53cb2b73ff97b0913705d826152d489fa626107aa81d46f4b61e39c81c98"
+                     *         "hash": "4c29ec0baf526f329003ded7398834e2dd06f43d08fe3b66ba0e30b27e357b48"
                      *       },
                      *       "changes": [
                      *         {
@@ -5277,56 +5277,56 @@ export interface operations {
                      *       "failure": {
                      *         "step": "apply",
                      *         "error": "Plinth.StackFailed",
-                     *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-events-dlq could not be created (injected fault)\"",
-                     *         "at": "2026-12-01T12:12:29.115Z",
+                     *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\"",
+                     *         "at": "2026-12-01T12:14:16.009Z",
                      *         "cleanup": "deleted"
                      *       },
                      *       "ttlHours": 24,
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-725a07d760ee4abea699-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-d20d3ddbf67c45da9ff2-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:10:31.376Z",
+                     *           "at": "2026-12-01T12:12:05.652Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue events",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:10:55.584Z",
+                     *           "at": "2026-12-01T12:12:40.457Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:11:41.243Z",
+                     *           "at": "2026-12-01T12:13:20.320Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:11:58.967Z",
+                     *           "at": "2026-12-01T12:13:37.878Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:12:29.115Z",
+                     *           "at": "2026-12-01T12:14:16.009Z",
                      *           "step": "apply",
                      *           "status": "FAILED",
                      *           "message": "failed; stack deleted",
-                     *           "error": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-events-dlq could not be created (injected fault)\""
+                     *           "error": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\""
                      *         },
                      *         {
                      *           "step": "retry",
                      *           "message": "retry 2 after apply",
                      *           "actor": "alice",
-                     *           "at": "2026-12-01T12:13:04.613Z",
+                     *           "at": "2026-12-01T12:15:33.791Z",
                      *           "status": "VALIDATING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T12:10:31.376Z",
-                     *       "updatedAt": "2026-12-01T12:13:04.613Z"
+                     *       "createdAt": "2026-12-01T12:12:05.652Z",
+                     *       "updatedAt": "2026-12-01T12:15:33.791Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5435,7 +5435,7 @@ export interface operations {
                      *           "id": "sqs-queue",
                      *           "version": "1.1.0"
                      *         },
-                     *         "stackName": "plinth-payments-dev-orders",
+                     *         "stackName": "plinth-examples-payments-dev-orders",
                      *         "region": "us-east-1",
                      *         "environment": "dev",
                      *         "parameters": {
@@ -5448,12 +5448,12 @@ export interface operations {
                      *         },
                      *         "templateBody": {
                      *           "AWSTemplateFormatVersion": "2010-09-09",
-                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-payments-dev-orders",
+                     *           "Description": "Plinth sqs-queue 1.1.0: plinth-examples-payments-dev-orders",
                      *           "Resources": {
                      *             "DeadLetterQueue": {
                      *               "Type": "AWS::SQS::Queue",
                      *               "Properties": {
-                     *                 "QueueName": "plinth-payments-dev-orders-dlq",
+                     *                 "QueueName": "plinth-examples-payments-dev-orders-dlq",
                      *                 "MessageRetentionPeriod": 1209600,
                      *                 "SqsManagedSseEnabled": true,
                      *                 "Tags": [
@@ -5479,7 +5479,7 @@ export interface operations {
                      *             "Queue": {
                      *               "Type": "AWS::SQS::Queue",
                      *               "Properties": {
-                     *                 "QueueName": "plinth-payments-dev-orders",
+                     *                 "QueueName": "plinth-examples-payments-dev-orders",
                      *                 "VisibilityTimeout": 30,
                      *                 "MessageRetentionPeriod": 345600,
                      *                 "SqsManagedSseEnabled": true,
@@ -5565,7 +5565,7 @@ export interface operations {
                      *           {
                      *             "rule": "naming",
                      *             "outcome": "pass",
-                     *             "reason": "resources are named plinth-payments-dev-orders"
+                     *             "reason": "resources are named plinth-examples-payments-dev-orders"
                      *           },
                      *           {
                      *             "rule": "allowed-regions",
@@ -5600,7 +5600,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "593955c8448f4a178a23e360a01b067c76acbdeae2a3d10b16bc1c06db9251c1"
+                     *         "hash": "3ee3ba15e9b899c534266243b384d119c405b9af2035475aabbd8ed6a956b441"
                      *       },
                      *       "changes": [
                      *         {
@@ -5615,63 +5615,63 @@ export interface operations {
                      *         }
                      *       ],
                      *       "outputs": {
-                     *         "QueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders",
-                     *         "QueueArn": "arn:aws:sqs:us-east-1:000000000000:plinth-payments-dev-orders",
-                     *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-payments-dev-orders-dlq"
+                     *         "QueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders",
+                     *         "QueueArn": "arn:aws:sqs:us-east-1:000000000000:plinth-examples-payments-dev-orders",
+                     *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-05T11:56:43.505Z",
+                     *       "expiresAt": "2026-12-05T11:57:36.619Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T11:52:20.610Z",
+                     *           "at": "2026-12-01T11:53:59.837Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:54:14.506Z",
+                     *           "at": "2026-12-01T11:55:52.429Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:55:12.419Z",
+                     *           "at": "2026-12-01T11:56:41.971Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:56:14.287Z",
+                     *           "at": "2026-12-01T11:57:02.526Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:56:59.009Z",
+                     *           "at": "2026-12-01T11:57:49.198Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:56:43.505Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:57:36.619Z"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:59:26.229Z",
+                     *           "at": "2026-12-01T12:00:29.126Z",
                      *           "step": "expiry",
                      *           "status": "SUCCEEDED",
-                     *           "message": "extended to 2026-12-05T11:56:43.505Z",
+                     *           "message": "extended to 2026-12-05T11:57:36.619Z",
                      *           "actor": "alice"
                      *         },
                      *         {
                      *           "step": "destroy",
                      *           "message": "destroying the stack",
                      *           "actor": "alice",
-                     *           "at": "2026-12-01T11:59:47.179Z",
+                     *           "at": "2026-12-01T12:00:59.307Z",
                      *           "status": "DESTROYING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T11:52:20.610Z",
-                     *       "updatedAt": "2026-12-01T11:59:47.179Z"
+                     *       "createdAt": "2026-12-01T11:53:59.837Z",
+                     *       "updatedAt": "2026-12-01T12:00:59.307Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5763,10 +5763,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "inc-6a0c6463b6c3f47483b1",
-                     *           "version": 3,
-                     *           "createdAt": "2026-12-01T12:13:25.056Z",
-                     *           "updatedAt": "2026-12-01T12:14:51.762Z",
+                     *           "id": "inc-3e06839b0a06c2c8bcc7",
+                     *           "version": 2,
+                     *           "createdAt": "2026-12-01T12:16:00.287Z",
+                     *           "updatedAt": "2026-12-01T12:16:00.287Z",
                      *           "status": "OPEN",
                      *           "source": "manual",
                      *           "team": "payments",
@@ -5784,14 +5784,14 @@ export interface operations {
                      *             "account": "000000000000",
                      *             "region": "us-east-1"
                      *           },
-                     *           "correlationId": "b37bd856-1a7f-4ffc-830b-85a295272fc2",
+                     *           "correlationId": "c81c3bb0-2099-4e53-aeeb-e9cc62f5f758",
                      *           "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-6a0c6463b6c3f47483b1",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-3e06839b0a06c2c8bcc7",
                      *           "attempts": 0,
                      *           "verifyPolls": 0,
                      *           "actions": [],
                      *           "occurrences": 1,
-                     *           "lastOccurrenceAt": "2026-12-01T12:13:25.056Z"
+                     *           "lastOccurrenceAt": "2026-12-01T12:16:00.287Z"
                      *         }
                      *       ]
                      *     }
@@ -5886,10 +5886,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-6a0c6463b6c3f47483b1",
+                     *       "id": "inc-3e06839b0a06c2c8bcc7",
                      *       "version": 2,
-                     *       "createdAt": "2026-12-01T12:13:25.056Z",
-                     *       "updatedAt": "2026-12-01T12:13:25.056Z",
+                     *       "createdAt": "2026-12-01T12:16:00.287Z",
+                     *       "updatedAt": "2026-12-01T12:16:00.287Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -5907,25 +5907,25 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "b37bd856-1a7f-4ffc-830b-85a295272fc2",
+                     *       "correlationId": "c81c3bb0-2099-4e53-aeeb-e9cc62f5f758",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-6a0c6463b6c3f47483b1",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-3e06839b0a06c2c8bcc7",
                      *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T12:13:25.056Z",
+                     *       "lastOccurrenceAt": "2026-12-01T12:16:00.287Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:13:25.056Z",
+                     *           "at": "2026-12-01T12:16:00.287Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:14:35.312Z",
+                     *           "at": "2026-12-01T12:17:09.173Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -6013,11 +6013,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-6a0c6463b6c3f47483b1",
-                     *       "version": 4,
-                     *       "createdAt": "2026-12-01T12:13:25.056Z",
-                     *       "updatedAt": "2026-12-01T12:16:23.987Z",
-                     *       "status": "ESCALATED",
+                     *       "id": "inc-3e06839b0a06c2c8bcc7",
+                     *       "version": 2,
+                     *       "createdAt": "2026-12-01T12:16:00.287Z",
+                     *       "updatedAt": "2026-12-01T12:16:00.287Z",
+                     *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
                      *       "summary": "checkout answers slowly since the 14:00 deploy",
@@ -6034,59 +6034,27 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "b37bd856-1a7f-4ffc-830b-85a295272fc2",
+                     *       "correlationId": "c81c3bb0-2099-4e53-aeeb-e9cc62f5f758",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-6a0c6463b6c3f47483b1",
-                     *       "context": {
-                     *         "tags": {},
-                     *         "deployments": [],
-                     *         "facts": {
-                     *           "found": false,
-                     *           "missing": "ECS reports no such service"
-                     *         },
-                     *         "alarmHistory": []
-                     *       },
-                     *       "decisions": [
-                     *         {
-                     *           "guard": "runbook",
-                     *           "outcome": "block",
-                     *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-01T12:14:51.762Z"
-                     *         }
-                     *       ],
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-3e06839b0a06c2c8bcc7",
+                     *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
-                     *       "escalation": {
-                     *         "at": "2026-12-01T12:16:23.987Z",
-                     *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
-                     *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T12:13:25.056Z",
+                     *       "lastOccurrenceAt": "2026-12-01T12:16:00.287Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:13:25.056Z",
+                     *           "at": "2026-12-01T12:16:00.287Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:14:35.312Z",
+                     *           "at": "2026-12-01T12:17:09.173Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-01T12:14:51.762Z",
-                     *           "step": "assess",
-                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "status": "OPEN"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-01T12:16:23.987Z",
-                     *           "step": "escalate",
-                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "status": "ESCALATED"
                      *         }
                      *       ]
                      *     }
@@ -6159,11 +6127,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-6a0c6463b6c3f47483b1",
-                     *       "version": 5,
-                     *       "createdAt": "2026-12-01T12:13:25.056Z",
-                     *       "updatedAt": "2026-12-01T12:17:51.678Z",
-                     *       "status": "ESCALATED",
+                     *       "id": "inc-3e06839b0a06c2c8bcc7",
+                     *       "version": 4,
+                     *       "createdAt": "2026-12-01T12:16:00.287Z",
+                     *       "updatedAt": "2026-12-01T12:18:49.041Z",
+                     *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
                      *       "summary": "checkout answers slowly since the 14:00 deploy",
@@ -6180,9 +6148,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "b37bd856-1a7f-4ffc-830b-85a295272fc2",
+                     *       "correlationId": "c81c3bb0-2099-4e53-aeeb-e9cc62f5f758",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-6a0c6463b6c3f47483b1",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-3e06839b0a06c2c8bcc7",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6197,7 +6165,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-01T12:14:51.762Z"
+                     *           "at": "2026-12-01T12:17:27.356Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -6205,44 +6173,34 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-01T12:17:51.678Z"
-                     *       },
-                     *       "escalation": {
-                     *         "at": "2026-12-01T12:16:23.987Z",
-                     *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
+                     *         "at": "2026-12-01T12:18:49.041Z"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T12:13:25.056Z",
+                     *       "lastOccurrenceAt": "2026-12-01T12:16:00.287Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:13:25.056Z",
+                     *           "at": "2026-12-01T12:16:00.287Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:14:35.312Z",
+                     *           "at": "2026-12-01T12:17:09.173Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:14:51.762Z",
+                     *           "at": "2026-12-01T12:17:27.356Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:16:23.987Z",
-                     *           "step": "escalate",
-                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "status": "ESCALATED"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-01T12:17:51.678Z",
+                     *           "at": "2026-12-01T12:18:49.041Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
-                     *           "status": "ESCALATED",
+                     *           "status": "OPEN",
                      *           "actor": "alice"
                      *         }
                      *       ]
@@ -6338,10 +6296,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-6a0c6463b6c3f47483b1",
+                     *       "id": "inc-3e06839b0a06c2c8bcc7",
                      *       "version": 6,
-                     *       "createdAt": "2026-12-01T12:13:25.056Z",
-                     *       "updatedAt": "2026-12-01T12:18:47.849Z",
+                     *       "createdAt": "2026-12-01T12:16:00.287Z",
+                     *       "updatedAt": "2026-12-01T12:20:45.235Z",
                      *       "status": "RESOLVED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6359,9 +6317,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "b37bd856-1a7f-4ffc-830b-85a295272fc2",
+                     *       "correlationId": "c81c3bb0-2099-4e53-aeeb-e9cc62f5f758",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-6a0c6463b6c3f47483b1",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-3e06839b0a06c2c8bcc7",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6376,7 +6334,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-01T12:14:51.762Z"
+                     *           "at": "2026-12-01T12:17:27.356Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -6384,54 +6342,54 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-01T12:17:51.678Z"
+                     *         "at": "2026-12-01T12:18:49.041Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-01T12:16:23.987Z",
+                     *         "at": "2026-12-01T12:18:55.798Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "resolution": {
-                     *         "at": "2026-12-01T12:18:47.849Z",
+                     *         "at": "2026-12-01T12:20:45.235Z",
                      *         "by": "alice",
                      *         "how": "manual",
                      *         "comment": "rolled the deploy back"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T12:13:25.056Z",
+                     *       "lastOccurrenceAt": "2026-12-01T12:16:00.287Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:13:25.056Z",
+                     *           "at": "2026-12-01T12:16:00.287Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:14:35.312Z",
+                     *           "at": "2026-12-01T12:17:09.173Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:14:51.762Z",
+                     *           "at": "2026-12-01T12:17:27.356Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:16:23.987Z",
+                     *           "at": "2026-12-01T12:18:49.041Z",
+                     *           "step": "acknowledge",
+                     *           "message": "alice is looking at it",
+                     *           "status": "OPEN",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T12:18:55.798Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:17:51.678Z",
-                     *           "step": "acknowledge",
-                     *           "message": "alice is looking at it",
-                     *           "status": "ESCALATED",
-                     *           "actor": "alice"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-01T12:18:47.849Z",
+                     *           "at": "2026-12-01T12:20:45.235Z",
                      *           "step": "resolve",
                      *           "message": "resolved by alice: rolled the deploy back",
                      *           "status": "RESOLVED",
@@ -6530,10 +6488,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-10b9d37abcd2ae80bb7e",
+                     *       "id": "inc-a79ce1b5cba892928a7e",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-01T12:20:40.425Z",
-                     *       "updatedAt": "2026-12-01T12:23:37.758Z",
+                     *       "createdAt": "2026-12-01T12:21:49.881Z",
+                     *       "updatedAt": "2026-12-01T12:25:07.753Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -6556,7 +6514,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "ccf643ea-5466-4c31-9d2e-c6cc433f438e",
+                     *       "correlationId": "f84cc2aa-55f7-4b68-85ed-626a76b3a821",
                      *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -6572,7 +6530,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-01T12:20:24.310Z",
+                     *             "at": "2026-12-01T12:21:36.341Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -6583,11 +6541,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-01T12:20:26.302Z",
+                     *             "at": "2026-12-01T12:21:38.008Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-01T12:20:26.048Z",
+                     *             "at": "2026-12-01T12:21:37.819Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -6607,71 +6565,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-01T12:21:19.759Z"
+                     *           "at": "2026-12-01T12:22:43.590Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-01T12:21:19.759Z"
+                     *           "at": "2026-12-01T12:22:43.590Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-01T12:21:19.759Z"
+                     *           "at": "2026-12-01T12:22:43.590Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-01T12:21:19.759Z"
+                     *           "at": "2026-12-01T12:22:43.590Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "pass",
                      *           "reason": "approved by bob: reboot it",
-                     *           "at": "2026-12-01T12:23:37.758Z"
+                     *           "at": "2026-12-01T12:25:07.753Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-01T12:22:35.489Z",
-                     *         "expiresAt": "2026-12-01T13:22:35.489Z",
+                     *         "requestedAt": "2026-12-01T12:23:55.770Z",
+                     *         "expiresAt": "2026-12-01T13:23:55.770Z",
                      *         "decidedBy": "bob",
                      *         "decision": "approved",
                      *         "comment": "reboot it"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T12:20:40.425Z",
+                     *       "lastOccurrenceAt": "2026-12-01T12:21:49.881Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:20:40.425Z",
+                     *           "at": "2026-12-01T12:21:49.881Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:21:11.218Z",
+                     *           "at": "2026-12-01T12:22:29.851Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:21:19.759Z",
+                     *           "at": "2026-12-01T12:22:43.590Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:22:35.489Z",
+                     *           "at": "2026-12-01T12:23:55.770Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:23:37.758Z",
+                     *           "at": "2026-12-01T12:25:07.753Z",
                      *           "step": "approval",
                      *           "message": "approved by bob: reboot it",
                      *           "status": "AWAITING_APPROVAL",
@@ -6770,10 +6728,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-3840ce5a4371b67347cc",
+                     *       "id": "inc-3a860e6c96dd107faefa",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-01T12:24:52.688Z",
-                     *       "updatedAt": "2026-12-01T12:28:59.406Z",
+                     *       "createdAt": "2026-12-01T12:25:59.388Z",
+                     *       "updatedAt": "2026-12-01T12:30:43.318Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -6796,7 +6754,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "8c51e02d-295f-4d1f-b7b1-ad624f49a66b",
+                     *       "correlationId": "a26a7be4-5eaf-4af0-b3e9-49387df85d77",
                      *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -6812,7 +6770,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-01T12:24:34.304Z",
+                     *             "at": "2026-12-01T12:25:48.693Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -6823,11 +6781,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-01T12:24:34.718Z",
+                     *             "at": "2026-12-01T12:25:48.874Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-01T12:24:34.652Z",
+                     *             "at": "2026-12-01T12:25:48.824Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -6847,71 +6805,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-01T12:26:21.114Z"
+                     *           "at": "2026-12-01T12:27:13.464Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-01T12:26:21.114Z"
+                     *           "at": "2026-12-01T12:27:13.464Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-01T12:26:21.114Z"
+                     *           "at": "2026-12-01T12:27:13.464Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-01T12:26:21.114Z"
+                     *           "at": "2026-12-01T12:27:13.464Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "block",
                      *           "reason": "rejected by bob: the instance is being replaced anyway",
-                     *           "at": "2026-12-01T12:28:59.406Z"
+                     *           "at": "2026-12-01T12:30:43.318Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-01T12:27:53.251Z",
-                     *         "expiresAt": "2026-12-01T13:27:53.251Z",
+                     *         "requestedAt": "2026-12-01T12:28:55.005Z",
+                     *         "expiresAt": "2026-12-01T13:28:55.005Z",
                      *         "decidedBy": "bob",
                      *         "decision": "rejected",
                      *         "comment": "the instance is being replaced anyway"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T12:24:52.688Z",
+                     *       "lastOccurrenceAt": "2026-12-01T12:25:59.388Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:24:52.688Z",
+                     *           "at": "2026-12-01T12:25:59.388Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:26:00.323Z",
+                     *           "at": "2026-12-01T12:26:57.935Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:26:21.114Z",
+                     *           "at": "2026-12-01T12:27:13.464Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:27:53.251Z",
+                     *           "at": "2026-12-01T12:28:55.005Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:28:59.406Z",
+                     *           "at": "2026-12-01T12:30:43.318Z",
                      *           "step": "approval",
                      *           "message": "rejected by bob: the instance is being replaced anyway",
                      *           "status": "AWAITING_APPROVAL",
@@ -7405,7 +7363,7 @@ export interface operations {
                      *       "mode": "shadow",
                      *       "modeSetBy": {
                      *         "by": "root",
-                     *         "at": "2026-12-01T12:30:28.336Z"
+                     *         "at": "2026-12-01T12:32:25.488Z"
                      *       },
                      *       "effectiveMode": "shadow",
                      *       "preconditions": [
@@ -7598,7 +7556,7 @@ export interface operations {
                      * @example {
                      *       "on": true,
                      *       "by": "root",
-                     *       "at": "2026-12-01T12:31:25.173Z",
+                     *       "at": "2026-12-01T12:33:12.274Z",
                      *       "reason": "game day: remediation drill"
                      *     }
                      */
@@ -7775,8 +7733,8 @@ export interface operations {
                      *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *           },
                      *           "version": 1,
-                     *           "createdAt": "2026-12-01T12:34:00.054Z",
-                     *           "updatedAt": "2026-12-01T12:34:00.054Z",
+                     *           "createdAt": "2026-12-01T12:36:05.132Z",
+                     *           "updatedAt": "2026-12-01T12:36:05.132Z",
                      *           "createdBy": "alice"
                      *         },
                      *         {
@@ -7787,12 +7745,12 @@ export interface operations {
                      *           "landingFormat": "csv",
                      *           "contractVersion": 1,
                      *           "version": 1,
-                     *           "createdAt": "2026-12-01T12:33:23.955Z",
-                     *           "updatedAt": "2026-12-01T12:33:23.955Z",
+                     *           "createdAt": "2026-12-01T12:35:35.902Z",
+                     *           "updatedAt": "2026-12-01T12:35:35.902Z",
                      *           "createdBy": "alice"
                      *         }
                      *       ],
-                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wMVQxMjozMzoyMy45NTVaI2N1c3RvbWVycyJ9fQ._q1u32V2hgRy6erR7mDVyBJvunLeqEhdR4_v4wAnHmQ"
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wMVQxMjozNTozNS45MDJaI2N1c3RvbWVycyJ9fQ.P7bBruDIu5ugGaz_VkmvnLwq-m36UzljQQiLervNRog"
                      *     }
                      */
                     "application/json": components["schemas"]["DatasetList"];
@@ -7888,8 +7846,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 1,
                      *       "version": 1,
-                     *       "createdAt": "2026-12-01T12:32:02.082Z",
-                     *       "updatedAt": "2026-12-01T12:32:02.082Z",
+                     *       "createdAt": "2026-12-01T12:33:46.326Z",
+                     *       "updatedAt": "2026-12-01T12:33:46.326Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -7996,8 +7954,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 1,
-                     *       "createdAt": "2026-12-01T12:34:00.054Z",
-                     *       "updatedAt": "2026-12-01T12:34:00.054Z",
+                     *       "createdAt": "2026-12-01T12:36:05.132Z",
+                     *       "updatedAt": "2026-12-01T12:36:05.132Z",
                      *       "createdBy": "alice",
                      *       "contract": {
                      *         "columns": [
@@ -8149,21 +8107,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-01T13:13:43.477Z",
+                     *               "movedAt": "2026-12-01T13:16:52.638Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-01T12:55:43.240Z",
+                     *               "movedAt": "2026-12-01T12:58:19.422Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-01T12:56:27.497Z",
+                     *               "movedAt": "2026-12-01T12:58:49.098Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -8176,21 +8134,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-01T13:20:12.928Z",
+                     *               "movedAt": "2026-12-01T13:20:37.155Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-01T13:08:55.205Z",
+                     *               "movedAt": "2026-12-01T13:09:37.763Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-01T13:09:07.694Z",
+                     *               "movedAt": "2026-12-01T13:10:33.789Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -8204,7 +8162,7 @@ export interface operations {
                      *       ],
                      *       "lastRuns": [
                      *         {
-                     *           "id": "run-39d76de1affaff136cd86419",
+                     *           "id": "run-97306e9943b595719b056d6a",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -8347,17 +8305,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 225295
+                     *               "durationMs": 129966
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:3a95813b-56bf-4336-bc50-68085bdf69c7",
-                     *           "createdAt": "2026-12-01T13:14:31.975Z",
-                     *           "updatedAt": "2026-12-01T13:20:47.607Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:12dae1c9-0760-45e5-bd2f-ebc64c694314",
+                     *           "createdAt": "2026-12-01T13:17:49.561Z",
+                     *           "updatedAt": "2026-12-01T13:21:01.516Z"
                      *         },
                      *         {
-                     *           "id": "run-980f8eeed89268ee1515af2a",
+                     *           "id": "run-3cac8a3dc96acf1d2d795a07",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "landing",
@@ -8371,17 +8329,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 2,
-                     *               "durationMs": 129731
+                     *               "durationMs": 126690
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:3a95813b-56bf-4336-bc50-68085bdf69c7",
-                     *           "createdAt": "2026-12-01T13:10:22.908Z",
-                     *           "updatedAt": "2026-12-01T13:14:12.771Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:12dae1c9-0760-45e5-bd2f-ebc64c694314",
+                     *           "createdAt": "2026-12-01T13:13:04.348Z",
+                     *           "updatedAt": "2026-12-01T13:17:16.104Z"
                      *         },
                      *         {
-                     *           "id": "run-34f708f2053e571866e0d19f",
+                     *           "id": "run-54faff17794c0ccd6ebe74ab",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -8510,7 +8468,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 661.1 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 661.2 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -8524,17 +8482,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 523018
+                     *               "durationMs": 461342
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:b239433b-1a6e-4145-bfe4-e82d2c5c79d9",
-                     *           "createdAt": "2026-12-01T12:57:59.738Z",
-                     *           "updatedAt": "2026-12-01T13:09:53.710Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:bbc29bc7-9927-44ec-a058-b28cd0ecfadb",
+                     *           "createdAt": "2026-12-01T13:00:28.058Z",
+                     *           "updatedAt": "2026-12-01T13:11:59.691Z"
                      *         },
                      *         {
-                     *           "id": "run-43e92e44c219a807e7771116",
+                     *           "id": "run-6dd9bef2dc3dfb664722e730",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -8677,17 +8635,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 494190
+                     *               "durationMs": 482587
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:af49e398-ab89-4ad4-a0ae-d58b85e002a4",
-                     *           "createdAt": "2026-12-01T12:57:27.761Z",
-                     *           "updatedAt": "2026-12-01T13:09:54.931Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:2941fb08-b349-4044-96a5-b5e67f969192",
+                     *           "createdAt": "2026-12-01T12:59:25.337Z",
+                     *           "updatedAt": "2026-12-01T13:11:54.065Z"
                      *         },
                      *         {
-                     *           "id": "run-b844af538d1730afec07ab94",
+                     *           "id": "run-33cf3b9b96be3cf3745f1ea7",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -8830,14 +8788,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 505482
+                     *               "durationMs": 587880
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:0ebe8da0-8e27-408b-8ab7-07be4484c9d0",
-                     *           "createdAt": "2026-12-01T12:56:40.321Z",
-                     *           "updatedAt": "2026-12-01T13:09:34.145Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:207594b0-eb38-438c-81c3-99db64bd628b",
+                     *           "createdAt": "2026-12-01T12:59:03.317Z",
+                     *           "updatedAt": "2026-12-01T13:12:12.417Z"
                      *         }
                      *       ]
                      *     }
@@ -8939,8 +8897,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 2,
                      *       "version": 2,
-                     *       "createdAt": "2026-12-01T12:32:02.082Z",
-                     *       "updatedAt": "2026-12-01T12:32:50.091Z",
+                     *       "createdAt": "2026-12-01T12:33:46.326Z",
+                     *       "updatedAt": "2026-12-01T12:35:01.109Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -9212,17 +9170,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
-                     *               "durationMs": 113048
+                     *               "durationMs": 53867
                      *             }
                      *           },
                      *           "requestedBy": "alice",
                      *           "trigger": "api",
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *           "createdAt": "2026-12-01T13:22:18.083Z",
-                     *           "updatedAt": "2026-12-01T13:26:02.970Z"
+                     *           "createdAt": "2026-12-01T13:21:37.849Z",
+                     *           "updatedAt": "2026-12-01T13:23:36.682Z"
                      *         },
                      *         {
-                     *           "id": "run-39d76de1affaff136cd86419",
+                     *           "id": "run-97306e9943b595719b056d6a",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9365,17 +9323,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 225295
+                     *               "durationMs": 129966
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:3a95813b-56bf-4336-bc50-68085bdf69c7",
-                     *           "createdAt": "2026-12-01T13:14:31.975Z",
-                     *           "updatedAt": "2026-12-01T13:20:47.607Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:12dae1c9-0760-45e5-bd2f-ebc64c694314",
+                     *           "createdAt": "2026-12-01T13:17:49.561Z",
+                     *           "updatedAt": "2026-12-01T13:21:01.516Z"
                      *         }
                      *       ],
-                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLTM5ZDc2ZGUxYWZmYWZmMTM2Y2Q4NjQxOSIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wMVQxMzoxNDozMS45NzVaI3J1bi0zOWQ3NmRlMWFmZmFmZjEzNmNkODY0MTkifX0.dXICXYtX4wABTKcuph20vAtKCZfzFNLEh6yubl31z8s"
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLTk3MzA2ZTk5NDNiNTk1NzE5YjA1NmQ2YSIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wMVQxMzoxNzo0OS41NjFaI3J1bi05NzMwNmU5OTQzYjU5NTcxOWIwNTZkNmEifX0.H8z42MsSYbhqn77g03EgSohRd-DaR12sJIf61my2XK0"
                      *     }
                      */
                     "application/json": components["schemas"]["PromotionList"];
@@ -9481,8 +9439,8 @@ export interface operations {
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-01T13:22:18.083Z",
-                     *       "updatedAt": "2026-12-01T13:22:18.083Z"
+                     *       "createdAt": "2026-12-01T13:21:37.849Z",
+                     *       "updatedAt": "2026-12-01T13:21:37.849Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -9593,14 +9551,14 @@ export interface operations {
                      *           "partition": "2026-11-01",
                      *           "status": "SUCCEEDED",
                      *           "version": 1,
-                     *           "durationMs": 113048
+                     *           "durationMs": 53867
                      *         }
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-01T13:22:18.083Z",
-                     *       "updatedAt": "2026-12-01T13:26:02.970Z"
+                     *       "createdAt": "2026-12-01T13:21:37.849Z",
+                     *       "updatedAt": "2026-12-01T13:23:36.682Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -9664,7 +9622,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-1f3651f4099e4394b6ea81d6",
+                     *       "id": "run-6a27a64b402641138cc6d7fe",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "silver",
@@ -9688,9 +9646,9 @@ export interface operations {
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-1f3651f4099e4394b6ea81d6",
-                     *       "createdAt": "2026-12-01T13:30:44.829Z",
-                     *       "updatedAt": "2026-12-01T13:31:46.991Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-6a27a64b402641138cc6d7fe",
+                     *       "createdAt": "2026-12-01T13:27:45.122Z",
+                     *       "updatedAt": "2026-12-01T13:28:46.570Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -9954,9 +9912,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-39d76de1affaff136cd86419",
-                     *           "durationMs": 191769,
-                     *           "createdAt": "2026-12-01T13:19:49.754Z"
+                     *           "promotionId": "run-97306e9943b595719b056d6a",
+                     *           "durationMs": 110716,
+                     *           "createdAt": "2026-12-01T13:20:23.912Z"
                      *         },
                      *         {
                      *           "dataset": "orders",
@@ -10111,9 +10069,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-b844af538d1730afec07ab94",
-                     *           "durationMs": 459617,
-                     *           "createdAt": "2026-12-01T13:07:54.224Z"
+                     *           "promotionId": "run-33cf3b9b96be3cf3745f1ea7",
+                     *           "durationMs": 465416,
+                     *           "createdAt": "2026-12-01T13:09:23.411Z"
                      *         }
                      *       ]
                      *     }
@@ -10382,7 +10340,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-74c9c023bffa4e2daae4812c",
+                     *       "id": "run-c86bee3a4d0448128264a665",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "bronze",
@@ -10394,9 +10352,9 @@ export interface operations {
                      *       "results": {},
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-74c9c023bffa4e2daae4812c",
-                     *       "createdAt": "2026-12-01T13:30:16.338Z",
-                     *       "updatedAt": "2026-12-01T13:30:16.338Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-c86bee3a4d0448128264a665",
+                     *       "createdAt": "2026-12-01T13:26:55.281Z",
+                     *       "updatedAt": "2026-12-01T13:26:55.281Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10516,7 +10474,7 @@ export interface operations {
                      * @example {
                      *       "version": 1,
                      *       "previous": 2,
-                     *       "movedAt": "2026-12-01T13:28:26.768Z",
+                     *       "movedAt": "2026-12-01T13:25:16.127Z",
                      *       "movedBy": "alice",
                      *       "reason": "rollback",
                      *       "partition": "2026-11-01"

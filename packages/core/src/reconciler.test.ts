@@ -34,7 +34,13 @@ function world() {
       published.push(...list.map((e) => e.detailType));
     },
   };
-  const provisioning = new ProvisioningService({ store: requests, workflows, clock, policy: defaultPolicyConfig });
+  const provisioning = new ProvisioningService({
+    store: requests,
+    workflows,
+    clock,
+    policy: defaultPolicyConfig,
+    stage: "test",
+  });
   const escalated: unknown[] = [];
   const incidents = new Map<string, StoredIncident>();
   const runs = new Map<string, PromotionRecord>();
@@ -54,7 +60,7 @@ function world() {
         return true;
       },
     },
-    provisioning: new ProvisioningSteps({ store: requests, events, clock, policy: defaultPolicyConfig }),
+    provisioning: new ProvisioningSteps({ store: requests, events, clock, policy: defaultPolicyConfig, stage: "test" }),
     remediation: { run: async (input: unknown) => void escalated.push(input) },
     clock,
   });

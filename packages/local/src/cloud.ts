@@ -60,6 +60,8 @@ export interface LocalCloud {
   /** The developer portal, when the options asked for it. */
   portalUrl?: string;
   cloudUrl: string;
+  /** The Plinth stage this cloud runs (`PLINTH_STAGE`): catalog stacks carry it in their names. */
+  stage: string;
   tableName: string;
   /** The medallion lake's bucket on the local S3 server (`AWS_ENDPOINT_URL_S3`). */
   lakeBucket: string;
@@ -295,6 +297,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       apiUrl: api.url,
       ...(portal ? { portalUrl: `${api.url}/portal/` } : {}),
       cloudUrl: gateway.url,
+      stage,
       tableName,
       lakeBucket,
       env: {

@@ -114,7 +114,7 @@ export function requestCommands(program: Command, run: Run): void {
   request
     .command("create <template>")
     .description("request infrastructure from the catalog; prints the plan, and follows the workflow with --wait")
-    .requiredOption("--name <name>", "short name; resources are named plinth-<team>-<env>-<name>")
+    .requiredOption("--name <name>", "short name; resources are named plinth-<stage>-<team>-<env>-<name>")
     .option("--env <environment>", "dev, staging or production", "dev")
     .option("--region <region>", "AWS region", "us-east-1")
     .option("--team <team>", "required when you belong to several teams")

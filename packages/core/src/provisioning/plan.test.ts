@@ -16,8 +16,8 @@ const request = (over: Record<string, unknown> = {}) =>
 
 describe("plan()", () => {
   it("renders the template, prices it and binds it all with a hash", () => {
-    const planned = plan(request(), "payments", { committedUsd: 0 }, defaultPolicyConfig);
-    expect(planned.stackName).toBe("plinth-payments-dev-orders");
+    const planned = plan(request(), "payments", { committedUsd: 0 }, defaultPolicyConfig, "dev");
+    expect(planned.stackName).toBe("plinth-dev-payments-dev-orders");
     expect(planned.resources.map((r) => r.type)).toEqual(["AWS::SQS::Queue", "AWS::SQS::Queue"]);
     expect(planned.parameters).toMatchObject({ maxReceiveCount: 3, visibilityTimeoutSeconds: 30, fifo: false });
     expect(planned.cost.monthlyUsd).toBeGreaterThan(0);
@@ -26,17 +26,18 @@ describe("plan()", () => {
   });
 
   it("is pure: the same request plans the same hash, whatever order its tags came in", () => {
-    const a = plan(request(), "payments", {}, defaultPolicyConfig);
+    const a = plan(request(), "payments", {}, defaultPolicyConfig, "dev");
     const b = plan(
       request({ tags: { "cost-center": "CC-1234", owner: "alice@example.com" } }),
       "payments",
       { committedUsd: 500 },
       defaultPolicyConfig,
+      "dev",
     );
     expect(b.hash).toBe(a.hash);
-    expect(plan(request({ parameters: { maxReceiveCount: 4 } }), "payments", {}, defaultPolicyConfig).hash).not.toBe(
-      a.hash,
-    );
+    expect(
+      plan(request({ parameters: { maxReceiveCount: 4 } }), "payments", {}, defaultPolicyConfig, "dev").hash,
+    ).not.toBe(a.hash);
   });
 
   it("names a parameter that does not fit, with the likely meaning of a typo", () => {
@@ -47,6 +48,7 @@ describe("plan()", () => {
           "payments",
           {},
           defaultPolicyConfig,
+          "dev",
         );
       } catch (e) {
         return e;
@@ -63,6 +65,8 @@ describe("plan()", () => {
   });
 
   it("refuses a template the catalog does not have", () => {
-    expect(() => plan(request({ template: "mainframe" }), "payments", {}, defaultPolicyConfig)).toThrow(/mainframe/);
+    expect(() => plan(request({ template: "mainframe" }), "payments", {}, defaultPolicyConfig, "dev")).toThrow(
+      /mainframe/,
+    );
   });
 });

@@ -13,7 +13,11 @@ export type Environment = z.infer<typeof Environment>;
 
 export const CreateProvisioningRequest = strictObject({
   template: z.string().min(1).describe("A template id from GET /v1/templates"),
-  name: z.string().min(1).max(64).describe("Short name; resources are named plinth-<team>-<environment>-<name>"),
+  name: z
+    .string()
+    .min(1)
+    .max(64)
+    .describe("Short name; resources are named plinth-<stage>-<team>-<environment>-<name>"),
   team: TeamId.optional().describe("Required when you belong to several teams"),
   environment: Environment.default("dev"),
   region: z.string().min(1).default("us-east-1"),
@@ -162,15 +166,25 @@ export function teamOf(input: CreateProvisioningRequest, caller: Caller): string
   ]);
 }
 
-export function stackNameOf(team: string, environment: Environment, name: string): string {
-  return `plinth-${team}-${environment}-${name}`;
+/**
+ * The stack's name, the base of every physical name in it: `plinth-<stage>-<team>-<environment>-<name>`.
+ * The stage keeps two stages of Plinth in one account apart (and scopes the deploy role to its own).
+ */
+export function stackNameOf(stage: string, team: string, environment: Environment, name: string): string {
+  return `plinth-${stage}-${team}-${environment}-${name}`;
 }
 
 /**
  * The plan: the template rendered to CloudFormation, the cost, every policy decision and whether an
  * approval is needed, bound together by a hash. Pure: the same input gives the same plan and hash.
  */
-export function plan(input: CreateProvisioningRequest, team: string, budget: BudgetState, config: PolicyConfig): Plan {
+export function plan(
+  input: CreateProvisioningRequest,
+  team: string,
+  budget: BudgetState,
+  config: PolicyConfig,
+  stage: string,
+): Plan {
   const template = templateOrFail(input.template);
   const parsed = template.parameters.safeParse(input.parameters);
   if (!parsed.success) {
@@ -181,7 +195,7 @@ export function plan(input: CreateProvisioningRequest, team: string, budget: Bud
     );
   }
   const parameters = parsed.data as Record<string, unknown>;
-  const stackName = stackNameOf(team, input.environment, input.name);
+  const stackName = stackNameOf(stage, team, input.environment, input.name);
   const tags = { ...input.tags, team, "plinth:template": `${template.id}@${template.version}` };
   const templateBody: CloudFormationTemplate = template.render(parameters, {
     stackName,

@@ -21,7 +21,11 @@ function service(policy = defaultPolicyConfig) {
   const store = new MemoryRequestStore();
   const workflows = new MemoryWorkflowRunner();
   const clock = { now: () => new Date("2026-11-01T10:00:00Z") };
-  return { store, workflows, provisioning: new ProvisioningService({ store, workflows, clock, policy }) };
+  return {
+    store,
+    workflows,
+    provisioning: new ProvisioningService({ store, workflows, clock, policy, stage: "test" }),
+  };
 }
 const codeOf = async (work: Promise<unknown>) =>
   work.then(

@@ -43,6 +43,8 @@ export interface ProvisioningDeps {
   workflows: WorkflowRunner;
   clock: Clock;
   policy: PolicyConfig;
+  /** The Plinth stage this runs in: part of every stack's name. */
+  stage: string;
 }
 
 const CANCELLABLE: readonly ProvisioningStatus[] = ["VALIDATING", "PLANNED", "AWAITING_APPROVAL", "APPLYING"];
@@ -61,7 +63,7 @@ export class ProvisioningService {
     const input = parseInput(CreateProvisioningRequest, body, "body");
     const team = this.teamFor(input, caller, "viewer");
     const committedUsd = (await this.deps.store.committedCents(team)) / 100;
-    return plan(input, team, { committedUsd }, this.deps.policy);
+    return plan(input, team, { committedUsd }, this.deps.policy, this.deps.stage);
   }
 
   /**
@@ -76,7 +78,7 @@ export class ProvisioningService {
   ): Promise<{ request: ProvisioningRequest; replayed: boolean }> {
     const input = parseInput(CreateProvisioningRequest, body, "body");
     const team = this.teamFor(input, caller, "developer");
-    const planned = plan(input, team, {}, this.deps.policy);
+    const planned = plan(input, team, {}, this.deps.policy, this.deps.stage);
     assertAllowed(planned);
 
     const now = this.deps.clock.now().toISOString();

@@ -141,7 +141,9 @@ function RequestForm({ template, session }: { template: Schemas["TemplateDetail"
                 onChange={(event) => setName(event.target.value)}
                 {...invalid("name")}
               />
-              <small className="help">Resources are named plinth-&lt;team&gt;-&lt;environment&gt;-&lt;name&gt;</small>
+              <small className="help">
+                Resources are named plinth-&lt;stage&gt;-&lt;team&gt;-&lt;environment&gt;-&lt;name&gt;
+              </small>
               {top("name")}
             </div>
             {session.claims.teams.length > 1 && (

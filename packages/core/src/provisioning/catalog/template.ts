@@ -12,7 +12,7 @@ export type Risk = "low" | "medium" | "high";
 
 /** What a renderer knows besides the parameters: the names and tags the platform decides. */
 export interface RenderContext {
-  /** CloudFormation stack name and the base of every physical name: `plinth-<team>-<environment>-<name>`. */
+  /** CloudFormation stack name and the base of every physical name: `plinth-<stage>-<team>-<environment>-<name>`. */
   stackName: string;
   environment: "dev" | "staging" | "production";
   tags: { Key: string; Value: string }[];

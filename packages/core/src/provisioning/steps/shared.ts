@@ -89,6 +89,8 @@ export interface StepDeps {
   events: EventPublisher;
   clock: Clock;
   policy: PolicyConfig;
+  /** The Plinth stage: part of every stack's name (the validate step re-plans with it). */
+  stage: string;
 }
 
 /** CloudFormation's own reason when it gave one (the first resource that failed), else the error's cause. */

@@ -23,6 +23,7 @@ export async function validate(ctx: ProvisioningStepContext, id: string) {
     record.team,
     {},
     ctx.deps.policy,
+    ctx.deps.stage,
   );
   if (!replanned.allowed) {
     const denied = replanned.policies.filter((p) => p.outcome === "deny");
