@@ -39,6 +39,13 @@ export default $config({
     });
     const web = portal({ router, api: gateway, identity });
 
-    return { api: gateway.url, portal: web.url, table: table.name, bus: plinthBus.name, lake: lake.name };
+    return {
+      api: gateway.url,
+      portal: web.url,
+      table: table.name,
+      bus: plinthBus.name,
+      lake: lake.name,
+      ...(identity.pool ? { userPool: identity.pool.id } : {}),
+    };
   },
 });

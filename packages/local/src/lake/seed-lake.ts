@@ -1,4 +1,5 @@
 import { lakeS3Client, S3LakeStorage } from "@plinth/aws";
+import type { Data } from "@plinth/core";
 import type { LocalCloud } from "../cloud";
 import { customerRows, customersContract, orderRows, ordersContract, ordersGoldSql, toCsv } from "./sample";
 
@@ -11,18 +12,41 @@ export const SAMPLE_DAYS = ["2026-11-01", "2026-11-02", "2026-11-03"];
  * contract checks each order's customer against customers' silver. Gold is left for the user:
  * one request, printed in the banner.
  */
-export async function seedLake(cloud: LocalCloud, options: { customers?: number; ordersPerDay?: number } = {}) {
+export function seedLake(cloud: LocalCloud, options: SeedOptions = {}) {
+  return seedStage(
+    {
+      apiUrl: cloud.apiUrl,
+      token: cloud.tokens.ALICE ?? "",
+      lake: new S3LakeStorage(lakeS3Client(), cloud.lakeBucket),
+    },
+    options,
+  );
+}
+
+export interface SeedOptions {
+  customers?: number;
+  ordersPerDay?: number;
+}
+
+/** A stage's API (a token of a developer of team payments) and its lake: local or deployed, the same code. */
+export interface SeedTarget {
+  apiUrl: string;
+  token: string;
+  lake: Pick<Data.LakeStorage, "put">;
+}
+
+export async function seedStage(target: SeedTarget, options: SeedOptions = {}) {
   const api = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${cloud.apiUrl}${path}`, {
+    const response = await fetch(`${target.apiUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${cloud.tokens.ALICE}`, "content-type": "application/json" },
+      headers: { authorization: `Bearer ${target.token}`, "content-type": "application/json" },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.text();
     if (!response.ok && response.status !== 409) throw new Error(`${method} ${path}: ${response.status} ${text}`);
     return text ? (JSON.parse(text) as Record<string, unknown>) : {};
   };
-  const lake = new S3LakeStorage(lakeS3Client(), cloud.lakeBucket);
+  const lake = target.lake;
   const customers = options.customers ?? 2_000;
 
   await api("POST", "/v1/datasets", {
