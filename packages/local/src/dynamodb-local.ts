@@ -68,6 +68,11 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
       String(port),
       // One database for every access key and region, so the AWS CLI sees what the app wrote.
       "-sharedDb",
+      // Offline by intent: no telemetry, and no browser page of any origin may call it (the default is '*').
+      // It has no bind-address option: it listens on every interface (the README says so).
+      "-disableTelemetry",
+      "-cors",
+      "http://localhost",
       ...storage,
     ],
     { stdio: ["ignore", "pipe", "pipe"] },

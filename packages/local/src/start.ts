@@ -36,7 +36,8 @@ const Config = z.object({
         .reduce((a, b) => a / b),
     )
     .refine((scale) => scale > 0, "must be greater than 0"),
-  PLINTH_LOG_LEVEL: z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]).default("INFO"),
+  /** WARN by default: a line per request would push the banner off the screen; INFO shows them. */
+  PLINTH_LOG_LEVEL: z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]).default("WARN"),
   /** `off` skips the sample lake (benchmarks do, so its promotions do not share their cores). */
   PLINTH_SAMPLE_LAKE: z.enum(["on", "off"]).default("on"),
   /** The size switch's limit for this run (read by the promotion task): a small one sends silver and gold to Athena. */
