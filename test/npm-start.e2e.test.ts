@@ -1,37 +1,14 @@
-import type { ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readEnvFile } from "./support/env-file";
 import { bodyOf } from "./support/http";
-import { spawnNpmStart } from "./support/npm-start";
+import { useNpmStart } from "./support/npm-start-children";
 
 // `npm start` as a user runs it: a child process, its banner, its env file, Ctrl-C.
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
-});
-
-function start(env: Record<string, string>) {
-  const child = spawnNpmStart({ PLINTH_LOG_LEVEL: "SILENT", ...env });
-  children.push(child);
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const printed = (text: string) =>
-    new Promise<string>((resolve, reject) => {
-      const check = () => (output.includes(text) ? resolve(output) : undefined);
-      child.stdout?.on("data", check);
-      child.stderr?.on("data", check);
-      void exited.then(() =>
-        output.includes(text) ? resolve(output) : reject(new Error(`exited without "${text}":\n${output}`)),
-      );
-    });
-  return { child, printed, exited, output: () => output };
-}
+const { start } = useNpmStart();
 
 describe("npm start", () => {
   it("prints the URLs and tokens, writes them to local.env, serves them, and stops cleanly on Ctrl-C", async () => {

@@ -1,0 +1,89 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PLINTH_BIN } from "./support/cli";
+import { readEnvFile } from "./support/env-file";
+import { useNpmStart } from "./support/npm-start-children";
+
+// The README's local sections, run as written against `npm start`: its shell block (curl and the
+// AWS CLI) and its CLI transcript. A command that stops working fails here, not for a new user.
+const { start } = useNpmStart();
+const readme = readFileSync(resolve(import.meta.dirname, "../README.md"), "utf8");
+const local = readme.slice(readme.indexOf("## The two commands"), readme.indexOf("## The developer portal"));
+
+function blocks(language: string): string[] {
+  return [...local.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, "g"))].map((m) => m[1] ?? "");
+}
+
+function sh(script: string, env: Record<string, string>, cwd: string) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((done) =>
+    execFile(
+      "bash",
+      ["-c", script],
+      { env: { PATH: process.env.PATH ?? "", HOME: cwd, ...env }, cwd, timeout: 120_000 },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    ),
+  );
+}
+
+async function until(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("the sample lake's orders never reached silver");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe("the README's local commands", () => {
+  it("run as written against npm start: curl, the AWS CLI and the plinth transcript", async () => {
+    const state = mkdtempSync(join(tmpdir(), "plinth-readme-"));
+    const run = start({ PLINTH_STATE_DIR: state, PLINTH_TIME_SCALE: "0.001" });
+    await run.printed("Sample lake: customers and orders landed");
+    const envFile = join(state, "local.env");
+    const env = readEnvFile(envFile);
+
+    // The shell block, each command checked by its documented answer.
+    const [shell] = blocks("sh").filter((block) => block.includes("source .plinth/local.env"));
+    expect(shell).toBeDefined();
+    const lines = (shell as string).replaceAll(".plinth/local.env", envFile).split("\n");
+    // The AWS CLI lines run where the AWS CLI is installed (it is on CI's machines).
+    const awsCli = (await sh("command -v aws", {}, state)).code === 0;
+    const commands = lines
+      .map((line) => line.replace(/\s+#.*$/, ""))
+      .filter((line) => line.trim() && !line.startsWith("#") && (awsCli || !line.startsWith("aws ")));
+    const script = commands.join("\n").replaceAll("\\\n", " ");
+    const ran = await sh(`set -eo pipefail\n${script}`, {}, state);
+    expect(ran, ran.stderr).toMatchObject({ code: 0 });
+    expect(ran.stdout).toContain('"sub":"alice"');
+    expect(ran.stdout).toContain("validation-failed");
+    if (awsCli) {
+      expect(ran.stdout).toContain('"Items"');
+      expect(ran.stdout).toMatch(/PRE (landing|bronze|silver)\//);
+    }
+
+    // The CLI transcript: every `$ npx plinth …` line without a placeholder, in order.
+    const [transcript] = blocks("console");
+    const invocations = (transcript as string)
+      .replaceAll("\\\n", " ")
+      .split("\n")
+      .filter((line) => line.startsWith("$ npx plinth") && !line.includes("…"))
+      .map((line) => line.replace(/^\$ npx plinth /, "").replace(/\s+#.*$/, ""));
+    expect(invocations.length).toBeGreaterThanOrEqual(5);
+    // The transcript promotes a day to gold: its silver version must be there first, as for a user a minute later.
+    await until(async () => {
+      const detail = await fetch(`${env.PLINTH_API_URL}/v1/datasets/orders`, {
+        headers: { authorization: `Bearer ${env.PLINTH_TOKEN_ALICE}` },
+      }).then((r) => r.json() as Promise<{ stages: { stage: string; partitions: { partition: string }[] }[] }>);
+      return !!detail.stages.find((s) => s.stage === "silver")?.partitions.some((p) => p.partition === "2026-11-01");
+    });
+    const cli = { PLINTH_API_URL: env.PLINTH_API_URL as string, XDG_CONFIG_HOME: join(state, "config"), NO_COLOR: "1" };
+    for (const invocation of invocations) {
+      const result = await sh(`set -o pipefail; node ${PLINTH_BIN} ${invocation}`, cli, state);
+      expect(result, `plinth ${invocation}\n${result.stderr}`).toMatchObject({ code: 0 });
+    }
+    run.child.kill("SIGINT");
+    expect(await run.exited).toBe(0);
+  }, 240_000);
+});
