@@ -128,6 +128,8 @@ function importTime(file: string, runs: number): number {
           AWS_REGION: "us-east-1",
           // What the stack sets (stacks/api.ts): the function refuses to start without it.
           PLINTH_ACCOUNT: "000000000000",
+          // sst.config.ts gives every function its stage.
+          PLINTH_STAGE: "bench",
           POWERTOOLS_LOG_LEVEL: "SILENT",
         },
       },
