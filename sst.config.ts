@@ -17,6 +17,11 @@ export default $config({
     // catalog stacks carry it in their names (packages/aws linkedStage()).
     $transform(sst.aws.Function, (args) => {
       args.runtime ??= lambdaRuntime;
+      // zod's locales out of every bundle (stacks/esbuild-plugins.mjs, measured in bench/api.ts).
+      args.nodejs = $output(args.nodejs ?? {}).apply((nodejs) => ({
+        ...nodejs,
+        plugins: "./stacks/esbuild-plugins.mjs",
+      }));
       args.environment = $output(args.environment ?? {}).apply((environment) => ({
         ...environment,
         PLINTH_STAGE: $app.stage,

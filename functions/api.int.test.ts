@@ -16,6 +16,8 @@ beforeAll(async () => {
     process.env[`SST_RESOURCE_${name}`] = JSON.stringify({ name: `plinth-test-${name}`, arn });
   }
   process.env.POWERTOOLS_LOG_LEVEL = "SILENT";
+  // sst.config.ts gives every function its stage.
+  process.env.PLINTH_STAGE = "test";
   // Without the account the stack sets, the function refuses to start and names the variable.
   delete process.env.PLINTH_ACCOUNT;
   const again = "./api?without-account";

@@ -5,7 +5,7 @@ import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { SFNClient } from "@aws-sdk/client-sfn";
 import middy from "@middy/core";
 import { apiGatewayJwtClaims, createApp } from "@plinth/api";
-import { composeServices, environment, lakeS3Client, linkedStage } from "@plinth/aws";
+import { composeServices, environment, LazyLakeStorage, linkedStage } from "@plinth/aws";
 import { systemClock } from "@plinth/core";
 import { handle } from "hono/aws-lambda";
 import { z } from "zod";
@@ -20,14 +20,19 @@ const Env = z.object({
 // Built once per container. API Gateway's JWT authorizer has verified the token before we run.
 const env = environment(Env);
 const logger = new Logger({ serviceName: "plinth-api" });
+const stage = linkedStage();
 const services = composeServices({
   clients: {
     dynamodb: new DynamoDBClient({}),
     sfn: new SFNClient({}),
     eventBridge: new EventBridgeClient({}),
-    s3: lakeS3Client(),
   },
-  ...linkedStage(),
+  // The S3 client is loaded by the first route that needs it (bundled as its own chunk: nodejs.splitting).
+  lake: new LazyLakeStorage(stage.lakeBucket, async () => {
+    const { S3LakeStorage, lakeS3Client } = await import("@plinth/aws/s3");
+    return new S3LakeStorage(lakeS3Client(), stage.lakeBucket);
+  }),
+  ...stage,
   clock: systemClock,
   account: env.PLINTH_ACCOUNT,
   region: env.AWS_REGION,

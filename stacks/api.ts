@@ -34,6 +34,8 @@ export function api({
     memory: "1024 MB",
     timeout: "29 seconds",
     link,
+    // Rarely used modules (the S3 client) load as their own chunks, not on every cold start.
+    nodejs: { splitting: true },
     // Manual incident reports name resources in this account.
     environment: { POWERTOOLS_SERVICE_NAME: "plinth-api", PLINTH_ACCOUNT: aws.getCallerIdentityOutput().accountId },
   });

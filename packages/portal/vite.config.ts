@@ -15,6 +15,12 @@ function apiReferenceAssets(): Plugin {
     generateBundle() {
       for (const file of ["swagger-ui-bundle.js", "swagger-ui.css"])
         this.emitFile({ type: "asset", fileName: `docs/${file}`, source: readFileSync(join(folder, file)) });
+      // The complete document (with the recorded examples), generated and committed in packages/client.
+      this.emitFile({
+        type: "asset",
+        fileName: "openapi.json",
+        source: readFileSync(join(import.meta.dirname, "../client/openapi.json")),
+      });
     },
   };
 }

@@ -291,7 +291,7 @@ try {
     (error: Error) => console.error(`cancelPromotion not recorded (the run ended first): ${error.message}`),
   );
 
-  const path = join(import.meta.dirname, "../../packages/api/src/examples.json");
+  const path = join(import.meta.dirname, "../../packages/client/examples.json");
   writeFileSync(path, `${JSON.stringify(examples, null, 2)}\n`);
   console.log(`recorded ${Object.keys(examples).length} operations into ${path}`);
 } finally {

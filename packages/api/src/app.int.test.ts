@@ -1,7 +1,7 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { SFNClient } from "@aws-sdk/client-sfn";
-import { composeServices, lakeS3Client } from "@plinth/aws";
+import { composeServices, lakeS3Client, S3LakeStorage } from "@plinth/aws";
 import { type Clock, Profile, type ProfileStore } from "@plinth/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshTable } from "../../../test/support/dynamodb";
@@ -26,8 +26,8 @@ function app(profiles?: ProfileStore) {
       dynamodb: table.client(),
       sfn: new SFNClient({}),
       eventBridge: new EventBridgeClient({}),
-      s3: lakeS3Client(),
     },
+    lake: new S3LakeStorage(lakeS3Client(), "plinth-test-lake"),
     stage: "test",
     tableName: table.tableName(),
     busName: "plinth-test-bus",

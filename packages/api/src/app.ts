@@ -4,7 +4,6 @@ import { PlinthError } from "@plinth/core";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "./context";
-import examples from "./examples.json" with { type: "json" };
 import { CorrelationIdHeader } from "./openapi";
 import { problemResponse, toPlinthError, validationError } from "./problems";
 import { registerDatasets } from "./routes/datasets";
@@ -31,7 +30,8 @@ const LOCATIONS = {
  * /docs: Swagger UI (it renders OpenAPI 3.1) over /openapi.json, its files from our own origin. Of the
  * reference UIs, the lightest to install: swagger-ui-dist 12 MB, Redoc 85 MB, Scalar 287 MB.
  */
-export function apiReferencePage(assets: string): string {
+export function apiReferencePage(portal: string): string {
+  const assets = `${portal}docs/`;
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -44,7 +44,7 @@ export function apiReferencePage(assets: string): string {
     <main id="api-reference"></main>
     <script src="${assets}swagger-ui-bundle.js"></script>
     <script>
-      SwaggerUIBundle({ url: "/openapi.json", dom_id: "#api-reference", deepLinking: true, docExpansion: "list", validatorUrl: null });
+      SwaggerUIBundle({ url: "${portal}openapi.json", dom_id: "#api-reference", deepLinking: true, docExpansion: "list", validatorUrl: null });
     </script>
   </body>
 </html>`;
@@ -72,7 +72,10 @@ const TAGS = [
 ];
 
 /** The document's header, shared by /openapi.json and the generated client. */
-export function documentConfig(version: string, server = { url: "http://127.0.0.1:3000", description: "npm start" }) {
+export function documentConfig(
+  version: string,
+  server = { url: "/", description: "the origin serving this document" },
+) {
   return {
     openapi: "3.1.0",
     info: {
@@ -99,13 +102,21 @@ interface Operation {
   responses?: Record<string, Content & { headers?: object }>;
 }
 
+/** An operation's example: the request body it was sent and the answer it gave, recorded from a real run. */
+export type RecordedExamples = Record<string, { request?: unknown; status: number; response: unknown }>;
+
 /**
- * The OpenAPI document of an app: its routes' own definitions, plus what every response carries and
- * an example request and answer per operation, recorded from a real run (`npm run examples:record`).
+ * The OpenAPI document of an app: its routes' own definitions, plus what every response carries and,
+ * when given, an example request and answer per operation. The Lambda serves it without examples
+ * (they would weigh on every cold start); the committed copy the portal ships has them.
  */
-export function documentOf(app: OpenAPIHono<AppEnv>, version: string, server?: { url: string; description: string }) {
-  const document = app.getOpenAPI31Document(documentConfig(version, server));
-  const recorded = examples as Record<string, { request?: unknown; status: number; response: unknown }>;
+export function documentOf(
+  app: OpenAPIHono<AppEnv>,
+  version: string,
+  options: { server?: { url: string; description: string }; examples?: RecordedExamples } = {},
+) {
+  const document = app.getOpenAPI31Document(documentConfig(version, options.server));
+  const recorded = options.examples ?? {};
   for (const item of Object.values(document.paths ?? {}))
     for (const operation of Object.values(item as Record<string, Operation>)) {
       for (const response of Object.values(operation.responses ?? {}))
@@ -167,7 +178,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     document ??= documentOf(app, deps.version);
     return c.json({ ...document, servers: [{ url: new URL(c.req.url).origin, description: "this stage" }] });
   });
-  app.get("/docs", (c) => c.html(apiReferencePage(deps.docsAssetsUrl ?? "/portal/docs/")));
+  app.get("/docs", (c) => c.html(apiReferencePage(deps.docsAssetsUrl ?? "/portal/")));
 
   app.notFound((c) =>
     problemResponse(

@@ -12,7 +12,7 @@ export interface AppDeps {
   clock: Clock;
   logger: Logger;
   version: string;
-  /** Where /docs loads the API reference UI's files from (the portal ships them): `/portal/docs/` by default. */
+  /** The portal's base (`/portal/` by default): /docs loads the reference UI and the complete document (with examples) from it. */
   docsAssetsUrl?: string;
 }
 

@@ -1,6 +1,5 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { EventBridgeClient } from "@aws-sdk/client-eventbridge";
-import type { S3Client } from "@aws-sdk/client-s3";
 import type { SFNClient } from "@aws-sdk/client-sfn";
 import { type Clock, Data, Provisioning, Remediation, type WorkflowName, WorkflowNames } from "@plinth/core";
 import { dataStores } from "./dynamodb/data-stores";
@@ -9,12 +8,13 @@ import { DynamoIncidentStore } from "./dynamodb/incident-store";
 import { DynamoProfileStore } from "./dynamodb/profile-store";
 import { DynamoRequestStore } from "./dynamodb/request-store";
 import { EventBridgePublisher } from "./eventbridge/publisher";
-import { S3LakeStorage } from "./s3/lake-storage";
 import { type StateMachineArns, StepFunctionsRunner } from "./sfn/workflow-runner";
 
 /** What the platform's services are built from: the SDK clients and the stage's resources. */
 export interface PlatformResources {
-  clients: { dynamodb: DynamoDBClient; sfn: SFNClient; eventBridge: EventBridgeClient; s3: S3Client };
+  clients: { dynamodb: DynamoDBClient; sfn: SFNClient; eventBridge: EventBridgeClient };
+  /** The lake (S3LakeStorage, or a LazyLakeStorage where start-up time matters). */
+  lake: Data.LakeStorage;
   /** The Plinth stage (`PLINTH_STAGE`): part of the physical names it gives what it provisions. */
   stage: string;
   tableName: string;
@@ -66,7 +66,7 @@ export function composeServices(resources: PlatformResources) {
     }),
     data: new Data.DataService({
       ...dataStores(clients.dynamodb, tableName),
-      lake: new S3LakeStorage(clients.s3, resources.lakeBucket),
+      lake: resources.lake,
       workflows,
       events,
       clock,

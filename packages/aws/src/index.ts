@@ -12,4 +12,5 @@ export * from "./eventbridge/publisher";
 export * from "./lake/workspace";
 export * from "./linked";
 export * from "./s3/lake-storage";
+export * from "./s3/lazy-lake-storage";
 export * from "./sfn/workflow-runner";

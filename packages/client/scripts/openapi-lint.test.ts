@@ -1,4 +1,4 @@
-import { openApiDocument } from "@plinth/api";
+import { openApiDocument, type RecordedExamples } from "@plinth/api";
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { describe, expect, it } from "vitest";
 
@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
  * plus descriptions, tag definitions and examples that must match their schemas) and by the rules
  * Redocly has no built-in for.
  */
-const document = openApiDocument("0.1.0") as unknown as {
+import examples from "../examples.json" with { type: "json" };
+
+const document = openApiDocument("0.1.0", examples as RecordedExamples) as unknown as {
   paths: Record<string, Record<string, Operation>>;
 };
 

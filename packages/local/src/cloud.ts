@@ -5,7 +5,14 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { SFNClient } from "@aws-sdk/client-sfn";
 import { bearerTokens, createApp } from "@plinth/api";
-import { composeServices, type DynamoIncidentStore, ensureTable, lakeS3Client, linkedStage } from "@plinth/aws";
+import {
+  composeServices,
+  type DynamoIncidentStore,
+  ensureTable,
+  lakeS3Client,
+  linkedStage,
+  S3LakeStorage,
+} from "@plinth/aws";
 import { type Clock, Provisioning, physicalName, ResourceNames, systemClock, useTimeSource } from "@plinth/core";
 import { workflows } from "@plinth/workflows";
 import type { Hono } from "hono";
@@ -260,7 +267,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     stopping.push(async () => lakeClient.destroy());
     // The same wiring Lambda uses (functions/api.ts), over the variables this cloud has just set.
     const services = composeServices({
-      clients: { dynamodb: dynamo, sfn, eventBridge: events, s3: lakeClient },
+      clients: { dynamodb: dynamo, sfn, eventBridge: events },
+      lake: new S3LakeStorage(lakeClient, lakeBucket),
       ...linkedStage(env),
       clock,
       account: LOCAL_ACCOUNT,

@@ -67,6 +67,7 @@ function sourceHash(root: string): string {
   walk(join(root, "src"));
   for (const file of ["index.html", "vite.config.ts", "package.json"]) hash.update(readFileSync(join(root, file)));
   walk(join(root, "../client/src"));
+  hash.update(readFileSync(join(root, "../client/openapi.json")));
   return hash.digest("hex");
 }
 
