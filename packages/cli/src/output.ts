@@ -1,4 +1,7 @@
 import { describeProblem, PlinthApiError } from "@plinth/client";
+
+export { ago, formatUsd as money } from "@plinth/client";
+
 import { CliError } from "./exit";
 
 export interface Io {
@@ -59,18 +62,6 @@ export function table(style: Style, headers: string[], rows: string[][]): string
 
 export function json(value: unknown): string {
   return JSON.stringify(value, null, 2);
-}
-
-export function ago(at: string, now = Date.now()): string {
-  const seconds = Math.max(0, Math.round((now - Date.parse(at)) / 1000));
-  if (seconds < 60) return `${seconds}s ago`;
-  if (seconds < 3600) return `${Math.round(seconds / 60)}m ago`;
-  if (seconds < 86_400) return `${Math.round(seconds / 3600)}h ago`;
-  return `${Math.round(seconds / 86_400)}d ago`;
-}
-
-export function money(usd: number): string {
-  return `$${usd.toFixed(2)}`;
 }
 
 /** One line for any failure (and the correlation id with --verbose), plus a hint when there is one. */

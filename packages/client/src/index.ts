@@ -99,3 +99,4 @@ export async function data<T>(call: Promise<{ data?: T }>): Promise<T> {
   const result = await call;
   return result.data as T;
 }
+export * from "./format";

@@ -118,6 +118,17 @@ const putContract = createRoute({
   },
 });
 
+/** What starting a run answers: the run (202), or the first run again for a replayed Idempotency-Key (200). */
+const runStarted = {
+  202: json(Promotion, "Started", ResponseHeaders.location),
+  200: json(
+    Promotion,
+    "A replay of the same Idempotency-Key: the first run",
+    ResponseHeaders.location,
+    ResponseHeaders.replayed,
+  ),
+};
+
 const previewContract = createRoute({
   operationId: "previewDatasetContract",
   method: "post",
@@ -147,13 +158,7 @@ const promote = createRoute({
   security: bearer,
   request: { params: Id, headers: IdempotencyKey, body: jsonBody(Data.PromotionRequest) },
   responses: {
-    202: json(Promotion, "Started", ResponseHeaders.location),
-    200: json(
-      Promotion,
-      "A replay of the same Idempotency-Key: the first run",
-      ResponseHeaders.location,
-      ResponseHeaders.replayed,
-    ),
+    ...runStarted,
     ...writeProblems,
     ...problems("not_found"),
   },
@@ -296,13 +301,7 @@ const reprocess = createRoute({
   security: bearer,
   request: { params: Id, headers: IdempotencyKey, body: jsonBody(Data.Reprocess) },
   responses: {
-    202: json(Promotion, "Started", ResponseHeaders.location),
-    200: json(
-      Promotion,
-      "A replay of the same Idempotency-Key: the first run",
-      ResponseHeaders.location,
-      ResponseHeaders.replayed,
-    ),
+    ...runStarted,
     ...writeProblems,
     ...problems("not_found", "conflict"),
   },

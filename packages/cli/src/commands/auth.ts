@@ -1,17 +1,9 @@
-import { createPlinthClient, type Schemas } from "@plinth/client";
+import { createPlinthClient, type DevUser, type Schemas } from "@plinth/client";
 import type { Command } from "commander";
 import { configPath, DEFAULT_PROFILE, LOCAL_API_URL, readConfig, resolveTarget, writeConfig } from "../config";
 import type { Context } from "../context";
 import { CliError, Exit } from "../exit";
 import type { Run } from "../program";
-
-interface DevUser {
-  key: string;
-  sub: string;
-  name: string;
-  teams: string[];
-  roles: string[];
-}
 
 interface PortalConfig {
   auth: { kind: "local"; issuer: string } | { kind: "oidc"; issuer: string; clientId: string };

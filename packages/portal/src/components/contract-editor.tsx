@@ -2,6 +2,7 @@ import type { Schemas } from "@plinth/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { api } from "../api";
+import { DataTable } from "./data-table";
 import { ConfirmButton, ProblemMessage } from "./ui";
 
 type Contract = NonNullable<Schemas["DatasetDetail"]["contract"]>;
@@ -91,28 +92,16 @@ export function ContractEditor({ dataset, contract }: { dataset: string; contrac
           {review.columns.length === 0 ? (
             <p className="muted">No column changes.</p>
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Column</th>
-                  <th scope="col">Change</th>
-                  <th scope="col">Before</th>
-                  <th scope="col">After</th>
-                </tr>
-              </thead>
-              <tbody>
-                {review.columns.map((change) => (
-                  <tr key={change.column}>
-                    <td>
-                      <code>{change.column}</code>
-                    </td>
-                    <td>{change.change}</td>
-                    <td>{change.before ?? "—"}</td>
-                    <td>{change.after ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              items={review.columns}
+              keyOf={(change) => change.column}
+              columns={[
+                { header: "Column", cell: (c) => <code>{c.column}</code> },
+                { header: "Change", cell: (c) => c.change },
+                { header: "Before", cell: (c) => c.before ?? "—" },
+                { header: "After", cell: (c) => c.after ?? "—" },
+              ]}
+            />
           )}
           {review.breaking.length > 0 ? (
             <div className="problem" role="alert">

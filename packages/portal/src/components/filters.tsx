@@ -47,3 +47,28 @@ export function TeamFilter({
 export function defaultTeam(session: Session, chosen: string | null): string | undefined {
   return chosen || session.claims.teams[0] || undefined;
 }
+
+/** A status filter: `any` or one of the statuses, shown as words. */
+export function StatusFilter({
+  statuses,
+  value,
+  onChange,
+}: {
+  statuses: readonly string[];
+  value: string;
+  onChange: (status: string) => void;
+}) {
+  return (
+    <label>
+      Status{" "}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">any</option>
+        {statuses.map((option) => (
+          <option key={option} value={option}>
+            {option.replaceAll("_", " ").toLowerCase()}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

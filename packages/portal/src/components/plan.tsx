@@ -1,4 +1,5 @@
 import type { Schemas } from "@plinth/client";
+import { DataTable } from "./data-table";
 import { money } from "./ui";
 
 const OUTCOME = { pass: "passes", deny: "denies", approval: "needs approval" } as const;
@@ -34,51 +35,35 @@ export function PlanView({ plan }: { plan: Schemas["Plan"] }) {
         ))}
       </ul>
       <h3>Policies</h3>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Rule</th>
-            <th scope="col">Result</th>
-            <th scope="col">Why</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.policies.map((policy) => (
-            <tr key={policy.rule} className={policy.outcome === "deny" ? "row-bad" : undefined}>
-              <td>{policy.rule}</td>
-              <td>
-                <span
-                  className={`status ${policy.outcome === "pass" ? "ok" : policy.outcome === "deny" ? "bad" : "warn"}`}
-                >
-                  {OUTCOME[policy.outcome]}
-                </span>
-              </td>
-              <td>{policy.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        items={plan.policies}
+        keyOf={(policy) => policy.rule}
+        rowClass={(policy) => (policy.outcome === "deny" ? "row-bad" : undefined)}
+        columns={[
+          { header: "Rule", cell: (policy) => policy.rule },
+          {
+            header: "Result",
+            cell: (policy) => (
+              <span
+                className={`status ${policy.outcome === "pass" ? "ok" : policy.outcome === "deny" ? "bad" : "warn"}`}
+              >
+                {OUTCOME[policy.outcome]}
+              </span>
+            ),
+          },
+          { header: "Why", cell: (policy) => policy.reason },
+        ]}
+      />
       <h3>Cost</h3>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Quantity</th>
-            <th scope="col">Monthly</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.cost.lines.map((line) => (
-            <tr key={line.item}>
-              <td>{line.item}</td>
-              <td>
-                {line.quantity.toLocaleString("en-US")} {line.unit}
-              </td>
-              <td>{money(line.monthlyUsd)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        items={plan.cost.lines}
+        keyOf={(line) => line.item}
+        columns={[
+          { header: "Item", cell: (line) => line.item },
+          { header: "Quantity", cell: (line) => `${line.quantity.toLocaleString("en-US")} ${line.unit}` },
+          { header: "Monthly", cell: (line) => money(line.monthlyUsd) },
+        ]}
+      />
     </div>
   );
 }

@@ -1,4 +1,7 @@
 import { PlinthApiError } from "@plinth/client";
+
+export { ago, formatUsd as money } from "@plinth/client";
+
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 
 /** An API problem as people read it: what went wrong, and each field at fault once. */
@@ -162,18 +165,6 @@ export function CommentButton({
       </dialog>
     </>
   );
-}
-
-export function money(usd: number): string {
-  return usd.toLocaleString("en-US", { style: "currency", currency: "USD", maximumFractionDigits: usd < 10 ? 2 : 0 });
-}
-
-export function ago(at: string, now = Date.now()): string {
-  const seconds = Math.max(0, Math.round((now - Date.parse(at)) / 1000));
-  if (seconds < 60) return `${seconds}s ago`;
-  if (seconds < 3600) return `${Math.round(seconds / 60)} min ago`;
-  if (seconds < 86_400) return `${Math.round(seconds / 3600)} h ago`;
-  return `${Math.round(seconds / 86_400)} d ago`;
 }
 
 export function duration(ms: number): string {

@@ -1,58 +1,34 @@
-import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
 import { api } from "../api";
+import { DataTable, usePagedList } from "../components/data-table";
 import { Loading, MoreButton, Page, ProblemMessage } from "../components/ui";
 
 export function Datasets() {
-  const pages = useInfiniteQuery({
-    queryKey: ["datasets"],
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) =>
-      (
-        await api().GET("/v1/datasets", {
-          params: { query: { limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } },
-        })
-      ).data,
-    getNextPageParam: (page) => page?.cursor,
-  });
-  const items = pages.data?.pages.flatMap((page) => page?.items ?? []) ?? [];
+  const list = usePagedList(
+    ["datasets"],
+    async (cursor) =>
+      (await api().GET("/v1/datasets", { params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } } })).data,
+  );
   return (
     <Page title="Datasets">
-      <ProblemMessage error={pages.error} />
-      {pages.isPending && <Loading what="datasets" />}
-      {pages.data && items.length === 0 && <p>Your team has no dataset yet.</p>}
-      {items.length > 0 && (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Dataset</th>
-                <th scope="col">Team</th>
-                <th scope="col">Description</th>
-                <th scope="col">Partitioned by</th>
-                <th scope="col">Contract</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((dataset) => (
-                <tr key={dataset.id}>
-                  <td>
-                    <Link href={`/datasets/${dataset.id}`}>{dataset.id}</Link>
-                  </td>
-                  <td>{dataset.team}</td>
-                  <td>{dataset.description}</td>
-                  <td>{dataset.partitionKey}</td>
-                  <td>v{dataset.contractVersion}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ProblemMessage error={list.error} />
+      {list.isPending && <Loading what="datasets" />}
+      {list.data && list.items.length === 0 && <p>Your team has no dataset yet.</p>}
+      <DataTable
+        items={list.items}
+        keyOf={(dataset) => dataset.id}
+        columns={[
+          { header: "Dataset", cell: (d) => <Link href={`/datasets/${d.id}`}>{d.id}</Link> },
+          { header: "Team", cell: (d) => d.team },
+          { header: "Description", cell: (d) => d.description },
+          { header: "Partitioned by", cell: (d) => d.partitionKey },
+          { header: "Contract", cell: (d) => `v${d.contractVersion}` },
+        ]}
+      />
       <MoreButton
-        hasMore={!!pages.hasNextPage}
-        loading={pages.isFetchingNextPage}
-        onMore={() => void pages.fetchNextPage()}
+        hasMore={!!list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onMore={() => void list.fetchNextPage()}
       />
     </Page>
   );

@@ -1,7 +1,7 @@
-import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
 import { api } from "../api";
-import { useFilters } from "../components/filters";
+import { DataTable, usePagedList } from "../components/data-table";
+import { StatusFilter, useFilters } from "../components/filters";
 import { ago, Loading, MoreButton, Page, ProblemMessage, Status, useNow } from "../components/ui";
 
 const STATUSES = ["OPEN", "AWAITING_APPROVAL", "ACTING", "VERIFYING", "ESCALATED", "RESOLVED"] as const;
@@ -10,73 +10,39 @@ export function Incidents() {
   const [filters, setFilter] = useFilters();
   const status = (filters.get("status") ?? "") as (typeof STATUSES)[number] | "";
   const now = useNow();
-  const pages = useInfiniteQuery({
-    queryKey: ["incidents", status],
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) =>
+  const list = usePagedList(
+    ["incidents", status],
+    async (cursor) =>
       (
         await api().GET("/v1/incidents", {
-          params: { query: { limit: 25, ...(status ? { status } : {}), ...(pageParam ? { cursor: pageParam } : {}) } },
+          params: { query: { limit: 25, ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) } },
         })
       ).data,
-    getNextPageParam: (page) => page?.cursor,
-    refetchInterval: 3_000,
-  });
-  const items = pages.data?.pages.flatMap((page) => page?.items ?? []) ?? [];
+    3_000,
+  );
   return (
     <Page title="Incidents">
       <div className="filters">
-        <label>
-          Status{" "}
-          <select value={status} onChange={(event) => setFilter("status", event.target.value)}>
-            <option value="">any</option>
-            {STATUSES.map((option) => (
-              <option key={option} value={option}>
-                {option.replaceAll("_", " ").toLowerCase()}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StatusFilter statuses={STATUSES} value={status} onChange={(value) => setFilter("status", value)} />
       </div>
-      <ProblemMessage error={pages.error} />
-      {pages.isPending && <Loading what="incidents" />}
-      {pages.data && items.length === 0 && <p>No incident. All quiet.</p>}
-      {items.length > 0 && (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Incident</th>
-                <th scope="col">Status</th>
-                <th scope="col">Resource</th>
-                <th scope="col">Runbook</th>
-                <th scope="col">Age</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((incident) => (
-                <tr key={incident.id}>
-                  <td>
-                    <Link href={`/incidents/${incident.id}`}>{incident.summary}</Link>
-                  </td>
-                  <td>
-                    <Status value={incident.status} />
-                  </td>
-                  <td>
-                    <code>{incident.resource.id}</code>
-                  </td>
-                  <td>{incident.runbook?.title ?? "—"}</td>
-                  <td>{ago(incident.createdAt, now)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ProblemMessage error={list.error} />
+      {list.isPending && <Loading what="incidents" />}
+      {list.data && list.items.length === 0 && <p>No incident. All quiet.</p>}
+      <DataTable
+        items={list.items}
+        keyOf={(incident) => incident.id}
+        columns={[
+          { header: "Incident", cell: (i) => <Link href={`/incidents/${i.id}`}>{i.summary}</Link> },
+          { header: "Status", cell: (i) => <Status value={i.status} /> },
+          { header: "Resource", cell: (i) => <code>{i.resource.id}</code> },
+          { header: "Runbook", cell: (i) => i.runbook?.title ?? "—" },
+          { header: "Age", cell: (i) => ago(i.createdAt, now) },
+        ]}
+      />
       <MoreButton
-        hasMore={!!pages.hasNextPage}
-        loading={pages.isFetchingNextPage}
-        onMore={() => void pages.fetchNextPage()}
+        hasMore={!!list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onMore={() => void list.fetchNextPage()}
       />
     </Page>
   );

@@ -2,6 +2,7 @@ import type { Schemas } from "@plinth/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { api } from "../api";
+import { DataTable } from "../components/data-table";
 import { ConfirmButton, Loading, Page, ProblemMessage, Status } from "../components/ui";
 import type { Session } from "../session";
 
@@ -106,30 +107,19 @@ export function Remediation({ session }: { session: Session }) {
             {s.breakers.length === 0 ? (
               <p className="muted">No runbook has acted recently.</p>
             ) : (
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Runbook</th>
-                    <th scope="col">State</th>
-                    <th scope="col">Failure share</th>
-                    <th scope="col">Held back</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {s.breakers.map((breaker) => (
-                    <tr key={breaker.runbookId}>
-                      <td>{breaker.runbookId}</td>
-                      <td>
-                        <span className={`status ${breaker.state === "closed" ? "ok" : "bad"}`}>{breaker.state}</span>
-                      </td>
-                      <td>
-                        {Math.round(breaker.failureShare * 100)}% of {breaker.recent}
-                      </td>
-                      <td>{breaker.heldBack.map((held) => held.resource).join(", ") || "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                items={s.breakers}
+                keyOf={(breaker) => breaker.runbookId}
+                columns={[
+                  { header: "Runbook", cell: (b) => b.runbookId },
+                  {
+                    header: "State",
+                    cell: (b) => <span className={`status ${b.state === "closed" ? "ok" : "bad"}`}>{b.state}</span>,
+                  },
+                  { header: "Failure share", cell: (b) => `${Math.round(b.failureShare * 100)}% of ${b.recent}` },
+                  { header: "Held back", cell: (b) => b.heldBack.map((held) => held.resource).join(", ") || "—" },
+                ]}
+              />
             )}
           </section>
         </>

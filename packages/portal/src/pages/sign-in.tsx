@@ -1,17 +1,10 @@
+import type { DevUser } from "@plinth/client";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useLocation, useSearch } from "wouter";
 import { ProblemMessage } from "../components/ui";
 import type { PortalConfig } from "../config";
 import { signIn } from "../session";
-
-interface DevUser {
-  key: string;
-  sub: string;
-  name: string;
-  teams: string[];
-  roles: string[];
-}
 
 function returnPath(search: string): string {
   const back = new URLSearchParams(search).get("return") ?? "/";
