@@ -1,6 +1,8 @@
+import { SFNClient } from "@aws-sdk/client-sfn";
 import { describe, expect, it } from "vitest";
 import { ordersContract } from "../packages/local/src/lake/sample";
 import type { Body } from "./support/http";
+import { expectNothingStuck, stuckRecords } from "./support/invariants";
 import { usePromotionCloud } from "./support/promotion";
 
 // Data promotion end to end: files land in the local S3, the API starts the Promotion workflow,
@@ -248,5 +250,11 @@ describe("promotion through the local cloud", () => {
     const empty = (await promote(id, { to: "bronze", partition: "2026-12-31" })).run;
     expect(empty.results["2026-12-31"].error).toMatch(/nothing has landed under lake\/landing\//);
     expect((await call("GET", `/v1/datasets/${id}`, "ALICE")).body.stages[0].partitions).toEqual([]);
+  });
+
+  it("leaves no record working without a running execution (the invariant of issue 16)", async () => {
+    const sfn = new SFNClient({});
+    await expectNothingStuck(() => stuckRecords(cloud().apiClients.dynamodb, cloud().tableName, sfn));
+    sfn.destroy();
   });
 });

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { SFNClient } from "@aws-sdk/client-sfn";
 import { describe, expect, it } from "vitest";
+import { expectNothingStuck, stuckRecords } from "./support/invariants";
 import { devQueue, productionBucket, useProvisioningCloud } from "./support/provisioning";
 
 // End to end through the local cloud: HTTP → API → DynamoDB Local + Step Functions → task function
@@ -390,5 +392,11 @@ describe("the record and its execution agree", () => {
       const anyRunning = executions.some((e) => e.status === "RUNNING");
       if (!anyRunning) expect(running.has(request.status), `${request.id} is ${request.status}`).toBe(false);
     }
+  });
+
+  it("leaves no record working without a running execution (the invariant of issue 16)", async () => {
+    const sfn = new SFNClient({});
+    await expectNothingStuck(() => stuckRecords(cloud().apiClients.dynamodb, cloud().tableName, sfn));
+    sfn.destroy();
   });
 });

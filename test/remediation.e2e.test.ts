@@ -1,5 +1,6 @@
 import { ListExecutionsCommand, SFNClient } from "@aws-sdk/client-sfn";
 import { describe, expect, it } from "vitest";
+import { expectNothingStuck, stuckRecords } from "./support/invariants";
 import { useRemediationCloud } from "./support/remediation";
 
 const { cloud, call, poll, resource, ecsService, breakIt, incidentOf, settledIn, eventsOf, eventsThrough, actionsOn } =
@@ -284,6 +285,12 @@ describe("remediation through the local cloud", () => {
     expect(records[0]?.reason).toMatch(/detail\.configuration\.metrics/);
     const after = (await sfn.send(new ListExecutionsCommand({ stateMachineArn: remediationArn }))).executions?.length;
     expect(after).toBe(before);
+    sfn.destroy();
+  });
+
+  it("leaves no record working without a running execution (the invariant of issue 16)", async () => {
+    const sfn = new SFNClient({});
+    await expectNothingStuck(() => stuckRecords(cloud().apiClients.dynamodb, cloud().tableName, sfn));
     sfn.destroy();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PartitionResult, PromotionRecord } from "./data/promotion";
+import { LandingSeeds, landingRunId, type PartitionResult, type PromotionRecord } from "./data/promotion";
 import type { EventPublisher } from "./events";
 import { MemoryRequestStore, MemoryWorkflowRunner } from "./provisioning/memory-ports";
 import { defaultPolicyConfig } from "./provisioning/policies";
@@ -170,6 +170,25 @@ describe("the reconciler", () => {
     expect(run.status).toBe("PARTIAL");
     expect(run.results["2026-11-02"]).toMatchObject({ status: "FAILED", error: expect.stringMatching(/ABORTED/) });
     expect(run.results["2026-11-01"]).toMatchObject({ status: "SUCCEEDED", version: 3 });
+    expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "ignored" });
+  });
+
+  it("finds a landing execution's runs from the S3 event it was started with: the bronze run, then the silver run after it", async () => {
+    const w = world();
+    const bronze = landingRunId(LandingSeeds.bronze("s3-event-1"));
+    const silver = landingRunId(LandingSeeds.silver(bronze));
+    w.runs.set(bronze, {
+      id: bronze,
+      status: "SUCCEEDED",
+      partitions: ["d"],
+      results: {},
+    } as unknown as PromotionRecord);
+    w.runs.set(silver, { id: silver, status: "RUNNING", partitions: ["d"], results: {} } as unknown as PromotionRecord);
+    const landing = { id: "s3-event-1", source: "aws.s3", "detail-type": "Object Created", detail: {} };
+    const event = ended("Promotion", "arn:x:execution:plinth-dev-Promotion:s3-event-1", "ABORTED", landing);
+    expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "reconciled", record: silver });
+    expect((w.runs.get(silver) as PromotionRecord).status).toBe("FAILED");
+    expect((w.runs.get(bronze) as PromotionRecord).status).toBe("SUCCEEDED");
     expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "ignored" });
   });
 

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import type { Clock } from "./clock";
-import { type PartitionResult, type PromotionStore, promotionStatus } from "./data/promotion";
+import {
+  LandingSeeds,
+  landingRunId,
+  type PartitionResult,
+  type PromotionStore,
+  promotionStatus,
+} from "./data/promotion";
 import { isRunning } from "./provisioning/lifecycle";
 import type { RequestStore } from "./provisioning/ports";
 import type { ProvisioningSteps } from "./provisioning/steps";
@@ -81,7 +87,7 @@ export class Reconciler {
       case "Remediation":
         return await this.incident(String(input.incidentId ?? ""), detail.executionArn, detail.status, error);
       case "Promotion":
-        return await this.promotion(String(input.promotionId ?? ""), error);
+        return await this.promotions(input, error);
       default:
         return { outcome: "ignored", reason: `${workflow} executions act on no record that could be left working` };
     }
@@ -129,6 +135,22 @@ export class Reconciler {
       error,
     });
     return { outcome: "reconciled", workflow: "Remediation", record: id, next: "resolve or acknowledge it by hand" };
+  }
+
+  /**
+   * An API run names itself in the input (`promotionId`); a landing execution's input is S3's event,
+   * from whose id its bronze run and the silver run after it are derived (LandingSeeds).
+   */
+  private async promotions(
+    input: Record<string, unknown>,
+    error: { Error: string; Cause: string },
+  ): Promise<Reconciliation> {
+    if (input.promotionId !== undefined || typeof input.id !== "string")
+      return await this.promotion(String(input.promotionId ?? ""), error);
+    const bronze = landingRunId(LandingSeeds.bronze(input.id));
+    const silver = landingRunId(LandingSeeds.silver(bronze));
+    const outcomes = [await this.promotion(bronze, error), await this.promotion(silver, error)];
+    return outcomes.find((outcome) => outcome.outcome === "reconciled") ?? (outcomes[0] as Reconciliation);
   }
 
   private async promotion(id: string, error: { Error: string; Cause: string }): Promise<Reconciliation> {

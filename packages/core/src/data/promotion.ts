@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { strictObject } from "../schema";
 import { Partition, PROMOTIONS, partitionRange, Stage } from "./dataset";
@@ -96,6 +97,20 @@ export const PromotionRecord = z.object({
 export type PromotionRecord = z.infer<typeof PromotionRecord>;
 
 /** The run's status once every partition has its result. */
+/**
+ * The id of a run the landing path makes, derived from what made it, so a redelivered event lands
+ * on the same run — and the reconciler can find a landing execution's runs from its input alone.
+ */
+export function landingRunId(seed: string): string {
+  return `run-${createHash("sha256").update(seed).digest("hex").slice(0, 24)}`;
+}
+
+/** The seeds of a landing's two runs: its bronze run (from the S3 event), then the silver run after it. */
+export const LandingSeeds = {
+  bronze: (eventId: string) => `landing:${eventId}`,
+  silver: (bronzeRunId: string) => `silver-after:${bronzeRunId}`,
+};
+
 export function promotionStatus(results: readonly PartitionResult[]): PromotionStatus {
   if (results.some((r) => r.status === "RUNNING")) return "RUNNING";
   const failed = results.filter((r) => r.status === "FAILED").length;

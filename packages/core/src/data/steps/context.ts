@@ -5,7 +5,7 @@ import { scratchDatabase } from "../athena";
 import { Contract } from "../contract";
 import type { DatasetRecord, DataVersion, Stage } from "../dataset";
 import { ATHENA_SCRATCH_PREFIX, LANDING_PREFIX } from "../lake-layout";
-import type { PartitionResult, PromotionRecord } from "../promotion";
+import { landingRunId, type PartitionResult, type PromotionRecord } from "../promotion";
 import type { Checked, Loaded, PromotionStepDeps } from "./shared";
 
 /** What every PromotionSteps handler shares: the dependencies and the helpers over them. */
@@ -21,7 +21,7 @@ export class PromotionStepContext {
   ): PromotionRecord {
     const at = this.deps.clock.now().toISOString();
     return {
-      id: `run-${createHash("sha256").update(seed).digest("hex").slice(0, 24)}`,
+      id: landingRunId(seed),
       dataset: dataset.id,
       team: dataset.team,
       from: to === "bronze" ? "landing" : "bronze",

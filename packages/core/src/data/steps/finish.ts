@@ -1,5 +1,5 @@
 import { fail } from "../../errors";
-import { promotionStatus } from "../promotion";
+import { LandingSeeds, promotionStatus } from "../promotion";
 import type { PromotionStepContext } from "./context";
 
 export async function finish(ctx: PromotionStepContext, promotionId: string, execution?: string) {
@@ -13,7 +13,8 @@ export async function finish(ctx: PromotionStepContext, promotionId: string, exe
   if (run.trigger !== "landing" || run.to !== "bronze" || ingested.length === 0) return { status };
   // A landing goes on to silver by itself, for the partitions that reached bronze.
   const dataset = (await ctx.deps.datasets.get(run.dataset)) ?? fail("not_found", `no dataset ${run.dataset}`);
-  const next = ctx.newRun(dataset, "silver", ingested, `silver-after:${run.id}`, execution ?? run.execution);
-  const { record } = await ctx.deps.runs.create(next, `silver-after:${run.id}`);
+  const seed = LandingSeeds.silver(run.id);
+  const next = ctx.newRun(dataset, "silver", ingested, seed, execution ?? run.execution);
+  const { record } = await ctx.deps.runs.create(next, seed);
   return { status, next: { promotionId: record.id, partitions: record.partitions } };
 }

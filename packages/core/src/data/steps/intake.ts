@@ -1,5 +1,6 @@
 import { DatasetId, Partition } from "../dataset";
 import { LANDING_PREFIX } from "../lake-layout";
+import { LandingSeeds } from "../promotion";
 import type { PromotionStepContext } from "./context";
 import { LandedObject } from "./shared";
 
@@ -17,7 +18,7 @@ export async function intake(ctx: PromotionStepContext, raw: unknown, execution?
     return { outcome: "ignored", reason: `${key} is not lake/landing/<dataset>/<partition>/<file>` };
   const record = await ctx.deps.datasets.get(dataset);
   if (!record) return { outcome: "ignored", reason: `${key}: no dataset ${dataset} is registered` };
-  const run = ctx.newRun(record, "bronze", [partition], `landing:${parsed.data.id}`, execution);
+  const run = ctx.newRun(record, "bronze", [partition], LandingSeeds.bronze(parsed.data.id), execution);
   const { created } = await ctx.deps.runs.create(run, parsed.data.id);
   if (!created) return { outcome: "ignored", reason: `event ${parsed.data.id} was taken in before` };
   return { outcome: "run", promotionId: run.id, partitions: run.partitions };
