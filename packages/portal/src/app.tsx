@@ -5,6 +5,7 @@ import { api, signInPath } from "./api";
 import type { PortalConfig } from "./config";
 import { Approvals } from "./pages/approvals";
 import { Catalog } from "./pages/catalog";
+import { Concepts } from "./pages/concepts";
 import { DatasetPage } from "./pages/dataset";
 import { Datasets } from "./pages/datasets";
 import { IncidentPage } from "./pages/incident";
@@ -84,6 +85,9 @@ function SignedIn({ config }: { config: PortalConfig }) {
           <Route path="/remediation">
             <Remediation session={session} />
           </Route>
+          <Route path="/concepts">
+            <Concepts docsUrl={config.docsUrl} />
+          </Route>
           <Route>
             <h1>Not found</h1>
             <p>
@@ -143,6 +147,11 @@ function Header({ config, session, location }: { config: PortalConfig; session: 
               </li>
             );
           })}
+          <li>
+            <Link href="/concepts" aria-current={location === "/concepts" ? "page" : undefined}>
+              Concepts
+            </Link>
+          </li>
           <li>
             <a href={config.docsUrl}>API reference</a>
           </li>
