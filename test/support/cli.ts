@@ -35,8 +35,8 @@ export function cliUser() {
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (chunk: Buffer) => {
+        if (!stdout) child.kill("SIGINT"); // once, at its first output
         stdout += chunk.toString();
-        child.kill("SIGINT");
       });
       child.stderr.on("data", (chunk: Buffer) => {
         stderr += chunk.toString();

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { createPlinthClient } from "@plinth/client";
 import { afterAll, beforeAll, inject } from "vitest";
 import { type LocalCloud, type LocalCloudOptions, startLocalCloud } from "../../packages/local/src/cloud";
 import type { Body } from "./http";
@@ -39,20 +40,27 @@ export function useLocalCloud(prefix: string, options: Omit<LocalCloudOptions, "
   };
 
   /** Reads `path` until `done` holds: workflows run on their own; this only observes them. */
-  const poll = async (
-    path: string,
-    done: (body: Body) => boolean,
-    user = "ROOT",
-    timeoutMs = 20_000,
-  ): Promise<Body> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const { body } = await call("GET", path, user);
-      if (done(body)) return body;
-      if (Date.now() > deadline) throw new Error(`${path} never got there: ${JSON.stringify(body).slice(0, 3000)}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  };
+  const poll = (path: string, done: (body: Body) => boolean, user = "ROOT", timeoutMs = 20_000): Promise<Body> =>
+    waitFor(async () => (await call("GET", path, user)).body, done, path, timeoutMs);
 
-  return { cloud: () => cloud, call, poll };
+  /** The typed client (`@plinth/client`) as a dev user: what the CLI and the portal call the API with. */
+  const client = (user: string) => createPlinthClient({ baseUrl: cloud.apiUrl, token: () => cloud.tokens[user] });
+
+  return { cloud: () => cloud, call, poll, client };
+}
+
+/** Reads until `done` holds, or fails after `timeoutMs` showing the last answer. */
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what} never got there: ${JSON.stringify(value).slice(0, 3000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }

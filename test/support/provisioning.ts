@@ -1,15 +1,19 @@
 import { ListExecutionsCommand, ListStateMachinesCommand, SFNClient } from "@aws-sdk/client-sfn";
 import { archivedEvents } from "./events";
 import type { Body } from "./http";
-import { useLocalCloud } from "./local-cloud";
+import { useLocalCloud, waitFor } from "./local-cloud";
 
 /** A local cloud for provisioning tests; time runs 1000× fast by default (a 5 s stack poll takes 5 ms). */
 export function useProvisioningCloud(timeScale = 0.001) {
-  const { cloud, call, poll } = useLocalCloud("pv", { timeScale });
+  const { cloud, call, client } = useLocalCloud("pv", { timeScale });
 
-  /** Reads the request until `done` holds. */
-  const until = (id: string, done: (request: Body) => boolean, user = "ROOT"): Promise<Body> =>
-    poll(`/v1/provisioning-requests/${id}`, done, user);
+  /** Reads the request (through the typed client, as the CLI and the portal do) until `done` holds. */
+  const until = (id: string, done: (request: Body) => boolean, user = "ROOT"): Promise<Body> => {
+    const api = client(user);
+    const read = async () =>
+      (await api.GET("/v1/provisioning-requests/{id}", { params: { path: { id } } })).data as Body;
+    return waitFor(read, done, id);
+  };
   const status =
     (...statuses: string[]) =>
     (request: Body) =>

@@ -30,7 +30,8 @@ export async function follow<T>(
   const onInterrupt = () => {
     interrupted = true;
   };
-  process.once("SIGINT", onInterrupt);
+  // Every Ctrl-C while following is ours (a second one must not kill the process mid-answer).
+  process.on("SIGINT", onInterrupt);
   try {
     for (;;) {
       const value = await options.read();

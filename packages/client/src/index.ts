@@ -65,7 +65,8 @@ export function createPlinthClient(options: ClientOptions) {
   };
   const raise: Middleware = {
     async onResponse({ response }) {
-      if (response.ok) return response;
+      // Nothing to change on success (returning the same object is refused where Response differs by realm).
+      if (response.ok) return undefined;
       const body: unknown = await response
         .clone()
         .json()
