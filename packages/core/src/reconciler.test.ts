@@ -49,9 +49,11 @@ function world() {
     incidents: { get: async (id) => incidents.get(id) },
     runs: {
       get: async (id) => runs.get(id),
-      setResult: async (id, result: PartitionResult) => {
+      setResult: async (id, result: PartitionResult, _at, whileRunning) => {
         const run = runs.get(id) as PromotionRecord;
+        if (whileRunning && run.status !== "RUNNING") return false;
         run.results[result.partition] = result;
+        return true;
       },
       setStatus: async (id, status, _at, expected) => {
         const run = runs.get(id) as PromotionRecord;

@@ -94,17 +94,30 @@ export class DynamoPromotionStore implements Data.PromotionStore {
     return { ...page, items: page.items.map(recordOf) };
   }
 
-  async setResult(id: string, result: Data.PartitionResult, at: string): Promise<void> {
-    await this.client.send(
-      new UpdateItemCommand({
-        TableName: this.tableName,
-        Key: marshall(runKey(id)),
-        UpdateExpression: "SET #results.#partition = :result, updatedAt = :at",
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeNames: { "#results": "results", "#partition": result.partition },
-        ExpressionAttributeValues: marshall({ ":result": result, ":at": at }, { removeUndefinedValues: true }),
-      }),
-    );
+  async setResult(id: string, result: Data.PartitionResult, at: string, whileRunning = false): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: marshall(runKey(id)),
+          UpdateExpression: "SET #results.#partition = :result, updatedAt = :at",
+          ConditionExpression: whileRunning ? "attribute_exists(pk) AND #status = :running" : "attribute_exists(pk)",
+          ExpressionAttributeNames: {
+            "#results": "results",
+            "#partition": result.partition,
+            ...(whileRunning ? { "#status": "status" } : {}),
+          },
+          ExpressionAttributeValues: marshall(
+            { ":result": result, ":at": at, ...(whileRunning ? { ":running": "RUNNING" } : {}) },
+            { removeUndefinedValues: true },
+          ),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (whileRunning && error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
 
   async setStatus(

@@ -127,8 +127,12 @@ export interface PromotionStore {
     dataset: string,
     query: { limit: number; cursor?: string },
   ): Promise<{ items: PromotionRecord[]; cursor?: string }>;
-  /** Sets one partition's result (partitions of a backfill finish concurrently). */
-  setResult(id: string, result: PartitionResult, at: string): Promise<void>;
+  /**
+   * Sets one partition's result (partitions of a backfill finish concurrently). With `whileRunning`,
+   * only while the run is RUNNING — the workflow's own writes, which must not overwrite what a cancel
+   * or the reconciler settled: answers whether it was written.
+   */
+  setResult(id: string, result: PartitionResult, at: string, whileRunning?: boolean): Promise<boolean>;
   /**
    * Sets the run's status; with `expected`, only if the run is still in that status (a cancel and the
    * reconciler claiming one run): answers whether it was written.

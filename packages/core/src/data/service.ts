@@ -244,11 +244,15 @@ export class DataService {
     const run = await this.deps.runs.get(promotionId);
     if (!run || run.dataset !== id) fail("not_found", `no promotion ${promotionId} of ${id}`);
     if (run.status !== "RUNNING") fail("conflict", `promotion ${promotionId} has already ended (${run.status})`);
+    // Claimed first, only if still RUNNING: the reconciler (on the stopped execution's end) and the
+    // workflow's in-flight writes then leave it alone.
+    const at = this.deps.clock.now().toISOString();
+    if (!(await this.deps.runs.setStatus(promotionId, "CANCELLED", at, "RUNNING")))
+      fail("conflict", `promotion ${promotionId} ended meanwhile`);
     await this.deps.workflows.stop(
       run.execution ?? this.deps.workflows.arnOf("Promotion", run.id),
       `cancelled by ${caller.sub}`,
     );
-    const at = this.deps.clock.now().toISOString();
     for (const partition of run.partitions) {
       const result = run.results[partition];
       if (result && result.status !== "RUNNING") continue;
@@ -263,7 +267,6 @@ export class DataService {
         at,
       );
     }
-    await this.deps.runs.setStatus(promotionId, "CANCELLED", at);
     return (await this.deps.runs.get(promotionId)) ?? run;
   }
 

@@ -124,8 +124,9 @@ export class PromotionStepContext {
     return { ...result, files: [file], contentHash };
   }
 
-  setResult(promotionId: string, result: PartitionResult): Promise<void> {
-    return this.deps.runs.setResult(promotionId, result, this.deps.clock.now().toISOString());
+  /** The workflow's own write of a partition's result: never over what a cancel or the reconciler settled. */
+  async setResult(promotionId: string, result: PartitionResult): Promise<void> {
+    await this.deps.runs.setResult(promotionId, result, this.deps.clock.now().toISOString(), true);
   }
 
   since(startedAt: string): number {
