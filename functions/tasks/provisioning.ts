@@ -1,13 +1,6 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
-import {
-  DynamoRequestStore,
-  EventBridgePublisher,
-  linked,
-  linkedStage,
-  NamedResource,
-  TableResource,
-} from "@plinth/aws";
+import { DynamoRequestStore, EventBridgePublisher, linked, NamedResource, stageName, TableResource } from "@plinth/aws";
 import { Provisioning, ResourceNames, systemClock } from "@plinth/core";
 import { taskHandler } from "./task-handler";
 
@@ -19,7 +12,7 @@ function build(): Provisioning.ProvisioningSteps {
     events: new EventBridgePublisher(new EventBridgeClient({}), bus.name),
     clock: systemClock,
     policy: Provisioning.defaultPolicyConfig,
-    stage: linkedStage().stage,
+    stage: stageName(),
   });
 }
 

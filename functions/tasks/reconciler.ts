@@ -7,8 +7,8 @@ import {
   DynamoRequestStore,
   EventBridgePublisher,
   linked,
-  linkedStage,
   NamedResource,
+  stageName,
   TableResource,
 } from "@plinth/aws";
 import { Provisioning, Reconciler, Remediation, ResourceNames, systemClock } from "@plinth/core";
@@ -30,7 +30,7 @@ function build() {
       events,
       clock: systemClock,
       policy: Provisioning.defaultPolicyConfig,
-      stage: linkedStage().stage,
+      stage: stageName(),
     }),
     remediation: new Remediation.RemediationSteps({
       incidents,

@@ -1,4 +1,4 @@
-import { type DynamoDBClient, ScanCommand } from "@aws-sdk/client-dynamodb";
+import { type DynamoDBClient, ScanCommand, type ScanCommandOutput } from "@aws-sdk/client-dynamodb";
 import { DescribeExecutionCommand, ExecutionDoesNotExist, type SFNClient } from "@aws-sdk/client-sfn";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import { expect } from "vitest";
@@ -22,10 +22,10 @@ const WORKING: Record<string, { statuses: string[]; execution: (record: Record<s
 
 export async function stuckRecords(dynamodb: DynamoDBClient, tableName: string, sfn: SFNClient): Promise<string[]> {
   const stuck: string[] = [];
-  let start: Record<string, unknown> | undefined;
+  let start: ScanCommandOutput["LastEvaluatedKey"];
   do {
     const page = await dynamodb.send(
-      new ScanCommand({ TableName: tableName, ...(start ? { ExclusiveStartKey: start as never } : {}) }),
+      new ScanCommand({ TableName: tableName, ...(start ? { ExclusiveStartKey: start } : {}) }),
     );
     for (const raw of page.Items ?? []) {
       const item = unmarshall(raw);

@@ -48,10 +48,15 @@ const StageEnvironment = z.object({
     .regex(/^[a-z0-9][a-z0-9-]{0,30}$/, "the stage's name (set for every function by sst.config.ts)"),
 });
 
+/** The stage's name (`PLINTH_STAGE`, given to every function by sst.config.ts): it is part of catalog stack names. */
+export function stageName(env: NodeJS.ProcessEnv = process.env): string {
+  return environment(StageEnvironment, env).PLINTH_STAGE;
+}
+
 /** The stage, its resources every entry point reads: the table, the bus, the lake and each workflow's state machine. */
 export function linkedStage(env: NodeJS.ProcessEnv = process.env) {
   return {
-    stage: environment(StageEnvironment, env).PLINTH_STAGE,
+    stage: stageName(env),
     tableName: linked(ResourceNames.table, TableResource, env).name,
     busName: linked(ResourceNames.bus, NamedResource, env).name,
     lakeBucket: linked(ResourceNames.lake, NamedResource, env).name,

@@ -28,17 +28,15 @@ export function buildProgram(
   pollMs?: number,
 ): Command {
   const program = new Command("plinth");
+  // Commander calls an action with its arguments, then the options, then the command itself.
   const run: Run =
-    (body) =>
+    <Args extends unknown[]>(body: (ctx: Context, ...args: Args) => Promise<void> | void) =>
     async (...args: unknown[]) => {
       const command = args.at(-1) as Command;
       const options = command.optsWithGlobals<GlobalOptions>();
       const ctx = new Context(io, env, options, pollMs);
       try {
-        await body(
-          ctx,
-          ...(args.slice(0, -1) as Parameters<typeof body> extends [Context, ...infer A] ? A : never as never),
-        );
+        await body(ctx, ...(args.slice(0, -1) as Args));
       } catch (error) {
         for (const line of problemLines(
           error,

@@ -10563,3 +10563,258 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsV1ProvisioningRequestsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/provisioning-requests"]["get"]["parameters"]["query"]["status"]> = ["VALIDATING", "PLANNED", "AWAITING_APPROVAL", "APPLYING", "SUCCEEDED", "FAILED", "ROLLED_BACK", "CANCELLED", "REJECTED", "EXPIRED", "DESTROYING", "DESTROYED"];
+export const pathsV1ProvisioningRequestsPostParametersQueryDryRunValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/provisioning-requests"]["post"]["parameters"]["query"]["dryRun"]> = ["true", "false"];
+export const pathsV1IncidentsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/incidents"]["get"]["parameters"]["query"]["status"]> = ["OPEN", "AWAITING_APPROVAL", "ACTING", "VERIFYING", "ESCALATED", "RESOLVED"];
+export const pathsV1DatasetsIdStagesStageVersionsGetParametersPathStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/datasets/{id}/stages/{stage}/versions"]["get"]["parameters"]["path"]["stage"]> = ["bronze", "silver", "gold"];
+export const pathsV1DatasetsIdStagesStageRollbackPostParametersPathStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/datasets/{id}/stages/{stage}/rollback"]["post"]["parameters"]["path"]["stage"]> = ["bronze", "silver", "gold"];
+export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok"];
+export const meRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Me"]["roles"]> = ["viewer", "developer", "approver", "admin"];
+export const templateSummaryRiskValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TemplateSummary"]["risk"]> = ["low", "medium", "high"];
+export const templateDetailRiskValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TemplateDetail"]["risk"]> = ["low", "medium", "high"];
+export const planEnvironmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Plan"]["environment"]> = ["dev", "staging", "production"];
+export const planCostCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Plan"]["cost"]["currency"]> = ["USD"];
+export const planPoliciesOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Plan"]["policies"]["outcome"]> = ["pass", "deny", "approval"];
+export const planApprovalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Plan"]["approval"]> = ["required", "not-required"];
+export const provisioningRequestEnvironmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProvisioningRequest"]["environment"]> = ["dev", "staging", "production"];
+export const provisioningRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProvisioningRequest"]["status"]> = ["VALIDATING", "PLANNED", "AWAITING_APPROVAL", "APPLYING", "SUCCEEDED", "FAILED", "ROLLED_BACK", "CANCELLED", "REJECTED", "EXPIRED", "DESTROYING", "DESTROYED"];
+export const provisioningRequestApprovalDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProvisioningRequest"]["approval"]["decision"]> = ["approved", "rejected"];
+export const provisioningRequestFailureCleanupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProvisioningRequest"]["failure"]["cleanup"]> = ["deleted", "failed", "not-needed"];
+export const provisioningRequestTimelineStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProvisioningRequest"]["timeline"]["status"]> = ["VALIDATING", "PLANNED", "AWAITING_APPROVAL", "APPLYING", "SUCCEEDED", "FAILED", "ROLLED_BACK", "CANCELLED", "REJECTED", "EXPIRED", "DESTROYING", "DESTROYED"];
+export const createProvisioningRequestEnvironmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateProvisioningRequest"]["environment"]> = ["dev", "staging", "production"];
+export const incidentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Incident"]["status"]> = ["OPEN", "AWAITING_APPROVAL", "ACTING", "VERIFYING", "ESCALATED", "RESOLVED"];
+export const incidentSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Incident"]["source"]> = ["alarm", "manual"];
+export const incidentAlarmStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Incident"]["alarm"]["state"]> = ["OK", "ALARM", "INSUFFICIENT_DATA"];
+export const incidentResourceTypeAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Incident"]["resource"]["type"]> = ["ecs-service", "ec2-instance", "autoscaling-group", "lambda-alias", "sqs-queue"];
+export const incidentResourceTypeAnyOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Incident"]["resource"]["type"]> = ["unknown"];
+export const incidentRunbookTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Incident"]["runbook"]["tier"]> = ["auto", "approval", "notify-only"];
+export const incidentRunbookModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Incident"]["runbook"]["mode"]> = ["shadow", "approval", "auto", "notify-only"];
+export const incidentDecisionsGuardValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Incident"]["decisions"]["guard"]> = ["kill-switch", "runbook", "tier", "mode", "opt-out", "preconditions", "attempts", "breaker", "cooldown", "team-budget", "global-budget", "approval"];
+export const incidentDecisionsOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Incident"]["decisions"]["outcome"]> = ["pass", "block", "downgrade"];
+export const incidentActionsOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Incident"]["actions"]["outcome"]> = ["running", "healed", "not-healed", "failed", "unclear"];
+export const incidentResolutionHowValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Incident"]["resolution"]["how"]> = ["verified", "manual"];
+export const incidentApprovalDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Incident"]["approval"]["decision"]> = ["approved", "rejected"];
+export const incidentTimelineStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Incident"]["timeline"]["status"]> = ["OPEN", "AWAITING_APPROVAL", "ACTING", "VERIFYING", "ESCALATED", "RESOLVED"];
+export const manualReportResourceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ManualReport"]["resource"]["type"]> = ["ecs-service", "ec2-instance", "autoscaling-group", "lambda-alias", "sqs-queue"];
+export const incidentSummaryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentSummary"]["status"]> = ["OPEN", "AWAITING_APPROVAL", "ACTING", "VERIFYING", "ESCALATED", "RESOLVED"];
+export const incidentSummarySourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentSummary"]["source"]> = ["alarm", "manual"];
+export const incidentSummaryAlarmStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentSummary"]["alarm"]["state"]> = ["OK", "ALARM", "INSUFFICIENT_DATA"];
+export const incidentSummaryResourceTypeAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentSummary"]["resource"]["type"]> = ["ecs-service", "ec2-instance", "autoscaling-group", "lambda-alias", "sqs-queue"];
+export const incidentSummaryResourceTypeAnyOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentSummary"]["resource"]["type"]> = ["unknown"];
+export const incidentSummaryRunbookTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentSummary"]["runbook"]["tier"]> = ["auto", "approval", "notify-only"];
+export const incidentSummaryRunbookModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentSummary"]["runbook"]["mode"]> = ["shadow", "approval", "auto", "notify-only"];
+export const incidentSummaryActionsOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentSummary"]["actions"]["outcome"]> = ["running", "healed", "not-healed", "failed", "unclear"];
+export const incidentSummaryResolutionHowValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentSummary"]["resolution"]["how"]> = ["verified", "manual"];
+export const incidentSummaryApprovalDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IncidentSummary"]["approval"]["decision"]> = ["approved", "rejected"];
+export const runbookTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Runbook"]["tier"]> = ["auto", "approval", "notify-only"];
+export const runbookModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Runbook"]["mode"]> = ["shadow", "approval", "auto"];
+export const runbookEffectiveModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Runbook"]["effectiveMode"]> = ["shadow", "approval", "auto", "notify-only"];
+export const runbookModeChangeModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RunbookModeChange"]["mode"]> = ["shadow", "approval", "auto"];
+export const remediationStatusBreakersStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RemediationStatus"]["breakers"]["state"]> = ["closed", "open", "half-open"];
+export const datasetLandingFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dataset"]["landingFormat"]> = ["csv", "parquet"];
+export const registerDatasetLandingFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["landingFormat"]> = ["csv", "parquet"];
+export const registerDatasetContractColumnsTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["columns"]["type"]> = ["string", "integer", "bigint", "decimal", "double", "boolean", "date", "timestamp"];
+export const registerDatasetContractColumnsCaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["columns"]["case"]> = ["keep", "lower", "upper"];
+export const registerDatasetContractTypeErrorsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["typeErrors"]> = ["quarantine", "fail"];
+export const registerDatasetContractChecksOneOf0KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["not_null"];
+export const registerDatasetContractChecksOneOf0SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const registerDatasetContractChecksOneOf1KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["unique"];
+export const registerDatasetContractChecksOneOf1SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const registerDatasetContractChecksOneOf2KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["range"];
+export const registerDatasetContractChecksOneOf2SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const registerDatasetContractChecksOneOf3KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["allowed_values"];
+export const registerDatasetContractChecksOneOf3SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const registerDatasetContractChecksOneOf4KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["regex"];
+export const registerDatasetContractChecksOneOf4SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const registerDatasetContractChecksOneOf5KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["reference"];
+export const registerDatasetContractChecksOneOf5SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const registerDatasetContractChecksOneOf6KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["row_count"];
+export const registerDatasetContractChecksOneOf6SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "fail"];
+export const registerDatasetContractChecksOneOf7KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["freshness"];
+export const registerDatasetContractChecksOneOf7SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "fail"];
+export const registerDatasetContractChecksOneOf8KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["schema_drift"];
+export const registerDatasetContractChecksOneOf8ExtraColumnsValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    extraColumns: unknown;
+}>["extraColumns"]> = ["ignore", "drift"];
+export const registerDatasetContractChecksOneOf8SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["RegisterDataset"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "fail"];
+export const datasetDetailLandingFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["landingFormat"]> = ["csv", "parquet"];
+export const datasetDetailContractColumnsTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["columns"]["type"]> = ["string", "integer", "bigint", "decimal", "double", "boolean", "date", "timestamp"];
+export const datasetDetailContractColumnsCaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["columns"]["case"]> = ["keep", "lower", "upper"];
+export const datasetDetailContractTypeErrorsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["typeErrors"]> = ["quarantine", "fail"];
+export const datasetDetailContractChecksOneOf0KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["not_null"];
+export const datasetDetailContractChecksOneOf0SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const datasetDetailContractChecksOneOf1KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["unique"];
+export const datasetDetailContractChecksOneOf1SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const datasetDetailContractChecksOneOf2KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["range"];
+export const datasetDetailContractChecksOneOf2SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const datasetDetailContractChecksOneOf3KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["allowed_values"];
+export const datasetDetailContractChecksOneOf3SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const datasetDetailContractChecksOneOf4KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["regex"];
+export const datasetDetailContractChecksOneOf4SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const datasetDetailContractChecksOneOf5KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["reference"];
+export const datasetDetailContractChecksOneOf5SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const datasetDetailContractChecksOneOf6KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["row_count"];
+export const datasetDetailContractChecksOneOf6SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "fail"];
+export const datasetDetailContractChecksOneOf7KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["freshness"];
+export const datasetDetailContractChecksOneOf7SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "fail"];
+export const datasetDetailContractChecksOneOf8KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["schema_drift"];
+export const datasetDetailContractChecksOneOf8ExtraColumnsValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    extraColumns: unknown;
+}>["extraColumns"]> = ["ignore", "drift"];
+export const datasetDetailContractChecksOneOf8SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "fail"];
+export const datasetDetailStagesStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DatasetDetail"]["stages"]["stage"]> = ["landing", "bronze", "silver", "gold"];
+export const stagePointerReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StagePointer"]["reason"]> = ["promotion", "rollback"];
+export const promotionFromValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Promotion"]["from"]> = ["landing", "bronze", "silver", "gold"];
+export const promotionToValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Promotion"]["to"]> = ["landing", "bronze", "silver", "gold"];
+export const promotionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Promotion"]["status"]> = ["RUNNING", "SUCCEEDED", "FAILED", "PARTIAL", "CANCELLED"];
+export const promotionTriggerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Promotion"]["trigger"]> = ["api", "landing"];
+export const partitionResultStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartitionResult"]["status"]> = ["RUNNING", "SUCCEEDED", "FAILED", "EMPTY", "CANCELLED"];
+export const qualityReportOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QualityReport"]["outcome"]> = ["passed", "failed"];
+export const checkResultSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckResult"]["severity"]> = ["warn", "quarantine", "fail"];
+export const checkResultStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckResult"]["status"]> = ["passed", "warned", "quarantined", "failed"];
+export const contractChangeContractColumnsTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["columns"]["type"]> = ["string", "integer", "bigint", "decimal", "double", "boolean", "date", "timestamp"];
+export const contractChangeContractColumnsCaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["columns"]["case"]> = ["keep", "lower", "upper"];
+export const contractChangeContractTypeErrorsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["typeErrors"]> = ["quarantine", "fail"];
+export const contractChangeContractChecksOneOf0KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["not_null"];
+export const contractChangeContractChecksOneOf0SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const contractChangeContractChecksOneOf1KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["unique"];
+export const contractChangeContractChecksOneOf1SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const contractChangeContractChecksOneOf2KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["range"];
+export const contractChangeContractChecksOneOf2SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const contractChangeContractChecksOneOf3KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["allowed_values"];
+export const contractChangeContractChecksOneOf3SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const contractChangeContractChecksOneOf4KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["regex"];
+export const contractChangeContractChecksOneOf4SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const contractChangeContractChecksOneOf5KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["reference"];
+export const contractChangeContractChecksOneOf5SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "quarantine", "fail"];
+export const contractChangeContractChecksOneOf6KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["row_count"];
+export const contractChangeContractChecksOneOf6SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "fail"];
+export const contractChangeContractChecksOneOf7KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["freshness"];
+export const contractChangeContractChecksOneOf7SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "fail"];
+export const contractChangeContractChecksOneOf8KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    kind: unknown;
+}>["kind"]> = ["schema_drift"];
+export const contractChangeContractChecksOneOf8ExtraColumnsValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    extraColumns: unknown;
+}>["extraColumns"]> = ["ignore", "drift"];
+export const contractChangeContractChecksOneOf8SeverityValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ContractChange"]["contract"]["checks"], {
+    severity: unknown;
+}>["severity"]> = ["warn", "fail"];
+export const contractPreviewColumnsChangeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContractPreview"]["columns"]["change"]> = ["added", "removed", "changed"];
+export const promotionRequestFromValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PromotionRequest"]["from"]> = ["landing", "bronze", "silver", "gold"];
+export const promotionRequestToValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PromotionRequest"]["to"]> = ["bronze", "silver", "gold"];
+export const dataVersionStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataVersion"]["stage"]> = ["landing", "bronze", "silver", "gold"];
+export const dataVersionInputsStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataVersion"]["inputs"]["stage"]> = ["landing", "bronze", "silver", "gold"];
+export const dataVersionEngineValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataVersion"]["engine"]> = ["duckdb", "athena"];

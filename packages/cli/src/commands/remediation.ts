@@ -1,4 +1,4 @@
-import type { Schemas } from "@plinth/client";
+import { incidentStatusValues, type Schemas } from "@plinth/client";
 import type { Command } from "commander";
 import { type Context, parseAssignments } from "../context";
 import { CliError, Exit } from "../exit";
@@ -6,7 +6,6 @@ import { ago, status, table } from "../output";
 import type { Run } from "../program";
 
 type Incident = Schemas["Incident"];
-const INCIDENT_STATUSES = ["OPEN", "AWAITING_APPROVAL", "ACTING", "VERIFYING", "ESCALATED", "RESOLVED"] as const;
 
 function incidentText(ctx: Context, i: Incident): string {
   return [
@@ -43,13 +42,13 @@ export function incidentCommands(program: Command, run: Run): void {
     .alias("ls")
     .description("incidents you can see, newest first")
     .option("--team <team>", "which team")
-    .option("--status <status>", INCIDENT_STATUSES.join(", "))
+    .option("--status <status>", incidentStatusValues.join(", "))
     .option("--limit <n>", "how many", "25")
     .addHelpText("after", "\nExample:\n  $ plinth incident list --status AWAITING_APPROVAL")
     .action(
       run(async (ctx, o: { team?: string; status?: string; limit: string }) => {
-        if (o.status && !(INCIDENT_STATUSES as readonly string[]).includes(o.status))
-          throw new CliError(Exit.usage, `--status ${o.status}: one of ${INCIDENT_STATUSES.join(", ")}`);
+        if (o.status && !(incidentStatusValues as readonly string[]).includes(o.status))
+          throw new CliError(Exit.usage, `--status ${o.status}: one of ${incidentStatusValues.join(", ")}`);
         const page = (
           await ctx.client.GET("/v1/incidents", {
             params: {

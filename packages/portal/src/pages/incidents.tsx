@@ -1,14 +1,13 @@
+import { incidentStatusValues } from "@plinth/client";
 import { Link } from "wouter";
 import { api } from "../api";
 import { DataTable, usePagedList } from "../components/data-table";
 import { StatusFilter, useFilters } from "../components/filters";
 import { ago, Loading, MoreButton, Page, ProblemMessage, Status, useNow } from "../components/ui";
 
-const STATUSES = ["OPEN", "AWAITING_APPROVAL", "ACTING", "VERIFYING", "ESCALATED", "RESOLVED"] as const;
-
 export function Incidents() {
   const [filters, setFilter] = useFilters();
-  const status = (filters.get("status") ?? "") as (typeof STATUSES)[number] | "";
+  const status = (filters.get("status") ?? "") as (typeof incidentStatusValues)[number] | "";
   const now = useNow();
   const list = usePagedList(
     ["incidents", status],
@@ -23,7 +22,7 @@ export function Incidents() {
   return (
     <Page title="Incidents">
       <div className="filters">
-        <StatusFilter statuses={STATUSES} value={status} onChange={(value) => setFilter("status", value)} />
+        <StatusFilter statuses={incidentStatusValues} value={status} onChange={(value) => setFilter("status", value)} />
       </div>
       <ProblemMessage error={list.error} />
       {list.isPending && <Loading what="incidents" />}

@@ -1,4 +1,4 @@
-import type { Schemas } from "@plinth/client";
+import { provisioningRequestStatusValues, type Schemas } from "@plinth/client";
 import { Link } from "wouter";
 import { api } from "../api";
 import { DataTable, usePagedList } from "../components/data-table";
@@ -7,20 +7,6 @@ import { ago, Loading, MoreButton, money, Page, ProblemMessage, Status, useNow }
 import type { Session } from "../session";
 
 type RequestStatus = Schemas["ProvisioningRequest"]["status"];
-const STATUSES: RequestStatus[] = [
-  "VALIDATING",
-  "PLANNED",
-  "AWAITING_APPROVAL",
-  "APPLYING",
-  "SUCCEEDED",
-  "FAILED",
-  "ROLLED_BACK",
-  "CANCELLED",
-  "REJECTED",
-  "EXPIRED",
-  "DESTROYING",
-  "DESTROYED",
-];
 
 export function Requests({ session }: { session: Session }) {
   const [filters, setFilter] = useFilters();
@@ -50,7 +36,11 @@ export function Requests({ session }: { session: Session }) {
     <Page title="Requests and resources">
       <div className="filters">
         <TeamFilter session={session} value={team ?? ""} onChange={(value) => setFilter("team", value)} />
-        <StatusFilter statuses={STATUSES} value={status} onChange={(value) => setFilter("status", value)} />
+        <StatusFilter
+          statuses={provisioningRequestStatusValues}
+          value={status}
+          onChange={(value) => setFilter("status", value)}
+        />
         <label>
           Template <input value={template} onChange={(event) => setFilter("template", event.target.value.trim())} />
         </label>
