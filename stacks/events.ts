@@ -20,7 +20,13 @@ export function eventRules(
     const eventRule = new aws.cloudwatch.EventRule(`Rule${rule.name}`, {
       description: rule.description,
       eventBusName: rule.bus === "plinth" ? plinthBus.name : "default",
-      eventPattern: lake.name.apply((lakeBucket) => JSON.stringify(patternOf(rule, { lakeBucket, stage: $app.stage }))),
+      ...(rule.schedule
+        ? { scheduleExpression: rule.schedule }
+        : {
+            eventPattern: lake.name.apply((lakeBucket) =>
+              JSON.stringify(patternOf(rule, { lakeBucket, stage: $app.stage })),
+            ),
+          }),
     });
     const role = new aws.iam.Role(`Rule${rule.name}Role`, {
       assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: "events.amazonaws.com" }),

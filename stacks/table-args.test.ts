@@ -8,7 +8,10 @@ describe("the deployed table and the local table", () => {
     const local = createTableInput("t");
     expect(deployed.primaryIndex).toEqual({ hashKey: "pk", rangeKey: "sk" });
     expect(Object.keys(deployed.fields).sort()).toEqual(local.AttributeDefinitions?.map((a) => a.AttributeName).sort());
-    expect(deployed.globalIndexes).toEqual({ gsi1: { hashKey: "gsi1pk", rangeKey: "gsi1sk", projection: "all" } });
+    expect(deployed.globalIndexes).toEqual({
+      gsi1: { hashKey: "gsi1pk", rangeKey: "gsi1sk", projection: "all" },
+      working: { hashKey: "wpk", rangeKey: "wsk", projection: "all" },
+    });
     expect(local.GlobalSecondaryIndexes?.[0]?.KeySchema?.map((k) => k.AttributeName)).toEqual(["gsi1pk", "gsi1sk"]);
     expect(deployed.stream).toBe("new-and-old-images");
     expect(local.StreamSpecification?.StreamViewType).toBe("NEW_AND_OLD_IMAGES");

@@ -28,6 +28,18 @@ export function stateMachines(resources: { table: Linked; bus: Linked; lake: sst
         new sst.aws.Function(`${workflow.name}${binding}`, {
           handler,
           link: [resources.table, resources.bus, ...(workflow.taskRuntime?.lake ? [resources.lake] : [])],
+          ...(workflow.describesStageExecutions
+            ? {
+                permissions: [
+                  {
+                    actions: ["states:DescribeExecution"],
+                    resources: [
+                      $interpolate`arn:aws:states:${region}:${account}:execution:${$app.name}-${$app.stage}-*:*`,
+                    ],
+                  },
+                ],
+              }
+            : {}),
           ...(workflow.taskRuntime
             ? {
                 memory: `${workflow.taskRuntime.memoryMb} MB` as const,

@@ -19,6 +19,8 @@ export interface WorkflowDeclaration {
   type: "STANDARD" | "EXPRESS";
   /** Task functions by binding name: `{ TaskFunction: "functions/tasks/provisioning.handler" }` binds `${TaskFunctionArn}`. */
   tasks?: Record<string, string>;
+  /** Its task functions may DescribeExecution any of this stage's executions (the reconciler's sweep). */
+  describesStageExecutions?: boolean;
   /** What its task functions need beyond the defaults (the table and bus are always linked). */
   taskRuntime?: {
     memoryMb: number;
@@ -56,6 +58,12 @@ export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[
     // DuckDB on partitions that fit: memory for DuckDB's buffers, /tmp for the Parquet files.
     taskRuntime: { memoryMb: 3008, timeoutMinutes: 15, storageGb: 10, lake: true, install: ["@duckdb/node-api"] },
   },
-  { name: "Reconciler", definition: reconciler, type: "STANDARD", tasks: reconcilerTasks },
+  {
+    name: "Reconciler",
+    definition: reconciler,
+    type: "STANDARD",
+    tasks: reconcilerTasks,
+    describesStageExecutions: true,
+  },
 ];
 export * from "./validate";

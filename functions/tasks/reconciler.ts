@@ -1,21 +1,32 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
+import { SFNClient } from "@aws-sdk/client-sfn";
 import {
   DynamoGuardrailStore,
   DynamoIncidentStore,
   DynamoPromotionStore,
   DynamoRequestStore,
+  DynamoWorkingIndex,
   EventBridgePublisher,
   linked,
   NamedResource,
+  StepFunctionsExecutionLookup,
   stageName,
   TableResource,
 } from "@plinth/aws";
-import { Provisioning, Reconciler, Remediation, ResourceNames, systemClock } from "@plinth/core";
+import {
+  isScheduledEvent,
+  Provisioning,
+  Reconciler,
+  Remediation,
+  ResourceNames,
+  Sweeper,
+  systemClock,
+} from "@plinth/core";
 import { taskHandler } from "./task-handler";
 
 function build() {
-  // The table and the bus only: the reconciler touches no lake and no engine.
+  // The table, the bus and DescribeExecution (for the sweep): the reconciler touches no lake and no engine.
   const tableName = linked(ResourceNames.table, TableResource).name;
   const dynamodb = new DynamoDBClient({});
   const events = new EventBridgePublisher(new EventBridgeClient({}), linked(ResourceNames.bus, NamedResource).name);
@@ -40,8 +51,29 @@ function build() {
     }),
     clock: systemClock,
   });
-  return { run: (input: unknown) => reconciler.reconcile((input as { event?: unknown }).event) };
+  const sweeper = new Sweeper({
+    index: new DynamoWorkingIndex(dynamodb, tableName),
+    executions: new StepFunctionsExecutionLookup(new SFNClient({})),
+    reconciler,
+    clock: systemClock,
+    graceMs: sweepGraceSeconds() * 1000,
+  });
+  return {
+    run: (input: unknown) => {
+      const { event } = input as { event?: unknown };
+      return isScheduledEvent(event) ? sweeper.sweep() : reconciler.reconcile(event);
+    },
+  };
 }
 
-/** The reconciler workflow's task function: `{ action: "reconcile", event }` → what it did, or why not. */
+/** 120 s unless set: the local cloud sets it when its clock runs fast, so the grace stays long in real time. */
+function sweepGraceSeconds(): number {
+  const value = Number(process.env.PLINTH_SWEEP_GRACE_SECONDS ?? 120);
+  return Number.isFinite(value) && value >= 0 ? value : 120;
+}
+
+/**
+ * The reconciler workflow's task function: `{ action: "reconcile", event }` → what it did, or why not.
+ * An execution's status change reconciles its record; the `sweep` rule's scheduled event sweeps.
+ */
 export const handler = taskHandler("plinth-reconciler", build);

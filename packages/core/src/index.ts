@@ -11,3 +11,5 @@ export * from "./resources";
 export * from "./rules";
 export * from "./schema";
 export * from "./step-dispatch";
+export * from "./sweep";
+export * from "./working";

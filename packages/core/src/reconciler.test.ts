@@ -7,6 +7,8 @@ import { ProvisioningService } from "./provisioning/service";
 import { ProvisioningSteps } from "./provisioning/steps";
 import { Reconciler, workflowOf } from "./reconciler";
 import type { StoredIncident } from "./remediation/ports";
+import { isScheduledEvent, Sweeper } from "./sweep";
+import type { WorkingIndex, WorkingRecord } from "./working";
 
 const clock = { now: () => new Date("2026-11-01T10:00:00Z") };
 const alice = { sub: "alice", teams: ["payments"], roles: ["developer" as const] };
@@ -198,5 +200,155 @@ describe("the reconciler", () => {
     const w = world();
     expect((await w.reconciler.reconcile({ source: "aws.s3" })).outcome).toBe("ignored");
     expect((await w.reconciler.reconcile(ended("RemediationIntake", "arn:x", "FAILED", {}))).outcome).toBe("ignored");
+  });
+});
+
+describe("the sweep", () => {
+  const working = (records: WorkingRecord[]): WorkingIndex => ({
+    working: async (kind, before, page) => {
+      const matching = records.filter((r) => r.kind === kind && r.since < before);
+      const start = page.cursor ? Number(page.cursor) : 0;
+      const items = matching.slice(start, start + page.limit);
+      return { items, ...(start + page.limit < matching.length ? { cursor: String(start + page.limit) } : {}) };
+    },
+  });
+  const sweeper = (w: ReturnType<typeof world>, records: WorkingRecord[], executions: Record<string, string>) =>
+    new Sweeper({
+      index: working(records),
+      executions: {
+        describe: async (arn) =>
+          executions[arn] === undefined
+            ? undefined
+            : {
+                status: executions[arn] as string,
+                ...(executions[arn] === "FAILED" ? { error: "Lambda.Unknown" } : {}),
+              },
+      },
+      reconciler: w.reconciler,
+      clock,
+      graceMs: 120_000,
+    });
+  const ref = (request: { id: string; status: string; execution?: string }, since = "2026-11-01T09:00:00.000Z") => ({
+    kind: "ProvisioningRequest" as const,
+    id: request.id,
+    status: request.status,
+    since,
+    ...(request.execution ? { execution: request.execution } : {}),
+  });
+
+  it("fails a working request whose execution does not exist, says why, and changes nothing the second time", async () => {
+    const w = world();
+    const request = await create(w);
+    const sweep = sweeper(w, [ref(request)], {});
+    expect(await sweep.sweep()).toEqual({
+      checked: 1,
+      running: 0,
+      reconciled: [{ kind: "ProvisioningRequest", id: request.id, reason: "execution does not exist", next: "retry" }],
+      deferred: false,
+    });
+    const after = await w.requests.get(request.id);
+    expect(after).toMatchObject({ status: "FAILED", failure: { step: "workflow", error: "Plinth.ExecutionLost" } });
+    expect(after?.failure?.reason).toMatch(/does not exist.*found by the sweep/);
+    expect(w.published).toEqual(["Provisioning Failed"]);
+    // The record has left the working statuses; a sweep that still lists it (a stale index page) does nothing.
+    expect((await sweep.sweep()).reconciled).toEqual([]);
+    expect(w.published).toEqual(["Provisioning Failed"]);
+  });
+
+  it("leaves a record whose execution is RUNNING, and one changed within the grace period", async () => {
+    const w = world();
+    const running = await create(w);
+    const fresh = await create(w);
+    const report = await sweeper(w, [ref(running), ref(fresh, "2026-11-01T09:59:00.000Z")], {
+      [running.execution as string]: "RUNNING",
+    }).sweep();
+    expect(report).toMatchObject({ checked: 1, running: 1, reconciled: [] });
+    expect((await w.requests.get(fresh.id))?.status).toBe("VALIDATING");
+  });
+
+  it.each([
+    ["FAILED", "Lambda.Unknown"],
+    ["SUCCEEDED", "States.Runtime"],
+    ["TIMED_OUT", "States.Timeout"],
+  ])("reconciles a record whose execution ended %s without a word to it", async (status, error) => {
+    const w = world();
+    const request = await create(w);
+    const report = await sweeper(w, [ref(request)], { [request.execution as string]: status }).sweep();
+    expect(report.reconciled).toEqual([expect.objectContaining({ id: request.id, reason: `execution ${status}` })]);
+    expect((await w.requests.get(request.id))?.failure).toMatchObject({ error });
+  });
+
+  it("escalates a working incident and fails a promotion run whose executions are gone", async () => {
+    const w = world();
+    w.incidents.set("inc-1", {
+      record: { id: "inc-1", status: "VERIFYING", executionArn: "arn:x:execution:plinth-dev-Remediation:inc-1" },
+      timeline: [],
+    } as never);
+    w.runs.set("run-1", {
+      id: "run-1",
+      status: "RUNNING",
+      partitions: ["d"],
+      results: {},
+    } as unknown as PromotionRecord);
+    const report = await sweeper(
+      w,
+      [
+        {
+          kind: "Incident",
+          id: "inc-1",
+          status: "VERIFYING",
+          since: "2026-11-01T09:00:00.000Z",
+          execution: "arn:x:execution:plinth-dev-Remediation:inc-1",
+        },
+        {
+          kind: "PromotionRun",
+          id: "run-1",
+          status: "RUNNING",
+          since: "2026-11-01T09:00:00.000Z",
+          execution: "arn:x:execution:plinth-dev-Promotion:run-1",
+        },
+      ],
+      {},
+    ).sweep();
+    expect(report.reconciled.map((r) => [r.kind, r.id])).toEqual([
+      ["PromotionRun", "run-1"],
+      ["Incident", "inc-1"],
+    ]);
+    expect(w.escalated).toEqual([
+      expect.objectContaining({
+        action: "escalate",
+        incidentId: "inc-1",
+        reason: "the remediation workflow ended lost",
+      }),
+    ]);
+    expect((w.runs.get("run-1") as PromotionRecord).results.d).toMatchObject({
+      status: "FAILED",
+      error: expect.stringMatching(/ExecutionLost/),
+    });
+  });
+
+  it("pages through the index and stops at its bound, saying the rest waits", async () => {
+    const w = world();
+    const records = Array.from({ length: 250 }, (_, i) => ({
+      ...ref({ id: `r${i}`, status: "APPLYING", execution: `e${i}` }),
+    }));
+    const running = Object.fromEntries(records.map((r) => [r.execution as string, "RUNNING"]));
+    expect(await sweeper(w, records, running).sweep()).toMatchObject({ checked: 250, running: 250, deferred: false });
+    const bounded = new Sweeper({
+      index: working(records),
+      executions: { describe: async () => ({ status: "RUNNING" }) },
+      reconciler: w.reconciler,
+      clock,
+      maxRecords: 100,
+    });
+    expect(await bounded.sweep()).toMatchObject({ checked: 100, deferred: true });
+  });
+
+  it("sweeps when started by the scheduled rule, and only then", () => {
+    expect(isScheduledEvent({ source: "aws.events", "detail-type": "Scheduled Event", detail: {} })).toBe(true);
+    expect(isScheduledEvent({ source: "aws.states", "detail-type": "Step Functions Execution Status Change" })).toBe(
+      false,
+    );
+    expect(isScheduledEvent(null)).toBe(false);
   });
 });

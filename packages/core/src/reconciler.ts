@@ -13,6 +13,7 @@ import type { ProvisioningSteps } from "./provisioning/steps";
 import type { IncidentStore } from "./remediation/ports";
 import type { RemediationSteps } from "./remediation/steps";
 import { type WorkflowName, WorkflowNames } from "./resources";
+import type { WorkingRecord } from "./working";
 
 /**
  * Records agree with their workflows. Our Catch paths end most executions; the rest — stopped by an
@@ -72,14 +73,7 @@ export class Reconciler {
     const workflow = workflowOf(detail.stateMachineArn);
     if (!workflow) return { outcome: "ignored", reason: `${detail.stateMachineArn} is not a Plinth workflow` };
     const input = parseInput(detail.input);
-    const error = {
-      Error:
-        detail.error ||
-        `States.${detail.status === "ABORTED" ? "Aborted" : detail.status === "TIMED_OUT" ? "Timeout" : "Failed"}`,
-      Cause:
-        detail.cause ||
-        `the ${workflow} execution ${detail.name} ended ${detail.status} outside its own error handling`,
-    };
+    const error = endError(workflow, detail);
     switch (workflow) {
       case "Provisioning":
       case "ProvisioningTeardown":
@@ -93,10 +87,44 @@ export class Reconciler {
     }
   }
 
+  /**
+   * The sweep's way in: a record found working whose execution has ended (`ended`) or does not exist
+   * (`ended` undefined) — the status change was lost, or the execution went with a local cloud.
+   */
+  async reconcileRecord(
+    record: WorkingRecord,
+    ended: { status: string; error?: string | null; cause?: string | null } | undefined,
+  ): Promise<Reconciliation> {
+    const error = ended
+      ? {
+          Error: ended.error || `States.${ended.status === "SUCCEEDED" ? "Runtime" : titleCase(ended.status)}`,
+          Cause:
+            ended.cause ||
+            `its execution ended ${ended.status}${ended.status === "SUCCEEDED" ? " without settling the record" : ""}, and the status change was never acted on (found by the sweep)`,
+        }
+      : {
+          Error: "Plinth.ExecutionLost",
+          Cause: `its execution ${record.execution ?? "(none recorded)"} does not exist (lost with a restarted local cloud, or its state machine was replaced); found by the sweep`,
+        };
+    switch (record.kind) {
+      case "ProvisioningRequest":
+        return await this.request(
+          record.status === "DESTROYING" ? "ProvisioningTeardown" : "Provisioning",
+          record.id,
+          record.execution,
+          error,
+        );
+      case "Incident":
+        return await this.incident(record.id, record.execution, ended?.status ?? "lost", error);
+      case "PromotionRun":
+        return await this.promotion(record.id, error);
+    }
+  }
+
   private async request(
     workflow: WorkflowName,
     id: string,
-    executionArn: string,
+    executionArn: string | undefined,
     error: { Error: string; Cause: string },
   ): Promise<Reconciliation> {
     const record = id ? await this.deps.requests.get(id) : undefined;
@@ -117,7 +145,7 @@ export class Reconciler {
 
   private async incident(
     id: string,
-    executionArn: string,
+    executionArn: string | undefined,
     status: string,
     error: { Error: string; Cause: string },
   ): Promise<Reconciliation> {
@@ -173,6 +201,20 @@ export class Reconciler {
       await this.deps.runs.setResult(id, { partition, status: "FAILED", error: `${error.Error}: ${error.Cause}` }, at);
     return { outcome: "reconciled", workflow: "Promotion", record: id, next: "promote the failed partitions again" };
   }
+}
+
+function endError(workflow: WorkflowName, detail: ExecutionEnded["detail"]): { Error: string; Cause: string } {
+  return {
+    Error: detail.error || `States.${titleCase(detail.status)}`,
+    Cause:
+      detail.cause || `the ${workflow} execution ${detail.name} ended ${detail.status} outside its own error handling`,
+  };
+}
+
+/** FAILED → Failed, TIMED_OUT → Timeout (as States.Timeout), ABORTED → Aborted. */
+function titleCase(status: string): string {
+  if (status === "TIMED_OUT") return "Timeout";
+  return status.charAt(0) + status.slice(1).toLowerCase();
 }
 
 function parseInput(input: string | null | undefined): Record<string, unknown> {

@@ -42,6 +42,11 @@ export const TableDesign = {
   stream: "new-and-old-images",
   globalIndexes: {
     gsi1: { partitionKey: "gsi1pk", sortKey: "gsi1sk", projection: "all" },
+    /**
+     * Sparse: only records in a working status carry `wpk`/`wsk` (core's `working.ts`), so the sweep
+     * reads exactly the records that claim an execution is acting on them — never the whole table.
+     */
+    working: { partitionKey: "wpk", sortKey: "wsk", projection: "all" },
   },
 } as const;
 

@@ -16,7 +16,9 @@ export interface RuleDeclaration {
   name: string;
   description: string;
   /** A pattern, or one built from the stage's resource names (a bucket's events are the account's). */
-  pattern: EventPattern | ((resources: RuleResources) => EventPattern);
+  pattern?: EventPattern | ((resources: RuleResources) => EventPattern);
+  /** Or a schedule (`rate(5 minutes)`): a scheduled rule, on the default bus as AWS requires. */
+  schedule?: string;
   /** `plinth` is our bus; `default` is where AWS services (CloudWatch, S3, Health) publish. */
   bus: "plinth" | "default";
   target: { workflow: string; inputPath?: string };
@@ -27,7 +29,8 @@ export interface RuleResources {
   stage: string;
 }
 
-export function patternOf(rule: RuleDeclaration, resources: RuleResources): EventPattern {
+/** The rule's pattern, or undefined for a scheduled rule. */
+export function patternOf(rule: RuleDeclaration, resources: RuleResources): EventPattern | undefined {
   return typeof rule.pattern === "function" ? rule.pattern(resources) : rule.pattern;
 }
 
@@ -85,6 +88,14 @@ export const rules: readonly RuleDeclaration[] = [
     name: "execution-ended",
     description: "An execution of ours ended FAILED, TIMED_OUT or ABORTED: reconcile the record it was acting on",
     pattern: ({ stage }) => executionEndedPattern(stage),
+    bus: "default",
+    target: { workflow: "Reconciler" },
+  },
+  {
+    name: "sweep",
+    description:
+      "Every 5 minutes: records working for over 2 minutes whose execution has ended or does not exist are reconciled",
+    schedule: "rate(5 minutes)",
     bus: "default",
     target: { workflow: "Reconciler" },
   },

@@ -54,6 +54,11 @@ export interface LocalCloudOptions {
   version?: string;
   /** Engine seconds between a remediation action and its effect on the fleet stand-in (30). */
   fleetEffectSeconds?: number;
+  /**
+   * Workflow seconds a record may claim to be working before the sweep checks its execution: 120, or
+   * 10 real seconds when the clock runs faster (a sweep must never race the API starting an execution).
+   */
+  sweepGraceSeconds?: number;
   /** Serve the built developer portal at /portal/ on the API's origin (`npm start`, browser tests). */
   portal?: { distDir: string };
 }
@@ -243,6 +248,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       [`SST_RESOURCE_${ResourceNames.table}`]: JSON.stringify({ name: tableName }),
       [`SST_RESOURCE_${ResourceNames.lake}`]: JSON.stringify({ name: lakeBucket }),
       PLINTH_STAGE: stage,
+      PLINTH_SWEEP_GRACE_SECONDS: String(
+        options.sweepGraceSeconds ?? Math.max(120, Math.ceil(10 / (options.timeScale ?? 1))),
+      ),
     };
     Object.assign(process.env, env);
 

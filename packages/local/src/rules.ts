@@ -39,7 +39,9 @@ export async function deployRules(
       new PutRuleCommand({
         Name: name,
         EventBusName: eventBusName,
-        EventPattern: JSON.stringify(patternOf(rule, resources)),
+        ...(rule.schedule
+          ? { ScheduleExpression: rule.schedule }
+          : { EventPattern: JSON.stringify(patternOf(rule, resources)) }),
         Description: rule.description,
       }),
     );

@@ -10,7 +10,7 @@ import {
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { fail, Remediation } from "@plinth/core";
+import { fail, isWorking, Remediation, workingKeys } from "@plinth/core";
 import { recordAttributes, recordFrom } from "./record-item";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
@@ -24,6 +24,7 @@ import { isVersionConflict, queryTeamPage } from "./team-index";
  *   open incident of a pair    GetItem  pk=OPENINC#<resource>#<alarm>  sk=OPEN
  *   Idempotency-Key of a report GetItem pk=IDEM#INC#<sha256(key)>  sk=KEY  (expires after a day)
  *   dropped events             Query    pk=DROPPED#<day>  (expire after 14 days)
+ *   working incidents          Query    working: wpk=WORKING#Incident  wsk=<updatedAt>#<id> (the sweep)
  *
  * The record is JSON in `data`; repeats are counted in their own attributes (`occurrences`,
  * `lastOccurrenceAt`, `alarmOkAt`) with ADD/SET, so a storm of duplicates never races the workflow's
@@ -134,11 +135,16 @@ export class DynamoIncidentStore implements Remediation.IncidentStore {
   }
 
   async update(next: Remediation.IncidentRecord): Promise<Remediation.IncidentRecord> {
+    const working = isWorking("Incident", next.status)
+      ? (workingKeys("Incident", next, next.updatedAt) as { wpk: string; wsk: string })
+      : undefined;
     const update = {
       TableName: this.tableName,
       Key: marshall(metaKey(next.id)),
-      UpdateExpression:
-        "SET #data = :data, #version = :version, #status = :status, gsi1pk = :gsi1pk, updatedAt = :updatedAt",
+      // In the working index while working, out of it (REMOVE) once it is not.
+      UpdateExpression: `SET #data = :data, #version = :version, #status = :status, gsi1pk = :gsi1pk, updatedAt = :updatedAt${
+        working ? ", wpk = :wpk, wsk = :wsk" : " REMOVE wpk, wsk"
+      }`,
       ConditionExpression: "#version = :previous",
       ExpressionAttributeNames: { "#data": "data", "#version": "version", "#status": "status" },
       ExpressionAttributeValues: marshall({
@@ -148,6 +154,7 @@ export class DynamoIncidentStore implements Remediation.IncidentStore {
         ":status": next.status,
         ":gsi1pk": `TEAM#${next.team}#INC`,
         ":updatedAt": next.updatedAt,
+        ...(working ? { ":wpk": working.wpk, ":wsk": working.wsk } : {}),
       }),
     };
     try {
@@ -272,6 +279,7 @@ export class DynamoIncidentStore implements Remediation.IncidentStore {
       resource: Remediation.resourceKey(record.resource),
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
+      ...workingKeys("Incident", record, record.updatedAt),
       ...recordAttributes(record),
     };
   }

@@ -7,7 +7,7 @@ import {
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { Data } from "@plinth/core";
+import { Data, isWorking, workingKeys } from "@plinth/core";
 import { z } from "zod";
 import { queryTeamPage } from "./team-index";
 
@@ -18,6 +18,7 @@ import { queryTeamPage } from "./team-index";
  *   a run by id               GetItem  pk=RUN#<id>  sk=META
  *   runs of a dataset         Query    gsi1pk=DS#<dataset>#RUNS  gsi1sk=<createdAt>#<id> (newest first)
  *   an Idempotency-Key        GetItem  pk=IDEM#RUN#<dataset>#<key>  sk=META → the run id
+ *   running runs              Query    working: wpk=WORKING#PromotionRun  wsk=<createdAt>#<id> (the sweep)
  *
  * The run is one item; each partition's result is its own map entry (`results.<partition>`), set by
  * one UpdateItem, so the partitions of a backfill finish concurrently without overwriting each other.
@@ -81,7 +82,7 @@ export class DynamoPromotionStore implements Data.PromotionStore {
     const { Item } = await this.client.send(
       new GetItemCommand({ TableName: this.tableName, Key: marshall(runKey(id)), ConsistentRead: true }),
     );
-    return Item ? recordOf(unmarshall(Item)) : undefined;
+    return Item ? promotionRunOf(unmarshall(Item)) : undefined;
   }
 
   async list(dataset: string, query: { limit: number; cursor?: string }) {
@@ -91,7 +92,7 @@ export class DynamoPromotionStore implements Data.PromotionStore {
       limit: query.limit,
       cursor: query.cursor,
     });
-    return { ...page, items: page.items.map(recordOf) };
+    return { ...page, items: page.items.map(promotionRunOf) };
   }
 
   async setResult(id: string, result: Data.PartitionResult, at: string, whileRunning = false): Promise<boolean> {
@@ -131,7 +132,8 @@ export class DynamoPromotionStore implements Data.PromotionStore {
         new UpdateItemCommand({
           TableName: this.tableName,
           Key: marshall(runKey(id)),
-          UpdateExpression: "SET #status = :status, updatedAt = :at",
+          // A run that has ended leaves the working index.
+          UpdateExpression: `SET #status = :status, updatedAt = :at${isWorking("PromotionRun", status) ? "" : " REMOVE wpk, wsk"}`,
           ConditionExpression: expected ? "attribute_exists(pk) AND #status = :expected" : "attribute_exists(pk)",
           ExpressionAttributeNames: { "#status": "status" },
           ExpressionAttributeValues: marshall({
@@ -154,6 +156,7 @@ export class DynamoPromotionStore implements Data.PromotionStore {
       type: "PromotionRun",
       gsi1pk: `DS#${record.dataset}#RUNS`,
       gsi1sk: `${record.createdAt}#${record.id}`,
+      ...workingKeys("PromotionRun", record, record.createdAt),
       ...record,
     };
   }
@@ -164,8 +167,8 @@ export class DynamoPromotionStore implements Data.PromotionStore {
  * result is written by its own `SET results.#p` while the others run, which a JSON blob cannot take.
  * It is checked against its schema all the same.
  */
-function recordOf(item: Record<string, unknown>): Data.PromotionRecord {
-  const { pk, sk, type: _type, gsi1pk: _g, gsi1sk: _s, ...record } = item;
+export function promotionRunOf(item: Record<string, unknown>): Data.PromotionRecord {
+  const { pk, sk, type: _type, gsi1pk: _g, gsi1sk: _s, wpk: _wp, wsk: _ws, ...record } = item;
   const parsed = Data.PromotionRecord.safeParse(record);
   if (!parsed.success)
     throw new Error(`item ${String(pk)} / ${String(sk)} does not match its schema: ${z.prettifyError(parsed.error)}`, {

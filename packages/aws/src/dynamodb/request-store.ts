@@ -7,7 +7,7 @@ import {
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { fail, Provisioning } from "@plinth/core";
+import { fail, Provisioning, workingKeys } from "@plinth/core";
 import { readRecord, recordAttributes, recordFrom } from "./record-item";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
@@ -19,6 +19,7 @@ import { isVersionConflict, queryTeamPage } from "./team-index";
  *   requests of a team      Query    gsi1pk=TEAM#<team>#PR  gsi1sk=<createdAt>#<id> (newest first;
  *                                    status and template are filters on the page)
  *   team's committed spend  GetItem  pk=TEAM#<team>       sk=BUDGET   (committedCents)
+ *   working requests        Query    working: wpk=WORKING#ProvisioningRequest  wsk=<updatedAt>#<id> (the sweep)
  *
  * The record is stored whole as JSON in `data` beside the attributes keys and filters need; every
  * replace is conditional on the version it replaces. Creating a request and reserving its cost
@@ -136,6 +137,7 @@ export class DynamoRequestStore implements Provisioning.RequestStore {
       template: record.template.id,
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
+      ...workingKeys("ProvisioningRequest", record, record.updatedAt),
       ...recordAttributes(record),
     });
   }

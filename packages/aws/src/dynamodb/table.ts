@@ -4,6 +4,7 @@ import {
   DescribeTableCommand,
   type DynamoDBClient,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from "@aws-sdk/client-dynamodb";
 import { TableDesign } from "@plinth/core";
@@ -37,7 +38,10 @@ export function createTableInput(tableName: string, design: TableDesign = TableD
   };
 }
 
-/** Creates the table (and its TTL setting) unless it already exists; returns whether it created it. */
+/**
+ * Creates the table (and its TTL setting) unless it already exists; returns whether it created it.
+ * An existing table (a local data folder kept across versions) gets the indexes it lacks.
+ */
 export async function ensureTable(
   client: DynamoDBClient,
   tableName: string,
@@ -46,8 +50,9 @@ export async function ensureTable(
   try {
     await client.send(new CreateTableCommand(createTableInput(tableName, design)));
   } catch (error) {
-    if (error instanceof ResourceInUseException) return false;
-    throw error;
+    if (!(error instanceof ResourceInUseException)) throw error;
+    await addMissingIndexes(client, tableName, design);
+    return false;
   }
   await waitForActive(client, tableName);
   await client.send(
@@ -57,6 +62,24 @@ export async function ensureTable(
     }),
   );
   return true;
+}
+
+async function addMissingIndexes(client: DynamoDBClient, tableName: string, design: TableDesign): Promise<void> {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+  const wanted = createTableInput(tableName, design);
+  for (const index of wanted.GlobalSecondaryIndexes ?? []) {
+    if (present.has(index.IndexName)) continue;
+    const keys = new Set(index.KeySchema?.map((key) => key.AttributeName));
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: wanted.AttributeDefinitions?.filter((a) => keys.has(a.AttributeName)),
+        GlobalSecondaryIndexUpdates: [{ Create: index }],
+      }),
+    );
+    await waitForActive(client, tableName);
+  }
 }
 
 async function waitForActive(client: DynamoDBClient, tableName: string): Promise<void> {
