@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ListExecutionsCommand, ListStateMachinesCommand, SFNClient, StopExecutionCommand } from "@aws-sdk/client-sfn";
 import { describe, expect, it } from "vitest";
-import { expectNothingStuck, stuckRecords } from "./support/invariants";
+import { breaches, expectNothingStuck } from "./support/invariants";
 import { usePromotionCloud } from "./support/promotion";
 import { devQueue, productionBucket } from "./support/provisioning";
 import { fleetResource } from "./support/remediation";
@@ -64,7 +64,7 @@ describe("chaos: executions stopped while work is in flight", () => {
         .send(new StopExecutionCommand({ executionArn, error: "Chaos", cause: "stopped by the chaos test" }))
         .catch(() => undefined); // it may have ended meanwhile
 
-    await expectNothingStuck(() => stuckRecords(cloud().apiClients.dynamodb, cloud().tableName, sfn), {
+    await expectNothingStuck(() => breaches(cloud().apiClients.dynamodb, cloud().tableName, sfn), {
       withinMs: 30_000,
     });
     // The API still answers every stopped request's next step with 2xx or a documented 4xx.

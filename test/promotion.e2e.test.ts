@@ -2,7 +2,7 @@ import { SFNClient } from "@aws-sdk/client-sfn";
 import { describe, expect, it } from "vitest";
 import { ordersContract } from "../packages/local/src/lake/sample";
 import type { Body } from "./support/http";
-import { expectNothingStuck, stuckRecords } from "./support/invariants";
+import { breaches, expectNothingStuck } from "./support/invariants";
 import { usePromotionCloud } from "./support/promotion";
 
 // Data promotion end to end: files land in the local S3, the API starts the Promotion workflow,
@@ -254,7 +254,7 @@ describe("promotion through the local cloud", () => {
 
   it("leaves no record working without a running execution (the invariant of issue 16)", async () => {
     const sfn = new SFNClient({});
-    await expectNothingStuck(() => stuckRecords(cloud().apiClients.dynamodb, cloud().tableName, sfn));
+    await expectNothingStuck(() => breaches(cloud().apiClients.dynamodb, cloud().tableName, sfn));
     sfn.destroy();
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { SFNClient } from "@aws-sdk/client-sfn";
 import { describe, expect, it } from "vitest";
-import { expectNothingStuck, stuckRecords } from "./support/invariants";
+import { breaches, expectNothingStuck } from "./support/invariants";
 import { devQueue, productionBucket, useProvisioningCloud } from "./support/provisioning";
 
 // End to end through the local cloud: HTTP → API → DynamoDB Local + Step Functions → task function
@@ -396,7 +396,7 @@ describe("the record and its execution agree", () => {
 
   it("leaves no record working without a running execution (the invariant of issue 16)", async () => {
     const sfn = new SFNClient({});
-    await expectNothingStuck(() => stuckRecords(cloud().apiClients.dynamodb, cloud().tableName, sfn));
+    await expectNothingStuck(() => breaches(cloud().apiClients.dynamodb, cloud().tableName, sfn));
     sfn.destroy();
   });
 });

@@ -1,6 +1,6 @@
 import { ListExecutionsCommand, SFNClient } from "@aws-sdk/client-sfn";
 import { describe, expect, it } from "vitest";
-import { expectNothingStuck, stuckRecords } from "./support/invariants";
+import { breaches, expectNothingStuck } from "./support/invariants";
 import { useRemediationCloud } from "./support/remediation";
 
 const { cloud, call, poll, resource, ecsService, breakIt, incidentOf, settledIn, eventsOf, eventsThrough, actionsOn } =
@@ -290,7 +290,7 @@ describe("remediation through the local cloud", () => {
 
   it("leaves no record working without a running execution (the invariant of issue 16)", async () => {
     const sfn = new SFNClient({});
-    await expectNothingStuck(() => stuckRecords(cloud().apiClients.dynamodb, cloud().tableName, sfn));
+    await expectNothingStuck(() => breaches(cloud().apiClients.dynamodb, cloud().tableName, sfn));
     sfn.destroy();
   });
 });

@@ -1,56 +1,95 @@
 import { type DynamoDBClient, ScanCommand, type ScanCommandOutput } from "@aws-sdk/client-dynamodb";
 import { DescribeExecutionCommand, ExecutionDoesNotExist, type SFNClient } from "@aws-sdk/client-sfn";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
+import { isWorking, type WorkingKind, WorkingKinds } from "@plinth/core";
 import { expect } from "vitest";
 
 /**
- * The invariant of issue 16: no record says it is working unless an execution is running for it.
- * Test-only (it scans the table; the product never does). Records keep their fields in `data`
- * (requests, incidents) or at the top level (promotion runs).
+ * The invariants of issue 16, test-only (they scan the table; the product never does):
+ * - nothing stuck: no record in a working status (core's `isWorking`, the sweep's definition) unless
+ *   an execution is running for it;
+ * - nothing leaked: a team's committed budget is the sum of its requests' reservations, and every
+ *   open-incident slot belongs to an incident that has not been resolved.
+ * Records keep their fields in `data` (requests, incidents) or at the top level (promotion runs).
  */
-const WORKING: Record<string, { statuses: string[]; execution: (record: Record<string, unknown>) => unknown }> = {
-  ProvisioningRequest: {
-    statuses: ["VALIDATING", "PLANNED", "AWAITING_APPROVAL", "APPLYING", "DESTROYING"],
-    execution: (record) => record.execution,
-  },
-  PromotionRun: { statuses: ["RUNNING"], execution: (record) => record.execution },
-  Incident: {
-    statuses: ["OPEN", "AWAITING_APPROVAL", "ACTING", "VERIFYING"],
-    execution: (record) => record.executionArn,
-  },
+const EXECUTION: Record<WorkingKind, (record: Record<string, unknown>) => unknown> = {
+  ProvisioningRequest: (record) => record.execution,
+  PromotionRun: (record) => record.execution,
+  Incident: (record) => record.executionArn,
 };
 
-export async function stuckRecords(dynamodb: DynamoDBClient, tableName: string, sfn: SFNClient): Promise<string[]> {
-  const stuck: string[] = [];
+async function scan(dynamodb: DynamoDBClient, tableName: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
   let start: ScanCommandOutput["LastEvaluatedKey"];
   do {
     const page = await dynamodb.send(
-      new ScanCommand({ TableName: tableName, ...(start ? { ExclusiveStartKey: start } : {}) }),
+      new ScanCommand({ TableName: tableName, ConsistentRead: true, ...(start ? { ExclusiveStartKey: start } : {}) }),
     );
-    for (const raw of page.Items ?? []) {
-      const item = unmarshall(raw);
-      const kind = WORKING[String(item.type)];
-      if (!kind) continue;
-      const record = typeof item.data === "string" ? (JSON.parse(item.data) as Record<string, unknown>) : item;
-      const status = String(record.status ?? item.status);
-      if (!kind.statuses.includes(status)) continue;
-      const arn = kind.execution(record);
-      const name = `${String(item.type)} ${String(record.id ?? item.pk)} is ${status}`;
-      if (typeof arn !== "string") {
-        stuck.push(`${name} with no execution`);
-        continue;
-      }
-      try {
-        const { status: running } = await sfn.send(new DescribeExecutionCommand({ executionArn: arn }));
-        if (running !== "RUNNING") stuck.push(`${name} but its execution is ${running}`);
-      } catch (error) {
-        if (error instanceof ExecutionDoesNotExist) stuck.push(`${name} but its execution does not exist`);
-        else throw error;
-      }
-    }
+    items.push(...(page.Items ?? []).map((raw) => unmarshall(raw)));
     start = page.LastEvaluatedKey;
   } while (start);
+  return items;
+}
+
+const recordOf = (item: Record<string, unknown>) =>
+  typeof item.data === "string" ? (JSON.parse(item.data) as Record<string, unknown>) : item;
+
+export async function leaks(dynamodb: DynamoDBClient, tableName: string): Promise<string[]> {
+  const items = await scan(dynamodb, tableName);
+  const found: string[] = [];
+  const reserved = new Map<string, number>();
+  for (const item of items.filter((i) => i.type === "ProvisioningRequest")) {
+    const record = recordOf(item);
+    const team = String(record.team);
+    reserved.set(team, (reserved.get(team) ?? 0) + Number(record.reservedCents ?? 0));
+  }
+  for (const item of items.filter((i) => i.type === "TeamBudget")) {
+    const team = String(item.pk).replace(/^TEAM#/, "");
+    const committed = Number(item.committedCents ?? 0);
+    if (committed !== (reserved.get(team) ?? 0))
+      found.push(`team ${team} has ${committed} cents committed but its requests reserve ${reserved.get(team) ?? 0}`);
+  }
+  const incidents = new Map(
+    items.filter((i) => i.type === "Incident").map((i) => [String(recordOf(i).id), String(recordOf(i).status)]),
+  );
+  for (const slot of items.filter((i) => i.type === "OpenIncident")) {
+    const status = incidents.get(String(slot.incidentId));
+    if (status === undefined || status === "RESOLVED")
+      found.push(
+        `open-incident slot ${String(slot.pk)} names incident ${String(slot.incidentId)} (${status ?? "missing"})`,
+      );
+  }
+  return found;
+}
+
+export async function stuckRecords(dynamodb: DynamoDBClient, tableName: string, sfn: SFNClient): Promise<string[]> {
+  const stuck: string[] = [];
+  for (const item of await scan(dynamodb, tableName)) {
+    const kind = WorkingKinds.find((k) => k === item.type);
+    if (!kind) continue;
+    const record = recordOf(item);
+    const status = String(record.status ?? item.status);
+    if (!isWorking(kind, status)) continue;
+    const arn = EXECUTION[kind](record);
+    const name = `${kind} ${String(record.id ?? item.pk)} is ${status}`;
+    if (typeof arn !== "string") {
+      stuck.push(`${name} with no execution`);
+      continue;
+    }
+    try {
+      const { status: running } = await sfn.send(new DescribeExecutionCommand({ executionArn: arn }));
+      if (running !== "RUNNING") stuck.push(`${name} but its execution is ${running}`);
+    } catch (error) {
+      if (error instanceof ExecutionDoesNotExist) stuck.push(`${name} but its execution does not exist`);
+      else throw error;
+    }
+  }
   return stuck;
+}
+
+/** Both invariants: what is stuck, then what leaked. */
+export async function breaches(dynamodb: DynamoDBClient, tableName: string, sfn: SFNClient): Promise<string[]> {
+  return [...(await stuckRecords(dynamodb, tableName, sfn)), ...(await leaks(dynamodb, tableName))];
 }
 
 /** Waits (bounded) until nothing is stuck: the reconciler has its chance to act on what just ended. */

@@ -1,11 +1,15 @@
 import { ListExecutionsCommand, ListStateMachinesCommand, SFNClient } from "@aws-sdk/client-sfn";
+import type { LocalCloudOptions } from "../../packages/local/src/cloud";
 import { archivedEvents } from "./events";
 import type { Body } from "./http";
 import { useLocalCloud, waitFor } from "./local-cloud";
 
 /** A local cloud for provisioning tests; time runs 1000× fast by default (a 5 s stack poll takes 5 ms). */
-export function useProvisioningCloud(timeScale = 0.001) {
-  const { cloud, call, client } = useLocalCloud("pv", { timeScale });
+export function useProvisioningCloud(
+  timeScale = 0.001,
+  options: Omit<LocalCloudOptions, "stage" | "dynamodbEndpoint" | "timeScale"> = {},
+) {
+  const { cloud, call, client } = useLocalCloud("pv", { timeScale, ...options });
 
   /** Reads the request (through the typed client, as the CLI and the portal do) until `done` holds. */
   const until = (id: string, done: (request: Body) => boolean, user = "ROOT"): Promise<Body> => {
