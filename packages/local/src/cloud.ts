@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
+import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Logger } from "@aws-lambda-powertools/logger";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
-import { SFNClient } from "@aws-sdk/client-sfn";
+import { SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
 import { bearerTokens, createApp } from "@plinth/api";
 import {
   composeServices,
@@ -35,12 +37,16 @@ import { scaledClock } from "./stepfunctions/clock";
 import type { LambdaHandler } from "./stepfunctions/integrations";
 import { StepFunctionsService } from "./stepfunctions/service";
 import { registerTaskFunctions } from "./tasks";
+import { keepWorkflowTime, savedWorkflowTime } from "./virtual-time";
 import { deployWorkflows, LOCAL_ACCOUNT, localBindings } from "./workflows";
 
 export interface LocalCloudOptions {
   /** 0 picks a free port (tests); `npm start` passes fixed defaults. */
   ports?: { api?: number; cloud?: number; dynamodb?: number; s3?: number };
-  /** Keep DynamoDB data here across restarts; in memory when absent. */
+  /**
+   * Keep everything here across restarts — DynamoDB, the lake, state machines and executions (which
+   * resume), workflow time; in memory when absent.
+   */
   dataDir?: string;
   /** Use this running DynamoDB Local instead of starting one (tests share one per run). */
   dynamodbEndpoint?: string;
@@ -93,6 +99,8 @@ export interface LocalCloud {
   incidents: DynamoIncidentStore;
   /** The SDK clients the API itself uses, so a benchmark can count its calls per operation. */
   apiClients: { dynamodb: DynamoDBClient; sfn: SFNClient };
+  /** Executions that were running when a durable cloud last stopped, resumed by this start. */
+  resumedExecutions: number;
   stop(): Promise<void>;
 }
 
@@ -139,7 +147,16 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     );
     stopping.push(gateway.close);
     const identity = await DevIdentity.create(gateway.url);
-    const engineClock = scaledClock(options.timeScale ?? 1, options.startTime?.getTime());
+    const timeFile = options.dataDir ? join(options.dataDir, "workflow-time.json") : undefined;
+    const engineClock = scaledClock(
+      options.timeScale ?? 1,
+      options.startTime?.getTime() ?? (timeFile ? savedWorkflowTime(timeFile) : undefined),
+    );
+    if (timeFile) {
+      mkdirSync(options.dataDir as string, { recursive: true });
+      const stopKeeping = keepWorkflowTime(timeFile, engineClock);
+      stopping.push(async () => stopKeeping());
+    }
     // One clock for everything a user sees: the workflows' scaled time is this process's time too.
     const restoreTime = options.clock ? () => undefined : useTimeSource(() => engineClock.now());
     stopping.push(async () => restoreTime());
@@ -189,6 +206,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     });
     const stepFunctions = new StepFunctionsService({
       clock: engineClock,
+      ...(options.dataDir ? { directory: join(options.dataDir, "stepfunctions") } : {}),
       lambdas,
       onStatusChange: (entry) => eventBridge.publishAsAwsService([entry as unknown as Record<string, unknown>]),
       standins: new Map([
@@ -271,6 +289,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const dynamo = new DynamoDBClient({});
     stopping.push(async () => dynamo.destroy());
     await ensureTable(dynamo, tableName);
+    // Everything the executions reach is up again: carry on what was running when the last process stopped.
+    const resumed = stepFunctions.resume();
     const lakeClient = lakeS3Client();
     stopping.push(async () => lakeClient.destroy());
     // The same wiring Lambda uses (functions/api.ts), over the variables this cloud has just set.
@@ -306,6 +326,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
 
     const tokens: Record<string, string> = {};
     for (const user of devUsers) tokens[user.key] = await identity.sign(user);
+    // A durable restart also sweeps at once rather than in 5 minutes: whatever the last process lost
+    // (an event in flight, a status change) is reconciled now. (The sweep's grace still applies.)
+    if (options.dataDir) await sweepNow(sfn, machines.Reconciler?.arn, stage);
 
     return {
       clock,
@@ -332,12 +355,35 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       athena,
       incidents: services.incidents,
       apiClients: { dynamodb: dynamo, sfn },
+      resumedExecutions: resumed,
       stop,
     };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** Starts the Reconciler as the `sweep` rule's schedule would: with a Scheduled Event. */
+async function sweepNow(sfn: SFNClient, reconciler: string | undefined, stage: string): Promise<void> {
+  if (!reconciler) return;
+  const now = new Date().toISOString();
+  await sfn.send(
+    new StartExecutionCommand({
+      stateMachineArn: reconciler,
+      input: JSON.stringify({
+        version: "0",
+        id: randomUUID(),
+        "detail-type": "Scheduled Event",
+        source: "aws.events",
+        account: LOCAL_ACCOUNT,
+        time: now,
+        region: REGION,
+        resources: [`arn:aws:events:${REGION}:${LOCAL_ACCOUNT}:rule/${physicalName(stage, "sweep")}`],
+        detail: {},
+      }),
+    }),
+  );
 }
 
 function isPortalPath(request: Request): boolean {

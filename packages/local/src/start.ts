@@ -20,7 +20,10 @@ const Config = z.object({
   PLINTH_CLOUD_PORT: Port(4566),
   PLINTH_DYNAMODB_PORT: Port(8000),
   PLINTH_S3_PORT: Port(4568),
-  /** Set to a folder (e.g. `.plinth/data`) to keep DynamoDB data across restarts. */
+  /**
+   * Set to a folder (e.g. `.plinth/data`) to keep the table, the lake, state machines and executions
+   * across restarts: running executions resume (README: what survives a restart).
+   */
   PLINTH_DATA_DIR: z.string().min(1).optional(),
   /** Where `local.env` is written. */
   PLINTH_STATE_DIR: z.string().min(1).default(".plinth"),
@@ -92,7 +95,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       "",
-      `Plinth local cloud is up (${seconds} s)`,
+      `Plinth local cloud is up (${seconds} s)${cloud.resumedExecutions > 0 ? `; resumed ${cloud.resumedExecutions} execution${cloud.resumedExecutions === 1 ? "" : "s"} from ${config.PLINTH_DATA_DIR}` : ""}`,
       "",
       `  Portal     ${cloud.portalUrl}   sign in as any dev user below${portalBuild.built ? ` (built in ${(portalBuild.ms / 1000).toFixed(1)} s)` : ""}`,
       `  API        ${cloud.apiUrl}`,

@@ -24,6 +24,7 @@ export async function runMachine(frame: Frame, input: unknown, startAt = frame.m
     if (!state) throw runtimeError(`there is no state named "${name}"`);
     const entered = new Date(clock.now()).toISOString();
     history.record(`${state.Type}StateEntered`, { name, input: JSON.stringify(data) });
+    if (frame.journal && CHECKPOINTED.has(state.Type)) frame.journal.checkpoint(name, data);
     let outcome: StateOutcome;
     try {
       outcome = await runState(name, state, data, frame, entered);
@@ -37,6 +38,9 @@ export async function runMachine(frame: Frame, input: unknown, startAt = frame.m
     data = outcome.output;
   }
 }
+
+/** Where work leaves the engine (a Wait checkpoints itself, with its deadline). */
+const CHECKPOINTED = new Set(["Task", "Map", "Parallel"]);
 
 function runState(name: string, state: State, input: unknown, frame: Frame, entered: string): Promise<StateOutcome> {
   const child = (childFrame: Frame, childInput: unknown) => runMachine(childFrame, childInput);

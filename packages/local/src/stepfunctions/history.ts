@@ -18,9 +18,11 @@ function detailsField(type: string): string {
 }
 
 export class History {
-  readonly events: HistoryEvent[] = [];
-
-  constructor(private readonly clock: { now(): number }) {}
+  constructor(
+    private readonly clock: { now(): number },
+    /** A resumed execution's history, as it was written before the restart. */
+    readonly events: HistoryEvent[] = [],
+  ) {}
 
   record(type: string, details?: Record<string, unknown>): HistoryEvent {
     const previous = this.events.at(-1);

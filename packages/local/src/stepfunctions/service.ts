@@ -8,14 +8,17 @@ import { runMachine } from "./engine";
 import { StatesError, toStatesError } from "./errors";
 import { History } from "./history";
 import { createInvoker, type LambdaHandler, type SdkAction } from "./integrations";
+import { type Checkpoint, type ExecutionFile, ExecutionJournal } from "./journal";
 import { type StatusChangeEntry, statusChangeEntry } from "./status-events";
-import type { ExecutionEnv, Frame } from "./types";
+import type { ExecutionEnv, Frame, FrameJournal } from "./types";
 import { validateDefinition } from "./validate";
 
 /**
  * The local Step Functions service: AWS JSON 1.0 (`X-Amz-Target: AWSStepFunctions.<Op>`), driven
- * by `@aws-sdk/client-sfn` at AWS_ENDPOINT_URL_SFN. State machines and executions live in memory:
- * nothing survives a restart of the local cloud.
+ * by `@aws-sdk/client-sfn` at AWS_ENDPOINT_URL_SFN. State machines and executions live in memory,
+ * and with a `directory` also on disk (journal.ts): a restarted service loads them, and `resume()`
+ * carries on every execution that was running — a callback waits with the same token, a Wait ends at
+ * its deadline, a Task that was running is run again.
  */
 const REGION = "us-east-1";
 const ACCOUNT = "000000000000";
@@ -53,6 +56,9 @@ interface Execution {
   redriveCount: number;
   redriveDate?: number;
   done: Promise<void>;
+  /** Durable executions only: where it would resume, and (once, after a restart) where it resumes. */
+  checkpoint?: Checkpoint;
+  resumeHints?: Checkpoint;
 }
 
 interface Callback {
@@ -68,6 +74,8 @@ export interface StepFunctionsOptions {
   onStatusChange?: (entry: StatusChangeEntry) => void;
   lambdas?: Map<string, LambdaHandler>;
   standins?: Map<string, Record<string, SdkAction>>;
+  /** Keep state machines and executions here, and load them from it (`PLINTH_DATA_DIR/stepfunctions`). */
+  directory?: string;
 }
 
 export class StepFunctionsService implements AwsJsonService {
@@ -89,6 +97,11 @@ export class StepFunctionsService implements AwsJsonService {
   ) => this.awaitCallback(executionArn, token, heartbeat, signal);
 
   private readonly onStatusChange: ((entry: StatusChangeEntry) => void) | undefined;
+  private readonly journal: ExecutionJournal | undefined;
+  /** Loaded from the journal, RUNNING when the last process stopped; `resume()` carries them on. */
+  private resumable: Execution[] = [];
+  /** Shutting down a durable service: executions stop without an end being recorded or announced. */
+  private suspended = false;
 
   constructor(options: StepFunctionsOptions) {
     this.clock = options.clock;
@@ -100,6 +113,113 @@ export class StepFunctionsService implements AwsJsonService {
       standins: this.standins,
       startExecution: (parameters, mode, signal) => this.startChild(parameters, mode, signal),
     });
+    if (options.directory) {
+      this.journal = new ExecutionJournal(options.directory);
+      this.load(this.journal);
+    }
+  }
+
+  /**
+   * Carries on the executions that were running when the last process stopped, from their last
+   * checkpoint. Called once the cloud around it (task functions, rules, table) is up again.
+   */
+  resume(): number {
+    const resuming = this.resumable;
+    this.resumable = [];
+    for (const execution of resuming) {
+      const checkpoint = execution.checkpoint ?? {
+        state: execution.definition.StartAt,
+        input: JSON.parse(execution.input),
+        variables: [],
+      };
+      execution.variables = new Map(checkpoint.variables);
+      execution.resumeHints = checkpoint;
+      this.run(execution, checkpoint.input, checkpoint.state);
+    }
+    return resuming.length;
+  }
+
+  private load(journal: ExecutionJournal): void {
+    for (const file of journal.loadMachines()) {
+      try {
+        this.machines.set(file.arn, { ...file, parsed: parseDefinition(file.definition) });
+      } catch {
+        // a definition this version no longer accepts: the deploy replaces it
+      }
+    }
+    for (const { execution: file, definition, history } of journal.loadExecutions()) {
+      const machine = this.machines.get(file.machineArn);
+      if (!machine) continue;
+      let parsed: StateMachine;
+      try {
+        parsed = parseDefinition(definition);
+      } catch {
+        continue;
+      }
+      const execution: Execution = {
+        ...file,
+        machine,
+        definition: parsed,
+        history: new History(this.clock, history),
+        abort: new Cancellation(),
+        variables: new Map(),
+        done: Promise.resolve(),
+      };
+      this.executions.set(execution.arn, execution);
+      if (execution.status === "RUNNING") this.resumable.push(execution);
+    }
+  }
+
+  /** Writes the execution's record, checkpoint and new history (durable services only). */
+  private persist(execution: Execution): void {
+    if (!this.journal || this.suspended) return;
+    const file: ExecutionFile = {
+      arn: execution.arn,
+      name: execution.name,
+      machineArn: execution.machine.arn,
+      input: execution.input,
+      status: execution.status,
+      startDate: execution.startDate,
+      redriveCount: execution.redriveCount,
+      ...(execution.stopDate === undefined ? {} : { stopDate: execution.stopDate }),
+      ...(execution.output === undefined ? {} : { output: execution.output }),
+      ...(execution.error === undefined ? {} : { error: execution.error }),
+      ...(execution.cause === undefined ? {} : { cause: execution.cause }),
+      ...(execution.failedAt === undefined ? {} : { failedAt: execution.failedAt }),
+      ...(execution.redriveDate === undefined ? {} : { redriveDate: execution.redriveDate }),
+      ...(execution.status === "RUNNING" && execution.checkpoint ? { checkpoint: execution.checkpoint } : {}),
+    };
+    this.journal.save(file, execution.history.events, () => JSON.stringify(execution.definition));
+  }
+
+  private saveMachine(machine: Machine): void {
+    const { parsed: _parsed, ...file } = machine;
+    this.journal?.saveMachine(file);
+  }
+
+  /** The engine's hooks into the journal for one execution's top-level frame. */
+  private frameJournal(execution: Execution): FrameJournal {
+    const variables = () => [...execution.variables];
+    return {
+      checkpoint: (state, input) => {
+        execution.checkpoint = { state, input, variables: variables() };
+        this.persist(execution);
+      },
+      callbackToken: (state, token) => {
+        execution.checkpoint = { ...(execution.checkpoint ?? { state, input: null, variables: variables() }), token };
+        this.persist(execution);
+      },
+      waitUntil: (state, input, until) => {
+        execution.checkpoint = { state, input, variables: variables(), waitUntil: until };
+        this.persist(execution);
+      },
+      resumed: (state) => {
+        const hints = execution.resumeHints;
+        if (hints?.state !== state) return undefined;
+        execution.resumeHints = undefined;
+        return hints;
+      },
+    };
   }
 
   async handle(operation: string, input: unknown): Promise<unknown> {
@@ -143,8 +263,12 @@ export class StepFunctionsService implements AwsJsonService {
     }
   }
 
-  /** Stops every running execution (the local cloud is shutting down; nothing survives a restart). */
+  /**
+   * Stops every running execution: the local cloud is shutting down. In memory they end ABORTED;
+   * durable ones just stop, with nothing recorded, and resume on the next start.
+   */
   async shutdown(): Promise<void> {
+    if (this.journal) this.suspended = true;
     const running = [...this.executions.values()].filter((execution) => execution.status === "RUNNING");
     for (const execution of running)
       execution.abort.abort(new StatesError("States.Aborted", "the local cloud stopped"));
@@ -177,6 +301,7 @@ export class StepFunctionsService implements AwsJsonService {
     const roleArn = (request.roleArn as string | undefined) ?? `arn:aws:iam::${ACCOUNT}:role/local`;
     const machine: Machine = { arn, name, definition, parsed, roleArn, type, creationDate: this.clock.now() };
     this.machines.set(arn, machine);
+    this.saveMachine(machine);
     return { stateMachineArn: arn, creationDate: seconds(machine.creationDate) };
   }
 
@@ -188,6 +313,7 @@ export class StepFunctionsService implements AwsJsonService {
     }
     if (typeof request.roleArn === "string") machine.roleArn = request.roleArn;
     machine.updateDate = this.clock.now();
+    this.saveMachine(machine);
     return { updateDate: seconds(machine.updateDate) };
   }
 
@@ -208,6 +334,7 @@ export class StepFunctionsService implements AwsJsonService {
   private deleteStateMachine(request: Record<string, unknown>) {
     const machine = this.machine(request.stateMachineArn);
     this.machines.delete(machine.arn);
+    this.journal?.deleteMachine(machine.name);
     for (const execution of this.executions.values()) {
       if (execution.machine === machine && execution.status === "RUNNING")
         execution.abort.abort(new StatesError("States.Aborted", "state machine deleted"));
@@ -256,6 +383,10 @@ export class StepFunctionsService implements AwsJsonService {
       inputDetails: { truncated: false },
       roleArn: machine.roleArn,
     });
+    if (this.journal) {
+      execution.checkpoint = { state: execution.definition.StartAt, input: parsedInput, variables: [] };
+      this.persist(execution);
+    }
     this.announce(execution);
     this.run(execution, parsedInput, execution.definition.StartAt);
     return { executionArn: arn, startDate: seconds(execution.startDate) };
@@ -270,11 +401,14 @@ export class StepFunctionsService implements AwsJsonService {
       variables: execution.variables,
       signal: execution.abort.signal,
       failureSink: execution,
+      ...(this.journal ? { journal: this.frameJournal(execution) } : {}),
     };
     const timeout = execution.definition.TimeoutSeconds;
     const timer = timeout === undefined ? undefined : new Cancellation();
     if (timer) {
-      this.clock.sleep((timeout as number) * 1000, timer.signal).then(
+      // From the (re)start, so a resumed execution keeps its original deadline.
+      const since = execution.redriveDate ?? execution.startDate;
+      this.clock.sleep(Math.max(0, (timeout as number) * 1000 - (this.clock.now() - since)), timer.signal).then(
         () => execution.abort.abort(new StatesError("States.Timeout", `the execution ran longer than ${timeout} s`)),
         () => undefined,
       );
@@ -307,7 +441,7 @@ export class StepFunctionsService implements AwsJsonService {
     status: Exclude<Status, "RUNNING">,
     result: { output?: string; error?: string; cause?: string },
   ): void {
-    if (execution.status !== "RUNNING") return;
+    if (execution.status !== "RUNNING" || this.suspended) return;
     execution.status = status;
     execution.stopDate = this.clock.now();
     if (status === "SUCCEEDED") {
@@ -315,6 +449,7 @@ export class StepFunctionsService implements AwsJsonService {
       execution.error = undefined;
       execution.cause = undefined;
       execution.history.record("ExecutionSucceeded", { output: result.output, outputDetails: { truncated: false } });
+      this.persist(execution);
       this.announce(execution);
       return;
     }
@@ -322,6 +457,7 @@ export class StepFunctionsService implements AwsJsonService {
     execution.cause = result.cause;
     const type = { FAILED: "ExecutionFailed", TIMED_OUT: "ExecutionTimedOut", ABORTED: "ExecutionAborted" }[status];
     execution.history.record(type, { error: result.error, cause: result.cause });
+    this.persist(execution);
     this.announce(execution);
   }
 
@@ -409,6 +545,10 @@ export class StepFunctionsService implements AwsJsonService {
     execution.redriveCount++;
     execution.redriveDate = this.clock.now();
     execution.history.record("ExecutionRedriven", { redriveCount: execution.redriveCount });
+    if (this.journal) {
+      execution.checkpoint = { state, input, variables: [...execution.variables] };
+      this.persist(execution);
+    }
     this.announce(execution);
     this.run(execution, input, state);
     return { redriveDate: seconds(execution.redriveDate) };

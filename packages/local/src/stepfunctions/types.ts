@@ -43,6 +43,17 @@ export interface Frame {
   mapItem?: { Index: number; Value: unknown };
   /** Set on the top-level frame: told where a failure happened, so RedriveExecution can resume there. */
   failureSink?: { failedAt?: { state: string; input: unknown } };
+  /** Set on the top-level frame of a durable execution (PLINTH_DATA_DIR): what must survive a restart. */
+  journal?: FrameJournal;
+}
+
+/** Where the engine tells the journal what it must not lose (journal.ts says when and why). */
+export interface FrameJournal {
+  checkpoint(state: string, input: unknown): void;
+  callbackToken(state: string, token: string): void;
+  waitUntil(state: string, input: unknown, until: number): void;
+  /** Once, on the state a resumed execution starts in: the token it waited with, its Wait's deadline. */
+  resumed(state: string): { token?: string; waitUntil?: number } | undefined;
 }
 
 export interface StateOutcome {

@@ -24,7 +24,9 @@ export async function runTask(
   const callback = state.Resource.endsWith(".waitForTaskToken");
   const { resourceType, resource } = describeResource(state.Resource);
   return await guarded(state, frame, input, contextObject(frame, name, entered, 0), async (retryCount) => {
-    const token = callback ? env.newTaskToken() : undefined;
+    // A resumed execution waits again with the token it handed out before the restart, without calling again.
+    const resumedToken = callback && retryCount === 0 ? frame.journal?.resumed(name)?.token : undefined;
+    const token = callback ? (resumedToken ?? env.newTaskToken()) : undefined;
     const context = contextObject(frame, name, entered, retryCount, token);
     const parameters = await effectiveInput(state, language, frame, input, context);
     const timeoutSeconds = await seconds(
@@ -62,6 +64,8 @@ export async function runTask(
     let result: unknown;
     try {
       const work = (async () => {
+        if (token) frame.journal?.callbackToken(name, token);
+        if (resumedToken) return env.awaitCallback(resumedToken, heartbeatSeconds, attempt.signal);
         const response = await env.invoke({
           resource: state.Resource,
           parameters,

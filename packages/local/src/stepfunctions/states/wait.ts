@@ -15,9 +15,12 @@ export async function runWait(
   entered: string,
 ): Promise<StateOutcome> {
   // Only the duration is kept across the sleep: a parked execution should cost little memory.
-  const waitMs = await duration(name, state, input, frame, entered);
+  const { clock } = frame.env;
+  const resumed = frame.journal?.resumed(name)?.waitUntil;
+  const until = resumed ?? clock.now() + (await duration(name, state, input, frame, entered));
+  frame.journal?.waitUntil(name, input, until);
   try {
-    await frame.env.clock.sleep(waitMs, frame.signal);
+    await clock.sleep(Math.max(0, until - clock.now()), frame.signal);
   } catch (error) {
     frame.env.history.record("WaitStateAborted", { name });
     throw error;
