@@ -166,6 +166,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       failures,
       clock: engineClock,
       allowedResourceTypes: Provisioning.catalogResourceTypes(),
+      ...(options.dataDir ? { stateFile: join(options.dataDir, "cloudformation.json") } : {}),
     });
     stopping.push(async () => cloudFormation.shutdown());
     const fleet = new FleetStandIn({

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { BackgroundFailures } from "../background";
 import { Cancellation } from "../stepfunctions/cancellation";
 import type { EngineClock } from "../stepfunctions/clock";
@@ -20,6 +21,11 @@ import type { SdkAction } from "../stepfunctions/integrations";
  *
  * Not modelled: resource properties are not validated beyond intrinsic references; nothing is
  * actually created; drift, nested stacks, stack policies, YAML templates.
+ *
+ * Durable with a `stateFile` (PLINTH_DATA_DIR): stacks and change sets are saved (every 250 ms when
+ * changed, and on shutdown) and loaded by the next start. An operation the process stopped in the
+ * middle of is not resumed: it ends as a failed operation would (a create rolled back, a delete
+ * DELETE_FAILED), with the reason, and the provisioning workflow reports it like any other failure.
  *
  * Fault injection (POST /_plinth/cloudformation): `failResource` (a logical id or resource type
  * fails with a reason on the next N creates, the stack rolls back), `failDelete` (the next N
@@ -91,7 +97,18 @@ export interface CloudFormationOptions {
   /** Engine seconds each resource takes to create or delete. */
   resourceSeconds?: number;
   changeSetSeconds?: number;
+  /** Keep stacks here across restarts (see above). */
+  stateFile?: string;
 }
+
+/** How an operation interrupted by a stop ends on the next start. */
+const INTERRUPTED: Record<string, string> = {
+  CREATE_IN_PROGRESS: "ROLLBACK_COMPLETE",
+  ROLLBACK_IN_PROGRESS: "ROLLBACK_COMPLETE",
+  UPDATE_IN_PROGRESS: "UPDATE_ROLLBACK_COMPLETE",
+  UPDATE_ROLLBACK_IN_PROGRESS: "UPDATE_ROLLBACK_COMPLETE",
+  DELETE_IN_PROGRESS: "DELETE_FAILED",
+};
 
 export class CloudFormationStandIn {
   readonly actions: Readonly<Record<string, SdkAction>>;
@@ -107,10 +124,17 @@ export class CloudFormationStandIn {
   private readonly region: string;
   private readonly account: string;
   private eventCounter = 0;
+  private saved = "";
+  private saver: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: CloudFormationOptions) {
     this.region = options.region ?? "us-east-1";
     this.account = options.account ?? "000000000000";
+    if (options.stateFile) {
+      this.load(options.stateFile);
+      this.saver = setInterval(() => this.save(), 250);
+      this.saver.unref();
+    }
     this.actions = {
       createChangeSet: async (p) => this.createChangeSet(params(p)),
       describeChangeSet: async (p) => this.describeChangeSet(params(p)),
@@ -151,7 +175,66 @@ export class CloudFormationStandIn {
   }
 
   shutdown(): void {
+    // Saved before the stop aborts what is in progress, so the next start sees it was interrupted.
+    this.save();
+    clearInterval(this.saver);
+    this.saver = undefined;
+    this.options.stateFile = undefined;
     this.stopping.abort(new Error("the local cloud is stopping"));
+  }
+
+  private save(): void {
+    const file = this.options.stateFile;
+    if (!file) return;
+    const text = JSON.stringify(
+      [...this.byId.values()].map(({ queue: _queue, resources, changeSets, ...stack }) => ({
+        ...stack,
+        live: this.byName.get(stack.name)?.id === stack.id,
+        resources: [...resources],
+        changeSets: [...changeSets],
+      })),
+    );
+    if (text === this.saved) return;
+    writeFileSync(`${file}.tmp`, text);
+    renameSync(`${file}.tmp`, file);
+    this.saved = text;
+  }
+
+  private load(file: string): void {
+    let stacks: (Omit<Stack, "queue" | "resources" | "changeSets"> & {
+      live: boolean;
+      resources: [string, Resource][];
+      changeSets: [string, ChangeSet][];
+    })[];
+    try {
+      stacks = JSON.parse(readFileSync(file, "utf8"));
+    } catch {
+      return; // nothing saved yet
+    }
+    for (const { live, resources, changeSets, ...saved } of stacks) {
+      const stack: Stack = {
+        ...saved,
+        resources: new Map(resources),
+        changeSets: new Map(changeSets),
+        queue: Promise.resolve(),
+      };
+      this.eventCounter += stack.events.length;
+      this.byId.set(stack.id, stack);
+      if (live) this.byName.set(stack.name, stack);
+      const ended = INTERRUPTED[stack.status];
+      if (ended) {
+        const reason = `the local cloud stopped while this stack was ${stack.status}; the stand-in does not resume operations`;
+        stack.status = ended;
+        stack.statusReason = reason;
+        this.stackEvent(stack, ended, reason);
+      }
+      for (const changeSet of stack.changeSets.values()) {
+        if (changeSet.status === "CREATE_PENDING") {
+          changeSet.status = "FAILED";
+          changeSet.statusReason = "the local cloud stopped while the change set was being created";
+        }
+      }
+    }
   }
 
   // ── operations ─────────────────────────────────────────────────────────────────────────────
