@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { CreateStateMachineCommand, SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
 import type { StateMachine } from "@plinth/workflows";
 import { startLocalCloud } from "../packages/local/src/cloud";
@@ -78,8 +81,9 @@ function dynamoChain(table: string): StateMachine {
   };
 }
 
-async function main(): Promise<void> {
-  const cloud = await startLocalCloud({ stage: "bench", logLevel: "SILENT" });
+/** One run of every case, in memory or durable (PLINTH_DATA_DIR: the journal, and DynamoDB on disk). */
+async function measure(dataDir?: string): Promise<{ rows: (string | number)[][]; perThousand: number }> {
+  const cloud = await startLocalCloud({ stage: "bench", logLevel: "SILENT", ...(dataDir ? { dataDir } : {}) });
   const sfn = new SFNClient({});
   const deploy = async (name: string, definition: StateMachine) =>
     (
@@ -161,15 +165,39 @@ async function main(): Promise<void> {
   const after = await settledHeap();
   const perThousand = ((after - before) / waiting) * 1000;
   await cloud.stop();
+  sfn.destroy();
+  return { rows, perThousand };
+}
+
+async function main(): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const memory = await measure();
+  const folder = mkdtempSync(join(tmpdir(), "plinth-bench-sfn-"));
+  const durable = await measure(folder);
+  rmSync(folder, { recursive: true, force: true });
 
   console.log(`\n## Local Step Functions through @aws-sdk/client-sfn — ${machine()}`);
   console.log(
-    `${executions} executions per case, ${concurrency} in flight; latency = StartExecution call → execution ended.\n`,
+    `${executions} executions per case, ${concurrency} in flight; latency = StartExecution call → execution ended.` +
+      " Durable: PLINTH_DATA_DIR set — the journal on disk (and DynamoDB Local on disk, which the DynamoDB chain also pays).\n",
   );
-  console.log(table(["case", "executions", "in flight", "p50 ms", "p95 ms", "executions/s"], rows));
+  const label = (mode: string, rows: (string | number)[][]) =>
+    rows.map(([name, ...rest]) => [`${name} (${mode})`, ...rest]);
   console.log(
-    `\nHeap per 1,000 executions waiting in a Wait state: ${(perThousand / 2 ** 20).toFixed(2)} MiB` +
-      ` (${waiting} started${gc ? "" : "; run with --expose-gc for a stable figure"})`,
+    table(
+      ["case", "executions", "in flight", "p50 ms", "p95 ms", "executions/s"],
+      [...label("in memory", memory.rows), ...label("durable", durable.rows)],
+    ),
+  );
+  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(2);
+  console.log(
+    `\nHeap per 1,000 executions waiting in a Wait state: ${mib(memory.perThousand)} MiB in memory, ` +
+      `${mib(durable.perThousand)} MiB durable${gc ? "" : " (run with --expose-gc for a stable figure)"}`,
+  );
+  const throughput = (rows: (string | number)[][]) => Number(rows[0]?.[5]);
+  console.log(
+    `Durability cost: Pass chain ${(100 * (1 - throughput(durable.rows) / throughput(memory.rows))).toFixed(1)} % fewer executions/s; ` +
+      `waiting heap ${(100 * (durable.perThousand / memory.perThousand - 1)).toFixed(1)} % more`,
   );
 }
 

@@ -1,4 +1,14 @@
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import type { HistoryEvent } from "./history";
 
@@ -8,7 +18,7 @@ import type { HistoryEvent } from "./history";
  * checkpoint — the top-level state it was in, that state's input and the variables, the callback
  * token it waits with, the deadline of its Wait.
  *
- * Checkpoints are written (synchronously, write-then-rename) only where work leaves the engine: on
+ * Checkpoints are written (synchronously, one file per execution) only where work leaves the engine: on
  * entering a Task, Wait, Map or Parallel state, on issuing a callback token, on starting a Wait, on
  * the end. Pass and Choice states are pure, so losing them costs nothing: a resumed execution
  * re-runs them from the last checkpoint. A Task that was running when the process died is run again
@@ -38,6 +48,8 @@ export interface ExecutionFile {
   arn: string;
   name: string;
   machineArn: string;
+  /** The definition it started with, by content hash (`definitions/<hash>.asl`; a later update does not change it). */
+  definition: string;
   input: string;
   status: "RUNNING" | "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "ABORTED";
   startDate: number;
@@ -54,16 +66,28 @@ export interface ExecutionFile {
 export class ExecutionJournal {
   private readonly machines: string;
   private readonly executions: string;
-  /** History events already appended, per execution. */
-  private readonly written = new Map<string, number>();
-  /** Executions whose definition file exists. */
+  private readonly definitions: string;
+  /** Definitions written, by hash. */
   private readonly defined = new Set<string>();
 
   constructor(directory: string) {
     this.machines = join(directory, "machines");
     this.executions = join(directory, "executions");
     mkdirSync(this.machines, { recursive: true });
+    this.definitions = join(directory, "definitions");
     mkdirSync(this.executions, { recursive: true });
+    mkdirSync(this.definitions, { recursive: true });
+  }
+
+  /** Keeps a definition once, however many executions start with it; returns its hash. */
+  saveDefinition(definition: string): string {
+    const hash = createHash("sha256").update(definition).digest("hex").slice(0, 32);
+    if (!this.defined.has(hash)) {
+      const file = join(this.definitions, `${hash}.asl`);
+      if (!existsSync(file)) atomicWrite(file, definition);
+      this.defined.add(hash);
+    }
+    return hash;
   }
 
   saveMachine(machine: MachineFile): void {
@@ -79,53 +103,29 @@ export class ExecutionJournal {
   }
 
   /**
-   * The execution's record, then the history events it has not written yet; its definition (as it
-   * started: a later update does not change it) once, in its own file.
+   * The execution's record with its whole history, in one write: one file to write per
+   * checkpoint, and never a record that disagrees with its history. (A history grows with each state;
+   * our workflows' stay in the tens of kilobytes.)
    */
-  save(execution: ExecutionFile, history: readonly HistoryEvent[], definition: () => string): void {
-    const base = this.base(execution.arn);
-    if (!this.defined.has(execution.arn)) {
-      atomicWrite(`${base}.asl`, definition());
-      this.defined.add(execution.arn);
-    }
-    const from = this.written.get(execution.arn) ?? 0;
-    if (history.length > from) {
-      appendFileSync(
-        `${base}.history.jsonl`,
-        `${history
-          .slice(from)
-          .map((event) => JSON.stringify(event))
-          .join("\n")}\n`,
-      );
-      this.written.set(execution.arn, history.length);
-    }
-    atomicWrite(`${base}.json`, JSON.stringify(execution));
+  save(execution: ExecutionFile, history: readonly HistoryEvent[]): void {
+    // In place, not write-then-rename: on this kind of disk a rename costs ~3× the write, and a
+    // process killed mid-write (a microsecond window) at worst loses the execution — which the
+    // sweep then reconciles like any execution a restart lost.
+    writeFileSync(`${this.base(execution.arn)}.json`, JSON.stringify({ ...execution, history }));
   }
 
-  /** Every execution on disk with its definition and history (events after its last record write are not there). */
+  /** Every execution on disk with its definition and history. */
   loadExecutions(): { execution: ExecutionFile; definition: string; history: HistoryEvent[] }[] {
-    return jsonFiles(this.executions).map((file) => {
-      const execution = JSON.parse(readFileSync(file, "utf8")) as ExecutionFile;
-      const definition = readFileSync(file.replace(/\.json$/, ".asl"), "utf8");
-      this.defined.add(execution.arn);
-      const historyFile = file.replace(/\.json$/, ".history.jsonl");
-      let history: HistoryEvent[] = [];
+    return jsonFiles(this.executions).flatMap((file) => {
+      let saved: ExecutionFile & { history: HistoryEvent[] };
       try {
-        history = readFileSync(historyFile, "utf8")
-          .split("\n")
-          .filter((line) => line.trim() !== "")
-          .flatMap((line) => {
-            try {
-              return [JSON.parse(line) as HistoryEvent];
-            } catch {
-              return []; // a line cut short by a killed process
-            }
-          });
+        saved = JSON.parse(readFileSync(file, "utf8"));
       } catch {
-        // no history written yet
+        return []; // unreadable: skipped rather than stopping the start
       }
-      this.written.set(execution.arn, history.length);
-      return { execution, definition, history };
+      const { history, ...execution } = saved;
+      const definition = readFileSync(join(this.definitions, `${execution.definition}.asl`), "utf8");
+      return [{ execution, definition, history }];
     });
   }
 

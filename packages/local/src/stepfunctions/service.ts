@@ -34,6 +34,8 @@ interface Machine {
   type: "STANDARD" | "EXPRESS";
   creationDate: number;
   updateDate?: number;
+  /** Durable services: the current definition's hash in the journal, once an execution started with it. */
+  definitionHash?: string;
 }
 
 interface Execution {
@@ -56,7 +58,8 @@ interface Execution {
   redriveCount: number;
   redriveDate?: number;
   done: Promise<void>;
-  /** Durable executions only: where it would resume, and (once, after a restart) where it resumes. */
+  /** Durable executions only: its definition's hash in the journal; where it would resume, and (once, after a restart) where it resumes. */
+  definitionHash?: string;
   checkpoint?: Checkpoint;
   resumeHints?: Checkpoint;
 }
@@ -156,8 +159,10 @@ export class StepFunctionsService implements AwsJsonService {
       } catch {
         continue;
       }
+      const { definition: definitionHash, ...fields } = file;
       const execution: Execution = {
-        ...file,
+        ...fields,
+        definitionHash,
         machine,
         definition: parsed,
         history: new History(this.clock, history),
@@ -170,6 +175,8 @@ export class StepFunctionsService implements AwsJsonService {
     }
   }
 
+  private readonly persistOne = (execution: Execution) => this.persist(execution);
+
   /** Writes the execution's record, checkpoint and new history (durable services only). */
   private persist(execution: Execution): void {
     if (!this.journal || this.suspended) return;
@@ -177,6 +184,7 @@ export class StepFunctionsService implements AwsJsonService {
       arn: execution.arn,
       name: execution.name,
       machineArn: execution.machine.arn,
+      definition: execution.definitionHash as string,
       input: execution.input,
       status: execution.status,
       startDate: execution.startDate,
@@ -189,37 +197,12 @@ export class StepFunctionsService implements AwsJsonService {
       ...(execution.redriveDate === undefined ? {} : { redriveDate: execution.redriveDate }),
       ...(execution.status === "RUNNING" && execution.checkpoint ? { checkpoint: execution.checkpoint } : {}),
     };
-    this.journal.save(file, execution.history.events, () => JSON.stringify(execution.definition));
+    this.journal.save(file, execution.history.events);
   }
 
   private saveMachine(machine: Machine): void {
-    const { parsed: _parsed, ...file } = machine;
+    const { parsed: _parsed, definitionHash: _hash, ...file } = machine;
     this.journal?.saveMachine(file);
-  }
-
-  /** The engine's hooks into the journal for one execution's top-level frame. */
-  private frameJournal(execution: Execution): FrameJournal {
-    const variables = () => [...execution.variables];
-    return {
-      checkpoint: (state, input) => {
-        execution.checkpoint = { state, input, variables: variables() };
-        this.persist(execution);
-      },
-      callbackToken: (state, token) => {
-        execution.checkpoint = { ...(execution.checkpoint ?? { state, input: null, variables: variables() }), token };
-        this.persist(execution);
-      },
-      waitUntil: (state, input, until) => {
-        execution.checkpoint = { state, input, variables: variables(), waitUntil: until };
-        this.persist(execution);
-      },
-      resumed: (state) => {
-        const hints = execution.resumeHints;
-        if (hints?.state !== state) return undefined;
-        execution.resumeHints = undefined;
-        return hints;
-      },
-    };
   }
 
   async handle(operation: string, input: unknown): Promise<unknown> {
@@ -310,6 +293,7 @@ export class StepFunctionsService implements AwsJsonService {
     if (typeof request.definition === "string") {
       machine.parsed = parseDefinition(request.definition);
       machine.definition = request.definition;
+      machine.definitionHash = undefined;
     }
     if (typeof request.roleArn === "string") machine.roleArn = request.roleArn;
     machine.updateDate = this.clock.now();
@@ -384,6 +368,8 @@ export class StepFunctionsService implements AwsJsonService {
       roleArn: machine.roleArn,
     });
     if (this.journal) {
+      machine.definitionHash ??= this.journal.saveDefinition(machine.definition);
+      execution.definitionHash = machine.definitionHash;
       execution.checkpoint = { state: execution.definition.StartAt, input: parsedInput, variables: [] };
       this.persist(execution);
     }
@@ -401,7 +387,7 @@ export class StepFunctionsService implements AwsJsonService {
       variables: execution.variables,
       signal: execution.abort.signal,
       failureSink: execution,
-      ...(this.journal ? { journal: this.frameJournal(execution) } : {}),
+      ...(this.journal ? { journal: new FrameCheckpoints(execution, this.persistOne) } : {}),
     };
     const timeout = execution.definition.TimeoutSeconds;
     const timer = timeout === undefined ? undefined : new Cancellation();
@@ -679,6 +665,43 @@ export class StepFunctionsService implements AwsJsonService {
     const execution = this.executions.get(arn);
     if (!execution) throw new AwsServiceError("ExecutionDoesNotExist", `Execution Does Not Exist: '${arn}'`);
     return execution;
+  }
+}
+
+const NO_VARIABLES: [string, unknown][] = [];
+
+/** The engine's hooks into the journal for one durable execution (a class: no closures per execution). */
+class FrameCheckpoints implements FrameJournal {
+  constructor(
+    private readonly execution: Execution,
+    private readonly persist: (execution: Execution) => void,
+  ) {}
+
+  private variables(): [string, unknown][] {
+    return this.execution.variables.size === 0 ? NO_VARIABLES : [...this.execution.variables];
+  }
+
+  checkpoint(state: string, input: unknown): void {
+    this.execution.checkpoint = { state, input, variables: this.variables() };
+    this.persist(this.execution);
+  }
+
+  callbackToken(state: string, token: string): void {
+    const current = this.execution.checkpoint ?? { state, input: null, variables: this.variables() };
+    this.execution.checkpoint = { ...current, token };
+    this.persist(this.execution);
+  }
+
+  waitUntil(state: string, input: unknown, until: number): void {
+    this.execution.checkpoint = { state, input, variables: this.variables(), waitUntil: until };
+    this.persist(this.execution);
+  }
+
+  resumed(state: string): { token?: string; waitUntil?: number } | undefined {
+    const hints = this.execution.resumeHints;
+    if (hints?.state !== state) return undefined;
+    this.execution.resumeHints = undefined;
+    return hints;
   }
 }
 
