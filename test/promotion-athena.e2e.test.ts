@@ -1,3 +1,4 @@
+import { Data } from "@plinth/core";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Body } from "./support/http";
 import { usePromotionCloud } from "./support/promotion";
@@ -106,6 +107,12 @@ describe("cancelling a running promotion (issue 16, item 5)", () => {
       run = await running();
     }
     const reserved = run.results["2026-11-03"].version as number;
+    // Its scratch database exists (Athena is working on it) when the cancel comes.
+    const scratch = Data.scratchDatabase(started.body.id, "2026-11-03");
+    const databases = () => Object.keys(cloud().athena.inspect().databases);
+    while (!databases().includes(scratch) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(databases()).toContain(scratch);
 
     expect((await call("POST", `/v1/datasets/${id}/promotions/${started.body.id}/cancel`, "CAROL")).status).toBe(403);
     const cancelled = await call("POST", `/v1/datasets/${id}/promotions/${started.body.id}/cancel`, "ALICE");
@@ -127,5 +134,10 @@ describe("cancelling a running promotion (issue 16, item 5)", () => {
     const { S3LakeStorage, lakeS3Client } = await import("../packages/aws/src/s3/lake-storage");
     const lake = new S3LakeStorage(lakeS3Client(), cloud().lakeBucket);
     expect(await lake.list(`lake/silver/${id}/2026-11-03/v=${reserved}/`)).toEqual([]);
+    // The reconciler (on the stopped execution's end) dropped the scratch database the run left.
+    const dropped = Date.now() + 20_000;
+    while (databases().includes(scratch) && Date.now() < dropped)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(databases()).not.toContain(scratch);
   });
 });

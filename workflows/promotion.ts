@@ -1,5 +1,5 @@
 import type { Retrier, State, StateMachine, TaskState } from "./asl";
-import { lambdaRetry, step as taskStep } from "./states";
+import { athenaQuery, lambdaRetry, step as taskStep } from "./states";
 
 /**
  * `Promotion` (STANDARD), input `{ promotionId, partitions }` from the API, or S3's *Object Created*
@@ -54,36 +54,6 @@ const step = (
   );
   return { ...state, Retry: [lambdaRetry, taskRetry] };
 };
-
-/**
- * One Athena statement, run to its end (`.sync`). Only throttling is retried: a statement that ran
- * may have written (UNLOAD refuses a prefix that is not empty), so a failed one fails the partition.
- */
-const athenaQuery = (
-  statement: string,
-  next: { Next: string } | { End: true },
-  more: Pick<TaskState, "ResultSelector" | "ResultPath" | "Catch"> = {},
-): TaskState => ({
-  Type: "Task",
-  Resource: "arn:aws:states:::athena:startQueryExecution.sync",
-  Parameters: {
-    "QueryString.$": `${statement}.sql`,
-    QueryExecutionContext: { "Database.$": `${statement}.database` },
-    ResultConfiguration: { OutputLocation: "s3://${Lake}/athena/results/" },
-  },
-  Retry: [
-    {
-      ErrorEquals: ["Athena.TooManyRequestsException"],
-      IntervalSeconds: 2,
-      MaxAttempts: 5,
-      BackoffRate: 2,
-      JitterStrategy: "FULL",
-    },
-  ],
-  ResultPath: null,
-  ...more,
-  ...next,
-});
 
 /** Any failure after the scratch database exists: drop it, then record the failure. */
 const dropOnError = [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "AthenaDropAfterFailure" }];

@@ -149,3 +149,33 @@ export function startWorkflow(workflow: WorkflowName, namePath: string, next: st
     Next: next,
   };
 }
+
+/**
+ * One Athena statement, run to its end (`.sync`). Only throttling is retried: a statement that ran
+ * may have written (UNLOAD refuses a prefix that is not empty), so a failed one fails the partition.
+ */
+export const athenaQuery = (
+  statement: string,
+  next: { Next: string } | { End: true },
+  more: Pick<TaskState, "ResultSelector" | "ResultPath" | "Catch"> = {},
+): TaskState => ({
+  Type: "Task",
+  Resource: "arn:aws:states:::athena:startQueryExecution.sync",
+  Parameters: {
+    "QueryString.$": `${statement}.sql`,
+    QueryExecutionContext: { "Database.$": `${statement}.database` },
+    ResultConfiguration: { OutputLocation: "s3://${Lake}/athena/results/" },
+  },
+  Retry: [
+    {
+      ErrorEquals: ["Athena.TooManyRequestsException"],
+      IntervalSeconds: 2,
+      MaxAttempts: 5,
+      BackoffRate: 2,
+      JitterStrategy: "FULL",
+    },
+  ],
+  ResultPath: null,
+  ...more,
+  ...next,
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { scratchCleanup } from "./data/athena";
 import { LandingSeeds, landingRunId, type PartitionResult, type PromotionRecord } from "./data/promotion";
 import type { EventPublisher } from "./events";
 import { MemoryRequestStore, MemoryWorkflowRunner } from "./provisioning/memory-ports";
@@ -169,12 +170,19 @@ describe("the reconciler", () => {
       results: { "2026-11-01": { partition: "2026-11-01", status: "SUCCEEDED", version: 3 } },
     } as unknown as PromotionRecord);
     const event = ended("Promotion", "arn:x:execution:plinth-dev-Promotion:run-1", "ABORTED", { promotionId: "run-1" });
-    expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "reconciled", workflow: "Promotion" });
+    const drops = ["2026-11-01", "2026-11-02"].map((p) => scratchCleanup("run-1", p));
+    expect(drops[1]?.sql).toMatch(/^DROP DATABASE IF EXISTS `plinth_scratch_[0-9a-f]{20}` CASCADE$/);
+    expect(await w.reconciler.reconcile(event)).toMatchObject({
+      outcome: "reconciled",
+      workflow: "Promotion",
+      cleanup: drops,
+    });
     const run = w.runs.get("run-1") as PromotionRecord;
     expect(run.status).toBe("PARTIAL");
     expect(run.results["2026-11-02"]).toMatchObject({ status: "FAILED", error: expect.stringMatching(/ABORTED/) });
     expect(run.results["2026-11-01"]).toMatchObject({ status: "SUCCEEDED", version: 3 });
-    expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "ignored" });
+    // Ended already (here by the reconciler, as by a cancel): nothing changes, the drops are asked again (idempotent).
+    expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "ignored", cleanup: drops });
   });
 
   it("finds a landing execution's runs from the S3 event it was started with: the bronze run, then the silver run after it", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Clock } from "./clock";
+import { type AthenaStatement, scratchCleanup } from "./data/athena";
 import {
   LandingSeeds,
   landingRunId,
@@ -48,9 +49,12 @@ export interface ReconcilerDeps {
   clock: Clock;
 }
 
+/** What a reconciliation leaves for the workflow to do: Athena scratch databases to drop (promotion runs). */
+type Cleanup = { cleanup?: AthenaStatement[] };
+
 export type Reconciliation =
-  | { outcome: "reconciled"; workflow: WorkflowName; record: string; next: string }
-  | { outcome: "ignored"; reason: string };
+  | ({ outcome: "reconciled"; workflow: WorkflowName; record: string; next: string } & Cleanup)
+  | ({ outcome: "ignored"; reason: string } & Cleanup);
 
 const ENDED_BADLY = new Set(["FAILED", "TIMED_OUT", "ABORTED"]);
 
@@ -178,13 +182,19 @@ export class Reconciler {
     const bronze = landingRunId(LandingSeeds.bronze(input.id));
     const silver = landingRunId(LandingSeeds.silver(bronze));
     const outcomes = [await this.promotion(bronze, error), await this.promotion(silver, error)];
-    return outcomes.find((outcome) => outcome.outcome === "reconciled") ?? (outcomes[0] as Reconciliation);
+    const chosen = outcomes.find((outcome) => outcome.outcome === "reconciled") ?? (outcomes[0] as Reconciliation);
+    const cleanup = outcomes.flatMap((outcome) => outcome.cleanup ?? []);
+    return { ...chosen, ...(cleanup.length > 0 ? { cleanup } : {}) };
   }
 
   private async promotion(id: string, error: { Error: string; Cause: string }): Promise<Reconciliation> {
     const run = id ? await this.deps.runs.get(id) : undefined;
     if (!run) return { outcome: "ignored", reason: `no promotion run ${id || "(none in the input)"}` };
-    if (run.status !== "RUNNING") return { outcome: "ignored", reason: `${id} has already ended (${run.status})` };
+    // Whatever ended the run (this, a cancel, a failure), an Athena partition may have left its scratch database.
+    const cleanup = run.partitions.map((partition) => scratchCleanup(id, partition));
+    if (run.status === "SUCCEEDED") return { outcome: "ignored", reason: `${id} has already ended (${run.status})` };
+    if (run.status !== "RUNNING")
+      return { outcome: "ignored", reason: `${id} has already ended (${run.status})`, cleanup };
     const at = this.deps.clock.now().toISOString();
     const unfinished = run.partitions.filter((p) => !run.results[p] || run.results[p]?.status === "RUNNING");
     // The run's end, with every unfinished partition failed; not the workflow's Finish, which would
@@ -196,10 +206,16 @@ export class Reconciler {
     );
     // Claimed first, only if still RUNNING: a cancel that claimed it meanwhile keeps its CANCELLED.
     if (!(await this.deps.runs.setStatus(id, status, at, "RUNNING")))
-      return { outcome: "ignored", reason: `${id} was ended meanwhile (cancelled)` };
+      return { outcome: "ignored", reason: `${id} was ended meanwhile (cancelled)`, cleanup };
     for (const partition of unfinished)
       await this.deps.runs.setResult(id, { partition, status: "FAILED", error: `${error.Error}: ${error.Cause}` }, at);
-    return { outcome: "reconciled", workflow: "Promotion", record: id, next: "promote the failed partitions again" };
+    return {
+      outcome: "reconciled",
+      workflow: "Promotion",
+      record: id,
+      next: "promote the failed partitions again",
+      cleanup,
+    };
   }
 }
 

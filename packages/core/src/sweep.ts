@@ -1,4 +1,5 @@
 import type { Clock } from "./clock";
+import type { AthenaStatement } from "./data/athena";
 import type { Reconciler, Reconciliation } from "./reconciler";
 import { type WorkingIndex, WorkingKinds, type WorkingRecord } from "./working";
 
@@ -32,6 +33,8 @@ export interface SweepReport {
   reconciled: { kind: WorkingRecord["kind"]; id: string; reason: string; next: string }[];
   /** Records past the per-sweep bound, left for the next sweep. */
   deferred: boolean;
+  /** Scratch databases of reconciled promotion runs, for the workflow to drop. */
+  cleanup?: AthenaStatement[];
 }
 
 const PAGE = 100;
@@ -60,6 +63,7 @@ export class Sweeper {
             continue;
           }
           const outcome: Reconciliation = await reconciler.reconcileRecord(record, ended);
+          if (outcome.cleanup?.length) report.cleanup = [...(report.cleanup ?? []), ...outcome.cleanup];
           if (outcome.outcome === "reconciled")
             report.reconciled.push({
               kind,

@@ -134,8 +134,20 @@ function job(frame: JobFrame, tables: ExternalTable[], create: string, summary: 
       inScratch(create),
     ],
     summary: inScratch(summary),
-    cleanup: { sql: `DROP DATABASE IF EXISTS ${ddlName(frame.database)} CASCADE`, database: ATHENA_DEFAULT_DATABASE },
+    cleanup: dropScratch(frame.database),
   };
+}
+
+function dropScratch(database: string): AthenaStatement {
+  return { sql: `DROP DATABASE IF EXISTS ${ddlName(database)} CASCADE`, database: ATHENA_DEFAULT_DATABASE };
+}
+
+/**
+ * Drops the scratch database a partition's Athena run may have left (a run cancelled, stopped or
+ * failed outside its own clean-up); harmless when there is none. The reconciler runs these.
+ */
+export function scratchCleanup(promotionId: string, partition: string): AthenaStatement {
+  return dropScratch(scratchDatabase(promotionId, partition));
 }
 
 /** The checks' SQL over a bronze version as Athena declares it (the same plan DuckDB runs on the same columns). */
