@@ -387,8 +387,8 @@ export class StepFunctionsService implements AwsJsonService {
       variables: execution.variables,
       signal: execution.abort.signal,
       failureSink: execution,
-      ...(this.journal ? { journal: new FrameCheckpoints(execution, this.persistOne) } : {}),
     };
+    if (this.journal) frame.journal = new FrameCheckpoints(execution, this.persistOne);
     const timeout = execution.definition.TimeoutSeconds;
     const timer = timeout === undefined ? undefined : new Cancellation();
     if (timer) {
