@@ -2,12 +2,13 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import {
   dataStores,
-  EventBridgePublisher,
   environment,
   lakeS3Client,
   linked,
   NamedResource,
+  platformPublisher,
   S3LakeStorage,
+  stageName,
   TableResource,
   TempWorkspace,
 } from "@plinth/aws";
@@ -31,7 +32,7 @@ function build(): Data.PromotionSteps {
     // DuckDB may use most of the function's memory; the rest is Node's and the SDK's.
     engine: new DuckDbEngine({ memoryLimit: "2GB" }),
     workspace: new TempWorkspace(),
-    events: new EventBridgePublisher(new EventBridgeClient({}), bus.name),
+    events: platformPublisher(new EventBridgeClient({}), bus.name, stageName()),
     clock: systemClock,
     ...(env.PLINTH_DUCKDB_LIMIT_BYTES ? { engineLimitBytes: env.PLINTH_DUCKDB_LIMIT_BYTES } : {}),
   });

@@ -1,6 +1,6 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
-import { DynamoRequestStore, EventBridgePublisher, linked, NamedResource, stageName, TableResource } from "@plinth/aws";
+import { DynamoRequestStore, linked, NamedResource, platformPublisher, stageName, TableResource } from "@plinth/aws";
 import { Provisioning, ResourceNames, systemClock } from "@plinth/core";
 import { taskHandler } from "./task-handler";
 
@@ -9,7 +9,7 @@ function build(): Provisioning.ProvisioningSteps {
   const bus = linked(ResourceNames.bus, NamedResource);
   return new Provisioning.ProvisioningSteps({
     store: new DynamoRequestStore(new DynamoDBClient({}), table.name),
-    events: new EventBridgePublisher(new EventBridgeClient({}), bus.name),
+    events: platformPublisher(new EventBridgeClient({}), bus.name, stageName()),
     clock: systemClock,
     policy: Provisioning.defaultPolicyConfig,
     stage: stageName(),

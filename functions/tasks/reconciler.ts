@@ -7,9 +7,9 @@ import {
   DynamoPromotionStore,
   DynamoRequestStore,
   DynamoWorkingIndex,
-  EventBridgePublisher,
   linked,
   NamedResource,
+  platformPublisher,
   StepFunctionsExecutionLookup,
   stageName,
   TableResource,
@@ -29,7 +29,11 @@ function build() {
   // The table, the bus and DescribeExecution (for the sweep): the reconciler touches no lake and no engine.
   const tableName = linked(ResourceNames.table, TableResource).name;
   const dynamodb = new DynamoDBClient({});
-  const events = new EventBridgePublisher(new EventBridgeClient({}), linked(ResourceNames.bus, NamedResource).name);
+  const events = platformPublisher(
+    new EventBridgeClient({}),
+    linked(ResourceNames.bus, NamedResource).name,
+    stageName(),
+  );
   const requests = new DynamoRequestStore(dynamodb, tableName);
   const incidents = new DynamoIncidentStore(dynamodb, tableName);
   const reconciler = new Reconciler({

@@ -3,9 +3,10 @@ import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import {
   DynamoGuardrailStore,
   DynamoIncidentStore,
-  EventBridgePublisher,
   linked,
   NamedResource,
+  platformPublisher,
+  stageName,
   TableResource,
 } from "@plinth/aws";
 import { Remediation, ResourceNames, systemClock } from "@plinth/core";
@@ -18,7 +19,7 @@ function build(): Remediation.RemediationSteps {
   return new Remediation.RemediationSteps({
     incidents: new DynamoIncidentStore(dynamodb, table.name),
     guardrails: new DynamoGuardrailStore(dynamodb, table.name),
-    events: new EventBridgePublisher(new EventBridgeClient({}), bus.name),
+    events: platformPublisher(new EventBridgeClient({}), bus.name, stageName()),
     clock: systemClock,
   });
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { PlinthError } from "@plinth/core";
-import type { MiddlewareHandler } from "hono";
+import { type MetricPoint, metricPoint, PlinthError } from "@plinth/core";
+import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { routePath } from "hono/route";
 import type { AppDeps, AppEnv } from "./context";
 import { CorrelationIdHeader } from "./openapi";
 import { problemResponse, toPlinthError, validationError } from "./problems";
@@ -210,14 +211,28 @@ function correlate(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const started = performance.now();
     await next();
     c.header("x-correlation-id", correlationId);
+    const durationMs = Math.round((performance.now() - started) * 10) / 10;
     deps.logger.info("request", {
       correlationId,
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      durationMs,
     });
+    deps.metrics?.record(requestMetrics(c, durationMs));
   };
+}
+
+/** The route template (never the path: ids are not dimensions), its latency, its answer class and problem. */
+function requestMetrics(c: Context<AppEnv>, durationMs: number): MetricPoint[] {
+  const template = routePath(c, -1);
+  const Route = template.endsWith("*") ? "unmatched" : `${c.req.method} ${template}`;
+  const code = c.get("problemCode");
+  return [
+    metricPoint("ApiRequests", 1, { Route, StatusClass: `${Math.floor(c.res.status / 100)}xx` }),
+    metricPoint("ApiLatency", durationMs, { Route }),
+    ...(code ? [metricPoint("ApiProblems", 1, { Route, Code: code })] : []),
+  ];
 }
 
 function authenticate(deps: AppDeps): MiddlewareHandler<AppEnv> {

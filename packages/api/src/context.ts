@@ -1,5 +1,5 @@
 import type { Logger } from "@aws-lambda-powertools/logger";
-import type { Caller, Clock, Data, ProfileStore, Provisioning, Remediation } from "@plinth/core";
+import type { Caller, Clock, Data, MetricsSink, ProfileStore, Provisioning, Remediation } from "@plinth/core";
 import type { Authenticator } from "./auth";
 
 /** The ports the app is built from; functions/api.ts passes AWS adapters, tests and the local cloud the same ones. */
@@ -11,6 +11,8 @@ export interface AppDeps {
   authenticate: Authenticator;
   clock: Clock;
   logger: Logger;
+  /** API latency, answers and problems by route (none when absent). */
+  metrics?: MetricsSink;
   version: string;
   /** The portal's base (`/portal/` by default): /docs loads the reference UI and the complete document (with examples) from it. */
   docsAssetsUrl?: string;
@@ -20,5 +22,6 @@ export interface AppEnv {
   Variables: {
     caller: Caller;
     correlationId: string;
+    problemCode?: string;
   };
 }

@@ -54,6 +54,8 @@ export function statusOf(code: ErrorCode): number {
 
 export function problemResponse(c: Context, error: PlinthError): Response {
   const { status, title } = Catalog[error.code];
+  // For the request's metrics (ApiProblems by code), read by the app's first middleware.
+  c.set("problemCode", error.code);
   const body: Problem = {
     type: problemType(error.code),
     title,

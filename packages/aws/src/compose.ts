@@ -1,13 +1,22 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import type { SFNClient } from "@aws-sdk/client-sfn";
-import { type Clock, Data, Provisioning, Remediation, type WorkflowName, WorkflowNames } from "@plinth/core";
+import {
+  type Clock,
+  Data,
+  type MetricsSink,
+  Provisioning,
+  Remediation,
+  type WorkflowName,
+  WorkflowNames,
+} from "@plinth/core";
 import { dataStores } from "./dynamodb/data-stores";
 import { DynamoGuardrailStore } from "./dynamodb/guardrail-store";
 import { DynamoIncidentStore } from "./dynamodb/incident-store";
 import { DynamoProfileStore } from "./dynamodb/profile-store";
 import { DynamoRequestStore } from "./dynamodb/request-store";
-import { EventBridgePublisher } from "./eventbridge/publisher";
+import { platformPublisher } from "./eventbridge/publisher";
+import { EmfMetricsSink } from "./metrics/emf";
 import { type StateMachineArns, StepFunctionsRunner } from "./sfn/workflow-runner";
 
 /** What the platform's services are built from: the SDK clients and the stage's resources. */
@@ -27,6 +36,8 @@ export interface PlatformResources {
   account: string;
   region: string;
   policy?: Provisioning.PolicyConfig;
+  /** Where the platform's metrics go: EMF on stdout unless given. */
+  metrics?: MetricsSink;
 }
 
 /** Every state machine ARN, from a lookup by workflow name. */
@@ -41,10 +52,12 @@ export function stateMachineArns(arnOf: (workflow: WorkflowName) => string): Sta
 export function composeServices(resources: PlatformResources) {
   const { clients, tableName, clock } = resources;
   const workflows = new StepFunctionsRunner(clients.sfn, stateMachineArns(resources.stateMachineArn));
-  const events = new EventBridgePublisher(clients.eventBridge, resources.busName);
+  const metrics = resources.metrics ?? new EmfMetricsSink(resources.stage);
+  const events = platformPublisher(clients.eventBridge, resources.busName, resources.stage, metrics);
   const incidents = new DynamoIncidentStore(clients.dynamodb, tableName);
   const guardrails = new DynamoGuardrailStore(clients.dynamodb, tableName);
   return {
+    metrics,
     workflows,
     incidents,
     profiles: new DynamoProfileStore(clients.dynamodb, tableName),

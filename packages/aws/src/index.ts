@@ -12,6 +12,7 @@ export * from "./dynamodb/working-index";
 export * from "./eventbridge/publisher";
 export * from "./lake/workspace";
 export * from "./linked";
+export * from "./metrics/emf";
 export * from "./s3/lake-storage";
 export * from "./s3/lazy-lake-storage";
 export * from "./sfn/execution-lookup";

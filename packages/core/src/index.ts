@@ -3,6 +3,7 @@ export * from "./clock";
 export * as Data from "./data";
 export * from "./errors";
 export * from "./events";
+export * from "./metrics";
 export * from "./profile";
 export * as Provisioning from "./provisioning";
 export * from "./reconciler";

@@ -24,6 +24,7 @@ import { DevIdentity, devUsers } from "./dev-identity";
 import { startDynamoDbLocal } from "./dynamodb-local";
 import { AwsEventEntries, EventBridgeService } from "./eventbridge/service";
 import { serveOnLoopback } from "./http";
+import { MetricsCollector } from "./metrics-collector";
 import { portalHost } from "./portal";
 import { assertPortFree } from "./ports";
 import { createBus, deployRules } from "./rules";
@@ -94,6 +95,8 @@ export interface LocalCloud {
   /** The resources remediation acts on, and the alarms that watch them (stand-ins). */
   fleet: FleetStandIn;
   cloudWatch: CloudWatchStandIn;
+  /** The platform's own metrics, as its functions printed them (EMF), served at /_plinth/metrics. */
+  metrics: MetricsCollector;
   /** The engine for partitions past the DuckDB task's size switch (stand-in over DuckDB and the local S3). */
   athena: AthenaStandIn;
   incidents: DynamoIncidentStore;
@@ -162,6 +165,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     stopping.push(async () => restoreTime());
     const lambdas = new Map<string, LambdaHandler>();
     const failures = new BackgroundFailures();
+    const metrics = new MetricsCollector(stage);
+    stopping.push(async () => metrics.close());
     const cloudFormation = new CloudFormationStandIn({
       failures,
       clock: engineClock,
@@ -238,6 +243,14 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         cloudwatch: () => cloudWatch.inspect(),
         athena: () => athena.inspect(),
         "dropped-events": () => incidentStore?.dropped(clock.now().toISOString().slice(0, 10)) ?? [],
+        metrics: (query) => ({
+          namespace: "Plinth",
+          stage,
+          metrics: metrics.summary({
+            ...(query.name ? { name: query.name } : {}),
+            ...(query.since ? { since: Date.parse(query.since) } : {}),
+          }),
+        }),
       },
       {
         cloudformation: (body) => cloudFormation.inject(body as Parameters<CloudFormationStandIn["inject"]>[0]),
@@ -353,6 +366,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       cloudFormation,
       fleet,
       cloudWatch,
+      metrics,
       athena,
       incidents: services.incidents,
       apiClients: { dynamodb: dynamo, sfn },

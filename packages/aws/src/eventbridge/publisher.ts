@@ -1,5 +1,6 @@
 import { type EventBridgeClient, PutEventsCommand } from "@aws-sdk/client-eventbridge";
-import type { EventPublisher, PlinthEvent } from "@plinth/core";
+import { type EventPublisher, MeteredPublisher, type MetricsSink, type PlinthEvent } from "@plinth/core";
+import { EmfMetricsSink } from "../metrics/emf";
 
 /** Publishes to the `plinth` bus, ten entries per PutEvents (the API's limit); a failed entry fails the call. */
 export class EventBridgePublisher implements EventPublisher {
@@ -29,4 +30,14 @@ export class EventBridgePublisher implements EventPublisher {
       }
     }
   }
+}
+
+/** The publisher every function uses: the `plinth` bus, metered (each event's metrics recorded as EMF). */
+export function platformPublisher(
+  client: EventBridgeClient,
+  busName: string,
+  stage: string,
+  sink: MetricsSink = new EmfMetricsSink(stage),
+): EventPublisher {
+  return new MeteredPublisher(new EventBridgePublisher(client, busName), sink);
 }

@@ -36,6 +36,7 @@ export const ProvisioningEvents = {
   approvalExpired: defineEvent(source, "Provisioning Approval Expired", { ...subject }),
   succeeded: defineEvent(source, "Provisioning Succeeded", {
     ...subject,
+    requestedAt: z.string().optional().describe("when the request was made: the lead time starts there"),
     outputs: z.record(z.string(), z.string()),
     expiresAt: z.string().optional(),
   }),

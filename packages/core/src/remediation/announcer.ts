@@ -20,7 +20,7 @@ export class IncidentAnnouncer {
   }
 
   async resolved(record: IncidentRecord, how: "verified" | "manual", by: string): Promise<void> {
-    await this.publish(RemediationEvents.resolved, record, { how, by });
+    await this.publish(RemediationEvents.resolved, record, { how, by, openedAt: record.createdAt });
   }
 
   async publish<D extends RemediationEvent>(

@@ -39,5 +39,6 @@ export const RemediationEvents = {
     ...subject,
     how: z.enum(["verified", "manual"]),
     by: z.string(),
+    openedAt: z.string().optional().describe("when the incident was opened: the time to resolve starts there"),
   }),
 };

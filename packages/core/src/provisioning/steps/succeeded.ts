@@ -28,6 +28,7 @@ export async function succeeded(
   });
   await ctx.publish(ProvisioningEvents.succeeded, record, {
     outputs,
+    requestedAt: record.createdAt,
     ...(record.expiresAt ? { expiresAt: record.expiresAt } : {}),
   });
   return { expires: record.expiresAt !== undefined, expiryName: `${record.id}-expiry-${record.attempt}` };

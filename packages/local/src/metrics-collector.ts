@@ -1,0 +1,155 @@
+/**
+ * The local cloud's CloudWatch metrics: its in-process functions print embedded-metric-format lines
+ * on stdout (Powertools Metrics), as they do in Lambda, where CloudWatch Logs extracts them. Here the
+ * local cloud takes those lines off stdout (so `npm start` stays quiet), keeps the points of its own
+ * stage, and serves them at `/_plinth/metrics`; the platform alarms are evaluated against them.
+ */
+export interface CollectedPoint {
+  namespace: string;
+  name: string;
+  unit: string;
+  value: number;
+  dimensions: Record<string, string>;
+  timestamp: number;
+}
+
+type Listener = (points: CollectedPoint[]) => void;
+const listeners = new Set<Listener>();
+let restore: (() => void) | undefined;
+
+/** Parses one EMF document into its points (one per metric, with the dimensions it declares). */
+export function pointsOfEmf(line: string): CollectedPoint[] {
+  let document: Record<string, unknown>;
+  try {
+    document = JSON.parse(line);
+  } catch {
+    return [];
+  }
+  const aws = document._aws as
+    | {
+        Timestamp?: number;
+        CloudWatchMetrics?: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string; Unit?: string }[] }[];
+      }
+    | undefined;
+  if (!aws?.CloudWatchMetrics) return [];
+  return aws.CloudWatchMetrics.flatMap((directive) =>
+    directive.Metrics.flatMap((metric) => {
+      const raw = document[metric.Name];
+      const values = (Array.isArray(raw) ? raw : [raw]).map(Number).filter(Number.isFinite);
+      const names = directive.Dimensions.flat();
+      const dimensions = Object.fromEntries(names.map((name) => [name, String(document[name])]));
+      return values.map((value) => ({
+        namespace: directive.Namespace,
+        name: metric.Name,
+        unit: metric.Unit ?? "None",
+        value,
+        dimensions,
+        timestamp: aws.Timestamp ?? Date.now(),
+      }));
+    }),
+  );
+}
+
+/** Takes EMF lines off this process's stdout while any collector listens. */
+function listen(listener: Listener): () => void {
+  listeners.add(listener);
+  if (!restore) {
+    const original = process.stdout.write;
+    const write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
+      if (typeof chunk === "string" && chunk.startsWith('{"_aws":')) {
+        const points = chunk.split("\n").flatMap((line) => (line ? pointsOfEmf(line) : []));
+        for (const each of listeners) each(points);
+        const callback = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
+        callback?.();
+        return true;
+      }
+      return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    };
+    process.stdout.write = write as typeof process.stdout.write;
+    restore = () => {
+      process.stdout.write = original;
+      restore = undefined;
+    };
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) restore?.();
+  };
+}
+
+export interface MetricSummary {
+  name: string;
+  unit: string;
+  dimensions: Record<string, string>;
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+  p50: number;
+  p95: number;
+}
+
+/** One stage's points, newest kept (a bounded window), summarised per metric and dimension set. */
+export class MetricsCollector {
+  readonly points: CollectedPoint[] = [];
+  private readonly stop: () => void;
+  private readonly changed = new Set<() => void>();
+
+  constructor(
+    private readonly stage: string,
+    private readonly keep = 50_000,
+  ) {
+    this.stop = listen((points) => {
+      const ours = points.filter((point) => point.dimensions.Stage === this.stage);
+      if (ours.length === 0) return;
+      this.points.push(...ours);
+      if (this.points.length > this.keep) this.points.splice(0, this.points.length - this.keep);
+      for (const each of this.changed) each();
+    });
+  }
+
+  /** Called after new points arrive (the CloudWatch stand-in re-evaluates the platform alarms). */
+  onChange(listener: () => void): void {
+    this.changed.add(listener);
+  }
+
+  /** Points of a metric since a time, optionally matching some dimensions. */
+  select(name: string, since = 0, dimensions: Record<string, string> = {}): CollectedPoint[] {
+    return this.points.filter(
+      (point) =>
+        point.name === name &&
+        point.timestamp >= since &&
+        Object.entries(dimensions).every(([key, value]) => point.dimensions[key] === value),
+    );
+  }
+
+  summary(filter: { name?: string; since?: number } = {}): MetricSummary[] {
+    const groups = new Map<string, CollectedPoint[]>();
+    for (const point of this.points) {
+      if (filter.name && point.name !== filter.name) continue;
+      if (filter.since && point.timestamp < filter.since) continue;
+      const key = `${point.name}|${JSON.stringify(Object.entries(point.dimensions).sort())}`;
+      groups.set(key, [...(groups.get(key) ?? []), point]);
+    }
+    return [...groups.values()].map((points) => {
+      const values = points.map((p) => p.value).sort((a, b) => a - b);
+      const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] as number;
+      const first = points[0] as CollectedPoint;
+      return {
+        name: first.name,
+        unit: first.unit,
+        dimensions: first.dimensions,
+        count: values.length,
+        sum: values.reduce((a, b) => a + b, 0),
+        min: values[0] as number,
+        max: values.at(-1) as number,
+        p50: at(0.5),
+        p95: at(0.95),
+      };
+    });
+  }
+
+  close(): void {
+    this.stop();
+  }
+}
