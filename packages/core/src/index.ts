@@ -14,3 +14,4 @@ export * from "./schema";
 export * from "./step-dispatch";
 export * from "./sweep";
 export * from "./working";
+export * from "./platform-alarms";

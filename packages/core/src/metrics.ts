@@ -13,6 +13,11 @@ import type { EventPublisher, PlinthEvent } from "./events";
 export interface MetricDefinition {
   unit: "Count" | "Milliseconds" | "Seconds";
   dimensions: readonly string[];
+  /**
+   * Subsets of `dimensions` the same point is also counted under (EMF dimension sets): `[]` is the
+   * metric over everything, which is what an alarm or an SLA watches.
+   */
+  rollups?: readonly (readonly string[])[];
   description: string;
 }
 
@@ -20,9 +25,15 @@ export const MetricCatalog = {
   ApiRequests: {
     unit: "Count",
     dimensions: ["Route", "StatusClass"],
-    description: "API requests answered, by route template and 2xx/4xx/5xx",
+    rollups: [["StatusClass"]],
+    description: "API requests answered, by route template and 2xx/4xx/5xx (and by class alone)",
   },
-  ApiLatency: { unit: "Milliseconds", dimensions: ["Route"], description: "API time to answer, by route template" },
+  ApiLatency: {
+    unit: "Milliseconds",
+    dimensions: ["Route"],
+    rollups: [[]],
+    description: "API time to answer, by route template (and over all routes: the SLA)",
+  },
   ApiProblems: {
     unit: "Count",
     dimensions: ["Route", "Code"],
@@ -33,7 +44,8 @@ export const MetricCatalog = {
   ProvisioningFailed: {
     unit: "Count",
     dimensions: ["Template", "Step"],
-    description: "provisioning requests failed, by the step that failed",
+    rollups: [["Template"], []],
+    description: "provisioning requests failed, by template and the step that failed (and in all)",
   },
   ProvisioningLeadTime: {
     unit: "Seconds",
@@ -54,6 +66,7 @@ export const MetricCatalog = {
   QualityGateFailures: {
     unit: "Count",
     dimensions: ["Dataset", "Layer"],
+    rollups: [[]],
     description: "promotions a quality gate stopped",
   },
   IncidentsOpened: { unit: "Count", dimensions: ["Source"], description: "incidents opened (alarm or manual)" },
@@ -71,6 +84,7 @@ export const MetricCatalog = {
   Reconciliations: {
     unit: "Count",
     dimensions: ["Workflow", "Trigger"],
+    rollups: [[]],
     description: "records the reconciler moved because their execution ended outside its own handling",
   },
 } as const satisfies Record<string, MetricDefinition>;

@@ -13,6 +13,7 @@ import {
   ensureTable,
   lakeS3Client,
   linkedStage,
+  METRICS_NAMESPACE,
   S3LakeStorage,
 } from "@plinth/aws";
 import { type Clock, Provisioning, physicalName, ResourceNames, systemClock, useTimeSource } from "@plinth/core";
@@ -25,6 +26,7 @@ import { startDynamoDbLocal } from "./dynamodb-local";
 import { AwsEventEntries, EventBridgeService } from "./eventbridge/service";
 import { serveOnLoopback } from "./http";
 import { MetricsCollector } from "./metrics-collector";
+import { deployPlatformAlarms, evaluateOnMetrics } from "./platform-alarms";
 import { portalHost } from "./portal";
 import { assertPortFree } from "./ports";
 import { createBus, deployRules } from "./rules";
@@ -66,6 +68,12 @@ export interface LocalCloudOptions {
    * 10 real seconds when the clock runs faster (a sweep must never race the API starting an execution).
    */
   sweepGraceSeconds?: number;
+  /**
+   * Evaluate the platform's own alarms (core's platform-alarms.ts) against the collected metrics, so
+   * breaking something shows the alarm and its incident. `npm start` does; tests opt in (a test run's
+   * load would otherwise trip the 100 ms p95 alarm in every cloud).
+   */
+  platformAlarms?: boolean;
   /** Serve the built developer portal at /portal/ on the API's origin (`npm start`, browser tests). */
   portal?: { distDir: string };
 }
@@ -184,12 +192,22 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const cloudWatch = new CloudWatchStandIn({
       failures,
       clock: engineClock,
-      metric: (namespace, name, dimensions) => fleet.metric(namespace, name, dimensions),
+      metric: (namespace, name, dimensions, statistic) => {
+        if (namespace !== METRICS_NAMESPACE || !statistic) return fleet.metric(namespace, name, dimensions);
+        // EMF timestamps are wall-clock: the period, in workflow seconds, is scaled back to real time.
+        const { service: _service, Stage: _stage, ...own } = dimensions;
+        const since = Date.now() - statistic.periodSeconds * 1000 * (options.timeScale ?? 1);
+        return metrics.statistic(name, own, since, statistic.statistic);
+      },
       publish: async (entries) => {
         eventBridge.publishAsAwsService(entries as unknown as Record<string, unknown>[]);
       },
     });
     fleet.onChange(() => cloudWatch.evaluate());
+    if (options.platformAlarms) {
+      deployPlatformAlarms(cloudWatch, stage);
+      stopping.push(evaluateOnMetrics(metrics, cloudWatch));
+    }
     const lakeBucket = physicalName(stage, "lake");
     const s3 = await startLocalS3({
       port: ports.s3,

@@ -17,7 +17,10 @@ type Listener = (points: CollectedPoint[]) => void;
 const listeners = new Set<Listener>();
 let restore: (() => void) | undefined;
 
-/** Parses one EMF document into its points (one per metric, with the dimensions it declares). */
+/**
+ * Parses one EMF document into its points: one per metric and dimension set (a point counted under
+ * a rollup is a second point with fewer dimensions, as CloudWatch makes a second metric of it).
+ */
 export function pointsOfEmf(line: string): CollectedPoint[] {
   let document: Record<string, unknown>;
   try {
@@ -36,16 +39,17 @@ export function pointsOfEmf(line: string): CollectedPoint[] {
     directive.Metrics.flatMap((metric) => {
       const raw = document[metric.Name];
       const values = (Array.isArray(raw) ? raw : [raw]).map(Number).filter(Number.isFinite);
-      const names = directive.Dimensions.flat();
-      const dimensions = Object.fromEntries(names.map((name) => [name, String(document[name])]));
-      return values.map((value) => ({
-        namespace: directive.Namespace,
-        name: metric.Name,
-        unit: metric.Unit ?? "None",
-        value,
-        dimensions,
-        timestamp: aws.Timestamp ?? Date.now(),
-      }));
+      return directive.Dimensions.flatMap((names) => {
+        const dimensions = Object.fromEntries(names.map((name) => [name, String(document[name])]));
+        return values.map((value) => ({
+          namespace: directive.Namespace,
+          name: metric.Name,
+          unit: metric.Unit ?? "None",
+          value,
+          dimensions,
+          timestamp: aws.Timestamp ?? Date.now(),
+        }));
+      });
     }),
   );
 }
@@ -113,14 +117,36 @@ export class MetricsCollector {
     this.changed.add(listener);
   }
 
-  /** Points of a metric since a time, optionally matching some dimensions. */
+  /**
+   * Points of one metric since a time with exactly these dimensions (besides `service` and `Stage`),
+   * as CloudWatch addresses a metric: `{}` is its rollup over everything.
+   */
   select(name: string, since = 0, dimensions: Record<string, string> = {}): CollectedPoint[] {
+    const wanted = Object.entries(dimensions);
     return this.points.filter(
       (point) =>
         point.name === name &&
         point.timestamp >= since &&
-        Object.entries(dimensions).every(([key, value]) => point.dimensions[key] === value),
+        Object.keys(point.dimensions).length === wanted.length + 2 &&
+        wanted.every(([key, value]) => point.dimensions[key] === value),
     );
+  }
+
+  /** A CloudWatch statistic over the points of a period: Sum, Average, Maximum, SampleCount or pNN. */
+  statistic(name: string, dimensions: Record<string, string>, since: number, statistic: string): number | undefined {
+    const values = this.select(name, since, dimensions)
+      .map((point) => point.value)
+      .sort((a, b) => a - b);
+    if (statistic === "Sum") return values.reduce((a, b) => a + b, 0);
+    if (statistic === "SampleCount") return values.length;
+    if (values.length === 0) return undefined;
+    if (statistic === "Average") return values.reduce((a, b) => a + b, 0) / values.length;
+    if (statistic === "Maximum") return values.at(-1);
+    if (statistic === "Minimum") return values[0];
+    const percentile = /^p(\d+(\.\d+)?)$/.exec(statistic);
+    if (percentile)
+      return values[Math.min(values.length - 1, Math.ceil((Number(percentile[1]) / 100) * values.length) - 1)];
+    return undefined;
   }
 
   summary(filter: { name?: string; since?: number } = {}): MetricSummary[] {

@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     timeScale: config.PLINTH_TIME_SCALE,
     version,
     portal: { distDir: portalDist },
+    platformAlarms: true,
   });
   seedFleet(cloud.fleet, cloud.cloudWatch);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -10,6 +10,22 @@ import { MetricCatalog, type MetricPoint, type MetricsSink } from "@plinth/core"
 export const METRICS_NAMESPACE = "Plinth";
 const UNITS = { Count: MetricUnit.Count, Milliseconds: MetricUnit.Milliseconds, Seconds: MetricUnit.Seconds } as const;
 
+const rollupsOf = (name: MetricPoint["name"]): readonly (readonly string[])[] =>
+  (MetricCatalog[name] as { rollups?: readonly (readonly string[])[] }).rollups ?? [];
+
+/** A rollup repeats a dimension of the point on purpose: Powertools' warning about that is dropped. */
+const quietAboutRollups = {
+  trace: () => undefined,
+  debug: () => undefined,
+  info: (...args: unknown[]) => console.info(...args),
+  warn: (...args: unknown[]) => {
+    const text = String(args[0]);
+    if (text.includes("has already been added") || text.includes("as both a dimension and dimension set")) return;
+    console.warn(...args);
+  },
+  error: (...args: unknown[]) => console.error(...args),
+};
+
 export class EmfMetricsSink implements MetricsSink {
   private readonly metrics: Metrics;
 
@@ -18,6 +34,7 @@ export class EmfMetricsSink implements MetricsSink {
       namespace: METRICS_NAMESPACE,
       serviceName: "plinth",
       defaultDimensions: { Stage: stage },
+      logger: quietAboutRollups,
     });
   }
 
@@ -26,6 +43,8 @@ export class EmfMetricsSink implements MetricsSink {
       // One line per point: each metric has its own dimension set.
       const single = this.metrics.singleMetric();
       for (const [name, value] of Object.entries(point.dimensions)) single.addDimension(name, value);
+      for (const rollup of rollupsOf(point.name))
+        single.addDimensions(Object.fromEntries(rollup.map((name) => [name, point.dimensions[name] as string])));
       single.addMetric(point.name, UNITS[MetricCatalog[point.name].unit], point.value);
     }
   }

@@ -15,7 +15,10 @@ import type { SdkAction } from "../stepfunctions/integrations";
  * Change* event in AWS's shape (source `aws.cloudwatch`), which is what starts remediation.
  * SetAlarmState changes the state until the next evaluation, as in AWS.
  *
- * Not modelled: periods, datapoints-to-alarm, statistics, metric math, composite alarms, actions.
+ * Alarms with a Statistic (or ExtendedStatistic) and Period read that statistic over the last period
+ * (the local cloud serves Plinth's own metrics so); others read the metric's current value.
+ *
+ * Not modelled: datapoints-to-alarm, evaluation periods beyond one, metric math, composite alarms, actions.
  *
  * Controls (POST /_plinth/cloudwatch): `alarms` (put metric alarms), `setAlarmState`
  * (`{ AlarmName, StateValue, StateReason }`, emits the event), `evaluate` (re-read every metric).
@@ -34,6 +37,13 @@ export const AlarmInput = z.object({
   Threshold: z.number(),
   ComparisonOperator: Comparison.default("GreaterThanOrEqualToThreshold"),
   AlarmDescription: z.string().optional(),
+  /** With a statistic and period, the metric is read as that statistic over the last period (Plinth's own metrics). */
+  Statistic: z.enum(["Sum", "Average", "Maximum", "Minimum", "SampleCount"]).optional(),
+  ExtendedStatistic: z
+    .string()
+    .regex(/^p\d+(\.\d+)?$/)
+    .optional(),
+  Period: z.number().int().positive().optional(),
 });
 export type AlarmInput = z.input<typeof AlarmInput>;
 type StateValue = "OK" | "ALARM" | "INSUFFICIENT_DATA";
@@ -70,8 +80,13 @@ export interface CloudWatchOptions {
   /** Where failures of background work are reported (stderr, and `GET /_plinth/failures`). */
   failures?: BackgroundFailures;
   clock: EngineClock;
-  /** Reads a metric's current value (the fleet stand-in). */
-  metric(namespace: string, name: string, dimensions: Record<string, string>): number | undefined;
+  /** Reads a metric's current value (the fleet stand-in), or a statistic over a period when the alarm has one. */
+  metric(
+    namespace: string,
+    name: string,
+    dimensions: Record<string, string>,
+    statistic?: { statistic: string; periodSeconds: number },
+  ): number | undefined;
   /** Publishes state-change events (the local EventBridge default bus). */
   publish(events: AlarmEvent[]): Promise<void>;
   account?: string;
@@ -156,11 +171,13 @@ export class CloudWatchStandIn {
   private evaluateOne(name: string): void {
     const alarm = this.alarms.get(name);
     if (!alarm) return;
-    const { Namespace, MetricName, Dimensions, Threshold, ComparisonOperator } = alarm.input;
+    const { Namespace, MetricName, Dimensions, Threshold, ComparisonOperator, Period } = alarm.input;
+    const statistic = alarm.input.ExtendedStatistic ?? alarm.input.Statistic;
     const value = this.options.metric(
       Namespace,
       MetricName,
       Object.fromEntries(Dimensions.map((d) => [d.Name, d.Value])),
+      statistic && Period ? { statistic, periodSeconds: Period } : undefined,
     );
     if (value === undefined) {
       this.transition(alarm, "INSUFFICIENT_DATA", "Insufficient Data: no datapoints were received for the metric");

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { AlarmStateChange, alarmOf, resourceKey, resourceOf } from "../alarm";
+import { isPlatformAlarm, PLATFORM_TEAM } from "../../platform-alarms";
 import { slotOf } from "../record";
 import type { RemediationStepContext } from "./context";
 import { newIncident, UNOWNED } from "./shared";
@@ -43,7 +44,8 @@ export async function intake(ctx: RemediationStepContext, raw: unknown) {
     id,
     now,
     source: "alarm",
-    team: UNOWNED,
+    // Plinth's own alarms (platform-alarms.ts) belong to the platform team; others to the resource's owner, found later.
+    team: isPlatformAlarm(alarm.name) ? PLATFORM_TEAM : UNOWNED,
     summary: `${alarm.name}: ${alarm.reason || "in ALARM"}`,
     alarm,
     resource,
