@@ -26,17 +26,33 @@ export default $config({
         ...environment,
         PLINTH_STAGE: $app.stage,
       }));
+      // X-Ray: every function traced (Lambda's active tracing; the workflows trace too, stacks/workflows.ts).
+      const own = args.transform?.function;
+      args.transform = {
+        ...args.transform,
+        function: (fn, opts, name) => {
+          fn.tracingConfig = { mode: "Active" };
+          if (typeof own === "function") own(fn, opts, name);
+          else if (own) Object.assign(fn, own);
+        },
+      };
+      args.permissions = $output(args.permissions ?? []).apply((permissions) => [
+        ...permissions,
+        { actions: ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], resources: ["*"] },
+      ]);
     });
     const { storage } = await import("./stacks/storage");
     const { bus, eventRules } = await import("./stacks/events");
     const { stateMachines } = await import("./stacks/workflows");
     const { api } = await import("./stacks/api");
     const { portal, portalCallbackUrl, portalRouter } = await import("./stacks/portal");
+    const { monitoring } = await import("./stacks/monitoring");
 
     const { table, lake } = storage();
     const plinthBus = bus();
     const machines = stateMachines({ table, bus: plinthBus, lake });
-    eventRules(plinthBus, lake, machines);
+    const ruleResources = eventRules(plinthBus, lake, machines);
+    const watch = monitoring({ table, machines, rules: ruleResources });
     const router = portalRouter();
     const { gateway, identity } = api({
       link: [table, lake, plinthBus, ...Object.values(machines).map((machine) => machine.link)],
@@ -50,6 +66,7 @@ export default $config({
       table: table.name,
       bus: plinthBus.name,
       lake: lake.name,
+      dashboard: watch.dashboard.dashboardName,
       ...(identity.pool ? { userPool: identity.pool.id } : {}),
     };
   },

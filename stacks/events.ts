@@ -14,6 +14,7 @@ export function eventRules(
   lake: sst.aws.Bucket,
   machines: Record<string, { arn: $util.Output<string> }>,
 ) {
+  const deployed: Record<string, aws.cloudwatch.EventRule> = {};
   for (const rule of rules) {
     const machine = machines[rule.target.workflow];
     if (!machine) throw new Error(`rule ${rule.name} targets unknown workflow ${rule.target.workflow}`);
@@ -47,5 +48,7 @@ export function eventRules(
       roleArn: role.arn,
       ...(rule.target.inputPath ? { inputPath: rule.target.inputPath } : {}),
     });
+    deployed[rule.name] = eventRule;
   }
+  return deployed;
 }

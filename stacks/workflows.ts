@@ -111,6 +111,25 @@ export function stateMachines(resources: { table: Linked; bus: Linked; lake: sst
           ),
         },
         {
+          name: "xray",
+          policy: JSON.stringify({
+            Version: "2012-10-17",
+            Statement: [
+              {
+                Effect: "Allow",
+                // X-Ray's segment APIs take no resource (AWS requirement).
+                Action: [
+                  "xray:PutTraceSegments",
+                  "xray:PutTelemetryRecords",
+                  "xray:GetSamplingRules",
+                  "xray:GetSamplingTargets",
+                ],
+                Resource: ["*"],
+              },
+            ],
+          }),
+        },
+        {
           name: "logs",
           policy: JSON.stringify({
             Version: "2012-10-17",
@@ -140,7 +159,11 @@ export function stateMachines(resources: { table: Linked; bus: Linked; lake: sst
       type: workflow.type,
       roleArn: role.arn,
       definition: bindings.apply((bound) => JSON.stringify(render(workflow.definition, bound))),
-      loggingConfiguration: { level: "ERROR", includeExecutionData: true, logDestination: $interpolate`${logs.arn}:*` },
+      // Every state transition (per-state durations: where a workflow's time goes) but no execution
+      // data: records, contracts and parameters stay out of the logs; errors keep their error and cause.
+      loggingConfiguration: { level: "ALL", includeExecutionData: false, logDestination: $interpolate`${logs.arn}:*` },
+      // One trace from the API's StartExecution through each state and task function (X-Ray).
+      tracingConfiguration: { enabled: true },
     });
     const executions = $interpolate`arn:aws:states:${region}:${account}:execution:${machine.name}:*`;
     const link = new sst.Linkable(workflow.name, {

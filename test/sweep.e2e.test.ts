@@ -51,6 +51,11 @@ describe("the sweep, end to end", () => {
         ),
       ).toBe(false);
 
+      // Counted: one reconciliation of a provisioning record, by the sweep.
+      await expect
+        .poll(() => cloud().metrics.select("Reconciliations", 0, { Workflow: "Provisioning", Trigger: "sweep" }).length)
+        .toBe(1);
+
       // The request still waiting for approval has a RUNNING execution: the sweeps left it as it was.
       const still = (await call("GET", `/v1/provisioning-requests/${waiting.id}`, "ALICE")).body;
       expect(still).toMatchObject({ status: "AWAITING_APPROVAL", version: waiting.version });

@@ -7,6 +7,7 @@ import {
   DynamoPromotionStore,
   DynamoRequestStore,
   DynamoWorkingIndex,
+  EmfMetricsSink,
   linked,
   NamedResource,
   platformPublisher,
@@ -20,6 +21,7 @@ import {
   Reconciler,
   Remediation,
   ResourceNames,
+  reconciliationMetrics,
   Sweeper,
   systemClock,
 } from "@plinth/core";
@@ -62,10 +64,13 @@ function build() {
     clock: systemClock,
     graceMs: sweepGraceSeconds() * 1000,
   });
+  const metrics = new EmfMetricsSink(stageName());
   return {
-    run: (input: unknown) => {
+    run: async (input: unknown) => {
       const { event } = input as { event?: unknown };
-      return isScheduledEvent(event) ? sweeper.sweep() : reconciler.reconcile(event);
+      const result = isScheduledEvent(event) ? await sweeper.sweep() : await reconciler.reconcile(event);
+      metrics.record(reconciliationMetrics(result));
+      return result;
     },
   };
 }

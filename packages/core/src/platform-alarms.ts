@@ -74,7 +74,8 @@ export const PlatformAlarms: readonly PlatformAlarm[] = [
   {
     kind: "plinth",
     name: "reconciliations",
-    description: "3 or more records needed the reconciler in 15 minutes: executions are ending outside their own handling",
+    description:
+      "3 or more records needed the reconciler in 15 minutes: executions are ending outside their own handling",
     metric: "Reconciliations",
     dimensions: {},
     statistic: "Sum",
@@ -152,7 +153,10 @@ export function isPlatformAlarm(alarmName: string): boolean {
 /** A `plinth` alarm's dimensions must be its metric's dimensions or one of its rollups (tested). */
 export function addressesCatalog(alarm: PlatformAlarm): boolean {
   if (alarm.kind !== "plinth") return true;
-  const metric = MetricCatalog[alarm.metric] as { dimensions: readonly string[]; rollups?: readonly (readonly string[])[] };
+  const metric = MetricCatalog[alarm.metric] as {
+    dimensions: readonly string[];
+    rollups?: readonly (readonly string[])[];
+  };
   const keys = Object.keys(alarm.dimensions).sort().join(",");
   return [metric.dimensions, ...(metric.rollups ?? [])].some((set) => [...set].sort().join(",") === keys);
 }

@@ -1,5 +1,6 @@
 import type { Clock } from "./clock";
 import type { AthenaStatement } from "./data/athena";
+import { type MetricPoint, metricPoint } from "./metrics";
 import type { Reconciler, Reconciliation } from "./reconciler";
 import { type WorkingIndex, WorkingKinds, type WorkingRecord } from "./working";
 
@@ -87,4 +88,21 @@ export function isScheduledEvent(event: unknown): boolean {
     (event as Record<string, unknown>).source === "aws.events" &&
     (event as Record<string, unknown>)["detail-type"] === "Scheduled Event"
   );
+}
+
+const WORKFLOW_OF: Record<WorkingRecord["kind"], string> = {
+  ProvisioningRequest: "Provisioning",
+  PromotionRun: "Promotion",
+  Incident: "Remediation",
+};
+
+/** The Reconciliations metric of what the reconciler did: one per record it moved, by workflow and trigger. */
+export function reconciliationMetrics(result: Reconciliation | SweepReport): MetricPoint[] {
+  if ("checked" in result)
+    return result.reconciled.map((r) =>
+      metricPoint("Reconciliations", 1, { Workflow: WORKFLOW_OF[r.kind], Trigger: "sweep" }),
+    );
+  return result.outcome === "reconciled"
+    ? [metricPoint("Reconciliations", 1, { Workflow: result.workflow, Trigger: "event" })]
+    : [];
 }

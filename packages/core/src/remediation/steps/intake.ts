@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { AlarmStateChange, alarmOf, resourceKey, resourceOf } from "../alarm";
 import { isPlatformAlarm, PLATFORM_TEAM } from "../../platform-alarms";
+import { AlarmStateChange, alarmOf, resourceKey, resourceOf } from "../alarm";
 import { slotOf } from "../record";
 import type { RemediationStepContext } from "./context";
 import { newIncident, UNOWNED } from "./shared";
