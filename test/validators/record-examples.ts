@@ -291,6 +291,9 @@ try {
     (error: Error) => console.error(`cancelPromotion not recorded (the run ended first): ${error.message}`),
   );
 
+  // Insights over everything above (the team's requests, incidents and the sample lake's runs).
+  await call("getInsights", "GET", "/v1/insights?team=payments", "ALICE");
+
   const path = join(import.meta.dirname, "../../packages/client/examples.json");
   writeFileSync(path, `${JSON.stringify(examples, null, 2)}\n`);
   console.log(`recorded ${Object.keys(examples).length} operations into ${path}`);

@@ -10,6 +10,7 @@ import { problemResponse, toPlinthError, validationError } from "./problems";
 import { registerDatasets } from "./routes/datasets";
 import { registerMeta } from "./routes/health";
 import { registerIncidents } from "./routes/incidents";
+import { registerInsights } from "./routes/insights";
 import { registerMe } from "./routes/me";
 import { registerProvisioning } from "./routes/provisioning";
 import { registerRunbooks } from "./routes/runbooks";
@@ -64,6 +65,10 @@ const TAGS = [
     name: "remediation",
     description:
       "Self-healing: incidents opened by alarms, runbooks that act inside guardrails (kill switch, budgets, breakers, approvals), and their settings.",
+  },
+  {
+    name: "insights",
+    description: "How a team's work fares: provisioning, promotions and incidents over a window, from bounded reads.",
   },
   {
     name: "data",
@@ -166,6 +171,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerIncidents(app, deps);
   registerRunbooks(app, deps);
   registerDatasets(app, deps);
+  registerInsights(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

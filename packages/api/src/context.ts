@@ -1,5 +1,14 @@
 import type { Logger } from "@aws-lambda-powertools/logger";
-import type { Caller, Clock, Data, MetricsSink, ProfileStore, Provisioning, Remediation } from "@plinth/core";
+import type {
+  Caller,
+  Clock,
+  Data,
+  InsightsService,
+  MetricsSink,
+  ProfileStore,
+  Provisioning,
+  Remediation,
+} from "@plinth/core";
 import type { Authenticator } from "./auth";
 
 /** The ports the app is built from; functions/api.ts passes AWS adapters, tests and the local cloud the same ones. */
@@ -8,6 +17,7 @@ export interface AppDeps {
   provisioning: Provisioning.ProvisioningService;
   remediation: Remediation.RemediationService;
   data: Data.DataService;
+  insights: InsightsService;
   authenticate: Authenticator;
   clock: Clock;
   logger: Logger;

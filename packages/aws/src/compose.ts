@@ -4,6 +4,7 @@ import type { SFNClient } from "@aws-sdk/client-sfn";
 import {
   type Clock,
   Data,
+  InsightsService,
   type MetricsSink,
   Provisioning,
   Remediation,
@@ -13,6 +14,7 @@ import {
 import { dataStores } from "./dynamodb/data-stores";
 import { DynamoGuardrailStore } from "./dynamodb/guardrail-store";
 import { DynamoIncidentStore } from "./dynamodb/incident-store";
+import { DynamoInsightsReader } from "./dynamodb/insights-reader";
 import { DynamoProfileStore } from "./dynamodb/profile-store";
 import { DynamoRequestStore } from "./dynamodb/request-store";
 import { platformPublisher } from "./eventbridge/publisher";
@@ -61,6 +63,11 @@ export function composeServices(resources: PlatformResources) {
     workflows,
     incidents,
     profiles: new DynamoProfileStore(clients.dynamodb, tableName),
+    insights: new InsightsService({
+      reader: new DynamoInsightsReader(clients.dynamodb, tableName),
+      policy: resources.policy ?? Provisioning.defaultPolicyConfig,
+      clock,
+    }),
     provisioning: new Provisioning.ProvisioningService({
       store: new DynamoRequestStore(clients.dynamodb, tableName),
       workflows,

@@ -3,6 +3,7 @@ export * from "./dynamodb/data-stores";
 export * from "./dynamodb/dataset-store";
 export * from "./dynamodb/guardrail-store";
 export * from "./dynamodb/incident-store";
+export * from "./dynamodb/insights-reader";
 export * from "./dynamodb/profile-store";
 export * from "./dynamodb/promotion-store";
 export * from "./dynamodb/request-store";

@@ -744,6 +744,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A team's insights: requests, lead time, failure rates, cost against budget, promotions, incidents
+         * @description For the records the team created in the window (default: the last 30 days): requests by status, lead time (request → ready) p50/p95, failure rate by template, the monthly cost of the team's live resources against its budget, promotion success and quarantine rates per dataset, incidents' time to resolve and the share that healed themselves. Computed from bounded range reads of the team index, never a scan; `cost` says what the answer read (queries, items, DynamoDB read units) and whether a kind had more records than it reads (narrow the window then).
+         */
+        get: operations["getInsights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -2101,6 +2121,69 @@ export type components = {
             partition: string;
             version: number;
         };
+        Insights: {
+            team: string;
+            from: string;
+            to: string;
+            provisioning: {
+                requests: number;
+                byStatus: {
+                    [key: string]: number;
+                };
+                /** @description request → resources ready, for requests that succeeded */
+                leadTimeSeconds: {
+                    count: number;
+                    p50: number;
+                    p95: number;
+                } | null;
+                byTemplate: {
+                    template: string;
+                    requests: number;
+                    succeeded: number;
+                    failed: number;
+                    /** @description failed / (succeeded + failed); 0 when none ended */
+                    failureRate: number;
+                }[];
+                /** @description what the team's budget holds now, all time: the estimated monthly cost of its live resources, of requests waiting, and of failed ones it may retry */
+                monthlyCommittedUsd: number;
+                monthlyBudgetUsd: number;
+            };
+            promotions: {
+                byDataset: {
+                    dataset: string;
+                    runs: number;
+                    succeeded: number;
+                    successRate: number;
+                    rowsIn: number;
+                    rowsQuarantined: number;
+                    /** @description rows set aside / rows in */
+                    quarantineRate: number;
+                }[];
+            };
+            incidents: {
+                opened: number;
+                resolved: number;
+                escalated: number;
+                healedAutomatically: number;
+                /** @description healed automatically / resolved; 0 when none resolved */
+                healedShare: number;
+                /** @description seconds; null when nothing in the window */
+                timeToResolveSeconds: {
+                    count: number;
+                    p50: number;
+                    p95: number;
+                } | null;
+            };
+            /** @description what this answer cost to compute */
+            cost: {
+                queries: number;
+                itemsRead: number;
+                /** @description DynamoDB read capacity units this answer consumed */
+                readUnits: number;
+                /** @description a kind had more than 2000 records in the window: narrow it */
+                truncated: boolean;
+            };
+        };
     };
     responses: never;
     parameters: never;
@@ -2209,8 +2292,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 1,
-                     *         "createdAt": "2026-12-01T11:45:23.213Z",
-                     *         "updatedAt": "2026-12-01T11:45:23.213Z"
+                     *         "createdAt": "2026-12-01T14:31:14.372Z",
+                     *         "updatedAt": "2026-12-01T14:31:14.372Z"
                      *       }
                      *     }
                      */
@@ -2276,8 +2359,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 2,
-                     *         "createdAt": "2026-12-01T11:45:23.213Z",
-                     *         "updatedAt": "2026-12-01T11:51:35.893Z"
+                     *         "createdAt": "2026-12-01T14:31:14.372Z",
+                     *         "updatedAt": "2026-12-01T14:39:21.874Z"
                      *       }
                      *     }
                      */
@@ -2794,44 +2877,44 @@ export interface operations {
                      *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *           },
                      *           "ttlHours": 72,
-                     *           "expiresAt": "2026-12-04T11:57:36.619Z",
+                     *           "expiresAt": "2026-12-04T14:46:54.040Z",
                      *           "attempt": 1,
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-01T11:53:59.837Z",
+                     *               "at": "2026-12-01T14:41:14.293Z",
                      *               "step": "request",
                      *               "status": "VALIDATING",
                      *               "message": "requested sqs-queue orders",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-01T11:55:52.429Z",
+                     *               "at": "2026-12-01T14:43:41.548Z",
                      *               "step": "validate",
                      *               "status": "VALIDATING",
                      *               "message": "template rendered and policies passed"
                      *             },
                      *             {
-                     *               "at": "2026-12-01T11:56:41.971Z",
+                     *               "at": "2026-12-01T14:45:10.066Z",
                      *               "step": "plan",
                      *               "status": "PLANNED",
                      *               "message": "change set: Add 2; 1.20 USD/month"
                      *             },
                      *             {
-                     *               "at": "2026-12-01T11:57:02.526Z",
+                     *               "at": "2026-12-01T14:46:19.438Z",
                      *               "step": "apply",
                      *               "status": "APPLYING",
                      *               "message": "executing the change set"
                      *             },
                      *             {
-                     *               "at": "2026-12-01T11:57:49.198Z",
+                     *               "at": "2026-12-01T14:47:09.697Z",
                      *               "step": "outputs",
                      *               "status": "SUCCEEDED",
-                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:57:36.619Z"
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T14:46:54.040Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-01T11:53:59.837Z",
-                     *           "updatedAt": "2026-12-01T11:57:49.198Z"
+                     *           "createdAt": "2026-12-01T14:41:14.293Z",
+                     *           "updatedAt": "2026-12-01T14:47:09.697Z"
                      *         }
                      *       ]
                      *     }
@@ -3129,15 +3212,15 @@ export interface operations {
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T11:53:59.837Z",
+                     *           "at": "2026-12-01T14:41:14.293Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T11:53:59.837Z",
-                     *       "updatedAt": "2026-12-01T11:53:59.837Z"
+                     *       "createdAt": "2026-12-01T14:41:14.293Z",
+                     *       "updatedAt": "2026-12-01T14:41:14.293Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -3431,44 +3514,44 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-04T11:57:36.619Z",
+                     *       "expiresAt": "2026-12-04T14:46:54.040Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T11:53:59.837Z",
+                     *           "at": "2026-12-01T14:41:14.293Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:55:52.429Z",
+                     *           "at": "2026-12-01T14:43:41.548Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:56:41.971Z",
+                     *           "at": "2026-12-01T14:45:10.066Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:57:02.526Z",
+                     *           "at": "2026-12-01T14:46:19.438Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:57:49.198Z",
+                     *           "at": "2026-12-01T14:47:09.697Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:57:36.619Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T14:46:54.040Z"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T11:53:59.837Z",
-                     *       "updatedAt": "2026-12-01T11:57:49.198Z"
+                     *       "createdAt": "2026-12-01T14:41:14.293Z",
+                     *       "updatedAt": "2026-12-01T14:47:09.697Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -3524,7 +3607,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "expiresAt": "2026-12-05T11:57:36.619Z"
+                 *       "expiresAt": "2026-12-05T14:46:54.040Z"
                  *     }
                  */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
@@ -3751,51 +3834,51 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-05T11:57:36.619Z",
+                     *       "expiresAt": "2026-12-05T14:46:54.040Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T11:53:59.837Z",
+                     *           "at": "2026-12-01T14:41:14.293Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:55:52.429Z",
+                     *           "at": "2026-12-01T14:43:41.548Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:56:41.971Z",
+                     *           "at": "2026-12-01T14:45:10.066Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:57:02.526Z",
+                     *           "at": "2026-12-01T14:46:19.438Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:57:49.198Z",
+                     *           "at": "2026-12-01T14:47:09.697Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:57:36.619Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T14:46:54.040Z"
                      *         },
                      *         {
                      *           "step": "expiry",
-                     *           "message": "extended to 2026-12-05T11:57:36.619Z",
+                     *           "message": "extended to 2026-12-05T14:46:54.040Z",
                      *           "actor": "alice",
-                     *           "at": "2026-12-01T12:00:29.126Z",
+                     *           "at": "2026-12-01T14:49:58.574Z",
                      *           "status": "SUCCEEDED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T11:53:59.837Z",
-                     *       "updatedAt": "2026-12-01T12:00:29.126Z"
+                     *       "createdAt": "2026-12-01T14:41:14.293Z",
+                     *       "updatedAt": "2026-12-01T14:49:58.574Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -3900,7 +3983,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-ca26262b85a1492c9c82",
+                     *       "id": "pr-a527c02719a14c9c81a4",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "ledger",
@@ -4154,29 +4237,29 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-ca26262b85a1492c9c82-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-a527c02719a14c9c81a4-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:01:31.909Z",
+                     *           "at": "2026-12-01T14:50:44.841Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket ledger",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:02:29.952Z",
+                     *           "at": "2026-12-01T14:51:16.585Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:03:31.317Z",
+                     *           "at": "2026-12-01T14:52:39.652Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:04:03.752Z",
+                     *           "at": "2026-12-01T14:53:55.081Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
                      *           "message": "waiting for an approver of payments to approve plan cba15b704e0e"
@@ -4185,16 +4268,16 @@ export interface operations {
                      *           "step": "approval",
                      *           "message": "approved plan cba15b704e0e",
                      *           "actor": "bob",
-                     *           "at": "2026-12-01T12:05:14.647Z",
+                     *           "at": "2026-12-01T14:55:28.484Z",
                      *           "status": "AWAITING_APPROVAL"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T12:01:31.909Z",
-                     *       "updatedAt": "2026-12-01T12:05:14.647Z",
+                     *       "createdAt": "2026-12-01T14:50:44.841Z",
+                     *       "updatedAt": "2026-12-01T14:55:28.484Z",
                      *       "approval": {
                      *         "decision": "approved",
                      *         "by": "bob",
-                     *         "at": "2026-12-01T12:05:14.595Z",
+                     *         "at": "2026-12-01T14:55:28.417Z",
                      *         "planHash": "cba15b704e0ecffd11f8b417f5b4ec098ed78f79540031e134183ab25c078761",
                      *         "comment": "reviewed: versioned, KMS-encrypted"
                      *       }
@@ -4301,7 +4384,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-01c06bc4ff63484e8b67",
+                     *       "id": "pr-89954643431744659ad6",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "archive",
@@ -4555,29 +4638,29 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-01c06bc4ff63484e8b67-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-89954643431744659ad6-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:05:49.224Z",
+                     *           "at": "2026-12-01T14:56:15.293Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket archive",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:06:21.251Z",
+                     *           "at": "2026-12-01T14:57:02.223Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:07:06.490Z",
+                     *           "at": "2026-12-01T14:57:56.240Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:07:44.540Z",
+                     *           "at": "2026-12-01T14:58:37.111Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
                      *           "message": "waiting for an approver of payments to approve plan 1e2199f768ad"
@@ -4586,16 +4669,16 @@ export interface operations {
                      *           "step": "approval",
                      *           "message": "rejected: use the shared archive bucket",
                      *           "actor": "bob",
-                     *           "at": "2026-12-01T12:08:19.683Z",
+                     *           "at": "2026-12-01T14:59:22.212Z",
                      *           "status": "REJECTED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T12:05:49.224Z",
-                     *       "updatedAt": "2026-12-01T12:08:19.683Z",
+                     *       "createdAt": "2026-12-01T14:56:15.293Z",
+                     *       "updatedAt": "2026-12-01T14:59:22.212Z",
                      *       "approval": {
                      *         "decision": "rejected",
                      *         "by": "bob",
-                     *         "at": "2026-12-01T12:08:19.650Z",
+                     *         "at": "2026-12-01T14:59:22.174Z",
                      *         "planHash": "1e2199f768ada8a461dae828deacd0130b21fe54b1dcd1007913e64efbfdfe80",
                      *         "comment": "use the shared archive bucket"
                      *       }
@@ -4695,7 +4778,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-dbb8576c810040669af8",
+                     *       "id": "pr-98bf3d11a5dd42ed95d1",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "scratch",
@@ -4949,29 +5032,29 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-dbb8576c810040669af8-cancel",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-98bf3d11a5dd42ed95d1-cancel",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:08:56.213Z",
+                     *           "at": "2026-12-01T15:00:01.675Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket scratch",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:09:25.026Z",
+                     *           "at": "2026-12-01T15:00:27.002Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:09:53.228Z",
+                     *           "at": "2026-12-01T15:00:54.440Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:10:12.220Z",
+                     *           "at": "2026-12-01T15:01:25.903Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
                      *           "message": "waiting for an approver of payments to approve plan a2a6c1c1490d"
@@ -4980,12 +5063,12 @@ export interface operations {
                      *           "step": "cancel",
                      *           "message": "cancelled; cleaning up",
                      *           "actor": "alice",
-                     *           "at": "2026-12-01T12:11:07.007Z",
+                     *           "at": "2026-12-01T15:02:36.561Z",
                      *           "status": "CANCELLED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T12:08:56.213Z",
-                     *       "updatedAt": "2026-12-01T12:11:07.007Z"
+                     *       "createdAt": "2026-12-01T15:00:01.675Z",
+                     *       "updatedAt": "2026-12-01T15:02:36.561Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5071,7 +5154,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-d20d3ddbf67c45da9ff2",
+                     *       "id": "pr-a7125836d0774613ba06",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "events",
@@ -5278,40 +5361,40 @@ export interface operations {
                      *         "step": "apply",
                      *         "error": "Plinth.StackFailed",
                      *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\"",
-                     *         "at": "2026-12-01T12:14:16.009Z",
+                     *         "at": "2026-12-01T15:05:46.546Z",
                      *         "cleanup": "deleted"
                      *       },
                      *       "ttlHours": 24,
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-d20d3ddbf67c45da9ff2-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-a7125836d0774613ba06-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:12:05.652Z",
+                     *           "at": "2026-12-01T15:03:38.565Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue events",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:12:40.457Z",
+                     *           "at": "2026-12-01T15:04:17.904Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:13:20.320Z",
+                     *           "at": "2026-12-01T15:04:56.635Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:13:37.878Z",
+                     *           "at": "2026-12-01T15:05:14.427Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:14:16.009Z",
+                     *           "at": "2026-12-01T15:05:46.546Z",
                      *           "step": "apply",
                      *           "status": "FAILED",
                      *           "message": "failed; stack deleted",
@@ -5321,12 +5404,12 @@ export interface operations {
                      *           "step": "retry",
                      *           "message": "retry 2 after apply",
                      *           "actor": "alice",
-                     *           "at": "2026-12-01T12:15:33.791Z",
+                     *           "at": "2026-12-01T15:06:25.129Z",
                      *           "status": "VALIDATING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T12:12:05.652Z",
-                     *       "updatedAt": "2026-12-01T12:15:33.791Z"
+                     *       "createdAt": "2026-12-01T15:03:38.565Z",
+                     *       "updatedAt": "2026-12-01T15:06:25.129Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5620,58 +5703,58 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-05T11:57:36.619Z",
+                     *       "expiresAt": "2026-12-05T14:46:54.040Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T11:53:59.837Z",
+                     *           "at": "2026-12-01T14:41:14.293Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:55:52.429Z",
+                     *           "at": "2026-12-01T14:43:41.548Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:56:41.971Z",
+                     *           "at": "2026-12-01T14:45:10.066Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:57:02.526Z",
+                     *           "at": "2026-12-01T14:46:19.438Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T11:57:49.198Z",
+                     *           "at": "2026-12-01T14:47:09.697Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T11:57:36.619Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T14:46:54.040Z"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:00:29.126Z",
+                     *           "at": "2026-12-01T14:49:58.574Z",
                      *           "step": "expiry",
                      *           "status": "SUCCEEDED",
-                     *           "message": "extended to 2026-12-05T11:57:36.619Z",
+                     *           "message": "extended to 2026-12-05T14:46:54.040Z",
                      *           "actor": "alice"
                      *         },
                      *         {
                      *           "step": "destroy",
                      *           "message": "destroying the stack",
                      *           "actor": "alice",
-                     *           "at": "2026-12-01T12:00:59.307Z",
+                     *           "at": "2026-12-01T14:50:20.655Z",
                      *           "status": "DESTROYING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T11:53:59.837Z",
-                     *       "updatedAt": "2026-12-01T12:00:59.307Z"
+                     *       "createdAt": "2026-12-01T14:41:14.293Z",
+                     *       "updatedAt": "2026-12-01T14:50:20.655Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5763,10 +5846,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "inc-3e06839b0a06c2c8bcc7",
+                     *           "id": "inc-b5ba1412eaadc9bfb69b",
                      *           "version": 2,
-                     *           "createdAt": "2026-12-01T12:16:00.287Z",
-                     *           "updatedAt": "2026-12-01T12:16:00.287Z",
+                     *           "createdAt": "2026-12-01T15:07:03.139Z",
+                     *           "updatedAt": "2026-12-01T15:07:03.139Z",
                      *           "status": "OPEN",
                      *           "source": "manual",
                      *           "team": "payments",
@@ -5784,14 +5867,14 @@ export interface operations {
                      *             "account": "000000000000",
                      *             "region": "us-east-1"
                      *           },
-                     *           "correlationId": "c81c3bb0-2099-4e53-aeeb-e9cc62f5f758",
+                     *           "correlationId": "dc4fb6b0-4be7-4828-adc5-754a12110936",
                      *           "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-3e06839b0a06c2c8bcc7",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-b5ba1412eaadc9bfb69b",
                      *           "attempts": 0,
                      *           "verifyPolls": 0,
                      *           "actions": [],
                      *           "occurrences": 1,
-                     *           "lastOccurrenceAt": "2026-12-01T12:16:00.287Z"
+                     *           "lastOccurrenceAt": "2026-12-01T15:07:03.139Z"
                      *         }
                      *       ]
                      *     }
@@ -5886,10 +5969,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-3e06839b0a06c2c8bcc7",
+                     *       "id": "inc-b5ba1412eaadc9bfb69b",
                      *       "version": 2,
-                     *       "createdAt": "2026-12-01T12:16:00.287Z",
-                     *       "updatedAt": "2026-12-01T12:16:00.287Z",
+                     *       "createdAt": "2026-12-01T15:07:03.139Z",
+                     *       "updatedAt": "2026-12-01T15:07:03.139Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -5907,25 +5990,25 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "c81c3bb0-2099-4e53-aeeb-e9cc62f5f758",
+                     *       "correlationId": "dc4fb6b0-4be7-4828-adc5-754a12110936",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-3e06839b0a06c2c8bcc7",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-b5ba1412eaadc9bfb69b",
                      *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T12:16:00.287Z",
+                     *       "lastOccurrenceAt": "2026-12-01T15:07:03.139Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:16:00.287Z",
+                     *           "at": "2026-12-01T15:07:03.139Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:17:09.173Z",
+                     *           "at": "2026-12-01T15:08:18.381Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -6013,10 +6096,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-3e06839b0a06c2c8bcc7",
-                     *       "version": 2,
-                     *       "createdAt": "2026-12-01T12:16:00.287Z",
-                     *       "updatedAt": "2026-12-01T12:16:00.287Z",
+                     *       "id": "inc-b5ba1412eaadc9bfb69b",
+                     *       "version": 3,
+                     *       "createdAt": "2026-12-01T15:07:03.139Z",
+                     *       "updatedAt": "2026-12-01T15:08:37.286Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6034,25 +6117,41 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "c81c3bb0-2099-4e53-aeeb-e9cc62f5f758",
+                     *       "correlationId": "dc4fb6b0-4be7-4828-adc5-754a12110936",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-3e06839b0a06c2c8bcc7",
-                     *       "decisions": [],
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-b5ba1412eaadc9bfb69b",
+                     *       "context": {
+                     *         "tags": {},
+                     *         "deployments": [],
+                     *         "facts": {
+                     *           "found": false,
+                     *           "missing": "ECS reports no such service"
+                     *         },
+                     *         "alarmHistory": []
+                     *       },
+                     *       "decisions": [
+                     *         {
+                     *           "guard": "runbook",
+                     *           "outcome": "block",
+                     *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "at": "2026-12-01T15:08:37.286Z"
+                     *         }
+                     *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T12:16:00.287Z",
+                     *       "lastOccurrenceAt": "2026-12-01T15:07:03.139Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:16:00.287Z",
+                     *           "at": "2026-12-01T15:07:03.139Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:17:09.173Z",
+                     *           "at": "2026-12-01T15:08:18.381Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -6127,11 +6226,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-3e06839b0a06c2c8bcc7",
-                     *       "version": 4,
-                     *       "createdAt": "2026-12-01T12:16:00.287Z",
-                     *       "updatedAt": "2026-12-01T12:18:49.041Z",
-                     *       "status": "OPEN",
+                     *       "id": "inc-b5ba1412eaadc9bfb69b",
+                     *       "version": 5,
+                     *       "createdAt": "2026-12-01T15:07:03.139Z",
+                     *       "updatedAt": "2026-12-01T15:11:26.615Z",
+                     *       "status": "ESCALATED",
                      *       "source": "manual",
                      *       "team": "payments",
                      *       "summary": "checkout answers slowly since the 14:00 deploy",
@@ -6148,9 +6247,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "c81c3bb0-2099-4e53-aeeb-e9cc62f5f758",
+                     *       "correlationId": "dc4fb6b0-4be7-4828-adc5-754a12110936",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-3e06839b0a06c2c8bcc7",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-b5ba1412eaadc9bfb69b",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6165,7 +6264,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-01T12:17:27.356Z"
+                     *           "at": "2026-12-01T15:08:37.286Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -6173,34 +6272,44 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-01T12:18:49.041Z"
+                     *         "at": "2026-12-01T15:11:26.615Z"
+                     *       },
+                     *       "escalation": {
+                     *         "at": "2026-12-01T15:10:23.901Z",
+                     *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T12:16:00.287Z",
+                     *       "lastOccurrenceAt": "2026-12-01T15:07:03.139Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:16:00.287Z",
+                     *           "at": "2026-12-01T15:07:03.139Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:17:09.173Z",
+                     *           "at": "2026-12-01T15:08:18.381Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:17:27.356Z",
+                     *           "at": "2026-12-01T15:08:37.286Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:18:49.041Z",
+                     *           "at": "2026-12-01T15:10:23.901Z",
+                     *           "step": "escalate",
+                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "status": "ESCALATED"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T15:11:26.615Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
-                     *           "status": "OPEN",
+                     *           "status": "ESCALATED",
                      *           "actor": "alice"
                      *         }
                      *       ]
@@ -6296,10 +6405,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-3e06839b0a06c2c8bcc7",
+                     *       "id": "inc-b5ba1412eaadc9bfb69b",
                      *       "version": 6,
-                     *       "createdAt": "2026-12-01T12:16:00.287Z",
-                     *       "updatedAt": "2026-12-01T12:20:45.235Z",
+                     *       "createdAt": "2026-12-01T15:07:03.139Z",
+                     *       "updatedAt": "2026-12-01T15:12:26.473Z",
                      *       "status": "RESOLVED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6317,9 +6426,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "c81c3bb0-2099-4e53-aeeb-e9cc62f5f758",
+                     *       "correlationId": "dc4fb6b0-4be7-4828-adc5-754a12110936",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-3e06839b0a06c2c8bcc7",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-b5ba1412eaadc9bfb69b",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6334,7 +6443,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-01T12:17:27.356Z"
+                     *           "at": "2026-12-01T15:08:37.286Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -6342,54 +6451,54 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-01T12:18:49.041Z"
+                     *         "at": "2026-12-01T15:11:26.615Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-01T12:18:55.798Z",
+                     *         "at": "2026-12-01T15:10:23.901Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "resolution": {
-                     *         "at": "2026-12-01T12:20:45.235Z",
+                     *         "at": "2026-12-01T15:12:26.473Z",
                      *         "by": "alice",
                      *         "how": "manual",
                      *         "comment": "rolled the deploy back"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T12:16:00.287Z",
+                     *       "lastOccurrenceAt": "2026-12-01T15:07:03.139Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:16:00.287Z",
+                     *           "at": "2026-12-01T15:07:03.139Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:17:09.173Z",
+                     *           "at": "2026-12-01T15:08:18.381Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:17:27.356Z",
+                     *           "at": "2026-12-01T15:08:37.286Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:18:49.041Z",
-                     *           "step": "acknowledge",
-                     *           "message": "alice is looking at it",
-                     *           "status": "OPEN",
-                     *           "actor": "alice"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-01T12:18:55.798Z",
+                     *           "at": "2026-12-01T15:10:23.901Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:20:45.235Z",
+                     *           "at": "2026-12-01T15:11:26.615Z",
+                     *           "step": "acknowledge",
+                     *           "message": "alice is looking at it",
+                     *           "status": "ESCALATED",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-01T15:12:26.473Z",
                      *           "step": "resolve",
                      *           "message": "resolved by alice: rolled the deploy back",
                      *           "status": "RESOLVED",
@@ -6488,10 +6597,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-a79ce1b5cba892928a7e",
+                     *       "id": "inc-0a3584f4a9ad80d48d63",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-01T12:21:49.881Z",
-                     *       "updatedAt": "2026-12-01T12:25:07.753Z",
+                     *       "createdAt": "2026-12-01T15:14:21.039Z",
+                     *       "updatedAt": "2026-12-01T15:18:45.349Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -6514,7 +6623,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "f84cc2aa-55f7-4b68-85ed-626a76b3a821",
+                     *       "correlationId": "9f9ae613-62fb-46b1-a805-b0ac1a3b273a",
                      *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -6530,7 +6639,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-01T12:21:36.341Z",
+                     *             "at": "2026-12-01T15:14:07.331Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -6541,11 +6650,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-01T12:21:38.008Z",
+                     *             "at": "2026-12-01T15:14:10.278Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-01T12:21:37.819Z",
+                     *             "at": "2026-12-01T15:14:10.030Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -6565,71 +6674,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-01T12:22:43.590Z"
+                     *           "at": "2026-12-01T15:15:16.558Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-01T12:22:43.590Z"
+                     *           "at": "2026-12-01T15:15:16.558Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-01T12:22:43.590Z"
+                     *           "at": "2026-12-01T15:15:16.558Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-01T12:22:43.590Z"
+                     *           "at": "2026-12-01T15:15:16.558Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "pass",
                      *           "reason": "approved by bob: reboot it",
-                     *           "at": "2026-12-01T12:25:07.753Z"
+                     *           "at": "2026-12-01T15:18:45.349Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-01T12:23:55.770Z",
-                     *         "expiresAt": "2026-12-01T13:23:55.770Z",
+                     *         "requestedAt": "2026-12-01T15:16:36.308Z",
+                     *         "expiresAt": "2026-12-01T16:16:36.308Z",
                      *         "decidedBy": "bob",
                      *         "decision": "approved",
                      *         "comment": "reboot it"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T12:21:49.881Z",
+                     *       "lastOccurrenceAt": "2026-12-01T15:14:21.039Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:21:49.881Z",
+                     *           "at": "2026-12-01T15:14:21.039Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:22:29.851Z",
+                     *           "at": "2026-12-01T15:15:07.496Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:22:43.590Z",
+                     *           "at": "2026-12-01T15:15:16.558Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:23:55.770Z",
+                     *           "at": "2026-12-01T15:16:36.308Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:25:07.753Z",
+                     *           "at": "2026-12-01T15:18:45.349Z",
                      *           "step": "approval",
                      *           "message": "approved by bob: reboot it",
                      *           "status": "AWAITING_APPROVAL",
@@ -6728,10 +6837,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-3a860e6c96dd107faefa",
+                     *       "id": "inc-0fafd410507363655a24",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-01T12:25:59.388Z",
-                     *       "updatedAt": "2026-12-01T12:30:43.318Z",
+                     *       "createdAt": "2026-12-01T15:20:25.304Z",
+                     *       "updatedAt": "2026-12-01T15:24:31.625Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -6754,7 +6863,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "a26a7be4-5eaf-4af0-b3e9-49387df85d77",
+                     *       "correlationId": "4d3018d7-12bc-4900-9d34-79bb61a1ab9e",
                      *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -6770,7 +6879,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-01T12:25:48.693Z",
+                     *             "at": "2026-12-01T15:20:11.973Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -6781,11 +6890,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-01T12:25:48.874Z",
+                     *             "at": "2026-12-01T15:20:12.233Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-01T12:25:48.824Z",
+                     *             "at": "2026-12-01T15:20:12.161Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -6805,71 +6914,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-01T12:27:13.464Z"
+                     *           "at": "2026-12-01T15:21:28.221Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-01T12:27:13.464Z"
+                     *           "at": "2026-12-01T15:21:28.221Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-01T12:27:13.464Z"
+                     *           "at": "2026-12-01T15:21:28.221Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-01T12:27:13.464Z"
+                     *           "at": "2026-12-01T15:21:28.221Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "block",
                      *           "reason": "rejected by bob: the instance is being replaced anyway",
-                     *           "at": "2026-12-01T12:30:43.318Z"
+                     *           "at": "2026-12-01T15:24:31.625Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-01T12:28:55.005Z",
-                     *         "expiresAt": "2026-12-01T13:28:55.005Z",
+                     *         "requestedAt": "2026-12-01T15:22:29.428Z",
+                     *         "expiresAt": "2026-12-01T16:22:29.428Z",
                      *         "decidedBy": "bob",
                      *         "decision": "rejected",
                      *         "comment": "the instance is being replaced anyway"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T12:25:59.388Z",
+                     *       "lastOccurrenceAt": "2026-12-01T15:20:25.304Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T12:25:59.388Z",
+                     *           "at": "2026-12-01T15:20:25.304Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:26:57.935Z",
+                     *           "at": "2026-12-01T15:21:21.401Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:27:13.464Z",
+                     *           "at": "2026-12-01T15:21:28.221Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:28:55.005Z",
+                     *           "at": "2026-12-01T15:22:29.428Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T12:30:43.318Z",
+                     *           "at": "2026-12-01T15:24:31.625Z",
                      *           "step": "approval",
                      *           "message": "rejected by bob: the instance is being replaced anyway",
                      *           "status": "AWAITING_APPROVAL",
@@ -7363,7 +7472,7 @@ export interface operations {
                      *       "mode": "shadow",
                      *       "modeSetBy": {
                      *         "by": "root",
-                     *         "at": "2026-12-01T12:32:25.488Z"
+                     *         "at": "2026-12-01T15:26:04.868Z"
                      *       },
                      *       "effectiveMode": "shadow",
                      *       "preconditions": [
@@ -7494,7 +7603,7 @@ export interface operations {
                      *         "approvalTimeoutMinutes": 60
                      *       },
                      *       "budgets": {
-                     *         "hour": "2026-12-01T12",
+                     *         "hour": "2026-12-01T15",
                      *         "global": {
                      *           "used": 1,
                      *           "limit": 30
@@ -7556,7 +7665,7 @@ export interface operations {
                      * @example {
                      *       "on": true,
                      *       "by": "root",
-                     *       "at": "2026-12-01T12:33:12.274Z",
+                     *       "at": "2026-12-01T15:27:01.662Z",
                      *       "reason": "game day: remediation drill"
                      *     }
                      */
@@ -7733,8 +7842,8 @@ export interface operations {
                      *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *           },
                      *           "version": 1,
-                     *           "createdAt": "2026-12-01T12:36:05.132Z",
-                     *           "updatedAt": "2026-12-01T12:36:05.132Z",
+                     *           "createdAt": "2026-12-01T15:30:20.214Z",
+                     *           "updatedAt": "2026-12-01T15:30:20.214Z",
                      *           "createdBy": "alice"
                      *         },
                      *         {
@@ -7745,12 +7854,12 @@ export interface operations {
                      *           "landingFormat": "csv",
                      *           "contractVersion": 1,
                      *           "version": 1,
-                     *           "createdAt": "2026-12-01T12:35:35.902Z",
-                     *           "updatedAt": "2026-12-01T12:35:35.902Z",
+                     *           "createdAt": "2026-12-01T15:29:36.283Z",
+                     *           "updatedAt": "2026-12-01T15:29:36.283Z",
                      *           "createdBy": "alice"
                      *         }
                      *       ],
-                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wMVQxMjozNTozNS45MDJaI2N1c3RvbWVycyJ9fQ.P7bBruDIu5ugGaz_VkmvnLwq-m36UzljQQiLervNRog"
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wMVQxNToyOTozNi4yODNaI2N1c3RvbWVycyJ9fQ.1SQhnNyilUaUPyqfeFUz1pKyCd5mgQpo_fE7nNXwNlA"
                      *     }
                      */
                     "application/json": components["schemas"]["DatasetList"];
@@ -7846,8 +7955,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 1,
                      *       "version": 1,
-                     *       "createdAt": "2026-12-01T12:33:46.326Z",
-                     *       "updatedAt": "2026-12-01T12:33:46.326Z",
+                     *       "createdAt": "2026-12-01T15:28:16.445Z",
+                     *       "updatedAt": "2026-12-01T15:28:16.445Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -7954,8 +8063,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 1,
-                     *       "createdAt": "2026-12-01T12:36:05.132Z",
-                     *       "updatedAt": "2026-12-01T12:36:05.132Z",
+                     *       "createdAt": "2026-12-01T15:30:20.214Z",
+                     *       "updatedAt": "2026-12-01T15:30:20.214Z",
                      *       "createdBy": "alice",
                      *       "contract": {
                      *         "columns": [
@@ -8107,21 +8216,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-01T13:16:52.638Z",
+                     *               "movedAt": "2026-12-01T16:21:07.103Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-01T12:58:19.422Z",
+                     *               "movedAt": "2026-12-01T15:58:55.346Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-01T12:58:49.098Z",
+                     *               "movedAt": "2026-12-01T15:58:50.427Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -8134,21 +8243,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-01T13:20:37.155Z",
+                     *               "movedAt": "2026-12-01T16:28:43.408Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-01T13:09:37.763Z",
+                     *               "movedAt": "2026-12-01T16:14:33.254Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-01T13:10:33.789Z",
+                     *               "movedAt": "2026-12-01T16:14:36.455Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -8162,7 +8271,7 @@ export interface operations {
                      *       ],
                      *       "lastRuns": [
                      *         {
-                     *           "id": "run-97306e9943b595719b056d6a",
+                     *           "id": "run-bb682eefce0078e73625dc51",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -8291,7 +8400,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 709.4 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 712.5 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -8305,17 +8414,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 129966
+                     *               "durationMs": 272262
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:12dae1c9-0760-45e5-bd2f-ebc64c694314",
-                     *           "createdAt": "2026-12-01T13:17:49.561Z",
-                     *           "updatedAt": "2026-12-01T13:21:01.516Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:8eef7c0a-9c01-403a-be25-49f17269bcca",
+                     *           "createdAt": "2026-12-01T16:22:20.383Z",
+                     *           "updatedAt": "2026-12-01T16:29:31.451Z"
                      *         },
                      *         {
-                     *           "id": "run-3cac8a3dc96acf1d2d795a07",
+                     *           "id": "run-0e683be5c8c6a30123452823",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "landing",
@@ -8329,28 +8438,28 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 2,
-                     *               "durationMs": 126690
+                     *               "durationMs": 126761
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:12dae1c9-0760-45e5-bd2f-ebc64c694314",
-                     *           "createdAt": "2026-12-01T13:13:04.348Z",
-                     *           "updatedAt": "2026-12-01T13:17:16.104Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:8eef7c0a-9c01-403a-be25-49f17269bcca",
+                     *           "createdAt": "2026-12-01T16:17:25.031Z",
+                     *           "updatedAt": "2026-12-01T16:21:52.689Z"
                      *         },
                      *         {
-                     *           "id": "run-54faff17794c0ccd6ebe74ab",
+                     *           "id": "run-2d700b8f1d13585f414a2c34",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
                      *           "to": "silver",
                      *           "partitions": [
-                     *             "2026-11-03"
+                     *             "2026-11-01"
                      *           ],
                      *           "status": "SUCCEEDED",
                      *           "results": {
-                     *             "2026-11-03": {
-                     *               "partition": "2026-11-03",
+                     *             "2026-11-01": {
+                     *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
                      *               "report": {
@@ -8468,7 +8577,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 661.2 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 712.2 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -8482,17 +8591,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 461342
+                     *               "durationMs": 617112
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:bbc29bc7-9927-44ec-a058-b28cd0ecfadb",
-                     *           "createdAt": "2026-12-01T13:00:28.058Z",
-                     *           "updatedAt": "2026-12-01T13:11:59.691Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:35152f6b-95db-42bc-9a47-3cb265fdb186",
+                     *           "createdAt": "2026-12-01T16:01:16.254Z",
+                     *           "updatedAt": "2026-12-01T16:16:16.534Z"
                      *         },
                      *         {
-                     *           "id": "run-6dd9bef2dc3dfb664722e730",
+                     *           "id": "run-02a6df35de5bed5719c511b1",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -8621,7 +8730,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 685.1 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 688.2 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -8635,28 +8744,28 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 482587
+                     *               "durationMs": 532941
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:2941fb08-b349-4044-96a5-b5e67f969192",
-                     *           "createdAt": "2026-12-01T12:59:25.337Z",
-                     *           "updatedAt": "2026-12-01T13:11:54.065Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:d7f73118-bab9-48df-86a3-c7342bbf9ff9",
+                     *           "createdAt": "2026-12-01T16:01:11.332Z",
+                     *           "updatedAt": "2026-12-01T16:15:52.559Z"
                      *         },
                      *         {
-                     *           "id": "run-33cf3b9b96be3cf3745f1ea7",
+                     *           "id": "run-2ec99dca451f4fbff933c21c",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
                      *           "to": "silver",
                      *           "partitions": [
-                     *             "2026-11-01"
+                     *             "2026-11-03"
                      *           ],
                      *           "status": "SUCCEEDED",
                      *           "results": {
-                     *             "2026-11-01": {
-                     *               "partition": "2026-11-01",
+                     *             "2026-11-03": {
+                     *               "partition": "2026-11-03",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
                      *               "report": {
@@ -8774,7 +8883,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 709.1 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 664.2 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -8788,14 +8897,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 587880
+                     *               "durationMs": 641258
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:207594b0-eb38-438c-81c3-99db64bd628b",
-                     *           "createdAt": "2026-12-01T12:59:03.317Z",
-                     *           "updatedAt": "2026-12-01T13:12:12.417Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:b298e2e0-7657-44cd-a1f3-b1bc1dd0d6d8",
+                     *           "createdAt": "2026-12-01T16:00:26.974Z",
+                     *           "updatedAt": "2026-12-01T16:15:55.399Z"
                      *         }
                      *       ]
                      *     }
@@ -8897,8 +9006,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 2,
                      *       "version": 2,
-                     *       "createdAt": "2026-12-01T12:33:46.326Z",
-                     *       "updatedAt": "2026-12-01T12:35:01.109Z",
+                     *       "createdAt": "2026-12-01T15:28:16.445Z",
+                     *       "updatedAt": "2026-12-01T15:29:18.247Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -9170,17 +9279,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
-                     *               "durationMs": 53867
+                     *               "durationMs": 92706
                      *             }
                      *           },
                      *           "requestedBy": "alice",
                      *           "trigger": "api",
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *           "createdAt": "2026-12-01T13:21:37.849Z",
-                     *           "updatedAt": "2026-12-01T13:23:36.682Z"
+                     *           "createdAt": "2026-12-01T16:33:09.128Z",
+                     *           "updatedAt": "2026-12-01T16:36:43.640Z"
                      *         },
                      *         {
-                     *           "id": "run-97306e9943b595719b056d6a",
+                     *           "id": "run-bb682eefce0078e73625dc51",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9309,7 +9418,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 709.4 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 712.5 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9323,17 +9432,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 129966
+                     *               "durationMs": 272262
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:12dae1c9-0760-45e5-bd2f-ebc64c694314",
-                     *           "createdAt": "2026-12-01T13:17:49.561Z",
-                     *           "updatedAt": "2026-12-01T13:21:01.516Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:8eef7c0a-9c01-403a-be25-49f17269bcca",
+                     *           "createdAt": "2026-12-01T16:22:20.383Z",
+                     *           "updatedAt": "2026-12-01T16:29:31.451Z"
                      *         }
                      *       ],
-                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLTk3MzA2ZTk5NDNiNTk1NzE5YjA1NmQ2YSIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wMVQxMzoxNzo0OS41NjFaI3J1bi05NzMwNmU5OTQzYjU5NTcxOWIwNTZkNmEifX0.H8z42MsSYbhqn77g03EgSohRd-DaR12sJIf61my2XK0"
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWJiNjgyZWVmY2UwMDc4ZTczNjI1ZGM1MSIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wMVQxNjoyMjoyMC4zODNaI3J1bi1iYjY4MmVlZmNlMDA3OGU3MzYyNWRjNTEifX0.kJDBxEIiEhLJZKqkVyiJ9oqRsuPemw5wzwxF2rEv9YU"
                      *     }
                      */
                     "application/json": components["schemas"]["PromotionList"];
@@ -9439,8 +9548,8 @@ export interface operations {
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-01T13:21:37.849Z",
-                     *       "updatedAt": "2026-12-01T13:21:37.849Z"
+                     *       "createdAt": "2026-12-01T16:33:09.128Z",
+                     *       "updatedAt": "2026-12-01T16:33:09.128Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -9551,14 +9660,14 @@ export interface operations {
                      *           "partition": "2026-11-01",
                      *           "status": "SUCCEEDED",
                      *           "version": 1,
-                     *           "durationMs": 53867
+                     *           "durationMs": 92706
                      *         }
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-01T13:21:37.849Z",
-                     *       "updatedAt": "2026-12-01T13:23:36.682Z"
+                     *       "createdAt": "2026-12-01T16:33:09.128Z",
+                     *       "updatedAt": "2026-12-01T16:36:43.640Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -9622,7 +9731,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-6a27a64b402641138cc6d7fe",
+                     *       "id": "run-2acfddb7ed3f4027899688fa",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "silver",
@@ -9646,9 +9755,9 @@ export interface operations {
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-6a27a64b402641138cc6d7fe",
-                     *       "createdAt": "2026-12-01T13:27:45.122Z",
-                     *       "updatedAt": "2026-12-01T13:28:46.570Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-2acfddb7ed3f4027899688fa",
+                     *       "createdAt": "2026-12-01T16:42:37.786Z",
+                     *       "updatedAt": "2026-12-01T16:43:42.775Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -9898,7 +10007,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 709.4 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 712.5 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -9912,9 +10021,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-97306e9943b595719b056d6a",
-                     *           "durationMs": 110716,
-                     *           "createdAt": "2026-12-01T13:20:23.912Z"
+                     *           "promotionId": "run-bb682eefce0078e73625dc51",
+                     *           "durationMs": 181279,
+                     *           "createdAt": "2026-12-01T16:27:35.609Z"
                      *         },
                      *         {
                      *           "dataset": "orders",
@@ -10055,7 +10164,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 709.1 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 712.2 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -10069,9 +10178,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-33cf3b9b96be3cf3745f1ea7",
-                     *           "durationMs": 465416,
-                     *           "createdAt": "2026-12-01T13:09:23.411Z"
+                     *           "promotionId": "run-2d700b8f1d13585f414a2c34",
+                     *           "durationMs": 550525,
+                     *           "createdAt": "2026-12-01T16:14:29.899Z"
                      *         }
                      *       ]
                      *     }
@@ -10340,7 +10449,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-c86bee3a4d0448128264a665",
+                     *       "id": "run-8daa7a05b5de496793eda43d",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "bronze",
@@ -10352,9 +10461,9 @@ export interface operations {
                      *       "results": {},
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-c86bee3a4d0448128264a665",
-                     *       "createdAt": "2026-12-01T13:26:55.281Z",
-                     *       "updatedAt": "2026-12-01T13:26:55.281Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8daa7a05b5de496793eda43d",
+                     *       "createdAt": "2026-12-01T16:42:02.997Z",
+                     *       "updatedAt": "2026-12-01T16:42:02.997Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10474,7 +10583,7 @@ export interface operations {
                      * @example {
                      *       "version": 1,
                      *       "previous": 2,
-                     *       "movedAt": "2026-12-01T13:25:16.127Z",
+                     *       "movedAt": "2026-12-01T16:40:10.302Z",
                      *       "movedBy": "alice",
                      *       "reason": "rollback",
                      *       "partition": "2026-11-01"
@@ -10540,6 +10649,167 @@ export interface operations {
             };
             /** @description unsupported_media_type */
             415: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInsights: {
+        parameters: {
+            query?: {
+                /** @description the team (required when you belong to more than one) */
+                team?: string;
+                /** @description start of the window (ISO 8601); 30 days before `to` by default */
+                from?: string;
+                /** @description end of the window (ISO 8601); now by default */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team's insights */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "team": "payments",
+                     *       "from": "2026-11-01T16:45:23.105Z",
+                     *       "to": "2026-12-01T16:45:23.105Z",
+                     *       "provisioning": {
+                     *         "requests": 5,
+                     *         "byStatus": {
+                     *           "DESTROYED": 1,
+                     *           "SUCCEEDED": 2,
+                     *           "REJECTED": 1,
+                     *           "CANCELLED": 1
+                     *         },
+                     *         "leadTimeSeconds": {
+                     *           "count": 3,
+                     *           "p50": 355.404,
+                     *           "p95": 379.731
+                     *         },
+                     *         "byTemplate": [
+                     *           {
+                     *             "template": "s3-bucket",
+                     *             "requests": 3,
+                     *             "succeeded": 1,
+                     *             "failed": 0,
+                     *             "failureRate": 0
+                     *           },
+                     *           {
+                     *             "template": "sqs-queue",
+                     *             "requests": 2,
+                     *             "succeeded": 2,
+                     *             "failed": 0,
+                     *             "failureRate": 0
+                     *           }
+                     *         ],
+                     *         "monthlyCommittedUsd": 2.33,
+                     *         "monthlyBudgetUsd": 1000
+                     *       },
+                     *       "promotions": {
+                     *         "byDataset": [
+                     *           {
+                     *             "dataset": "returns",
+                     *             "runs": 0,
+                     *             "succeeded": 0,
+                     *             "successRate": 0,
+                     *             "rowsIn": 0,
+                     *             "rowsQuarantined": 0,
+                     *             "quarantineRate": 0
+                     *           },
+                     *           {
+                     *             "dataset": "customers",
+                     *             "runs": 2,
+                     *             "succeeded": 2,
+                     *             "successRate": 1,
+                     *             "rowsIn": 200,
+                     *             "rowsQuarantined": 0,
+                     *             "quarantineRate": 0
+                     *           },
+                     *           {
+                     *             "dataset": "orders",
+                     *             "runs": 11,
+                     *             "succeeded": 9,
+                     *             "successRate": 0.9,
+                     *             "rowsIn": 1650,
+                     *             "rowsQuarantined": 195,
+                     *             "quarantineRate": 0.1182
+                     *           }
+                     *         ]
+                     *       },
+                     *       "incidents": {
+                     *         "opened": 3,
+                     *         "resolved": 2,
+                     *         "escalated": 1,
+                     *         "healedAutomatically": 1,
+                     *         "healedShare": 0.5,
+                     *         "timeToResolveSeconds": {
+                     *           "count": 2,
+                     *           "p50": 323.334,
+                     *           "p95": 860.066
+                     *         }
+                     *       },
+                     *       "cost": {
+                     *         "queries": 7,
+                     *         "itemsRead": 25,
+                     *         "readUnits": 8.5,
+                     *         "truncated": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Insights"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
                 headers: {
                     /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
                     "X-Correlation-Id"?: string;

@@ -3,6 +3,7 @@ export * from "./clock";
 export * as Data from "./data";
 export * from "./errors";
 export * from "./events";
+export * from "./insights";
 export * from "./metrics";
 export * from "./platform-alarms";
 export * from "./profile";
