@@ -170,6 +170,19 @@ describe("the plinth CLI, built and run as a user runs it", () => {
     expect(versions.stdout).toMatch(/quality passed: 300 rows in/);
   });
 
+  it("shows a team's insights as text and as the API's JSON", async () => {
+    const user = await signedIn("alice");
+    const text = await user.plinth(["insights", "--team", "payments", "--days", "7"]);
+    expect(text, text.stderr).toMatchObject({ code: 0 });
+    expect(text.stdout).toMatch(/Insights for payments/);
+    expect(text.stdout).toMatch(/budget\s+\$[\d.,]+\/month committed of \$1,?000/);
+    expect(text.stdout).toMatch(/read \d+ items in \d+ queries/);
+    const json = await user.plinth(["insights", "--team", "payments", "--json"]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ team: "payments", cost: { truncated: false } });
+    const bad = await user.plinth(["insights", "--days", "-1"]);
+    expect(bad.code).toBe(2);
+  });
+
   it("an approver approves a remediation from the CLI", async () => {
     const { key, alarms } = fleetResource(
       cloud(),

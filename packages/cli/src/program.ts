@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { authCommands } from "./commands/auth";
 import { completionCommand } from "./commands/completion";
 import { datasetCommands, runCommands } from "./commands/data";
+import { insightsCommand } from "./commands/insights";
 import { incidentCommands, remediationCommands, runbookCommands } from "./commands/remediation";
 import { requestCommands } from "./commands/requests";
 import { templateCommands } from "./commands/templates";
@@ -94,6 +95,7 @@ Examples:
   incidentCommands(program, run);
   runbookCommands(program, run);
   remediationCommands(program, run);
+  insightsCommand(program, run);
   completionCommand(program, run);
   program
     .command("help [command...]")
