@@ -129,4 +129,21 @@ describe("the portal, data and remediation", () => {
     await admin.getByRole("dialog").getByRole("button", { name: "Turn the kill switch off" }).click();
     await admin.getByRole("button", { name: "Turn the kill switch on" }).waitFor();
   });
+
+  it("journey 6: a team lead reads the team's insights, the same numbers as the API's", async () => {
+    const { id } = await setup();
+    await land(id, "2026-11-04");
+    const lead = await openAs(/Alice Payne/, "/");
+    await lead.getByRole("link", { name: "Insights" }).click();
+    await lead.getByRole("heading", { name: "Promotions" }).waitFor();
+    const api = (await call("GET", "/v1/insights?team=payments", "ALICE")).body;
+    const dataset = api.promotions.byDataset.find((d: { dataset: string }) => d.dataset === id);
+    expect(dataset).toBeDefined();
+    await lead.getByText(`${id} (${dataset.runs} runs)`).waitFor();
+    await lead.getByText(/read \d+ items in \d+ queries/i).waitFor();
+    await lead.getByLabel("Window").selectOption("7");
+    await lead.getByRole("heading", { name: "Incidents" }).waitFor();
+    await expectAccessible(lead);
+    await screenshot(lead, "insights");
+  });
 });

@@ -10,6 +10,7 @@ import { DatasetPage } from "./pages/dataset";
 import { Datasets } from "./pages/datasets";
 import { IncidentPage } from "./pages/incident";
 import { Incidents } from "./pages/incidents";
+import { InsightsPage } from "./pages/insights";
 import { Remediation } from "./pages/remediation";
 import { RequestPage } from "./pages/request";
 import { Requests } from "./pages/requests";
@@ -82,6 +83,9 @@ function SignedIn({ config }: { config: PortalConfig }) {
             <Incidents />
           </Route>
           <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} session={session} />}</Route>
+          <Route path="/insights">
+            <InsightsPage session={session} />
+          </Route>
           <Route path="/remediation">
             <Remediation session={session} />
           </Route>
@@ -107,6 +111,7 @@ const NAV = [
   ["/datasets", "Datasets"],
   ["/incidents", "Incidents"],
   ["/remediation", "Remediation"],
+  ["/insights", "Insights"],
 ] as const;
 
 function Header({ config, session, location }: { config: PortalConfig; session: Session; location: string }) {
