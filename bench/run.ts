@@ -10,6 +10,7 @@ const benches = [
   "bench/promotion.ts",
   "bench/portal.ts",
   "bench/cli.ts",
+  "bench/insights.ts",
 ];
 const args = process.argv.slice(2);
 let failed = false;
