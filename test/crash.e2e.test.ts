@@ -192,6 +192,17 @@ describe("a crash of the local cloud mid-flight", () => {
     const again = await inFlight(second, "kill");
     second.run.child.kill("SIGKILL");
     await second.run.exited;
+    // Its DynamoDB Local does not outlive it (a watchdog stops the JVM), so nothing holds the port or the folder.
+    await until(
+      () =>
+        fetch(second.env.AWS_ENDPOINT_URL_DYNAMODB as string).then(
+          () => "answering",
+          () => "gone",
+        ),
+      (state) => state === "gone",
+      "the killed cloud's DynamoDB Local",
+      10_000,
+    );
 
     const third = await boot();
     expect(third.banner).toMatch(/resumed \d+ executions? from/);

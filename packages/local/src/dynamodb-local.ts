@@ -58,8 +58,13 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   if (options.port) await assertPortFree(port, "DynamoDB Local", "PLINTH_DYNAMODB_PORT");
   const storage = options.dbPath ? ["-dbPath", ensureDir(options.dbPath)] : ["-inMemory"];
   const child = spawn(
-    "java",
+    "sh",
     [
+      "-c",
+      // A watchdog around the JVM: when this Node process dies without stopping it (SIGKILL, a crash),
+      // the JVM goes too within a second instead of holding the port and the data folder.
+      `java "$@" & jvm=$!; trap 'kill $jvm 2>/dev/null' TERM INT; while kill -0 ${process.pid} 2>/dev/null && kill -0 $jvm 2>/dev/null; do sleep 1; done; kill $jvm 2>/dev/null; wait $jvm`,
+      "dynamodb-local",
       `-Xmx${options.maxHeap ?? "512m"}`,
       `-Djava.library.path=${join(dirname(jar), "DynamoDBLocal_lib")}`,
       "-jar",
@@ -77,8 +82,8 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
-  // A JVM outlives a Node process that exits without stopping it; make sure it does not.
-  const killOnExit = () => child.kill("SIGKILL");
+  // A Node process that exits without stopping it: the watchdog stops the JVM (SIGKILL would skip its trap).
+  const killOnExit = () => child.kill("SIGTERM");
   process.once("exit", killOnExit);
   child.once("exit", () => process.removeListener("exit", killOnExit));
   const output: string[] = [];
