@@ -12,7 +12,7 @@ import {
   ordersGoldSql,
   toCsv,
 } from "../../../local/src/lake/sample";
-import { DuckDbEngine } from "./duckdb-engine";
+import { DUCKDB_DIALECT, DuckDbEngine } from "./duckdb-engine";
 
 let dir: string;
 let engine: DuckDbEngine;
@@ -236,5 +236,39 @@ describe("DuckDB quality engine", () => {
       })
       .catch((e: unknown) => e);
     expect(isPlinthError(error) && error.code).toBe("unreadable_input");
+  });
+});
+
+describe("the repeated-key search by hash (issue 20)", () => {
+  it("gives the same silver, quarantine and summary with DuckDB's hash, with every key colliding, and with no hash", async () => {
+    const { written } = await promoteCustomers();
+    const orders = file("orders.csv", toCsv(orderRows("2026-11-01", 3000, 400)));
+    const outcomes: unknown[] = [];
+    for (const dialect of [{}, DUCKDB_DIALECT, { keyHash: () => "42" }] as Data.PlanDialect[]) {
+      const db = await DuckDBInstance.create(":memory:");
+      const connection = await db.connect();
+      await connection.run("CREATE MACRO regexp_like(s, p) AS regexp_matches(s, p)");
+      await connection.run(
+        `CREATE VIEW input AS SELECT * FROM read_csv('${orders}', header = true, all_varchar = true)`,
+      );
+      await connection.run(`CREATE VIEW ref_customers AS SELECT * FROM read_parquet('${written.silver}')`);
+      const columns = (await connection.runAndReadAll("DESCRIBE input")).getRowObjectsJS().map((row) => ({
+        name: String(row.column_name),
+        type: Data.columnTypeOf(String(row.column_type)),
+      }));
+      const plan = Data.planChecks(Data.Contract.parse(ordersContract), columns, "checked", dialect);
+      await connection.run(`CREATE TEMP TABLE checked AS ${plan.checkedSql}`);
+      const read = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJS();
+      outcomes.push({
+        summary: await read(plan.summarySql),
+        silver: await read(`SELECT * FROM (${plan.silverSql}) ORDER BY ALL`),
+        quarantine: await read(`SELECT * FROM (${plan.quarantineSql}) ORDER BY ALL`),
+      });
+      connection.closeSync();
+      db.closeSync();
+    }
+    expect(outcomes[1]).toEqual(outcomes[0]);
+    expect(outcomes[2]).toEqual(outcomes[0]);
+    expect((outcomes[0] as { quarantine: unknown[] }).quarantine.length).toBeGreaterThan(0);
   });
 });
