@@ -11,8 +11,13 @@ import { TableDesign } from "@plinth/core";
 
 const STREAM_VIEW = { "new-and-old-images": "NEW_AND_OLD_IMAGES" } as const;
 
+/** The declaration's shape, with any set of indexes (a table made by an older version has fewer). */
+type TableShape = Omit<TableDesign, "globalIndexes"> & {
+  globalIndexes: Record<string, TableDesign["globalIndexes"][keyof TableDesign["globalIndexes"]]>;
+};
+
 /** The CreateTable request for the single table, built from the one declaration stacks/storage.ts deploys. */
-export function createTableInput(tableName: string, design: TableDesign = TableDesign): CreateTableCommandInput {
+export function createTableInput(tableName: string, design: TableShape = TableDesign): CreateTableCommandInput {
   const keyAttributes = new Set<string>([design.partitionKey, design.sortKey]);
   for (const index of Object.values(design.globalIndexes)) {
     keyAttributes.add(index.partitionKey);
@@ -45,7 +50,7 @@ export function createTableInput(tableName: string, design: TableDesign = TableD
 export async function ensureTable(
   client: DynamoDBClient,
   tableName: string,
-  design: TableDesign = TableDesign,
+  design: TableShape = TableDesign,
 ): Promise<boolean> {
   try {
     await client.send(new CreateTableCommand(createTableInput(tableName, design)));
@@ -64,7 +69,7 @@ export async function ensureTable(
   return true;
 }
 
-async function addMissingIndexes(client: DynamoDBClient, tableName: string, design: TableDesign): Promise<void> {
+async function addMissingIndexes(client: DynamoDBClient, tableName: string, design: TableShape): Promise<void> {
   const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
   const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
   const wanted = createTableInput(tableName, design);

@@ -62,7 +62,7 @@ describe("the working index", () => {
   it("is added to a table made before it existed (a local data folder kept across versions)", async () => {
     const name = `${tableName()}-old`;
     const { working: _working, ...indexes } = TableDesign.globalIndexes;
-    const old = { ...TableDesign, globalIndexes: indexes } as unknown as typeof TableDesign;
+    const old = { ...TableDesign, globalIndexes: indexes };
     await client().send(new CreateTableCommand(createTableInput(name, old)));
     expect(await ensureTable(client(), name)).toBe(false);
     const { Table } = await client().send(new DescribeTableCommand({ TableName: name }));
