@@ -8,6 +8,7 @@ const benches = [
   "bench/provisioning.ts",
   "bench/remediation.ts",
   "bench/promotion.ts",
+  "bench/landing.ts",
   "bench/portal.ts",
   "bench/cli.ts",
   "bench/insights.ts",

@@ -1,0 +1,128 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { GetExecutionHistoryCommand, type HistoryEvent, ListExecutionsCommand, SFNClient } from "@aws-sdk/client-sfn";
+import { lakeS3Client, S3LakeStorage } from "@plinth/aws";
+import { Data } from "@plinth/core";
+import { DuckDbEngine } from "../packages/aws/src/lake/duckdb-engine";
+import { startLocalCloud } from "../packages/local/src/cloud";
+import { customerRows, customersContract, orderRows, ordersContract, toCsv } from "../packages/local/src/lake/sample";
+import { seedLake } from "../packages/local/src/lake/seed-lake";
+import { machine, smoke, table } from "./support";
+
+/**
+ * bench/landing.ts — issue 20, item 2: a CSV of orders landed with the S3 client until its silver
+ * version is current, through the local cloud (the lake-landing rule, the Promotion workflow, its
+ * task function, DuckDB), beside the engine alone on the same rows; then where the workflow's time
+ * goes, state by state, from the execution's history.
+ */
+const sizes = smoke ? [20_000] : [200_000, 1_000_000];
+const CUSTOMERS = 2_000;
+const now = new Date("2026-11-02T12:00:00Z");
+
+async function engineSeconds(rows: number): Promise<number> {
+  const dir = join(tmpdir(), `plinth-bench-landing-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const engine = new DuckDbEngine();
+  try {
+    writeFileSync(join(dir, "customers.csv"), toCsv(customerRows(CUSTOMERS)));
+    await engine.checkPartition({
+      contract: Data.Contract.parse(customersContract),
+      input: { format: "csv", files: [join(dir, "customers.csv")] },
+      references: {},
+      output: { silver: join(dir, "customers.parquet"), quarantine: join(dir, "customers-q.parquet") },
+      now,
+    });
+    writeFileSync(join(dir, "orders.csv"), toCsv(orderRows("2026-10-01", rows, CUSTOMERS)));
+    // As the workflow does: the landed CSV to bronze Parquet, then bronze → silver.
+    const started = performance.now();
+    await engine.ingest({ format: "csv", files: [join(dir, "orders.csv")] }, join(dir, "bronze.parquet"));
+    await engine.checkPartition({
+      contract: Data.Contract.parse(ordersContract),
+      input: { format: "parquet", files: [join(dir, "bronze.parquet")] },
+      references: { customers: { format: "parquet", files: [join(dir, "customers.parquet")] } },
+      output: { silver: join(dir, "silver.parquet"), quarantine: join(dir, "q.parquet") },
+      now,
+    });
+    return (performance.now() - started) / 1000;
+  } finally {
+    await engine.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Seconds per state name (entered → exited, summed over its visits) of one execution. */
+function perState(events: HistoryEvent[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  const open = new Map<string, number[]>();
+  for (const event of events) {
+    const entered = event.stateEnteredEventDetails?.name;
+    const exited = event.stateExitedEventDetails?.name;
+    const at = (event.timestamp as Date).getTime();
+    if (entered) open.set(entered, [...(open.get(entered) ?? []), at]);
+    if (exited) {
+      const starts = open.get(exited) ?? [];
+      const start = starts.shift();
+      if (start !== undefined) totals.set(exited, (totals.get(exited) ?? 0) + (at - start) / 1000);
+    }
+  }
+  return totals;
+}
+
+async function main(): Promise<void> {
+  const cloud = await startLocalCloud({ stage: "benchlanding", logLevel: "SILENT" });
+  const sfn = new SFNClient({});
+  const api = async (path: string) =>
+    (await (
+      await fetch(`${cloud.apiUrl}${path}`, { headers: { authorization: `Bearer ${cloud.tokens.ALICE}` } })
+    ).json()) as {
+      stages: { stage: string; partitions: { partition: string; version: number }[] }[];
+    };
+  await seedLake(cloud, { customers: CUSTOMERS, ordersPerDay: 10 });
+  const lake = new S3LakeStorage(lakeS3Client(), cloud.lakeBucket);
+  const promotion = JSON.parse(cloud.env.SST_RESOURCE_Promotion as string).arn as string;
+
+  const rows: (string | number)[][] = [];
+  let breakdown: [string, number][] = [];
+  for (const [index, size] of sizes.entries()) {
+    const day = `2026-10-${String(10 + index).padStart(2, "0")}`;
+    const body = toCsv(orderRows(day, size, CUSTOMERS));
+    const started = performance.now();
+    await lake.put(`lake/landing/orders/${day}/orders.csv`, body);
+    for (;;) {
+      const silver = (await api("/v1/datasets/orders")).stages.find((s) => s.stage === "silver");
+      if (silver?.partitions.some((p) => p.partition === day)) break;
+      if (performance.now() - started > 300_000) throw new Error(`${day} never reached silver`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    const endToEnd = (performance.now() - started) / 1000;
+    const engine = await engineSeconds(size);
+    rows.push([size, endToEnd, engine, 1.5 * engine + 1, endToEnd <= 1.5 * engine + 1 ? "met" : "not met"]);
+
+    const { executions = [] } = await sfn.send(
+      new ListExecutionsCommand({ stateMachineArn: promotion, maxResults: 1 }),
+    );
+    const arn = executions[0]?.executionArn;
+    if (arn) {
+      const history = await sfn.send(new GetExecutionHistoryCommand({ executionArn: arn, maxResults: 1000 }));
+      breakdown = [...perState(history.events ?? [])].sort((a, b) => b[1] - a[1]);
+    }
+  }
+  sfn.destroy();
+  await cloud.stop();
+
+  console.log(`\n## Landing → silver current, through the local cloud — ${machine()}`);
+  console.log(
+    "A CSV of orders put in the lake's landing prefix with the S3 client, until GET /v1/datasets/orders shows its silver version; the engine alone = CSV → bronze Parquet → silver on the same rows.\n",
+  );
+  console.log(table(["rows", "landing → silver s", "engine alone s", "goal ≤ 1.5× engine + 1 s", ""], rows));
+  console.log(
+    `\nWhere the last execution's time went (state entered → exited, seconds; Map states include their iterations):\n`,
+  );
+  console.log(table(["state", "seconds"], breakdown.slice(0, 15)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
