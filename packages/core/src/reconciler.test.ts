@@ -7,7 +7,9 @@ import { defaultPolicyConfig } from "./provisioning/policies";
 import { ProvisioningService } from "./provisioning/service";
 import { ProvisioningSteps } from "./provisioning/steps";
 import { Reconciler, workflowOf } from "./reconciler";
+import type { IncidentRecord } from "./remediation/incident";
 import type { StoredIncident } from "./remediation/ports";
+import { newIncident } from "./remediation/steps/shared";
 import { isScheduledEvent, Sweeper } from "./sweep";
 import type { WorkingIndex, WorkingRecord } from "./working";
 
@@ -26,6 +28,49 @@ const ended = (workflow: string, executionArn: string, status: string, input: un
     error: status === "FAILED" ? "States.Runtime" : null,
     cause: status === "FAILED" ? "An error occurred while executing the state" : null,
   },
+});
+
+/** A stored incident in `status`, acted on by its Remediation execution (the domain's own constructor). */
+const storedIncident = (status: IncidentRecord["status"]): StoredIncident => ({
+  record: {
+    ...newIncident({
+      id: "inc-1",
+      now: clock.now(),
+      source: "alarm",
+      team: "payments",
+      summary: "memory",
+      alarm: { name: "a", dimensions: {}, state: "ALARM", reason: "" },
+      resource: { type: "ecs-service", id: "prod/x", account: "000000000000", region: "us-east-1" },
+      slot: "ecs-service/prod/x#a",
+      correlationId: "c",
+    }),
+    status,
+    executionArn: "arn:x:execution:plinth-dev-Remediation:inc-1",
+  },
+  occurrences: 1,
+  lastOccurrenceAt: clock.now().toISOString(),
+  timeline: [],
+});
+
+/** A promotion run of orders, bronze → silver. */
+const runOf = (
+  id: string,
+  status: PromotionRecord["status"],
+  partitions: string[],
+  results: PromotionRecord["results"] = {},
+): PromotionRecord => ({
+  id,
+  dataset: "orders",
+  team: "payments",
+  from: "bronze",
+  to: "silver",
+  partitions,
+  status,
+  results,
+  requestedBy: "alice",
+  trigger: "api",
+  createdAt: "2026-11-01T09:00:00.000Z",
+  updatedAt: "2026-11-01T09:00:00.000Z",
 });
 
 function world() {
@@ -139,12 +184,7 @@ describe("the reconciler", () => {
 
   it("escalates a working incident whose Remediation execution ended badly; a settled one stays", async () => {
     const w = world();
-    const incident = (status: string) =>
-      ({
-        record: { id: "inc-1", status, executionArn: "arn:x:execution:plinth-dev-Remediation:inc-1" },
-        timeline: [],
-      }) as never;
-    w.incidents.set("inc-1", incident("VERIFYING"));
+    w.incidents.set("inc-1", storedIncident("VERIFYING"));
     const event = ended("Remediation", "arn:x:execution:plinth-dev-Remediation:inc-1", "TIMED_OUT", {
       incidentId: "inc-1",
     });
@@ -156,19 +196,19 @@ describe("the reconciler", () => {
         reason: "the remediation workflow ended TIMED_OUT",
       }),
     ]);
-    w.incidents.set("inc-1", incident("ESCALATED"));
+    w.incidents.set("inc-1", storedIncident("ESCALATED"));
     expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "ignored" });
     expect(w.escalated).toHaveLength(1);
   });
 
   it("fails the unfinished partitions of a RUNNING promotion run and settles it; finished ones keep their result", async () => {
     const w = world();
-    w.runs.set("run-1", {
-      id: "run-1",
-      status: "RUNNING",
-      partitions: ["2026-11-01", "2026-11-02"],
-      results: { "2026-11-01": { partition: "2026-11-01", status: "SUCCEEDED", version: 3 } },
-    } as unknown as PromotionRecord);
+    w.runs.set(
+      "run-1",
+      runOf("run-1", "RUNNING", ["2026-11-01", "2026-11-02"], {
+        "2026-11-01": { partition: "2026-11-01", status: "SUCCEEDED", version: 3 },
+      }),
+    );
     const event = ended("Promotion", "arn:x:execution:plinth-dev-Promotion:run-1", "ABORTED", { promotionId: "run-1" });
     const drops = ["2026-11-01", "2026-11-02"].map((p) => scratchCleanup("run-1", p));
     expect(drops[1]?.sql).toMatch(/^DROP DATABASE IF EXISTS `plinth_scratch_[0-9a-f]{20}` CASCADE$/);
@@ -189,13 +229,8 @@ describe("the reconciler", () => {
     const w = world();
     const bronze = landingRunId(LandingSeeds.bronze("s3-event-1"));
     const silver = landingRunId(LandingSeeds.silver(bronze));
-    w.runs.set(bronze, {
-      id: bronze,
-      status: "SUCCEEDED",
-      partitions: ["d"],
-      results: {},
-    } as unknown as PromotionRecord);
-    w.runs.set(silver, { id: silver, status: "RUNNING", partitions: ["d"], results: {} } as unknown as PromotionRecord);
+    w.runs.set(bronze, runOf(bronze, "SUCCEEDED", ["d"]));
+    w.runs.set(silver, runOf(silver, "RUNNING", ["d"]));
     const landing = { id: "s3-event-1", source: "aws.s3", "detail-type": "Object Created", detail: {} };
     const event = ended("Promotion", "arn:x:execution:plinth-dev-Promotion:s3-event-1", "ABORTED", landing);
     expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "reconciled", record: silver });
@@ -288,16 +323,8 @@ describe("the sweep", () => {
 
   it("escalates a working incident and fails a promotion run whose executions are gone", async () => {
     const w = world();
-    w.incidents.set("inc-1", {
-      record: { id: "inc-1", status: "VERIFYING", executionArn: "arn:x:execution:plinth-dev-Remediation:inc-1" },
-      timeline: [],
-    } as never);
-    w.runs.set("run-1", {
-      id: "run-1",
-      status: "RUNNING",
-      partitions: ["d"],
-      results: {},
-    } as unknown as PromotionRecord);
+    w.incidents.set("inc-1", storedIncident("VERIFYING"));
+    w.runs.set("run-1", runOf("run-1", "RUNNING", ["d"]));
     const report = await sweeper(
       w,
       [

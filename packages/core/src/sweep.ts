@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Clock } from "./clock";
 import type { AthenaStatement } from "./data/athena";
 import { type MetricPoint, metricPoint } from "./metrics";
@@ -81,13 +82,10 @@ export class Sweeper {
 }
 
 /** EventBridge's scheduled-rule event: the reconciler's task sweeps when it is started by one. */
+const ScheduledEvent = z.looseObject({ source: z.literal("aws.events"), "detail-type": z.literal("Scheduled Event") });
+
 export function isScheduledEvent(event: unknown): boolean {
-  return (
-    typeof event === "object" &&
-    event !== null &&
-    (event as Record<string, unknown>).source === "aws.events" &&
-    (event as Record<string, unknown>)["detail-type"] === "Scheduled Event"
-  );
+  return ScheduledEvent.safeParse(event).success;
 }
 
 const WORKFLOW_OF: Record<WorkingRecord["kind"], string> = {

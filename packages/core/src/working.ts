@@ -1,5 +1,4 @@
-import type { ProvisioningStatus } from "./provisioning/lifecycle";
-import { isRunning } from "./provisioning/lifecycle";
+import { isRunning, ProvisioningStatus } from "./provisioning/lifecycle";
 
 /**
  * "Working": a record says an execution is acting on it. Each kind of record names its working
@@ -14,8 +13,10 @@ const INCIDENT_WORKING = new Set(["OPEN", "AWAITING_APPROVAL", "ACTING", "VERIFY
 
 export function isWorking(kind: WorkingKind, status: string): boolean {
   switch (kind) {
-    case "ProvisioningRequest":
-      return isRunning(status as ProvisioningStatus);
+    case "ProvisioningRequest": {
+      const parsed = ProvisioningStatus.safeParse(status);
+      return parsed.success && isRunning(parsed.data);
+    }
     case "PromotionRun":
       return status === "RUNNING";
     case "Incident":
@@ -23,13 +24,13 @@ export function isWorking(kind: WorkingKind, status: string): boolean {
   }
 }
 
-/** The index keys of a record in a working status, or none (the attributes are then left out). */
+/** The index keys of a record in a working status, or undefined (the attributes are then left out). */
 export function workingKeys(
   kind: WorkingKind,
   record: { id: string; status: string },
   since: string,
-): { wpk: string; wsk: string } | Record<string, never> {
-  return isWorking(kind, record.status) ? { wpk: `WORKING#${kind}`, wsk: `${since}#${record.id}` } : {};
+): { wpk: string; wsk: string } | undefined {
+  return isWorking(kind, record.status) ? { wpk: `WORKING#${kind}`, wsk: `${since}#${record.id}` } : undefined;
 }
 
 /** A working record as the sweep sees it: what it is, since when, and the execution it names. */

@@ -158,13 +158,14 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     );
     stopping.push(gateway.close);
     const identity = await DevIdentity.create(gateway.url);
-    const timeFile = options.dataDir ? join(options.dataDir, "workflow-time.json") : undefined;
+    const { dataDir } = options;
+    const timeFile = dataDir ? join(dataDir, "workflow-time.json") : undefined;
     const engineClock = scaledClock(
       options.timeScale ?? 1,
       options.startTime?.getTime() ?? (timeFile ? savedWorkflowTime(timeFile) : undefined),
     );
-    if (timeFile) {
-      mkdirSync(options.dataDir as string, { recursive: true });
+    if (dataDir && timeFile) {
+      mkdirSync(dataDir, { recursive: true });
       const stopKeeping = keepWorkflowTime(timeFile, engineClock);
       stopping.push(async () => stopKeeping());
     }

@@ -69,6 +69,7 @@ function listen(listener: Listener): () => void {
       }
       return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
     };
+    // `write` has three overloads; this one function serves them all, which TypeScript cannot see.
     process.stdout.write = write as typeof process.stdout.write;
     restore = () => {
       process.stdout.write = original;

@@ -10,7 +10,7 @@ import {
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { fail, isWorking, Remediation, workingKeys } from "@plinth/core";
+import { fail, Remediation, workingKeys } from "@plinth/core";
 import { recordAttributes, recordFrom } from "./record-item";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
@@ -135,9 +135,7 @@ export class DynamoIncidentStore implements Remediation.IncidentStore {
   }
 
   async update(next: Remediation.IncidentRecord): Promise<Remediation.IncidentRecord> {
-    const working = isWorking("Incident", next.status)
-      ? (workingKeys("Incident", next, next.updatedAt) as { wpk: string; wsk: string })
-      : undefined;
+    const working = workingKeys("Incident", next, next.updatedAt);
     const update = {
       TableName: this.tableName,
       Key: marshall(metaKey(next.id)),

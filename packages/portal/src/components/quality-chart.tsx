@@ -1,8 +1,9 @@
 import type { Schemas } from "@plinth/client";
+import { BarChart } from "./bar-chart";
 
 /**
  * The quality report as a chart: rows in, published and set aside, then each check's failing rows,
- * as horizontal bars on one scale. The numbers are in the bars' labels, so the chart reads without colour.
+ * as horizontal bars on one scale (BarChart).
  */
 export function QualityChart({ report, title }: { report: Schemas["QualityReport"]; title: string }) {
   const bars = [
@@ -16,23 +17,14 @@ export function QualityChart({ report, title }: { report: Schemas["QualityReport
       tone: check.status === "passed" ? "ok" : check.status === "failed" ? "bad" : "warn",
     })),
   ];
-  const max = Math.max(1, ...bars.map((bar) => bar.value));
   return (
-    <figure className="chart">
-      <figcaption>
-        {title}: <span className={`status ${report.outcome === "passed" ? "ok" : "bad"}`}>{report.outcome}</span>
-      </figcaption>
-      <ul>
-        {bars.map((bar) => (
-          <li key={bar.label}>
-            <span className="chart-label">{bar.label}</span>
-            <span className="chart-track">
-              <span className={`chart-bar ${bar.tone}`} style={{ width: `${(bar.value / max) * 100}%` }} />
-            </span>
-            <span className="chart-value">{bar.value.toLocaleString("en-US")}</span>
-          </li>
-        ))}
-      </ul>
-    </figure>
+    <BarChart
+      title={
+        <>
+          {title}: <span className={`status ${report.outcome === "passed" ? "ok" : "bad"}`}>{report.outcome}</span>
+        </>
+      }
+      bars={bars}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { formatUsd, type Schemas } from "@plinth/client";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { api } from "../api";
+import { BarChart } from "../components/bar-chart";
 import { TeamFilter } from "../components/filters";
 import { duration, Loading, Page, ProblemMessage } from "../components/ui";
 import type { Session } from "../session";
@@ -10,37 +11,6 @@ type Insights = Schemas["Insights"];
 const DAY = 86_400_000;
 const WINDOWS = [7, 30, 90] as const;
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
-
-/** Horizontal bars on one scale, each labelled with its number (it reads without colour). */
-function Bars({
-  title,
-  bars,
-}: {
-  title: string;
-  bars: { label: string; value: number; text?: string; tone: string }[];
-}) {
-  const max = Math.max(1, ...bars.map((bar) => bar.value));
-  return (
-    <figure className="chart">
-      <figcaption>{title}</figcaption>
-      {bars.length === 0 ? (
-        <p>Nothing in this window.</p>
-      ) : (
-        <ul>
-          {bars.map((bar) => (
-            <li key={bar.label}>
-              <span className="chart-label">{bar.label}</span>
-              <span className="chart-track">
-                <span className={`chart-bar ${bar.tone}`} style={{ width: `${(bar.value / max) * 100}%` }} />
-              </span>
-              <span className="chart-value">{bar.text ?? bar.value.toLocaleString("en-US")}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </figure>
-  );
-}
 
 const spread = (d: Insights["provisioning"]["leadTimeSeconds"]) =>
   d ? `p50 ${duration(d.p50 * 1000)} · p95 ${duration(d.p95 * 1000)} (${d.count})` : "none in this window";
@@ -105,7 +75,7 @@ export function InsightsPage({ session }: { session: Session }) {
                 </span>
               </dd>
             </dl>
-            <Bars
+            <BarChart
               title="Requests by status"
               bars={Object.entries(i.provisioning.byStatus).map(([label, value]) => ({
                 label,
@@ -113,7 +83,7 @@ export function InsightsPage({ session }: { session: Session }) {
                 tone: label === "FAILED" ? "bad" : label === "SUCCEEDED" ? "ok" : "neutral",
               }))}
             />
-            <Bars
+            <BarChart
               title="Failure rate by template"
               bars={i.provisioning.byTemplate.map((t) => ({
                 label: `${t.template} (${t.failed} of ${t.succeeded + t.failed})`,
@@ -125,7 +95,7 @@ export function InsightsPage({ session }: { session: Session }) {
           </section>
           <section aria-labelledby="prom-h">
             <h2 id="prom-h">Promotions</h2>
-            <Bars
+            <BarChart
               title="Success rate by dataset"
               bars={i.promotions.byDataset.map((d) => ({
                 label: `${d.dataset} (${d.runs} runs)`,
@@ -134,7 +104,7 @@ export function InsightsPage({ session }: { session: Session }) {
                 tone: d.successRate < 1 ? "warn" : "ok",
               }))}
             />
-            <Bars
+            <BarChart
               title="Rows set aside by dataset"
               bars={i.promotions.byDataset.map((d) => ({
                 label: d.dataset,
