@@ -111,7 +111,12 @@ function world() {
       },
     },
     provisioning: new ProvisioningSteps({ store: requests, events, clock, policy: defaultPolicyConfig, stage: "test" }),
-    remediation: { run: async (input: unknown) => void escalated.push(input) },
+    remediation: {
+      escalate: async (incidentId, reason) => {
+        escalated.push({ incidentId, reason });
+        return { escalated: true, status: "ESCALATED" as const };
+      },
+    },
     clock,
   });
   return { requests, workflows, provisioning, reconciler, published, escalated, incidents, runs };
@@ -191,7 +196,6 @@ describe("the reconciler", () => {
     expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "reconciled", workflow: "Remediation" });
     expect(w.escalated).toEqual([
       expect.objectContaining({
-        action: "escalate",
         incidentId: "inc-1",
         reason: "the remediation workflow ended TIMED_OUT",
       }),
@@ -298,6 +302,15 @@ describe("the sweep", () => {
     expect(w.published).toEqual(["Provisioning Failed"]);
   });
 
+  it("counts a record once when two sweeps reach it at the same time", async () => {
+    const w = world();
+    const request = await create(w);
+    const sweep = sweeper(w, [ref(request)], {});
+    const reports = await Promise.all([sweep.sweep(), sweep.sweep(), sweep.sweep()]);
+    expect(reports.flatMap((report) => report.reconciled).map((r) => r.id)).toEqual([request.id]);
+    expect((await w.requests.get(request.id))?.timeline.filter((entry) => entry.status === "FAILED")).toHaveLength(1);
+  });
+
   it("leaves a record whose execution is RUNNING, and one changed within the grace period", async () => {
     const w = world();
     const running = await create(w);
@@ -351,7 +364,6 @@ describe("the sweep", () => {
     ]);
     expect(w.escalated).toEqual([
       expect.objectContaining({
-        action: "escalate",
         incidentId: "inc-1",
         reason: "the remediation workflow ended lost",
       }),

@@ -44,8 +44,8 @@ export interface ReconcilerDeps {
   requests: Pick<RequestStore, "get">;
   incidents: Pick<IncidentStore, "get">;
   runs: Pick<PromotionStore, "get" | "setResult" | "setStatus">;
-  provisioning: Pick<ProvisioningSteps, "run">;
-  remediation: Pick<RemediationSteps, "run">;
+  provisioning: Pick<ProvisioningSteps, "markFailed">;
+  remediation: Pick<RemediationSteps, "escalate">;
   clock: Clock;
 }
 
@@ -138,7 +138,9 @@ export class Reconciler {
     if (!isRunning(record.status)) return { outcome: "ignored", reason: `${id} has already ended (${record.status})` };
     // Whether a stack exists is unknown once the execution died mid-way: say so, and offer destroy.
     const cleanup = record.status === "APPLYING" || record.status === "DESTROYING" ? "failed" : "not-needed";
-    await this.deps.provisioning.run({ action: "failed", requestId: id, step: "workflow", error, cleanup });
+    const { changed } = await this.deps.provisioning.markFailed({ requestId: id, step: "workflow", error, cleanup });
+    // Two sweeps (or a sweep and the event) may reach the same record: only the one that ended it counts.
+    if (!changed) return { outcome: "ignored", reason: `${id} was ended meanwhile` };
     return {
       outcome: "reconciled",
       workflow,
@@ -160,12 +162,8 @@ export class Reconciler {
       return { outcome: "ignored", reason: `${id} names another execution (${record.executionArn})` };
     if (record.status === "RESOLVED" || record.status === "ESCALATED")
       return { outcome: "ignored", reason: `${id} has already ended (${record.status})` };
-    await this.deps.remediation.run({
-      action: "escalate",
-      incidentId: id,
-      reason: `the remediation workflow ended ${status}`,
-      error,
-    });
+    const { escalated } = await this.deps.remediation.escalate(id, `the remediation workflow ended ${status}`, error);
+    if (!escalated) return { outcome: "ignored", reason: `${id} was ended meanwhile` };
     return { outcome: "reconciled", workflow: "Remediation", record: id, next: "resolve or acknowledge it by hand" };
   }
 

@@ -3,16 +3,18 @@ import { ProvisioningEvents } from "../events";
 import { assertTransition, isRunning } from "../lifecycle";
 import { advance, mutate } from "../mutate";
 import type { ProvisioningStepContext } from "./context";
-import { reasonOf, type StepInput } from "./shared";
+import { type FailedStep, reasonOf } from "./shared";
 
-/** Records a failure after the workflow cleaned up. A request someone already ended (cancel, reject) stays as it is. */
-export async function failed(
-  ctx: ProvisioningStepContext,
-  step: Extract<z.output<typeof StepInput>, { action: "failed" }>,
-) {
+/**
+ * Records a failure after the workflow cleaned up. A request someone already ended (cancel, reject,
+ * a concurrent reconciliation) stays as it is; `changed` says whether this call ended it.
+ */
+export async function failed(ctx: ProvisioningStepContext, step: z.output<typeof FailedStep>) {
   const reason = reasonOf(step.stackEvents, step.error);
+  let changed = false;
   const record = await mutate(ctx.deps.store, step.requestId, (current) => {
-    if (!isRunning(current.status)) return undefined;
+    changed = isRunning(current.status);
+    if (!changed) return undefined;
     assertTransition(current.status, "FAILED");
     const now = ctx.deps.clock.now();
     const { taskToken: _, ...rest } = current;
@@ -32,6 +34,7 @@ export async function failed(
       ),
     };
   });
+  // Also when a retry of this step finds its own write done: the event is at least once, never lost.
   if (record.status === "FAILED" && record.failure?.step === step.step) {
     await ctx.publish(ProvisioningEvents.failed, record, {
       step: step.step,
@@ -40,5 +43,5 @@ export async function failed(
       cleanup: step.cleanup,
     });
   }
-  return { status: record.status };
+  return { status: record.status, changed };
 }

@@ -9,7 +9,7 @@ import { destroyFailed } from "./destroyFailed";
 import { expiryCheck } from "./expiryCheck";
 import { failed } from "./failed";
 import { planned } from "./planned";
-import { reasonOf, type StepDeps, StepInput } from "./shared";
+import { FailedStep, reasonOf, type StepDeps, StepInput } from "./shared";
 import { succeeded } from "./succeeded";
 import { validate } from "./validate";
 
@@ -35,5 +35,10 @@ const handlers: StepHandlers<z.output<typeof StepInput>, ProvisioningStepContext
 export class ProvisioningSteps extends StepRunner<z.output<typeof StepInput>, ProvisioningStepContext> {
   constructor(deps: StepDeps) {
     super(StepInput, handlers, new ProvisioningStepContext(deps));
+  }
+
+  /** The failed step, typed, for the reconciler: `changed` says whether this call ended the request. */
+  markFailed(step: Omit<z.input<typeof FailedStep>, "action">) {
+    return failed(this.ctx, FailedStep.parse({ ...step, action: "failed" }));
   }
 }

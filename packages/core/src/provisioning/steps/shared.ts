@@ -27,6 +27,16 @@ export const StackEvent = z.object({
 export const WorkflowTime = { now: z.iso.datetime({ offset: true }).optional() };
 export const Failure = z.object({ Error: z.string().default("Unknown"), Cause: z.string().default("") });
 
+/** A request failed: the workflow's own Catch path, or the reconciler for an execution that ended without one. */
+export const FailedStep = z.object({
+  action: z.literal("failed"),
+  ...RequestRef,
+  step: z.string(),
+  error: Failure,
+  stackEvents: z.array(StackEvent).default([]),
+  cleanup: z.enum(["deleted", "failed", "not-needed"]),
+});
+
 export const StepInput = z.discriminatedUnion("action", [
   z.object({ action: z.literal("validate"), ...RequestRef }),
   z.object({
@@ -56,14 +66,7 @@ export const StepInput = z.discriminatedUnion("action", [
     ...WorkflowTime,
     stack: z.object({ Outputs: z.array(StackOutput).default([]) }),
   }),
-  z.object({
-    action: z.literal("failed"),
-    ...RequestRef,
-    step: z.string(),
-    error: Failure,
-    stackEvents: z.array(StackEvent).default([]),
-    cleanup: z.enum(["deleted", "failed", "not-needed"]),
-  }),
+  FailedStep,
   z.object({ action: z.literal("closed"), ...RequestRef, error: Failure }),
   z.object({ action: z.literal("stackOf"), ...RequestRef }),
   z.object({ action: z.literal("destroyed"), ...RequestRef, ...WorkflowTime }),

@@ -18,15 +18,22 @@ export async function escalate(
   const { record: before } = await requireIncident(ctx.deps.incidents, id);
   if (before.status === "RESOLVED" || before.status === "ESCALATED") return { escalated: false, status: before.status };
   if (before.actions.at(-1)?.outcome === "running") await ctx.settleAction(id, "unclear", why, now, false);
+  // Checked again inside the conditional write: a concurrent escalation (two sweeps) ends it once.
+  let changed = false;
   const record = await changeIncident(
     ctx.deps.incidents,
     id,
-    () => ({
-      patch: { status: "ESCALATED", escalation: { at: now.toISOString(), reason: why } },
-      entry: { step: "escalate", message: why },
-    }),
+    (current) => {
+      changed = current.status !== "RESOLVED" && current.status !== "ESCALATED";
+      if (!changed) return undefined;
+      return {
+        patch: { status: "ESCALATED", escalation: { at: now.toISOString(), reason: why } },
+        entry: { step: "escalate", message: why },
+      };
+    },
     now,
   );
+  if (!changed) return { escalated: false, status: record.status };
   const { timeline } = await requireIncident(ctx.deps.incidents, id);
   await ctx.announcer().publish(RemediationEvents.escalated, record, {
     reason: why,

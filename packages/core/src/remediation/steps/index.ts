@@ -8,7 +8,7 @@ import { begin } from "./begin";
 import { RemediationStepContext } from "./context";
 import { escalate } from "./escalate";
 import { intake } from "./intake";
-import { type RemediationStepDeps, RemediationStepInput } from "./shared";
+import { Failure, type RemediationStepDeps, RemediationStepInput } from "./shared";
 import { start } from "./start";
 import { verified } from "./verified";
 
@@ -31,5 +31,10 @@ const handlers: StepHandlers<z.output<typeof RemediationStepInput>, RemediationS
 export class RemediationSteps extends StepRunner<z.output<typeof RemediationStepInput>, RemediationStepContext> {
   constructor(deps: RemediationStepDeps) {
     super(RemediationStepInput, handlers, new RemediationStepContext(deps));
+  }
+
+  /** The escalate step, typed, for the reconciler: `escalated` says whether this call ended the incident. */
+  escalate(incidentId: string, reason: string, error: z.input<typeof Failure>) {
+    return escalate(this.ctx, incidentId, reason, Failure.parse(error));
   }
 }
