@@ -83,21 +83,37 @@ async function main(): Promise<void> {
   const promotion = JSON.parse(cloud.env.SST_RESOURCE_Promotion as string).arn as string;
 
   const rows: (string | number)[][] = [];
-  let breakdown: [string, number][] = [];
+  const breakdowns: Map<string, number>[] = [];
   for (const [index, size] of sizes.entries()) {
     const day = `2026-10-${String(10 + index).padStart(2, "0")}`;
-    const body = toCsv(orderRows(day, size, CUSTOMERS));
+    // The bytes and a warm client before the clock starts: the first call of a new S3 client (its
+    // modules, credentials, connection) and turning a 60 MiB string into bytes are the bench's, not Plinth's.
+    const body = Buffer.from(toCsv(orderRows(day, size, CUSTOMERS)));
+    await lake.put(`bench/warm-${day}.txt`, "warm");
     const started = performance.now();
     await lake.put(`lake/landing/orders/${day}/orders.csv`, body);
-    for (;;) {
-      const silver = (await api("/v1/datasets/orders")).stages.find((s) => s.stage === "silver");
-      if (silver?.partitions.some((p) => p.partition === day)) break;
+    const put = (performance.now() - started) / 1000;
+    // Watched on the bus (the local cloud's archive, in this process), not by polling the API: 40
+    // GETs a second load the API and DynamoDB Local on the same 2 cores as the task, and slowed the
+    // very promotion being timed by ~50 %. The API is asked once the event says it is done.
+    for (let seen = -1; ; ) {
+      // By sequence number: the archive drops its oldest events past its limit.
+      const fresh = cloud.eventBridge.archive.filter(({ seq }) => seq > seen);
+      seen = fresh.at(-1)?.seq ?? seen;
+      const promoted = fresh.some(({ event }) => {
+        const detail = event.detail as { stage?: string; partition?: string };
+        return event["detail-type"] === "Dataset Promoted" && detail.stage === "silver" && detail.partition === day;
+      });
+      if (promoted) break;
       if (performance.now() - started > 300_000) throw new Error(`${day} never reached silver`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
+      await new Promise((resolve) => setTimeout(resolve, 10));
     }
+    const silver = (await api("/v1/datasets/orders")).stages.find((s) => s.stage === "silver");
+    if (!silver?.partitions.some((p) => p.partition === day))
+      throw new Error(`${day} promoted, but not current in silver`);
     const endToEnd = (performance.now() - started) / 1000;
     const engine = await engineSeconds(size);
-    rows.push([size, endToEnd, engine, 1.5 * engine + 1, endToEnd <= 1.5 * engine + 1 ? "met" : "not met"]);
+    rows.push([size, endToEnd, put, engine, 1.5 * engine + 1, endToEnd <= 1.5 * engine + 1 ? "met" : "not met"]);
 
     const { executions = [] } = await sfn.send(
       new ListExecutionsCommand({ stateMachineArn: promotion, maxResults: 1 }),
@@ -105,7 +121,7 @@ async function main(): Promise<void> {
     const arn = executions[0]?.executionArn;
     if (arn) {
       const history = await sfn.send(new GetExecutionHistoryCommand({ executionArn: arn, maxResults: 1000 }));
-      breakdown = [...perState(history.events ?? [])].sort((a, b) => b[1] - a[1]);
+      breakdowns.push(perState(history.events ?? []));
     }
   }
   sfn.destroy();
@@ -115,11 +131,22 @@ async function main(): Promise<void> {
   console.log(
     "A CSV of orders put in the lake's landing prefix with the S3 client, until GET /v1/datasets/orders shows its silver version; the engine alone = CSV → bronze Parquet → silver on the same rows.\n",
   );
-  console.log(table(["rows", "landing → silver s", "engine alone s", "goal ≤ 1.5× engine + 1 s", ""], rows));
   console.log(
-    `\nWhere the last execution's time went (state entered → exited, seconds; Map states include their iterations):\n`,
+    table(["rows", "landing → silver s", "of which the put s", "engine alone s", "goal ≤ 1.5× engine + 1 s", ""], rows),
   );
-  console.log(table(["state", "seconds"], breakdown.slice(0, 15)));
+  console.log(
+    `\nWhere each execution's time went (state entered → exited, seconds; Map states include their iterations):\n`,
+  );
+  const states = [...(breakdowns.at(-1) ?? new Map<string, number>())]
+    .sort((a, b) => b[1] - a[1])
+    .filter(([, seconds]) => seconds > 0)
+    .map(([state]) => state);
+  console.log(
+    table(
+      ["state", ...sizes.map((size) => `${size} rows`)],
+      states.map((state) => [state, ...breakdowns.map((b) => Number((b.get(state) ?? 0).toFixed(3)))]),
+    ),
+  );
 }
 
 main().catch((error: unknown) => {

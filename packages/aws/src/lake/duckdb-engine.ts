@@ -62,19 +62,14 @@ export class DuckDbEngine implements Data.QualityEngine {
     return await this.withConnection([input], async (connection) => {
       await bind(connection, "input", input);
       const schema = await schemaOf(connection, "input");
-      const [count] = await runAndRead(connection, "SELECT count(*) AS n FROM input");
-      await copy(connection, "SELECT * FROM input", output);
-      return { rows: Number(count?.n ?? 0), schema };
+      return { rows: await copy(connection, "SELECT * FROM input", output), schema };
     });
   }
 
   async aggregate(input: Data.AggregateInput): Promise<{ rows: number }> {
     return await this.withConnection(Object.values(input.relations), async (connection) => {
       for (const [name, files] of Object.entries(input.relations)) await bind(connection, name, files);
-      await run(connection, `CREATE TEMP TABLE result AS ${input.sql}`);
-      const [count] = (await connection.runAndReadAll("SELECT count(*) AS n FROM result")).getRowObjectsJS();
-      await copy(connection, "SELECT * FROM result", input.output);
-      return { rows: Number(count?.n ?? 0) };
+      return { rows: await copy(connection, input.sql, input.output) };
     });
   }
 
@@ -156,8 +151,13 @@ async function describe(connection: DuckDBConnection, relation: string): Promise
   return (await schemaOf(connection, relation)).map((c) => ({ name: c.name, type: Data.columnTypeOf(c.type) }));
 }
 
-async function copy(connection: DuckDBConnection, sql: string, path: string): Promise<void> {
-  await run(connection, `COPY (${sql}) TO ${Data.literal(path)} (FORMAT parquet, COMPRESSION zstd)`);
+/** Writes the query's rows as zstd Parquet; COPY answers how many it wrote, so nothing reads the input twice to count. */
+async function copy(connection: DuckDBConnection, sql: string, path: string): Promise<number> {
+  const [written] = await runAndRead(
+    connection,
+    `COPY (${sql}) TO ${Data.literal(path)} (FORMAT parquet, COMPRESSION zstd)`,
+  );
+  return Number(written?.Count ?? 0);
 }
 
 async function run(connection: DuckDBConnection, sql: string): Promise<void> {
