@@ -81,6 +81,18 @@ async function main(): Promise<void> {
   await seedLake(cloud, { customers: CUSTOMERS, ordersPerDay: 10 });
   const lake = new S3LakeStorage(lakeS3Client(), cloud.lakeBucket);
   const promotion = JSON.parse(cloud.env.SST_RESOURCE_Promotion as string).arn as string;
+  // The seed lands its own sample files and returns while their promotions still run: timing the
+  // first landing beside them measured their DuckDB work too (a 12 MiB put 0.7 s instead of 0.2 s).
+  // Each size starts on a quiet cloud.
+  const quiet = async () => {
+    for (;;) {
+      const { executions = [] } = await sfn.send(
+        new ListExecutionsCommand({ stateMachineArn: promotion, statusFilter: "RUNNING" }),
+      );
+      if (executions.length === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
 
   const rows: (string | number)[][] = [];
   const breakdowns: Map<string, number>[] = [];
@@ -90,6 +102,7 @@ async function main(): Promise<void> {
     // modules, credentials, connection) and turning a 60 MiB string into bytes are the bench's, not Plinth's.
     const body = Buffer.from(toCsv(orderRows(day, size, CUSTOMERS)));
     await lake.put(`bench/warm-${day}.txt`, "warm");
+    await quiet();
     const started = performance.now();
     await lake.put(`lake/landing/orders/${day}/orders.csv`, body);
     const put = (performance.now() - started) / 1000;
@@ -112,7 +125,10 @@ async function main(): Promise<void> {
     if (!silver?.partitions.some((p) => p.partition === day))
       throw new Error(`${day} promoted, but not current in silver`);
     const endToEnd = (performance.now() - started) / 1000;
-    const engine = await engineSeconds(size);
+    // The median of three: one run of the engine alone swings by ±15 % here, and the goal is built on it.
+    const engineRuns: number[] = [];
+    for (let run = 0; run < (smoke ? 1 : 3); run++) engineRuns.push(await engineSeconds(size));
+    const engine = engineRuns.sort((a, b) => a - b)[Math.floor(engineRuns.length / 2)] as number;
     rows.push([size, endToEnd, put, engine, 1.5 * engine + 1, endToEnd <= 1.5 * engine + 1 ? "met" : "not met"]);
 
     const { executions = [] } = await sfn.send(
