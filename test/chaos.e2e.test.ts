@@ -64,7 +64,7 @@ describe("chaos: executions stopped while work is in flight", () => {
         .send(new StopExecutionCommand({ executionArn, error: "Chaos", cause: "stopped by the chaos test" }))
         .catch(() => undefined); // it may have ended meanwhile
 
-    await expectNothingStuck(() => breaches(cloud().apiClients.dynamodb, cloud().tableName, sfn), {
+    await expectNothingStuck(() => breaches(cloud().apiClients.dynamodb, cloud().tableName, sfn, lake()), {
       withinMs: 30_000,
     });
     // The API still answers every stopped request's next step with 2xx or a documented 4xx.

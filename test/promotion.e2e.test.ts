@@ -254,7 +254,7 @@ describe("promotion through the local cloud", () => {
 
   it("leaves no record working without a running execution (the invariant of issue 16)", async () => {
     const sfn = new SFNClient({});
-    await expectNothingStuck(() => breaches(cloud().apiClients.dynamodb, cloud().tableName, sfn));
+    await expectNothingStuck(() => breaches(cloud().apiClients.dynamodb, cloud().tableName, sfn, lake()));
     sfn.destroy();
   });
 });

@@ -64,6 +64,8 @@ export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[
     type: "STANDARD",
     tasks: reconcilerTasks,
     describesStageExecutions: true,
+    // The lake, to remove what an ended promotion wrote under versions nobody recorded; no engine.
+    taskRuntime: { memoryMb: 512, timeoutMinutes: 5, storageGb: 0.5, lake: true, install: [] },
   },
 ];
 export * from "./validate";

@@ -4,13 +4,15 @@ import { SFNClient } from "@aws-sdk/client-sfn";
 import {
   DynamoGuardrailStore,
   DynamoIncidentStore,
-  DynamoPromotionStore,
   DynamoRequestStore,
   DynamoWorkingIndex,
+  dataStores,
   EmfMetricsSink,
+  lakeS3Client,
   linked,
   NamedResource,
   platformPublisher,
+  S3LakeStorage,
   StepFunctionsExecutionLookup,
   stageName,
   TableResource,
@@ -28,7 +30,8 @@ import {
 import { taskHandler } from "./task-handler";
 
 function build() {
-  // The table, the bus and DescribeExecution (for the sweep): the reconciler touches no lake and no engine.
+  // The table, the bus, DescribeExecution (for the sweep) and the lake (to remove what an ended run
+  // wrote under versions nobody recorded); no engine.
   const tableName = linked(ResourceNames.table, TableResource).name;
   const dynamodb = new DynamoDBClient({});
   const events = platformPublisher(
@@ -38,10 +41,15 @@ function build() {
   );
   const requests = new DynamoRequestStore(dynamodb, tableName);
   const incidents = new DynamoIncidentStore(dynamodb, tableName);
+  const data = dataStores(dynamodb, tableName);
   const reconciler = new Reconciler({
     requests,
     incidents,
-    runs: new DynamoPromotionStore(dynamodb, tableName),
+    runs: data.runs,
+    lake: {
+      versions: data.versions,
+      lake: new S3LakeStorage(lakeS3Client(), linked(ResourceNames.lake, NamedResource).name),
+    },
     provisioning: new Provisioning.ProvisioningSteps({
       store: requests,
       events,

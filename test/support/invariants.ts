@@ -1,15 +1,16 @@
 import { type DynamoDBClient, ScanCommand, type ScanCommandOutput } from "@aws-sdk/client-dynamodb";
 import { DescribeExecutionCommand, ExecutionDoesNotExist, type SFNClient } from "@aws-sdk/client-sfn";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
-import { isWorking, type WorkingKind, WorkingKinds } from "@plinth/core";
+import { type Data, isWorking, type WorkingKind, WorkingKinds } from "@plinth/core";
 import { expect } from "vitest";
 
 /**
  * The invariants of issue 16, test-only (they scan the table; the product never does):
  * - nothing stuck: no record in a working status (core's `isWorking`, the sweep's definition) unless
  *   an execution is running for it;
- * - nothing leaked: a team's committed budget is the sum of its requests' reservations, and every
- *   open-incident slot belongs to an incident that has not been resolved.
+ * - nothing leaked: a team's committed budget is the sum of its requests' reservations, every
+ *   open-incident slot belongs to an incident that has not been resolved, and (given the lake) every
+ *   version folder in the lake is a recorded version or one a running promotion is writing.
  * Records keep their fields in `data` (requests, incidents) or at the top level (promotion runs).
  */
 const EXECUTION: Record<WorkingKind, (record: Record<string, unknown>) => unknown> = {
@@ -87,9 +88,51 @@ export async function stuckRecords(dynamodb: DynamoDBClient, tableName: string, 
   return stuck;
 }
 
-/** Both invariants: what is stuck, then what leaked. */
-export async function breaches(dynamodb: DynamoDBClient, tableName: string, sfn: SFNClient): Promise<string[]> {
-  return [...(await stuckRecords(dynamodb, tableName, sfn)), ...(await leaks(dynamodb, tableName))];
+const VERSION_FOLDER = /^lake\/(bronze|silver|gold|quarantine)\/([^/]+)\/([^/]+)\/v=(\d+)\//;
+
+/** Version folders (`lake/<stage>/<dataset>/<partition>/v=<n>/`, and silver's quarantine) no record names. */
+export async function lakeLeaks(
+  dynamodb: DynamoDBClient,
+  tableName: string,
+  lake: Data.LakeStorage,
+): Promise<string[]> {
+  const items = await scan(dynamodb, tableName);
+  const recorded = new Set(
+    items
+      .filter((i) => i.type === "DataVersion")
+      .map((i) => `${String(i.pk).replace(/^VER#/, "")}#${Number(String(i.sk).replace(/^V#/, ""))}`),
+  );
+  const writing = new Set<string>();
+  for (const run of items.filter((i) => i.type === "PromotionRun" && i.status === "RUNNING")) {
+    const results = (run.results ?? {}) as Record<string, { status?: string; version?: number }>;
+    for (const [partition, result] of Object.entries(results))
+      if (result.status === "RUNNING" && result.version !== undefined)
+        writing.add(`${String(run.dataset)}#${String(run.to)}#${partition}#${result.version}`);
+  }
+  const found = new Set<string>();
+  for (const { key } of await lake.list("lake/")) {
+    const match = VERSION_FOLDER.exec(key);
+    if (!match) continue;
+    const [folder, stage, dataset, partition, version] = match;
+    // Set-aside rows belong to the silver version of the same number.
+    const id = `${dataset}#${stage === "quarantine" ? "silver" : stage}#${partition}#${Number(version)}`;
+    if (!recorded.has(id) && !writing.has(id)) found.add(`${folder} is in the lake, but no version record names it`);
+  }
+  return [...found];
+}
+
+/** Both invariants: what is stuck, then what leaked (the lake's version folders too, when given the lake). */
+export async function breaches(
+  dynamodb: DynamoDBClient,
+  tableName: string,
+  sfn: SFNClient,
+  lake?: Data.LakeStorage,
+): Promise<string[]> {
+  return [
+    ...(await stuckRecords(dynamodb, tableName, sfn)),
+    ...(await leaks(dynamodb, tableName)),
+    ...(lake ? await lakeLeaks(dynamodb, tableName, lake) : []),
+  ];
 }
 
 /** Waits (bounded) until nothing is stuck: the reconciler has its chance to act on what just ended. */

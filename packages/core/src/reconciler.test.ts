@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scratchCleanup } from "./data/athena";
+import { DataVersion } from "./data/dataset";
+import { versionPrefix } from "./data/lake-layout";
 import { LandingSeeds, landingRunId, type PartitionResult, type PromotionRecord } from "./data/promotion";
 import type { EventPublisher } from "./events";
 import { MemoryRequestStore, MemoryWorkflowRunner } from "./provisioning/memory-ports";
@@ -92,6 +94,9 @@ function world() {
   const escalated: unknown[] = [];
   const incidents = new Map<string, StoredIncident>();
   const runs = new Map<string, PromotionRecord>();
+  // The lake: versions recorded ("<stage>/<partition>/<version>") and the prefixes removed.
+  const recorded = new Set<string>();
+  const removed: string[] = [];
   const reconciler = new Reconciler({
     requests,
     incidents: { get: async (id) => incidents.get(id) },
@@ -110,6 +115,34 @@ function world() {
         return true;
       },
     },
+    lake: {
+      versions: {
+        get: async (dataset, stage, partition, version) =>
+          recorded.has(`${stage}/${partition}/${version}`)
+            ? DataVersion.parse({
+                dataset,
+                stage,
+                partition,
+                version,
+                prefix: versionPrefix(stage, dataset, partition, version),
+                files: [],
+                contentHash: "h",
+                inputs: [],
+                contractVersion: 1,
+                rows: 0,
+                promotionId: "run-1",
+                durationMs: 0,
+                createdAt: "2026-11-01T09:00:00.000Z",
+              })
+            : undefined,
+      },
+      lake: {
+        removePrefix: async (prefix) => {
+          removed.push(prefix);
+          return 1;
+        },
+      },
+    },
     provisioning: new ProvisioningSteps({ store: requests, events, clock, policy: defaultPolicyConfig, stage: "test" }),
     remediation: {
       escalate: async (incidentId, reason) => {
@@ -119,7 +152,7 @@ function world() {
     },
     clock,
   });
-  return { requests, workflows, provisioning, reconciler, published, escalated, incidents, runs };
+  return { requests, workflows, provisioning, reconciler, published, escalated, incidents, runs, recorded, removed };
 }
 
 const create = async (w: ReturnType<typeof world>) =>
@@ -209,12 +242,17 @@ describe("the reconciler", () => {
     const w = world();
     w.runs.set(
       "run-1",
-      runOf("run-1", "RUNNING", ["2026-11-01", "2026-11-02"], {
+      runOf("run-1", "RUNNING", ["2026-11-01", "2026-11-02", "2026-11-03"], {
         "2026-11-01": { partition: "2026-11-01", status: "SUCCEEDED", version: 3 },
+        // Checked and uploaded under version 4, never recorded: its files go.
+        "2026-11-02": { partition: "2026-11-02", status: "RUNNING", version: 4 },
+        // Recorded as version 5 just before the execution died: published data stays.
+        "2026-11-03": { partition: "2026-11-03", status: "RUNNING", version: 5 },
       }),
     );
+    w.recorded.add("silver/2026-11-03/5");
     const event = ended("Promotion", "arn:x:execution:plinth-dev-Promotion:run-1", "ABORTED", { promotionId: "run-1" });
-    const drops = ["2026-11-01", "2026-11-02"].map((p) => scratchCleanup("run-1", p));
+    const drops = ["2026-11-01", "2026-11-02", "2026-11-03"].map((p) => scratchCleanup("run-1", p));
     expect(drops[1]?.sql).toMatch(/^DROP DATABASE IF EXISTS `plinth_scratch_[0-9a-f]{20}` CASCADE$/);
     expect(await w.reconciler.reconcile(event)).toMatchObject({
       outcome: "reconciled",
@@ -225,6 +263,7 @@ describe("the reconciler", () => {
     expect(run.status).toBe("PARTIAL");
     expect(run.results["2026-11-02"]).toMatchObject({ status: "FAILED", error: expect.stringMatching(/ABORTED/) });
     expect(run.results["2026-11-01"]).toMatchObject({ status: "SUCCEEDED", version: 3 });
+    expect(w.removed).toEqual(["lake/silver/orders/2026-11-02/v=4/", "lake/quarantine/orders/2026-11-02/v=4/"]);
     // Ended already (here by the reconciler, as by a cancel): nothing changes, the drops are asked again (idempotent).
     expect(await w.reconciler.reconcile(event)).toMatchObject({ outcome: "ignored", cleanup: drops });
   });

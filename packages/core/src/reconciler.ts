@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Clock } from "./clock";
 import { type AthenaStatement, scratchCleanup } from "./data/athena";
+import { type DiscardDeps, discardUnrecorded } from "./data/discard";
 import {
   LandingSeeds,
   landingRunId,
@@ -44,6 +45,8 @@ export interface ReconcilerDeps {
   requests: Pick<RequestStore, "get">;
   incidents: Pick<IncidentStore, "get">;
   runs: Pick<PromotionStore, "get" | "setResult" | "setStatus">;
+  /** What an unfinished partition wrote under its reserved version is removed (no version record names it). */
+  lake: DiscardDeps;
   provisioning: Pick<ProvisioningSteps, "markFailed">;
   remediation: Pick<RemediationSteps, "escalate">;
   clock: Clock;
@@ -205,13 +208,15 @@ export class Reconciler {
     // Claimed first, only if still RUNNING: a cancel that claimed it meanwhile keeps its CANCELLED.
     if (!(await this.deps.runs.setStatus(id, status, at, "RUNNING")))
       return { outcome: "ignored", reason: `${id} was ended meanwhile (cancelled)`, cleanup };
-    for (const partition of unfinished)
+    for (const partition of unfinished) {
+      await discardUnrecorded(this.deps.lake, run, partition, run.results[partition]?.version);
       await this.deps.runs.setResult(id, { partition, status: "FAILED", error: `${error.Error}: ${error.Cause}` }, at);
+    }
     return {
       outcome: "reconciled",
       workflow: "Promotion",
       record: id,
-      next: "promote the failed partitions again",
+      next: "promote the failed partitions again (what they wrote was removed)",
       cleanup,
     };
   }

@@ -2,6 +2,7 @@ export * from "./athena";
 export * from "./checks-sql";
 export * from "./contract";
 export * from "./dataset";
+export * from "./discard";
 export * from "./events";
 export * from "./lake-layout";
 export * from "./ports";

@@ -17,8 +17,9 @@ import {
   RegisterDataset,
   type Stage,
 } from "./dataset";
+import { discardUnrecorded } from "./discard";
 import { DataEvents } from "./events";
-import { QUARANTINE_LISTING, quarantineKey, versionPrefix } from "./lake-layout";
+import { QUARANTINE_LISTING, quarantineKey } from "./lake-layout";
 import type { DatasetStore, LakeStorage, PointerState, VersionStore } from "./ports";
 import { type PromotionRecord, PromotionRequest, type PromotionStore } from "./promotion";
 
@@ -239,7 +240,7 @@ export class DataService {
    * is published and the lake holds only recorded versions.
    */
   async cancelPromotion(id: string, promotionId: string, caller: Caller): Promise<PromotionRecord> {
-    const dataset = await this.visible(id, caller);
+    await this.visible(id, caller);
     this.require(caller, "developer", "cancel a promotion");
     const run = await this.deps.runs.get(promotionId);
     if (!run || run.dataset !== id) fail("not_found", `no promotion ${promotionId} of ${id}`);
@@ -256,11 +257,7 @@ export class DataService {
     for (const partition of run.partitions) {
       const result = run.results[partition];
       if (result && result.status !== "RUNNING") continue;
-      const version = result?.version;
-      if (version !== undefined && !(await this.deps.versions.get(dataset.id, run.to, partition, version))) {
-        await this.deps.lake.removePrefix(versionPrefix(run.to, dataset.id, partition, version));
-        await this.deps.lake.removePrefix(quarantineKey(dataset.id, partition, version));
-      }
+      await discardUnrecorded(this.deps, run, partition, result?.version);
       await this.deps.runs.setResult(
         promotionId,
         { partition, status: "CANCELLED", error: `cancelled by ${caller.sub} before it finished` },

@@ -1,7 +1,6 @@
 import { buildEvent, type PlinthEvent } from "../../events";
-
+import { discardUnrecorded } from "../discard";
 import { DataEvents } from "../events";
-import { quarantineKey, versionPrefix } from "../lake-layout";
 import type { QualityReport } from "../report";
 import type { PromotionStepContext } from "./context";
 import type { Checked, Loaded } from "./shared";
@@ -18,8 +17,7 @@ export async function publish(
   if (!written.created) {
     // An identical promotion running beside this one recorded its version first: that one publishes
     // it, and what this run wrote under its own version number would be recorded nowhere.
-    await ctx.deps.lake.removePrefix(versionPrefix(run.to, dataset.id, partition, load.version));
-    await ctx.deps.lake.removePrefix(quarantineKey(dataset.id, partition, load.version));
+    await discardUnrecorded(ctx.deps, run, partition, load.version);
     await ctx.setResult(promotionId, { partition, status: "SUCCEEDED", version: written.version, reused: true });
     return { outcome: "reused", events: [] };
   }
