@@ -1,7 +1,7 @@
 import { type DynamoDBClient, ScanCommand, type ScanCommandOutput } from "@aws-sdk/client-dynamodb";
 import { DescribeExecutionCommand, ExecutionDoesNotExist, type SFNClient } from "@aws-sdk/client-sfn";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
-import { type Data, isWorking, type WorkingKind, WorkingKinds } from "@plinth/core";
+import { Data, isWorking, type WorkingKind, WorkingKinds } from "@plinth/core";
 import { expect } from "vitest";
 
 /**
@@ -103,11 +103,12 @@ export async function lakeLeaks(
       .map((i) => `${String(i.pk).replace(/^VER#/, "")}#${Number(String(i.sk).replace(/^V#/, ""))}`),
   );
   const writing = new Set<string>();
-  for (const run of items.filter((i) => i.type === "PromotionRun" && i.status === "RUNNING")) {
-    const results = (run.results ?? {}) as Record<string, { status?: string; version?: number }>;
-    for (const [partition, result] of Object.entries(results))
-      if (result.status === "RUNNING" && result.version !== undefined)
-        writing.add(`${String(run.dataset)}#${String(run.to)}#${partition}#${result.version}`);
+  for (const item of items.filter((i) => i.type === "PromotionRun")) {
+    const run = Data.PromotionRecord.parse(item);
+    if (run.status !== "RUNNING") continue;
+    for (const [partition, result] of Object.entries(run.results))
+      if (result?.status === "RUNNING" && result.version !== undefined)
+        writing.add(`${run.dataset}#${run.to}#${partition}#${result.version}`);
   }
   const found = new Set<string>();
   for (const { key } of await lake.list("lake/")) {
