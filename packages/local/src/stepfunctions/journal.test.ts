@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { StateMachine } from "@plinth/workflows";
@@ -145,6 +145,33 @@ describe("durable local workflows", () => {
     expect(events.map((e) => e.id)).toEqual(events.map((_, i) => i + 1));
     expect(events[0]?.type).toBe("ExecutionStarted");
     expect(events.at(-1)?.type).toBe("ExecutionSucceeded");
+  });
+
+  it("a save torn by a kill is dropped: the execution resumes from its previous save, and the log stays whole", async () => {
+    const directory = fresh();
+    const clock = manualClock();
+    const { first, executionArn } = await started(directory, clock);
+    // Killed (no shutdown) in the middle of appending the execution's next save.
+    appendFileSync(join(directory, "executions.log"), `${executionArn}\t{"arn":"${executionArn}","status":"SUCC`);
+    const second = world(directory, clock);
+    expect(await second.call("DescribeExecution", { executionArn })).toMatchObject({ status: "RUNNING" });
+    expect(second.service.resume()).toBe(1);
+    await settle();
+    expect(second.tokens).toEqual([]);
+    await second.call("SendTaskSuccess", { taskToken: first.tokens[0], output: JSON.stringify({ approved: true }) });
+    await settle();
+    clock.advance(HOUR);
+    await settle();
+    second.work[0]?.finish("done");
+    await second.service.settled(executionArn);
+    await second.service.shutdown();
+    // Compacted on open: one line per execution, each whole (the fragment did not glue onto the next save).
+    const third = world(directory, clock);
+    expect(await third.call("DescribeExecution", { executionArn })).toMatchObject({ status: "SUCCEEDED" });
+    await third.service.shutdown();
+    const lines = readFileSync(join(directory, "executions.log"), "utf8").trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]?.split("\t")[1] ?? "")).toMatchObject({ arn: executionArn, status: "SUCCEEDED" });
   });
 
   it("keeps ended executions and their machines; an execution's end survives, and without a directory nothing does", async () => {

@@ -256,6 +256,7 @@ export class StepFunctionsService implements AwsJsonService {
     for (const execution of running)
       execution.abort.abort(new StatesError("States.Aborted", "the local cloud stopped"));
     await Promise.all(running.map((execution) => execution.done));
+    this.journal?.close();
   }
 
   /** Resolves when the execution ends (tests and benchmarks wait on this rather than polling). */
