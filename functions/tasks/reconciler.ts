@@ -1,3 +1,4 @@
+import type { Tracer } from "@aws-lambda-powertools/tracer";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { SFNClient } from "@aws-sdk/client-sfn";
@@ -29,13 +30,13 @@ import {
 } from "@plinth/core";
 import { taskHandler } from "./task-handler";
 
-function build() {
+function build(tracer: Tracer) {
   // The table, the bus, DescribeExecution (for the sweep) and the lake (to remove what an ended run
   // wrote under versions nobody recorded); no engine.
   const tableName = linked(ResourceNames.table, TableResource).name;
-  const dynamodb = new DynamoDBClient({});
+  const dynamodb = tracer.captureAWSv3Client(new DynamoDBClient({}));
   const events = platformPublisher(
-    new EventBridgeClient({}),
+    tracer.captureAWSv3Client(new EventBridgeClient({})),
     linked(ResourceNames.bus, NamedResource).name,
     stageName(),
   );
@@ -48,7 +49,10 @@ function build() {
     runs: data.runs,
     lake: {
       versions: data.versions,
-      lake: new S3LakeStorage(lakeS3Client(), linked(ResourceNames.lake, NamedResource).name),
+      lake: new S3LakeStorage(
+        tracer.captureAWSv3Client(lakeS3Client()),
+        linked(ResourceNames.lake, NamedResource).name,
+      ),
     },
     provisioning: new Provisioning.ProvisioningSteps({
       store: requests,
@@ -67,7 +71,7 @@ function build() {
   });
   const sweeper = new Sweeper({
     index: new DynamoWorkingIndex(dynamodb, tableName),
-    executions: new StepFunctionsExecutionLookup(new SFNClient({})),
+    executions: new StepFunctionsExecutionLookup(tracer.captureAWSv3Client(new SFNClient({}))),
     reconciler,
     clock: systemClock,
     graceMs: sweepGraceSeconds() * 1000,

@@ -1,3 +1,4 @@
+import type { Tracer } from "@aws-lambda-powertools/tracer";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import {
@@ -12,14 +13,14 @@ import {
 import { Remediation, ResourceNames, systemClock } from "@plinth/core";
 import { taskHandler } from "./task-handler";
 
-function build(): Remediation.RemediationSteps {
+function build(tracer: Tracer): Remediation.RemediationSteps {
   const table = linked(ResourceNames.table, TableResource);
   const bus = linked(ResourceNames.bus, NamedResource);
-  const dynamodb = new DynamoDBClient({});
+  const dynamodb = tracer.captureAWSv3Client(new DynamoDBClient({}));
   return new Remediation.RemediationSteps({
     incidents: new DynamoIncidentStore(dynamodb, table.name),
     guardrails: new DynamoGuardrailStore(dynamodb, table.name),
-    events: platformPublisher(new EventBridgeClient({}), bus.name, stageName()),
+    events: platformPublisher(tracer.captureAWSv3Client(new EventBridgeClient({})), bus.name, stageName()),
     clock: systemClock,
   });
 }
