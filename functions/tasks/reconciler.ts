@@ -47,7 +47,7 @@ function build(tracer: Tracer) {
     requests,
     incidents,
     runs: data.runs,
-    lake: {
+    discard: {
       versions: data.versions,
       lake: new S3LakeStorage(
         tracer.captureAWSv3Client(lakeS3Client()),

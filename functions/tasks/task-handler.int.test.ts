@@ -68,7 +68,9 @@ describe("a task function, traced", () => {
       aws?: { operation?: string; table_name?: string };
     };
     const named = (name: string) => (documents as Document[]).find((d) => d.name === name);
-    await expect.poll(() => named("## index.handler") && named("DynamoDB")).toBeTruthy();
+    await expect
+      .poll(() => (documents as Document[]).map((d) => d.name))
+      .toEqual(expect.arrayContaining(["## index.handler", "DynamoDB"]));
     const invocation = named("## index.handler") as Document;
     expect(invocation.trace_id).toBe(TRACE);
     expect(invocation.annotations).toMatchObject({ action: "load", Service: "plinth-test" });

@@ -115,7 +115,7 @@ function world() {
         return true;
       },
     },
-    lake: {
+    discard: {
       versions: {
         get: async (dataset, stage, partition, version) =>
           recorded.has(`${stage}/${partition}/${version}`)

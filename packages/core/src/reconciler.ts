@@ -46,7 +46,7 @@ export interface ReconcilerDeps {
   incidents: Pick<IncidentStore, "get">;
   runs: Pick<PromotionStore, "get" | "setResult" | "setStatus">;
   /** What an unfinished partition wrote under its reserved version is removed (no version record names it). */
-  lake: DiscardDeps;
+  discard: DiscardDeps;
   provisioning: Pick<ProvisioningSteps, "markFailed">;
   remediation: Pick<RemediationSteps, "escalate">;
   clock: Clock;
@@ -209,7 +209,7 @@ export class Reconciler {
     if (!(await this.deps.runs.setStatus(id, status, at, "RUNNING")))
       return { outcome: "ignored", reason: `${id} was ended meanwhile (cancelled)`, cleanup };
     for (const partition of unfinished) {
-      await discardUnrecorded(this.deps.lake, run, partition, run.results[partition]?.version);
+      await discardUnrecorded(this.deps.discard, run, partition, run.results[partition]?.version);
       await this.deps.runs.setResult(id, { partition, status: "FAILED", error: `${error.Error}: ${error.Cause}` }, at);
     }
     return {

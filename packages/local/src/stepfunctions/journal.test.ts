@@ -74,6 +74,26 @@ async function started(directory: string, clock: ReturnType<typeof manualClock>)
   return { first, stateMachineArn: String(stateMachineArn), executionArn: String(executionArn) };
 }
 
+/**
+ * A new service on the folder: the execution is still RUNNING, resumes without calling its callback
+ * task again, and takes the approval with the token the first process handed out.
+ */
+async function resumedAndApproved(
+  directory: string,
+  clock: ReturnType<typeof manualClock>,
+  executionArn: string,
+  token: string | undefined,
+) {
+  const second = world(directory, clock);
+  expect(await second.call("DescribeExecution", { executionArn })).toMatchObject({ status: "RUNNING" });
+  expect(second.service.resume()).toBe(1);
+  await settle();
+  expect(second.tokens).toEqual([]);
+  await second.call("SendTaskSuccess", { taskToken: token, output: JSON.stringify({ approved: true }) });
+  await settle();
+  return second;
+}
+
 describe("durable local workflows", () => {
   const fresh = () => {
     const directory = mkdtempSync(join(tmpdir(), "plinth-sfn-"));
@@ -88,13 +108,7 @@ describe("durable local workflows", () => {
     expect(first.tokens).toHaveLength(1);
     await first.service.shutdown();
     // Stopped, not ended: nothing is recorded as ABORTED.
-    const second = world(directory, clock);
-    expect(await second.call("DescribeExecution", { executionArn })).toMatchObject({ status: "RUNNING" });
-    expect(second.service.resume()).toBe(1);
-    await settle();
-    expect(second.tokens).toEqual([]);
-    await second.call("SendTaskSuccess", { taskToken: first.tokens[0], output: JSON.stringify({ approved: true }) });
-    await settle();
+    const second = await resumedAndApproved(directory, clock, executionArn, first.tokens[0]);
     expect(clock.pending()).toBe(1); // the Wait
     clock.advance(HOUR);
     await settle();
@@ -153,13 +167,7 @@ describe("durable local workflows", () => {
     const { first, executionArn } = await started(directory, clock);
     // Killed (no shutdown) in the middle of appending the execution's next save.
     appendFileSync(join(directory, "executions.log"), `${executionArn}\t{"arn":"${executionArn}","status":"SUCC`);
-    const second = world(directory, clock);
-    expect(await second.call("DescribeExecution", { executionArn })).toMatchObject({ status: "RUNNING" });
-    expect(second.service.resume()).toBe(1);
-    await settle();
-    expect(second.tokens).toEqual([]);
-    await second.call("SendTaskSuccess", { taskToken: first.tokens[0], output: JSON.stringify({ approved: true }) });
-    await settle();
+    const second = await resumedAndApproved(directory, clock, executionArn, first.tokens[0]);
     clock.advance(HOUR);
     await settle();
     second.work[0]?.finish("done");
