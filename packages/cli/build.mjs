@@ -12,7 +12,7 @@ export async function buildCli() {
     bundle: true,
     platform: "node",
     format: "esm",
-    target: "node24",
+    target: "node20",
     minify: true,
     sourcemap: "linked",
     legalComments: "none",

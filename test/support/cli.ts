@@ -1,33 +1,48 @@
 import { execFile, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { delimiter, join, resolve } from "node:path";
 
 export const PLINTH_BIN = resolve(import.meta.dirname, "../../packages/cli/bin/plinth.mjs");
 
+export interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
 /**
  * The built `plinth` binary as a user runs it: a child process in a temporary folder outside the
- * repository, with its own config home (profiles) and no inherited PLINTH_* settings.
+ * repository, with its own config home (profiles) and no inherited PLINTH_* settings. With `nodeBin`,
+ * the binary is started as a shell starts it — `plinth` on PATH, through its `#!/usr/bin/env node`
+ * line — with that folder's `node` first on PATH, so it runs on that Node.
  */
-export function cliUser() {
+export function cliUser(options: { nodeBin?: string } = {}) {
   const home = mkdtempSync(join(tmpdir(), "plinth-cli-"));
+  const bin = join(home, "bin");
+  mkdirSync(bin);
+  symlinkSync(PLINTH_BIN, join(bin, "plinth"));
   const env = {
-    PATH: process.env.PATH ?? "",
+    PATH: [options.nodeBin, bin, process.env.PATH ?? ""].filter(Boolean).join(delimiter),
     HOME: home,
     XDG_CONFIG_HOME: join(home, "config"),
     NO_COLOR: "1",
   };
-  const plinth = (args: string[], options: { stdin?: string; env?: Record<string, string> } = {}) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+  const exec = (file: string, args: string[], options: { stdin?: string; env?: Record<string, string> } = {}) =>
+    new Promise<Ran>((done) => {
       const child = execFile(
-        process.execPath,
-        [PLINTH_BIN, ...args],
+        file,
+        args,
         { cwd: home, env: { ...env, ...options.env }, timeout: 120_000 },
         (error, stdout, stderr) =>
           done({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
       );
       child.stdin?.end(options.stdin ?? "");
     });
+  const plinth = (args: string[], runOptions: { stdin?: string; env?: Record<string, string> } = {}) =>
+    options.nodeBin ? exec("plinth", args, runOptions) : exec(process.execPath, [PLINTH_BIN, ...args], runOptions);
+  /** A command line run by `sh` with this user's PATH (pipes, as a user types them). */
+  const shell = (script: string) => exec("sh", ["-c", script]);
   /** Starts a command, waits for its first output, sends Ctrl-C (SIGINT) and answers how it ended. */
   const interrupt = (args: string[]) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
@@ -43,5 +58,5 @@ export function cliUser() {
       });
       child.on("close", (code) => done({ code, stdout, stderr }));
     });
-  return { home, plinth, interrupt, configFile: join(home, "config", "plinth", "config.json") };
+  return { home, plinth, shell, interrupt, configFile: join(home, "config", "plinth", "config.json") };
 }

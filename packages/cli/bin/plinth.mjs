@@ -1,29 +1,20 @@
 #!/usr/bin/env node
 // Runs the prebuilt CLI (dist/plinth.mjs), rebuilding it first when a source is newer than the build,
 // so `npx plinth` from a fresh clone and after every edit runs the current code, and starts fast.
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { enableCompileCache } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-
-// V8's code cache for the bundle (in the OS temp folder): later starts skip compiling it.
-enableCompileCache?.();
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bundle = join(root, "dist", "plinth.mjs");
-
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
+//
+// Users run this from their own shells, on whatever Node they have: unlike `npm start` and `npm test`
+// (which fetch Lambda's Node 24), the CLI runs on any Node from MINIMUM_NODE up, feature-detects what
+// newer releases add, and below the floor says in one line what to install. This file is plain
+// JavaScript any Node parses (no top-level await, no static import of newer exports), so that line is
+// what an old Node prints, never a SyntaxError; the rest is in launch.mjs.
+const MINIMUM_NODE = 20;
+const major = Number.parseInt(process.versions.node, 10);
+if (!(major >= MINIMUM_NODE)) {
+  process.stderr.write(
+    `plinth: needs Node.js ${MINIMUM_NODE} or newer, this is ${process.versions.node}. ` +
+      `Install Node ${MINIMUM_NODE}+ (nvm install 24, fnm, or https://nodejs.org) and run plinth again.\n`,
+  );
+  process.exit(2);
 }
 
-const sources = [join(root, "src"), join(root, "../client/src")].filter(existsSync);
-if (sources.length > 0) {
-  const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
-  if (sources.some((dir) => newestSource(dir) > built)) await (await import("../build.mjs")).buildCli();
-}
-const { main } = await import(pathToFileURL(bundle).href);
-await main();
+import("./launch.mjs");

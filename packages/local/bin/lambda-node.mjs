@@ -37,38 +37,39 @@ function nodeBinDir() {
   const major = wantedMajor();
   if (Number.parseInt(process.versions.node, 10) >= major) return null;
   if (Number.parseInt(PINNED_NODE, 10) !== major) fail(`PINNED_NODE ${PINNED_NODE} is not Node ${major}`);
+  try {
+    return nodeFromRegistry(PINNED_NODE, `this machine has Node ${process.versions.node}; Lambda runs Node ${major}.`);
+  } catch (error) {
+    fail(
+      `${error.message}. Install Node ${major} yourself (nvm install ${major}, fnm, or nodejs.org) and run the command again.`,
+    );
+  }
+}
+
+/**
+ * The `bin` folder of Node `version` from the npm registry, fetched once into the cache (also used by
+ * the test that runs the CLI on older Node releases). `why` prefixes the one line printed on a fetch.
+ */
+export function nodeFromRegistry(version, why = "") {
   const pkg = `node-${process.platform}-${process.arch}`;
-  const cache = join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "plinth", `node-v${PINNED_NODE}`);
+  const cache = join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "plinth", `node-v${version}`);
   const bin = join(cache, "node_modules", pkg, "bin");
   if (existsSync(join(bin, "node"))) return bin;
 
   process.stderr.write(
-    `plinth: this machine has Node ${process.versions.node}; Lambda runs Node ${major}. ` +
-      `Fetching ${pkg}@${PINNED_NODE} from the npm registry into ${cache} (once)…\n`,
+    `plinth: ${why ? `${why} ` : ""}Fetching ${pkg}@${version} from the npm registry into ${cache} (once)…\n`,
   );
   const staging = `${cache}.partial-${process.pid}`;
   mkdirSync(staging, { recursive: true });
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const install = spawnSync(
     npm,
-    [
-      "install",
-      "--prefix",
-      staging,
-      "--no-save",
-      "--no-package-lock",
-      "--no-audit",
-      "--no-fund",
-      `${pkg}@${PINNED_NODE}`,
-    ],
+    ["install", "--prefix", staging, "--no-save", "--no-package-lock", "--no-audit", "--no-fund", `${pkg}@${version}`],
     { stdio: ["ignore", "ignore", "inherit"] },
   );
   if (install.status !== 0 || !existsSync(join(staging, "node_modules", pkg, "bin", "node"))) {
     rmSync(staging, { recursive: true, force: true });
-    fail(
-      `could not fetch ${pkg}@${PINNED_NODE} (npm exited ${install.status}). ` +
-        `Install Node ${major} yourself (nvm install ${major}, fnm, or nodejs.org) and run the command again.`,
-    );
+    throw new Error(`could not fetch ${pkg}@${version} (npm exited ${install.status})`);
   }
   rmSync(cache, { recursive: true, force: true });
   renameSync(staging, cache);
