@@ -58,4 +58,41 @@ describe("data promotion, hardened", () => {
     const dataset = (await call("GET", `/v1/datasets/${id}`, "ALICE")).body;
     expect(dataset.stages.find((s: Body) => s.stage === "bronze").partitions).toEqual([]);
   });
+
+  it("issue 32: hostile headers end the landing run FAILED as unreadable_input naming the object and line 1", async () => {
+    const { id } = await setup();
+    const cases = [
+      {
+        partition: "2026-09-03",
+        // Random bytes whose first line holds a NUL and bytes that are not UTF-8.
+        body: Uint8Array.from([0x27, 0x00, 0x9f, 0x41, 0x2c, 0x27, 0xff, 0x0a, 0x01, 0x02, 0x2c, 0x03, 0x0a]),
+        problem: "line 1: the header row is not UTF-8 text",
+      },
+      {
+        partition: "2026-09-04",
+        body: "order_id,cust\u0000omer_id,order_date,amount,currency,status\nO-1,C-1,2026-09-04,1.00,EUR,paid\n",
+        problem: "line 1: the header row holds a control character (U+0000) at character 14",
+      },
+      {
+        partition: "2026-09-05",
+        body: 'order_id,"customer\nid",order_date,amount,currency,status\nO-1,C-1,2026-09-05,1.00,EUR,paid\n',
+        problem: "line 1: the header row holds a control character (U+000A) at character 19",
+      },
+    ];
+    for (const { partition, body } of cases) await lake().put(`lake/landing/${id}/${partition}/garbage.csv`, body);
+    const runs = await poll(
+      `/v1/datasets/${id}/promotions?limit=10`,
+      (b) => b.items.filter((r: Body) => r.trigger === "landing" && r.status !== "RUNNING").length === cases.length,
+      "ALICE",
+      60_000,
+    );
+    for (const { partition, problem } of cases) {
+      const run = runs.items.find((r: Body) => r.trigger === "landing" && r.partitions.includes(partition));
+      expect(run.status, partition).toBe("FAILED");
+      const error: string = run.results[partition].error;
+      expect(error).toContain("unreadable_input");
+      expect(error).toContain(`lake/landing/${id}/${partition}/garbage.csv ${problem}`);
+      expect(error).not.toMatch(/Parser Error|\/tmp\//);
+    }
+  });
 });

@@ -272,3 +272,68 @@ describe("the repeated-key search by hash (issue 20)", () => {
     expect((outcomes[0] as { quarantine: unknown[] }).quarantine.length).toBeGreaterThan(0);
   });
 });
+
+describe("hostile landing files and names (issue 32)", () => {
+  const landed = "lake/landing/orders/2026-11-01/garbage.csv";
+  const ingest = (bytes: Buffer | string, name = landed) => {
+    const path = join(dir, "in-0.csv");
+    writeFileSync(path, bytes);
+    return engine.ingest({ format: "csv", files: [path], names: [name] }, join(dir, "bronze.parquet"));
+  };
+  const refusal = async (bytes: Buffer | string) => {
+    const error = await ingest(bytes).catch((e: unknown) => e);
+    expect(isPlinthError(error) && error.code, String(error)).toBe("unreadable_input");
+    return isPlinthError(error) ? error.detail : "";
+  };
+
+  it("refuses random bytes with a NUL in the first line as unreadable input naming the object and line 1", async () => {
+    const garbage = Buffer.from([0x27, 0x00, 0x9f, 0x41, 0x2c, 0x27, 0xff, 0x0a, 0x01, 0x02, 0x2c, 0x03, 0x0a]);
+    const detail = await refusal(garbage);
+    expect(detail).toMatch(new RegExp(`^${landed} line 1: the header row is not UTF-8 text`));
+    expect(detail).not.toMatch(/Parser Error|\/tmp\//);
+  });
+
+  it("refuses a UTF-8 header holding a NUL or another control character, saying which and where", async () => {
+    expect(await refusal("id,na\u0000me\n1,2\n")).toBe(
+      `${landed} line 1: the header row holds a control character (U+0000) at character 6; column names must be printable text; expected RFC 4180 CSV: a header row, comma-separated fields, quoted with "`,
+    );
+    expect(await refusal('id,"two\nlines"\n1,2\n')).toContain("control character (U+000A) at character 8");
+    expect(await refusal("id\tname,x\n1,2\n")).toContain("control character (U+0009) at character 3");
+    expect(await refusal("id,\u0085next\n1,2\n")).toContain("control character (U+0085)");
+  });
+
+  it("reads headers of quotes, unicode, SQL and 10 KB names as the columns they name", async () => {
+    const names = ['a"b', "it's", "ünïcødé 名前 🚀", "x'); DROP TABLE input; --", "n".repeat(10_240)];
+    const header = names.map((name) => `"${name.replaceAll('"', '""')}"`).join(",");
+    const written = await ingest(`${header}\n1,2,3,4,5\n`);
+    expect(written.rows).toBe(1);
+    expect(written.schema.map((column) => column.name)).toEqual(names);
+    const [row] = await rows(join(dir, "bronze.parquet"));
+    expect(Object.keys(row ?? {})).toEqual(names);
+  });
+
+  it("refuses a Parquet file whose column names hold control characters, naming the object", async () => {
+    const db = await DuckDBInstance.create(":memory:");
+    const connection = await db.connect();
+    const path = join(dir, "in-0.parquet");
+    await connection.run(`COPY (SELECT 1 AS id, 2 AS "two\nlines") TO '${path}' (FORMAT parquet)`);
+    connection.closeSync();
+    db.closeSync();
+    const error = await engine
+      .ingest({ format: "parquet", files: [path], names: ["lake/landing/orders/x.parquet"] }, join(dir, "b.parquet"))
+      .catch((e: unknown) => e);
+    expect(isPlinthError(error) && error.code).toBe("unreadable_input");
+    expect(isPlinthError(error) && error.detail).toBe(
+      "column 2's name holds a control character (U+000A); column names must be printable text (reading lake/landing/orders/x.parquet)",
+    );
+  });
+
+  it("reads files whose local paths hold quotes and unicode (paths are parameters, not SQL text)", async () => {
+    const path = join(dir, 'o\'rders "ü".csv');
+    writeFileSync(path, "id,amount\nO-1,1.00\n");
+    const output = join(dir, "bro'nze.parquet");
+    expect((await engine.ingest({ format: "csv", files: [path] }, output)).rows).toBe(1);
+    const again = await engine.ingest({ format: "parquet", files: [output] }, join(dir, "again'.parquet"));
+    expect(again.rows).toBe(1);
+  });
+});

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
-import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { type DuckDBConnection, DuckDBInstance, type DuckDBValue, listValue, structValue } from "@duckdb/node-api";
 import { Data, fail, isPlinthError } from "@plinth/core";
-import { csvHeader, diagnoseCsv } from "./csv-diagnosis";
+import { controlCharacter, csvHeader, diagnoseCsv } from "./csv-diagnosis";
 
 /**
  * The quality engine on DuckDB, for partitions that fit one task (Lambda: memory and `/tmp`).
@@ -49,7 +49,8 @@ export class DuckDbEngine implements Data.QualityEngine {
         if (input.output.quarantineJson) {
           await run(
             connection,
-            `COPY (${plan.quarantineSql} LIMIT ${Data.QUARANTINE_JSON_ROWS}) TO ${Data.literal(input.output.quarantineJson)} (FORMAT json)`,
+            `COPY (${plan.quarantineSql} LIMIT ${Data.QUARANTINE_JSON_ROWS}) TO $path (FORMAT json)`,
+            { path: input.output.quarantineJson },
           );
           written.quarantineJson = input.output.quarantineJson;
         }
@@ -115,27 +116,41 @@ async function defineMacros(connection: DuckDBConnection): Promise<void> {
   await connection.run("CREATE OR REPLACE TEMP MACRO regexp_like(s, p) AS regexp_matches(s, p)");
 }
 
+/**
+ * A temp view `name` over the files. Paths and the header's column names reach DuckDB as prepared
+ * parameters, never as SQL text: a view cannot be prepared, so each is set as a connection variable
+ * (`SET VARIABLE v = $value`; a connection is one run's) and the view reads it with `getvariable`.
+ */
 async function bind(connection: DuckDBConnection, name: string, source: Data.PartitionFiles): Promise<void> {
   if (source.files.length === 0) fail("validation_failed", `no ${source.format} files to read for ${name}`);
   const reader =
     source.format === "parquet"
-      ? `read_parquet([${source.files.map(Data.literal).join(", ")}], union_by_name = true)`
-      : (await Promise.all(source.files.map((file, i) => csvReader(file, source.names?.[i])))).join(
+      ? `read_parquet(${await variable(connection, listValue(source.files))}, union_by_name = true)`
+      : (await Promise.all(source.files.map((file, i) => csvReader(connection, file, source.names?.[i])))).join(
           " UNION ALL BY NAME SELECT * FROM ",
         );
   await run(connection, `CREATE OR REPLACE TEMP VIEW ${Data.quote(name)} AS SELECT * FROM ${reader}`);
+}
+
+let variables = 0;
+/** Sets a fresh connection variable to `value` (a prepared parameter) and answers the SQL that reads it. */
+async function variable(connection: DuckDBConnection, value: DuckDBValue): Promise<string> {
+  variables += 1;
+  const name = `plinth_v${variables}`;
+  await run(connection, `SET VARIABLE ${name} = $value`, { value });
+  return `getvariable('${name}')`;
 }
 
 /**
  * RFC 4180, stated rather than sniffed, every column as text, the columns named by the file's own
  * header: a row with more or fewer fields is an error naming its line.
  */
-async function csvReader(file: string, name: string | undefined): Promise<string> {
+async function csvReader(connection: DuckDBConnection, file: string, name: string | undefined): Promise<string> {
   const header = await csvHeader(file);
   if (!header)
     fail("unreadable_input", `${name ?? basename(file)} is empty; expected RFC 4180 CSV starting with a header row`);
-  const columns = header.map((column) => `${Data.literal(column)}: 'VARCHAR'`).join(", ");
-  return `read_csv(${Data.literal(file)}, header = true, auto_detect = false, columns = {${columns}}, delim = ',', quote = '"', escape = '"', strict_mode = true)`;
+  const columns = structValue(Object.fromEntries(header.map((column) => [column, "VARCHAR"])));
+  return `read_csv(${await variable(connection, file)}, header = true, auto_detect = false, columns = ${await variable(connection, columns)}, delim = ',', quote = '"', escape = '"', strict_mode = true)`;
 }
 
 async function schemaOf(connection: DuckDBConnection, relation: string): Promise<Data.EngineColumn[]> {
@@ -143,6 +158,15 @@ async function schemaOf(connection: DuckDBConnection, relation: string): Promise
     column_name: string;
     column_type: string;
   }[];
+  // A Parquet file's column names are anyone's bytes too; they are not names a table can have.
+  for (const [index, row] of rows.entries()) {
+    const control = controlCharacter(row.column_name);
+    if (control)
+      fail(
+        "unreadable_input",
+        `column ${index + 1}'s name holds a control character (${control.code}); column names must be printable text`,
+      );
+  }
   return rows.map((row) => ({ name: row.column_name, type: row.column_type }));
 }
 
@@ -153,20 +177,23 @@ async function describe(connection: DuckDBConnection, relation: string): Promise
 
 /** Writes the query's rows as zstd Parquet; COPY answers how many it wrote, so nothing reads the input twice to count. */
 async function copy(connection: DuckDBConnection, sql: string, path: string): Promise<number> {
-  const [written] = await runAndRead(
-    connection,
-    `COPY (${sql}) TO ${Data.literal(path)} (FORMAT parquet, COMPRESSION zstd)`,
-  );
+  const [written] = await runAndRead(connection, `COPY (${sql}) TO $path (FORMAT parquet, COMPRESSION zstd)`, { path });
   return Number(written?.Count ?? 0);
 }
 
-async function run(connection: DuckDBConnection, sql: string): Promise<void> {
-  await runAndRead(connection, sql);
+type Parameters = Record<string, DuckDBValue>;
+
+async function run(connection: DuckDBConnection, sql: string, parameters?: Parameters): Promise<void> {
+  await runAndRead(connection, sql, parameters);
 }
 
-async function runAndRead(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+async function runAndRead(
+  connection: DuckDBConnection,
+  sql: string,
+  parameters?: Parameters,
+): Promise<Record<string, unknown>[]> {
   try {
-    return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+    return (await connection.runAndReadAll(sql, parameters)).getRowObjectsJS() as Record<string, unknown>[];
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Reading a file is where corrupt or mistyped data surfaces; everything else is our SQL.

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { fail } from "../errors";
-import { type CheckPlan, type InputColumn, literal, planChecks, quote, sqlType } from "./checks-sql";
+import { type CheckPlan, type InputColumn, planChecks, sqlType } from "./checks-sql";
 import type { Column, Contract } from "./contract";
 import { QUARANTINE_JSON_ROWS } from "./ports";
+import { ddlName, literal, quote } from "./sql-text";
 
 /**
  * The Athena engine, for partitions too big for the DuckDB task. The promotion workflow runs these
@@ -94,7 +95,6 @@ export interface ExternalTable {
   partitions?: { value: string; location: string }[];
 }
 
-const ddlName = (name: string) => `\`${name.replaceAll("`", "``")}\``;
 const PARTITION_COLUMN = "plinth_partition";
 
 export function createExternalTable(table: ExternalTable): string[] {

@@ -1,4 +1,5 @@
 import { type Check, type Column, type ColumnType, type Contract, checkId, isRowCheck } from "./contract";
+import { literal, quote } from "./sql-text";
 
 /**
  * The SQL that types, cleanses, deduplicates and checks one partition, written once for both
@@ -48,8 +49,6 @@ export interface PlannedCheck {
 
 export const QUARANTINE_REASONS = "_plinth_reasons";
 
-export const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
-export const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
 // Quoted wherever it is used: Athena (Trino) takes a name that starts with "_" only in double quotes.
 const COPIES = quote("__copies");
 

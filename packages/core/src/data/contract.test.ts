@@ -58,6 +58,21 @@ describe("data contracts", () => {
     ]);
   });
 
+  it("refuses a NUL in a value the check SQL carries (issue 32), naming the field", () => {
+    const parsed = Contract.safeParse({
+      columns: [{ name: "status", type: "string" }],
+      primaryKey: ["status"],
+      checks: [
+        { kind: "allowed_values", column: "status", values: ["open", "clo\u0000sed"] },
+        { kind: "regex", column: "status", pattern: "^a\u0000" },
+      ],
+    });
+    expect(parsed.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
+      "checks.0.values.1: must not hold a NUL character",
+      "checks.1.pattern: must not hold a NUL character",
+    ]);
+  });
+
   it("implies NOT NULL for required columns and a present, unique primary key", () => {
     const checks = effectiveChecks(Contract.parse(orders)).map(checkId);
     expect(checks).toEqual(["not_null_order_id", "primary_key", "allowed_values_status"]);

@@ -37,6 +37,9 @@ export const Column = strictObject({
 });
 export type Column = z.infer<typeof Column>;
 
+/** A value the check SQL carries as a literal: any text but a NUL, which SQL text cannot hold (sql-text.ts). */
+const SqlText = z.string().refine((text) => !text.includes("\u0000"), "must not hold a NUL character");
+
 const base = { id: Identifier.optional().describe("a name for the check; derived from kind and column when left out") };
 const rowSeverity = Severity.default("quarantine");
 
@@ -55,14 +58,14 @@ export const Check = z.discriminatedUnion("kind", [
     ...base,
     kind: z.literal("allowed_values"),
     column: Identifier,
-    values: z.array(z.string()).min(1).max(1000),
+    values: z.array(SqlText).min(1).max(1000),
     severity: rowSeverity,
   }),
   strictObject({
     ...base,
     kind: z.literal("regex"),
     column: Identifier,
-    pattern: z.string().min(1).max(500),
+    pattern: SqlText.min(1).max(500),
     severity: rowSeverity,
   }),
   strictObject({

@@ -9,4 +9,5 @@ export * from "./ports";
 export * from "./promotion";
 export * from "./report";
 export * from "./service";
+export * from "./sql-text";
 export * from "./steps";

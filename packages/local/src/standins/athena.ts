@@ -6,10 +6,13 @@ import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { Data } from "@plinth/core";
 import { z } from "zod";
 import type { Cancellation } from "../stepfunctions/cancellation";
 import { StatesError } from "../stepfunctions/errors";
 import type { SdkAction } from "../stepfunctions/integrations";
+
+const { quote, literal } = Data;
 
 /**
  * Athena stand-in — what the promotion workflow reaches as `athena:startQueryExecution(.sync)`,
@@ -474,9 +477,6 @@ export class AthenaStandIn {
 }
 
 class QueryFailure extends Error {}
-
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
-const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
 function parseS3(location: string): { bucket: string; prefix: string } {
   const match = /^s3:\/\/([^/]+)\/(.*)$/.exec(location);
