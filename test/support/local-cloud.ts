@@ -3,6 +3,7 @@ import { createPlinthClient } from "@plinth/client";
 import { afterAll, beforeAll, inject } from "vitest";
 import { type LocalCloud, type LocalCloudOptions, startLocalCloud } from "../../packages/local/src/cloud";
 import type { Body } from "./http";
+import { checkResponse, contractFetch, logChecked } from "./openapi-contract";
 
 /**
  * A local cloud per test file, driven over HTTP with the dev tokens. DynamoDB Local is the run's
@@ -17,7 +18,10 @@ export function useLocalCloud(prefix: string, options: Omit<LocalCloudOptions, "
       ...options,
     });
   });
-  afterAll(() => cloud?.stop());
+  afterAll(async () => {
+    await cloud?.stop();
+    logChecked(inject("openapiLog"));
+  });
 
   const call = async (
     method: string,
@@ -36,6 +40,7 @@ export function useLocalCloud(prefix: string, options: Omit<LocalCloudOptions, "
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.text();
+    checkResponse(method, response.url, response.status, response.headers.get("content-type"), text);
     return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
   };
 
@@ -44,7 +49,12 @@ export function useLocalCloud(prefix: string, options: Omit<LocalCloudOptions, "
     waitFor(async () => (await call("GET", path, user)).body, done, path, timeoutMs);
 
   /** The typed client (`@plinth/client`) as a dev user: what the CLI and the portal call the API with. */
-  const client = (user: string) => createPlinthClient({ baseUrl: cloud.apiUrl, token: () => cloud.tokens[user] });
+  const client = (user: string) =>
+    createPlinthClient({
+      baseUrl: cloud.apiUrl,
+      token: () => cloud.tokens[user],
+      fetch: contractFetch(() => cloud.apiUrl),
+    });
 
   return { cloud: () => cloud, call, poll, client };
 }

@@ -1,10 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { portalDist, portalRoot } from "../../packages/local/src/portal";
 import { launchChromium, seriousViolations } from "./browser";
 import { useLocalCloud } from "./local-cloud";
+import { checkResponse } from "./openapi-contract";
 
 /**
  * The portal in real Chromium against a real local cloud (its own stage, served at /portal/ as
@@ -24,13 +25,36 @@ export function useBrowser(apiUrl: () => string) {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
+  const contractBreaches: string[] = [];
   beforeAll(async () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
+    // What the portal received from the API, held to the OpenAPI document like every e2e answer.
+    expect(contractBreaches).toEqual([]);
   });
+
+  const holdToContract = async (response: Response) => {
+    if (!response.url().startsWith(`${apiUrl()}/v1`)) return;
+    const request = response.request();
+    try {
+      const body = request.method() === "HEAD" ? "" : await response.text();
+      checkResponse(
+        request.method(),
+        response.url(),
+        response.status(),
+        response.headers()["content-type"] ?? null,
+        body,
+      );
+    } catch (error) {
+      // A page closed mid-answer has no body to read: nothing to hold.
+      if (/Target page, context or browser has been closed|No resource with given identifier/.test(String(error)))
+        return;
+      contractBreaches.push(error instanceof Error ? error.message : String(error));
+    }
+  };
 
   const url = (path: string) => `${apiUrl()}/portal${path}`;
 
@@ -39,6 +63,7 @@ export function useBrowser(apiUrl: () => string) {
     const context = await browser.newContext({ viewport });
     contexts.push(context);
     const page = await context.newPage();
+    page.on("response", holdToContract);
     page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message}`));
     await page.goto(url(path));
     await page.getByRole("heading", { name: "Sign in to Plinth" }).waitFor();

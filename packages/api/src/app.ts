@@ -100,12 +100,12 @@ export function documentConfig(
 }
 
 interface Content {
-  content?: Record<string, { example?: unknown }>;
+  content?: Record<string, { example?: unknown; schema?: unknown }>;
 }
 interface Operation {
   operationId?: string;
   requestBody?: Content;
-  responses?: Record<string, Content & { headers?: object }>;
+  responses?: Record<string, Content & { description?: string; headers?: object }>;
 }
 
 /** An operation's example: the request body it was sent and the answer it gave, recorded from a real run. */
@@ -125,6 +125,12 @@ export function documentOf(
   const recorded = options.examples ?? {};
   for (const item of Object.values(document.paths ?? {}))
     for (const operation of Object.values(item as Record<string, Operation>)) {
+      // The body limit answers before any route does, so every operation that takes a body can answer it.
+      if (operation.requestBody && operation.responses && !operation.responses["413"])
+        operation.responses["413"] = {
+          description: "payload_too_large",
+          content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+        };
       for (const response of Object.values(operation.responses ?? {}))
         response.headers = { "X-Correlation-Id": CorrelationIdHeader, ...response.headers };
       const example = recorded[operation.operationId ?? ""];

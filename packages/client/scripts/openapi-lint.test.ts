@@ -60,6 +60,12 @@ describe("the OpenAPI document", () => {
     expect(missing).toEqual([]);
   });
 
+  it("lists 413 payload_too_large on every operation that takes a body (the body limit answers before any route)", () => {
+    const withBody = operations.filter(({ operation }) => operation.requestBody);
+    expect(withBody.length).toBeGreaterThanOrEqual(19);
+    expect(withBody.filter(({ operation }) => !operation.responses["413"]).map(({ at }) => at)).toEqual([]);
+  });
+
   it("declares the headers responses carry: the correlation id everywhere, Location on what starts or creates", () => {
     const missing: string[] = [];
     for (const { at, operation } of operations)

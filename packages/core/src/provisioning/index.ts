@@ -1,5 +1,6 @@
 export * from "./catalog";
 export * from "./events";
+export * from "./inputs";
 export * from "./lifecycle";
 export * from "./policies";
 export * from "./ports";

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
-import { belongsTo, type Caller, hasRole, type Role } from "../caller";
+import type { z } from "zod";
+import { belongsTo, type Caller } from "../caller";
 import type { Clock } from "../clock";
 import { fail, isPlinthError } from "../errors";
-import { parseInput, strictObject } from "../schema";
-import { type ProvisioningStatus, ProvisioningStatus as Status } from "./lifecycle";
+import { parseInput } from "../schema";
+import { mayAct, mayDecide, teamFor } from "./access";
+import { ApprovalDecision, ListQuery, Rejection, RequestPatch } from "./inputs";
+import type { ProvisioningStatus } from "./lifecycle";
 import { advance, mutate } from "./mutate";
 import { budgetLimitUsd, type PolicyConfig } from "./policies";
 import type { RequestStore, WorkflowRunner } from "./ports";
@@ -17,26 +19,8 @@ import {
   plan,
   type RequestRecord,
   sha256,
-  teamOf,
   toView,
 } from "./request";
-
-export const ApprovalDecision = strictObject({
-  planHash: z.string().regex(/^[0-9a-f]{64}$/, "the plan.hash you reviewed (64 hex characters)"),
-  comment: z.string().max(1000).optional(),
-}).meta({ id: "ApprovalDecision" });
-export const Rejection = strictObject({ comment: z.string().min(1).max(1000) }).meta({ id: "Rejection" });
-export const RequestPatch = strictObject({
-  expiresAt: z.iso.datetime().describe("A later expiry; at most the TTL limit from now outside production"),
-}).meta({ id: "ProvisioningRequestPatch" });
-
-export const ListQuery = z.object({
-  team: z.string().optional(),
-  status: Status.optional(),
-  template: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().optional(),
-});
 
 export interface ProvisioningDeps {
   store: RequestStore;
@@ -61,7 +45,7 @@ export class ProvisioningService {
   /** The plan a create would make, with the team's current budget; nothing is written. */
   async preview(body: unknown, caller: Caller): Promise<Plan> {
     const input = parseInput(CreateProvisioningRequest, body, "body");
-    const team = this.teamFor(input, caller, "viewer");
+    const team = teamFor(input, caller, "viewer");
     const committedUsd = (await this.deps.store.committedCents(team)) / 100;
     return plan(input, team, { committedUsd }, this.deps.policy, this.deps.stage);
   }
@@ -77,7 +61,7 @@ export class ProvisioningService {
     options: { idempotencyKey?: string | undefined; correlationId: string },
   ): Promise<{ request: ProvisioningRequest; replayed: boolean }> {
     const input = parseInput(CreateProvisioningRequest, body, "body");
-    const team = this.teamFor(input, caller, "developer");
+    const team = teamFor(input, caller, "developer");
     const planned = plan(input, team, {}, this.deps.policy, this.deps.stage);
     assertAllowed(planned);
 
@@ -152,7 +136,7 @@ export class ProvisioningService {
 
   async approve(id: string, caller: Caller, body: unknown): Promise<ProvisioningRequest> {
     const decision = parseInput(ApprovalDecision, body, "body");
-    const current = await this.decidable(id, caller, "approve");
+    const current = mayDecide(await this.visible(id, caller), caller, "approve");
     if (decision.planHash !== current.plan.hash) {
       fail(
         "stale_plan",
@@ -210,7 +194,7 @@ export class ProvisioningService {
 
   async reject(id: string, caller: Caller, body: unknown): Promise<ProvisioningRequest> {
     const { comment } = parseInput(Rejection, body, "body");
-    const current = await this.decidable(id, caller, "reject");
+    const current = mayDecide(await this.visible(id, caller), caller, "reject");
     const token =
       current.taskToken ?? fail("conflict", "the request is not waiting for an approval yet; try again in a moment");
     const record = await this.move(id, current, "REJECTED", caller, "approval", `rejected: ${comment}`, {
@@ -228,7 +212,7 @@ export class ProvisioningService {
 
   /** Stops the execution, then a teardown execution deletes whatever it had made. */
   async cancel(id: string, caller: Caller): Promise<ProvisioningRequest> {
-    const current = await this.actionable(id, caller, CANCELLABLE, "cancel");
+    const current = mayAct(await this.visible(id, caller), caller, CANCELLABLE, "cancel");
     // The record names the execution acting on it: from now on, the clean-up.
     const record = await this.move(id, current, "CANCELLED", caller, "cancel", "cancelled; cleaning up", {
       execution: this.deps.workflows.arnOf("ProvisioningTeardown", `${id}-cancel`),
@@ -240,7 +224,7 @@ export class ProvisioningService {
 
   /** A new execution for a failed request; it skips what finished (an approval of the same plan is kept). */
   async retry(id: string, caller: Caller): Promise<ProvisioningRequest> {
-    const current = await this.actionable(id, caller, ["FAILED", "ROLLED_BACK"], "retry");
+    const current = mayAct(await this.visible(id, caller), caller, ["FAILED", "ROLLED_BACK"], "retry");
     const attempt = current.attempt + 1;
     if (current.failure?.step === "destroy") return this.destroy(id, caller);
     const execution = this.deps.workflows.arnOf("Provisioning", `${id}-${attempt}`);
@@ -261,7 +245,7 @@ export class ProvisioningService {
   }
 
   async destroy(id: string, caller: Caller): Promise<ProvisioningRequest> {
-    const current = await this.actionable(id, caller, DESTROYABLE, "destroy");
+    const current = mayAct(await this.visible(id, caller), caller, DESTROYABLE, "destroy");
     const name = `${id}-destroy-${current.version + 1}`;
     const record = await this.move(id, current, "DESTROYING", caller, "destroy", "destroying the stack", {
       execution: this.deps.workflows.arnOf("ProvisioningTeardown", name),
@@ -272,7 +256,7 @@ export class ProvisioningService {
 
   async extend(id: string, caller: Caller, body: unknown, expectedVersion?: number): Promise<ProvisioningRequest> {
     const { expiresAt } = parseInput(RequestPatch, body, "body");
-    const current = await this.actionable(id, caller, ["SUCCEEDED"], "extend");
+    const current = mayAct(await this.visible(id, caller), caller, ["SUCCEEDED"], "extend");
     if (expectedVersion !== undefined && expectedVersion !== current.version) {
       fail("version_conflict", `the request is at version ${current.version}, not ${expectedVersion}`);
     }
@@ -336,41 +320,6 @@ export class ProvisioningService {
     const record = await this.deps.store.get(id);
     if (!record || !belongsTo(caller, record.team)) fail("not_found", `no provisioning request ${id}`);
     return record;
-  }
-
-  private async actionable(id: string, caller: Caller, from: readonly ProvisioningStatus[], action: string) {
-    const record = await this.visible(id, caller);
-    this.require(caller, "developer", action);
-    if (!from.includes(record.status)) {
-      fail("conflict", `a ${record.status} request cannot ${action}; only ${from.join(", ")} can`);
-    }
-    return record;
-  }
-
-  private async decidable(id: string, caller: Caller, action: "approve" | "reject") {
-    const record = await this.visible(id, caller);
-    this.require(caller, "approver", action);
-    if (record.requestedBy === caller.sub)
-      fail("self_approval", `you requested ${id}; another approver of ${record.team} must ${action} it`);
-    if (record.status !== "AWAITING_APPROVAL")
-      fail("conflict", `a ${record.status} request is not waiting for an approval`);
-    return record;
-  }
-
-  private teamFor(input: CreateProvisioningRequest, caller: Caller, role: Role): string {
-    this.require(caller, role, role === "viewer" ? "plan" : "request infrastructure");
-    const team = teamOf(input, caller);
-    if (!belongsTo(caller, team)) {
-      fail("forbidden", `you are not a member of team ${team}`, [
-        { field: "body.team", message: `one of ${caller.teams.join(", ")}` },
-      ]);
-    }
-    return team;
-  }
-
-  private require(caller: Caller, role: Role, action: string): void {
-    if (!hasRole(caller, role))
-      fail("forbidden", `to ${action} you need the ${role} role; you have ${caller.roles.join(", ") || "none"}`);
   }
 
   private now(): string {
