@@ -212,7 +212,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
- * Every request gets a correlation id (the caller's, if sane), echoed back and on every log line.
+ * Every request gets a correlation id (the caller's, if sane), echoed back and on every log line, and
+ * every answer a `Date` from the app's clock.
  * Logged with explicit keys rather than a child logger per request: this runs on every call.
  */
 function correlate(deps: AppDeps): MiddlewareHandler<AppEnv> {
@@ -223,6 +224,8 @@ function correlate(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const started = performance.now();
     await next();
     c.header("x-correlation-id", correlationId);
+    // The API's clock, not the host's: where time runs scaled (the local cloud), clients age records by it.
+    c.header("date", deps.clock.now().toUTCString());
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
     deps.logger.info("request", {
       correlationId,

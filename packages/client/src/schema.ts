@@ -1490,10 +1490,10 @@ export type components = {
                     type: "string" | "integer" | "bigint" | "decimal" | "double" | "boolean" | "date" | "timestamp";
                     /** @default true */
                     nullable: boolean;
-                    /** @default 18 */
-                    precision: number;
-                    /** @default 2 */
-                    scale: number;
+                    /** @description decimal only: digits in all (18 when left out) */
+                    precision?: number;
+                    /** @description decimal only: digits after the point (2 when left out) */
+                    scale?: number;
                     /** @default true */
                     trim: boolean;
                     /**
@@ -1656,10 +1656,10 @@ export type components = {
                     type: "string" | "integer" | "bigint" | "decimal" | "double" | "boolean" | "date" | "timestamp";
                     /** @default true */
                     nullable: boolean;
-                    /** @default 18 */
-                    precision: number;
-                    /** @default 2 */
-                    scale: number;
+                    /** @description decimal only: digits in all (18 when left out) */
+                    precision?: number;
+                    /** @description decimal only: digits after the point (2 when left out) */
+                    scale?: number;
                     /** @default true */
                     trim: boolean;
                     /**
@@ -1878,10 +1878,10 @@ export type components = {
                     type: "string" | "integer" | "bigint" | "decimal" | "double" | "boolean" | "date" | "timestamp";
                     /** @default true */
                     nullable: boolean;
-                    /** @default 18 */
-                    precision: number;
-                    /** @default 2 */
-                    scale: number;
+                    /** @description decimal only: digits in all (18 when left out) */
+                    precision?: number;
+                    /** @description decimal only: digits after the point (2 when left out) */
+                    scale?: number;
                     /** @default true */
                     trim: boolean;
                     /**

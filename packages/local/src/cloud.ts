@@ -346,7 +346,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       version: options.version ?? "local",
       authenticate: bearerTokens({ issuer: identity.issuer, audience: identity.audience, keys: identity.keys }),
     });
-    const portal = options.portal ? portalHost(options.portal.distDir, { stage, issuer: identity.issuer }) : undefined;
+    const portal = options.portal
+      ? portalHost(options.portal.distDir, { stage, issuer: identity.issuer, timeScale: options.timeScale ?? 1 })
+      : undefined;
     const api = await serveOnLoopback(
       portal
         ? { fetch: (request: Request) => (isPortalPath(request) ? portal.fetch(request) : app.fetch(request)) }

@@ -13,6 +13,8 @@ export interface PortalHostConfig {
   stage: string;
   /** The local identity provider (the local cloud's gateway). */
   issuer: string;
+  /** Real seconds per second of the cloud's clock (`PLINTH_TIME_SCALE`): the portal ages records by the API's time. */
+  timeScale: number;
 }
 
 const TYPES: Record<string, string> = {
@@ -34,7 +36,13 @@ export function portalHost(distDir: string, config: PortalHostConfig): Hono {
   app.get("/", (c) => c.redirect("/portal/", 302));
   app.get("/portal", (c) => c.redirect("/portal/", 301));
   app.get("/portal/config.json", (c) =>
-    c.json({ stage: config.stage, apiUrl: "", docsUrl: "/docs", auth: { kind: "local", issuer: config.issuer } }),
+    c.json({
+      stage: config.stage,
+      apiUrl: "",
+      docsUrl: "/docs",
+      timeScale: config.timeScale,
+      auth: { kind: "local", issuer: config.issuer },
+    }),
   );
   app.get("/portal/*", (c) => {
     const wanted = resolve(distDir, `.${c.req.path.slice("/portal".length)}`);

@@ -1,6 +1,7 @@
 import { createPlinthClient, PlinthApiError, type PlinthClient } from "@plinth/client";
 import { QueryClient } from "@tanstack/react-query";
 import { navigate } from "wouter/use-browser-location";
+import { observeApiDate, setTimeScale } from "./clock";
 import type { PortalConfig } from "./config";
 import { currentSession, signOut } from "./session";
 
@@ -20,8 +21,14 @@ export function signInPath(reason?: "expired"): string {
 }
 
 export function connect(config: PortalConfig): void {
+  setTimeScale(config.timeScale);
   client = createPlinthClient({
     baseUrl: config.apiUrl,
+    fetch: async (request) => {
+      const response = await fetch(request);
+      observeApiDate(response.headers.get("date"));
+      return response;
+    },
     token: () => currentSession()?.token,
     onProblem: (error) => {
       // An expired or revoked token: back to sign-in, and then back to this page.

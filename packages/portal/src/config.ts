@@ -4,6 +4,11 @@ export interface PortalConfig {
   /** The API's origin; "" when the portal is served by the API's own host. */
   apiUrl: string;
   docsUrl: string;
+  /**
+   * Real seconds per second of the API's clock: the local cloud's PLINTH_TIME_SCALE (1/60 runs a
+   * minute a second). Absent in a deployed stage, where the API's clock is the real one.
+   */
+  timeScale?: number;
   auth: { kind: "local"; issuer: string } | { kind: "oidc"; issuer: string; clientId: string; scope: string };
 }
 

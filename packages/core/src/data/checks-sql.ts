@@ -1,4 +1,12 @@
-import { type Check, type Column, type ColumnType, type Contract, checkId, isRowCheck } from "./contract";
+import {
+  type Check,
+  type Column,
+  type ColumnType,
+  type Contract,
+  checkId,
+  DECIMAL_DEFAULTS,
+  isRowCheck,
+} from "./contract";
 import { literal, quote } from "./sql-text";
 
 /**
@@ -61,7 +69,7 @@ export function sqlType(column: Pick<Column, "type" | "precision" | "scale">): s
     case "bigint":
       return "BIGINT";
     case "decimal":
-      return `DECIMAL(${column.precision}, ${column.scale})`;
+      return `DECIMAL(${column.precision ?? DECIMAL_DEFAULTS.precision}, ${column.scale ?? DECIMAL_DEFAULTS.scale})`;
     case "double":
       return "DOUBLE";
     case "boolean":

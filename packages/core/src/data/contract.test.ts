@@ -73,6 +73,24 @@ describe("data contracts", () => {
     ]);
   });
 
+  it("gives precision and scale to decimals only, also when reading a contract stored with them everywhere (issue 32)", () => {
+    const stored = {
+      columns: [
+        { name: "id", type: "string", precision: 18, scale: 2 },
+        { name: "amount", type: "decimal" },
+        { name: "rate", type: "decimal", precision: 9, scale: 4 },
+      ],
+      primaryKey: ["id"],
+    };
+    const columns = Contract.parse(stored).columns;
+    expect(columns.map(({ name, precision, scale }) => ({ name, precision, scale }))).toEqual([
+      { name: "id", precision: undefined, scale: undefined },
+      { name: "amount", precision: 18, scale: 2 },
+      { name: "rate", precision: 9, scale: 4 },
+    ]);
+    expect("precision" in (columns[0] ?? {})).toBe(false);
+  });
+
   it("implies NOT NULL for required columns and a present, unique primary key", () => {
     const checks = effectiveChecks(Contract.parse(orders)).map(checkId);
     expect(checks).toEqual(["not_null_order_id", "primary_key", "allowed_values_status"]);

@@ -22,19 +22,38 @@ export type Severity = z.infer<typeof Severity>;
 /** Checks over the whole partition cannot set single rows aside. */
 const PartitionSeverity = z.enum(["warn", "fail"]);
 
+export const DECIMAL_DEFAULTS = { precision: 18, scale: 2 } as const;
+
 export const Column = strictObject({
   name: Identifier,
   type: ColumnType,
   nullable: z.boolean().default(true),
-  /** decimal(precision, scale); ignored for other types. */
-  precision: z.number().int().min(1).max(38).default(18),
-  scale: z.number().int().min(0).max(38).default(2),
+  precision: z
+    .number()
+    .int()
+    .min(1)
+    .max(38)
+    .optional()
+    .describe(`decimal only: digits in all (${DECIMAL_DEFAULTS.precision} when left out)`),
+  scale: z
+    .number()
+    .int()
+    .min(0)
+    .max(38)
+    .optional()
+    .describe(`decimal only: digits after the point (${DECIMAL_DEFAULTS.scale} when left out)`),
   /** String cleansing before checks: trim, then lower/upper; empty strings become NULL unless kept. */
   trim: z.boolean().default(true),
   case: z.enum(["keep", "lower", "upper"]).default("keep"),
   emptyAsNull: z.boolean().default(true),
   description: z.string().max(500).optional(),
-});
+}).overwrite(({ precision, scale, ...column }) =>
+  // Precision and scale belong to decimals: filled in there, dropped elsewhere (also from contracts
+  // stored before this rule, which carried 18,2 on every column).
+  column.type === "decimal"
+    ? { ...column, precision: precision ?? DECIMAL_DEFAULTS.precision, scale: scale ?? DECIMAL_DEFAULTS.scale }
+    : column,
+);
 export type Column = z.infer<typeof Column>;
 
 /** A value the check SQL carries as a literal: any text but a NUL, which SQL text cannot hold (sql-text.ts). */

@@ -2,7 +2,10 @@ import { PlinthApiError } from "@plinth/client";
 
 export { ago, formatUsd as money } from "@plinth/client";
 
+import type { Query } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { Link } from "wouter";
+import { apiNow } from "../clock";
 
 /** An API problem as people read it: what went wrong, and each field at fault once. */
 export function ProblemMessage({ error }: { error: unknown }) {
@@ -28,6 +31,50 @@ export function ProblemMessage({ error }: { error: unknown }) {
     <div role="alert" className="problem">
       <strong>{error instanceof Error ? error.message : String(error)}</strong>
     </div>
+  );
+}
+
+/** A 4xx answer will be the same answer next time: nothing to poll for. */
+export function isFinalProblem(error: unknown): boolean {
+  return error instanceof PlinthApiError && error.status >= 400 && error.status < 500;
+}
+
+/**
+ * A record page's polling: `every(data)` while it loads or lives, never again once the API has said
+ * the record is not there for this caller (a 404 or 403 does not change by asking again).
+ */
+export function pollUnlessGone<T>(every: (data: T | undefined) => number | false) {
+  return (query: Query<T, Error, T, readonly unknown[]>) =>
+    isFinalProblem(query.state.error) ? false : every(query.state.data);
+}
+
+/**
+ * What a record page shows when its record cannot be read: for "not there for you" (404, and 403),
+ * a heading, what happened and the way back; for anything else, the problem as the API said it.
+ */
+export function RecordProblem({
+  error,
+  what,
+  id,
+  back,
+}: {
+  error: unknown;
+  what: string;
+  id: string;
+  back: { href: string; label: string };
+}) {
+  const gone = error instanceof PlinthApiError && (error.status === 404 || error.status === 403);
+  if (!gone) return <ProblemMessage error={error} />;
+  return (
+    <Page title={`${what[0]?.toUpperCase()}${what.slice(1)} not found`}>
+      <p className="lead">
+        There is no {what} <code>{id}</code> that you can see: it does not exist, or it belongs to a team you are not a
+        member of.
+      </p>
+      <p>
+        <Link href={back.href}>← {back.label}</Link>
+      </p>
+    </Page>
   );
 }
 
@@ -173,11 +220,11 @@ export function duration(ms: number): string {
   return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
-/** Re-renders every few seconds so relative times stay true. */
+/** The API's "now", re-read every few seconds so relative times stay true (clock.ts says why not the browser's). */
 export function useNow(everyMs = 5_000): number {
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(apiNow());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    const timer = setInterval(() => setNow(apiNow()), everyMs);
     return () => clearInterval(timer);
   }, [everyMs]);
   return now;

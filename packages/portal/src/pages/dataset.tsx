@@ -6,7 +6,16 @@ import { api, idempotencyKey } from "../api";
 import { ContractEditor } from "../components/contract-editor";
 import { useFilters } from "../components/filters";
 import { QualityChart } from "../components/quality-chart";
-import { ConfirmButton, duration, Loading, Page, ProblemMessage, Status } from "../components/ui";
+import {
+  ConfirmButton,
+  duration,
+  Loading,
+  Page,
+  ProblemMessage,
+  pollUnlessGone,
+  RecordProblem,
+  Status,
+} from "../components/ui";
 import { atLeast, type Session } from "../session";
 
 type Stage = "landing" | "bronze" | "silver" | "gold";
@@ -17,9 +26,14 @@ export function DatasetPage({ id, session }: { id: string; session: Session }) {
   const dataset = useQuery({
     queryKey: ["dataset", id],
     queryFn: async () => (await api().GET("/v1/datasets/{id}", { params: { path: { id } } })).data,
-    refetchInterval: (query) => (query.state.data?.lastRuns.some((run) => run.status === "RUNNING") ? 1_000 : 10_000),
+    refetchInterval: pollUnlessGone((data) =>
+      data?.lastRuns.some((run) => run.status === "RUNNING") ? 1_000 : 10_000,
+    ),
   });
-  if (dataset.error) return <ProblemMessage error={dataset.error} />;
+  if (dataset.error)
+    return (
+      <RecordProblem error={dataset.error} what="dataset" id={id} back={{ href: "/datasets", label: "All datasets" }} />
+    );
   if (!dataset.data) return <Loading what="the dataset" />;
   const d = dataset.data;
   const partitions = [...new Set(d.stages.flatMap((stage) => stage.partitions.map((p) => p.partition)))]
@@ -146,7 +160,9 @@ export function DatasetPage({ id, session }: { id: string; session: Session }) {
                     </td>
                     <td>
                       {column.type}
-                      {column.precision ? `(${column.precision},${column.scale ?? 0})` : ""}
+                      {column.type === "decimal" && column.precision !== undefined
+                        ? `(${column.precision},${column.scale ?? 0})`
+                        : ""}
                     </td>
                     <td>{column.nullable === false ? "no" : "yes"}</td>
                     <td>{column.description ?? ""}</td>

@@ -3,7 +3,16 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "wouter";
 import { api } from "../api";
 import { Timeline } from "../components/timeline";
-import { CommentButton, Loading, Page, ProblemMessage, Status, useNow } from "../components/ui";
+import {
+  CommentButton,
+  Loading,
+  Page,
+  ProblemMessage,
+  pollUnlessGone,
+  RecordProblem,
+  Status,
+  useNow,
+} from "../components/ui";
 import { atLeast, type Session } from "../session";
 
 type Incident = Schemas["Incident"];
@@ -14,9 +23,17 @@ export function IncidentPage({ id, session }: { id: string; session: Session }) 
   const incident = useQuery({
     queryKey: ["incident", id],
     queryFn: async () => (await api().GET("/v1/incidents/{id}", { params: { path: { id } } })).data as Incident,
-    refetchInterval: (query) => (query.state.data && !WORKING.has(query.state.data.status) ? false : 1_000),
+    refetchInterval: pollUnlessGone((data) => (data && !WORKING.has(data.status) ? false : 1_000)),
   });
-  if (incident.error) return <ProblemMessage error={incident.error} />;
+  if (incident.error)
+    return (
+      <RecordProblem
+        error={incident.error}
+        what="incident"
+        id={id}
+        back={{ href: "/incidents", label: "All incidents" }}
+      />
+    );
   if (!incident.data) return <Loading what="the incident" />;
   const i = incident.data;
   return (

@@ -2,6 +2,7 @@ import { formatUsd, type Schemas } from "@plinth/client";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { api } from "../api";
+import { apiNow } from "../clock";
 import { BarChart } from "../components/bar-chart";
 import { TeamFilter } from "../components/filters";
 import { duration, Loading, Page, ProblemMessage } from "../components/ui";
@@ -25,7 +26,7 @@ export function InsightsPage({ session }: { session: Session }) {
     queryFn: async () =>
       (
         await api().GET("/v1/insights", {
-          params: { query: { team, from: new Date(Date.now() - days * DAY).toISOString() } },
+          params: { query: { team, from: new Date(apiNow() - days * DAY).toISOString() } },
         })
       ).data as Insights,
   });

@@ -5,7 +5,18 @@ import { Link } from "wouter";
 import { api } from "../api";
 import { PlanView } from "../components/plan";
 import { Timeline } from "../components/timeline";
-import { CommentButton, ConfirmButton, Loading, money, Page, ProblemMessage, Status, useNow } from "../components/ui";
+import {
+  CommentButton,
+  ConfirmButton,
+  Loading,
+  money,
+  Page,
+  ProblemMessage,
+  pollUnlessGone,
+  RecordProblem,
+  Status,
+  useNow,
+} from "../components/ui";
 import { atLeast, type Session } from "../session";
 
 type Request = Schemas["ProvisioningRequest"];
@@ -18,14 +29,22 @@ export function useRequest(id: string) {
     queryFn: async () =>
       (await api().GET("/v1/provisioning-requests/{id}", { params: { path: { id } } })).data as Request,
     // Live while something is working on it; quiet once it has ended.
-    refetchInterval: (query) => (query.state.data && !WORKING.has(query.state.data.status) ? false : 1_000),
+    refetchInterval: pollUnlessGone((data) => (data && !WORKING.has(data.status) ? false : 1_000)),
   });
 }
 
 export function RequestPage({ id, session }: { id: string; session: Session }) {
   const request = useRequest(id);
   const now = useNow(1_000);
-  if (request.error) return <ProblemMessage error={request.error} />;
+  if (request.error)
+    return (
+      <RecordProblem
+        error={request.error}
+        what="provisioning request"
+        id={id}
+        back={{ href: "/requests", label: "All requests" }}
+      />
+    );
   if (!request.data) return <Loading what="the request" />;
   const r = request.data;
   // A retried request keeps its last failure on record; it is news only while the request stands failed.

@@ -5,7 +5,7 @@ import { Link, useLocation } from "wouter";
 import { api, idempotencyKey } from "../api";
 import { PlanView } from "../components/plan";
 import { fieldErrors, type JsonSchema, SchemaFields, type Values } from "../components/schema-form";
-import { Loading, Page, ProblemMessage } from "../components/ui";
+import { Loading, Page, ProblemMessage, RecordProblem } from "../components/ui";
 import { atLeast, type Session } from "../session";
 
 type Body = Schemas["CreateProvisioningRequest"];
@@ -25,7 +25,10 @@ export function TemplatePage({ id, session }: { id: string; session: Session }) 
     queryFn: async () => (await api().GET("/v1/templates/{id}", { params: { path: { id } } })).data,
     staleTime: 60_000,
   });
-  if (template.error) return <ProblemMessage error={template.error} />;
+  if (template.error)
+    return (
+      <RecordProblem error={template.error} what="template" id={id} back={{ href: "/catalog", label: "The catalog" }} />
+    );
   if (!template.data) return <Loading what="the template" />;
   return <RequestForm template={template.data} session={session} />;
 }
