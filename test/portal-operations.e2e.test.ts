@@ -92,7 +92,7 @@ describe("the portal, data and remediation", () => {
     const incidentId = listed.items[0].id as string;
 
     const sre = await openAs(/Bob Price/, "/incidents");
-    await sre.getByRole("link", { name: listed.items[0].summary }).click();
+    await sre.getByRole("link", { name: new RegExp(`^${alarms[0]} · opened`) }).click();
     await sre.getByRole("heading", { name: "Guardrail decisions" }).waitFor();
     expect(await sre.getByRole("list", { name: "Timeline" }).getByRole("listitem").count()).toBeGreaterThan(1);
     await expectAccessible(sre);

@@ -12,7 +12,7 @@ import { IncidentPage } from "./pages/incident";
 import { Incidents } from "./pages/incidents";
 import { InsightsPage } from "./pages/insights";
 import { Remediation } from "./pages/remediation";
-import { RequestPage } from "./pages/request";
+import { RequestPage, waitsForDecision } from "./pages/request";
 import { Requests } from "./pages/requests";
 import { AuthCallback, SignIn } from "./pages/sign-in";
 import { TemplatePage } from "./pages/template";
@@ -80,7 +80,7 @@ function SignedIn({ config }: { config: PortalConfig }) {
           </Route>
           <Route path="/datasets/:id">{(params) => <DatasetPage id={params.id} session={session} />}</Route>
           <Route path="/incidents">
-            <Incidents />
+            <Incidents session={session} />
           </Route>
           <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} session={session} />}</Route>
           <Route path="/insights">
@@ -127,7 +127,10 @@ function Header({ config, session, location }: { config: PortalConfig; session: 
         })
       ).data,
   });
-  const count = waiting.data?.items.filter((request) => request.requestedBy !== session.claims.sub).length ?? 0;
+  const count =
+    waiting.data?.items.filter((request) => request.requestedBy !== session.claims.sub && waitsForDecision(request))
+      .length ?? 0;
+  const memberships = `${session.claims.teams.join(", ") || "no team"} · ${session.claims.roles.join(", ") || "no role"}`;
   return (
     <header className="top">
       <div className="brand">
@@ -162,14 +165,17 @@ function Header({ config, session, location }: { config: PortalConfig; session: 
           </li>
         </ul>
       </nav>
+      {/* Name over teams and roles, so a person with several of each still fits the header's one line. */}
       <div className="who">
-        <span title={session.claims.sub}>{session.claims.name ?? session.claims.sub}</span>
-        <span className="muted">
-          {session.claims.teams.join(", ") || "no team"} · {session.claims.roles.join(", ") || "no role"}
+        <span className="who-name" title={session.claims.sub}>
+          {session.claims.name ?? session.claims.sub}
         </span>
         <button type="button" className="link" onClick={() => signOut()}>
           Sign out
         </button>
+        <span className="who-roles muted" title={memberships}>
+          {memberships}
+        </span>
       </div>
     </header>
   );

@@ -27,6 +27,23 @@ export type FieldErrors = Record<string, string>;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+/**
+ * A form's first values: the example's values for the required fields only. An optional field starts
+ * empty, so the template's default applies and the first plan is the defaults' plan — an example's
+ * value beside "default 30" would read as the default and price something nobody asked for.
+ */
+export function initialValues(schema: JsonSchema, example: Values): Values {
+  const required = new Set(schema.required ?? []);
+  const values: Values = {};
+  for (const [name, value] of Object.entries(example)) {
+    const field = schema.properties?.[name];
+    if (field?.type === "object" && field.properties && value && typeof value === "object")
+      values[name] = initialValues(field, value as Values);
+    else if (required.has(name)) values[name] = value;
+  }
+  return values;
+}
+
 function label(name: string): string {
   const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);

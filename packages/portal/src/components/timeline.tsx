@@ -39,7 +39,10 @@ export function Timeline({ entries, running, now }: { entries: TimelineEntry[]; 
           >
             <div className="step">
               <strong>{entry.step}</strong>
-              {entry.status && <span className="muted"> → {entry.status.replaceAll("_", " ").toLowerCase()}</span>}
+              {/* A status is news only where it changed: an approval given while still AWAITING_APPROVAL is not "→ awaiting approval". */}
+              {entry.status && entry.status !== entries[index - 1]?.status && (
+                <span className="muted"> → {entry.status.replaceAll("_", " ").toLowerCase()}</span>
+              )}
               <span className="when muted">
                 {new Date(entry.at).toLocaleTimeString()} · {active ? `${duration(ms)} so far` : duration(ms)}
               </span>

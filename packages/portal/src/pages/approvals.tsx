@@ -4,7 +4,7 @@ import { api } from "../api";
 import { defaultTeam, TeamFilter, useFilters } from "../components/filters";
 import { ago, Loading, money, Page, ProblemMessage, useNow } from "../components/ui";
 import { atLeast, type Session } from "../session";
-import { RequestActions } from "./request";
+import { RequestActions, waitsForDecision } from "./request";
 
 /** What waits for an approver of the team: its plan and cost; the decision is made on the request's page. */
 export function Approvals({ session }: { session: Session }) {
@@ -23,7 +23,7 @@ export function Approvals({ session }: { session: Session }) {
       ).data,
   });
   if (!atLeast(session, "approver")) return <p>Approvals are for the approvers of a team.</p>;
-  const items = waiting.data?.items ?? [];
+  const items = (waiting.data?.items ?? []).filter(waitsForDecision);
   return (
     <Page title="Approvals">
       <div className="filters">

@@ -1,6 +1,6 @@
 import type { Schemas } from "@plinth/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Link } from "wouter";
 import { api, idempotencyKey } from "../api";
 import { ContractEditor } from "../components/contract-editor";
@@ -104,7 +104,7 @@ export function DatasetPage({ id, session }: { id: string; session: Session }) {
         {partitions.length === 0 && <p className="muted">Nothing has landed yet.</p>}
       </section>
 
-      {atLeast(session, "developer") && <Promote dataset={d} partitions={partitions} />}
+      {atLeast(session, "developer") && <Promote dataset={d} partitions={partitions} selected={partition} />}
 
       <section aria-labelledby="runs-h">
         <h2 id="runs-h">Recent promotions</h2>
@@ -142,7 +142,7 @@ export function DatasetPage({ id, session }: { id: string; session: Session }) {
           <h2 id="contract-h">Contract v{d.contractVersion}</h2>
           {atLeast(session, "developer") && <ContractEditor dataset={d.id} contract={d.contract} />}
           <div className="table-scroll">
-            <table>
+            <table aria-labelledby="contract-h">
               <thead>
                 <tr>
                   <th scope="col">Column</th>
@@ -232,11 +232,23 @@ function Runs({ runs }: { runs: Schemas["Promotion"][] }) {
   );
 }
 
-function Promote({ dataset, partitions }: { dataset: Schemas["DatasetDetail"]; partitions: string[] }) {
+function Promote({
+  dataset,
+  partitions,
+  selected,
+}: {
+  dataset: Schemas["DatasetDetail"];
+  partitions: string[];
+  /** The partition chosen on the page: the form follows it (and can still pick another). */
+  selected: string;
+}) {
   const client = useQueryClient();
   const ids = useId();
   const [to, setTo] = useState<"silver" | "gold">("gold");
-  const [partition, setPartition] = useState(partitions[0] ?? "");
+  const [partition, setPartition] = useState(selected || partitions[0] || "");
+  useEffect(() => {
+    if (selected) setPartition(selected);
+  }, [selected]);
   const promote = useMutation({
     mutationFn: async () =>
       (

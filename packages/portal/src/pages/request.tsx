@@ -23,6 +23,14 @@ type Request = Schemas["ProvisioningRequest"];
 
 const WORKING = new Set(["VALIDATING", "PLANNED", "AWAITING_APPROVAL", "APPLYING", "DESTROYING"]);
 
+/**
+ * Still waiting for an approver: AWAITING_APPROVAL, and its plan not yet decided. The API answers an
+ * approval before the workflow moves the request on, so the status alone lags the decision.
+ */
+export function waitsForDecision(request: Request): boolean {
+  return request.status === "AWAITING_APPROVAL" && request.approval?.planHash !== request.plan.hash;
+}
+
 export function useRequest(id: string) {
   return useQuery({
     queryKey: ["request", id],
@@ -148,6 +156,11 @@ export function RequestActions({ request, session }: { request: Request; session
     onSuccess: (updated) => {
       setError(undefined);
       client.setQueryData(["request", request.id], updated);
+      // Out of every inbox at once, not at the inbox's next poll (a live Approve button on a decided request).
+      if (!waitsForDecision(updated))
+        client.setQueriesData<{ items: Request[] }>({ queryKey: ["approvals"] }, (list) =>
+          list ? { ...list, items: list.items.filter((item) => item.id !== updated.id) } : list,
+        );
       void client.invalidateQueries({ queryKey: ["requests"] });
       void client.invalidateQueries({ queryKey: ["approvals-count"] });
     },
@@ -158,11 +171,11 @@ export function RequestActions({ request, session }: { request: Request; session
   const s = request.status;
   return (
     <>
-      {approver && s === "AWAITING_APPROVAL" && (
+      {approver && waitsForDecision(request) && (
         <>
           <CommentButton
             label={`Approve plan ${request.plan.hash.slice(0, 12)}`}
-            question={`Approve plan ${request.plan.hash.slice(0, 12)} (${money(request.plan.cost.monthlyUsd)} / month)?`}
+            question={`Approve ${request.name} (${request.template.id} in ${request.environment} for ${request.team}, requested by ${request.requestedBy}): plan ${request.plan.hash.slice(0, 12)} at ${money(request.plan.cost.monthlyUsd)} / month?`}
             onSubmit={(comment) =>
               act.mutate(() =>
                 api().POST("/v1/provisioning-requests/{id}/approve", {

@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { api, idempotencyKey } from "../api";
 import { PlanView } from "../components/plan";
-import { fieldErrors, type JsonSchema, SchemaFields, type Values } from "../components/schema-form";
+import { fieldErrors, initialValues, type JsonSchema, SchemaFields, type Values } from "../components/schema-form";
 import { Loading, Page, ProblemMessage, RecordProblem } from "../components/ui";
 import { atLeast, type Session } from "../session";
 
@@ -45,7 +45,9 @@ function RequestForm({ template, session }: { template: Schemas["TemplateDetail"
   const [ttlHours, setTtlHours] = useState("72");
   const [owner, setOwner] = useState("");
   const [costCenter, setCostCenter] = useState("");
-  const [parameters, setParameters] = useState<Values>(template.example.parameters);
+  const [parameters, setParameters] = useState<Values>(() =>
+    initialValues(template.parameters as JsonSchema, template.example.parameters),
+  );
   useEffect(() => {
     const email = me.data?.profile && "email" in me.data.profile ? String(me.data.profile.email ?? "") : "";
     if (email) setOwner((current) => current || email);
@@ -117,6 +119,13 @@ function RequestForm({ template, session }: { template: Schemas["TemplateDetail"
   const invalid = (field: string) =>
     errors[field] ? { "aria-invalid": true, "aria-describedby": `${ids}-${field}-error` } : {};
   const schema = template.parameters as JsonSchema;
+  // Why Request is disabled, said where the button is (not only in the preview's policy table).
+  const blockers = [
+    ...(name ? [] : ["give it a name"]),
+    ...(plan.data?.policies ?? [])
+      .filter((policy) => policy.outcome === "deny")
+      .map((policy) => `${policy.rule}: ${policy.reason}`),
+  ];
 
   return (
     <Page title={template.title}>
@@ -212,7 +221,7 @@ function RequestForm({ template, session }: { template: Schemas["TemplateDetail"
               <label htmlFor={`${ids}-cc`}>Cost center</label>
               <input
                 id={`${ids}-cc`}
-                placeholder="CC-1234"
+                placeholder="e.g. CC-1234"
                 value={costCenter}
                 onChange={(event) => setCostCenter(event.target.value)}
                 {...invalid("tags.cost-center")}
@@ -233,13 +242,30 @@ function RequestForm({ template, session }: { template: Schemas["TemplateDetail"
           </fieldset>
           {submit.error ? <ProblemMessage error={submit.error} /> : null}
           {canRequest ? (
-            <button type="submit" className="primary" disabled={submit.isPending || !name}>
-              {submit.isPending
-                ? "Submitting…"
-                : plan.data?.approval === "required"
-                  ? "Request (needs approval)"
-                  : "Request"}
-            </button>
+            <div className="submit-row">
+              <button
+                type="submit"
+                className="primary"
+                disabled={submit.isPending || blockers.length > 0}
+                aria-describedby={blockers.length > 0 ? `${ids}-blockers` : undefined}
+              >
+                {submit.isPending
+                  ? "Submitting…"
+                  : plan.data?.approval === "required"
+                    ? "Request (needs approval)"
+                    : "Request"}
+              </button>
+              {blockers.length > 0 && (
+                <div id={`${ids}-blockers`} className="blockers" role="status">
+                  <strong>Before you can request:</strong>
+                  <ul>
+                    {blockers.map((blocker) => (
+                      <li key={blocker}>{blocker}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+            </div>
           ) : (
             <p className="muted">You can read the plan; requesting needs the developer role.</p>
           )}
