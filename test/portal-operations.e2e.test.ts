@@ -70,7 +70,7 @@ describe("the portal, data and remediation", () => {
     await page.getByRole("button", { name: "Review changes" }).click();
     await page.getByText("not breaking").waitFor();
     await page.getByRole("button", { name: "Save contract v2" }).click();
-    await page.getByRole("heading", { name: "Contract v2" }).waitFor();
+    await page.getByRole("heading", { name: "Contract v2", exact: true }).waitFor();
     expect((await call("GET", `/v1/datasets/${id}`, "ALICE")).body.contract.columns.at(-1)).toMatchObject({
       name: "note",
     });

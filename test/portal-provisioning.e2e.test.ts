@@ -167,7 +167,7 @@ describe("the portal, provisioning", () => {
     expect(await viewer.getByText("requesting needs the developer role").count()).toBe(1);
     // Another team's request, by its URL: not found, as the API answers.
     await viewer.goto(url(`/requests/${theirs.body.id}`));
-    await viewer.getByRole("alert").filter({ hasText: "not_found" }).waitFor();
+    await viewer.getByRole("heading", { name: "Provisioning request not found" }).waitFor();
     await expectAccessible(viewer);
   });
 
