@@ -2292,8 +2292,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 1,
-                     *         "createdAt": "2026-12-01T14:31:14.372Z",
-                     *         "updatedAt": "2026-12-01T14:31:14.372Z"
+                     *         "createdAt": "2026-12-06T01:24:42.683Z",
+                     *         "updatedAt": "2026-12-06T01:24:42.683Z"
                      *       }
                      *     }
                      */
@@ -2359,8 +2359,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 2,
-                     *         "createdAt": "2026-12-01T14:31:14.372Z",
-                     *         "updatedAt": "2026-12-01T14:39:21.874Z"
+                     *         "createdAt": "2026-12-06T01:24:42.683Z",
+                     *         "updatedAt": "2026-12-06T01:31:38.711Z"
                      *       }
                      *     }
                      */
@@ -2888,44 +2888,44 @@ export interface operations {
                      *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *           },
                      *           "ttlHours": 72,
-                     *           "expiresAt": "2026-12-04T14:46:54.040Z",
+                     *           "expiresAt": "2026-12-09T01:37:54.786Z",
                      *           "attempt": 1,
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-01T14:41:14.293Z",
+                     *               "at": "2026-12-06T01:33:04.715Z",
                      *               "step": "request",
                      *               "status": "VALIDATING",
                      *               "message": "requested sqs-queue orders",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-01T14:43:41.548Z",
+                     *               "at": "2026-12-06T01:35:22.934Z",
                      *               "step": "validate",
                      *               "status": "VALIDATING",
                      *               "message": "template rendered and policies passed"
                      *             },
                      *             {
-                     *               "at": "2026-12-01T14:45:10.066Z",
+                     *               "at": "2026-12-06T01:36:42.709Z",
                      *               "step": "plan",
                      *               "status": "PLANNED",
                      *               "message": "change set: Add 2; 1.20 USD/month"
                      *             },
                      *             {
-                     *               "at": "2026-12-01T14:46:19.438Z",
+                     *               "at": "2026-12-06T01:37:31.077Z",
                      *               "step": "apply",
                      *               "status": "APPLYING",
                      *               "message": "executing the change set"
                      *             },
                      *             {
-                     *               "at": "2026-12-01T14:47:09.697Z",
+                     *               "at": "2026-12-06T01:38:04.054Z",
                      *               "step": "outputs",
                      *               "status": "SUCCEEDED",
-                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T14:46:54.040Z"
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:37:54.786Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-01T14:41:14.293Z",
-                     *           "updatedAt": "2026-12-01T14:47:09.697Z"
+                     *           "createdAt": "2026-12-06T01:33:04.715Z",
+                     *           "updatedAt": "2026-12-06T01:38:04.054Z"
                      *         }
                      *       ]
                      *     }
@@ -3223,15 +3223,15 @@ export interface operations {
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T14:41:14.293Z",
+                     *           "at": "2026-12-06T01:33:04.715Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T14:41:14.293Z",
-                     *       "updatedAt": "2026-12-01T14:41:14.293Z"
+                     *       "createdAt": "2026-12-06T01:33:04.715Z",
+                     *       "updatedAt": "2026-12-06T01:33:04.715Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -3536,44 +3536,44 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-04T14:46:54.040Z",
+                     *       "expiresAt": "2026-12-09T01:37:54.786Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T14:41:14.293Z",
+                     *           "at": "2026-12-06T01:33:04.715Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:43:41.548Z",
+                     *           "at": "2026-12-06T01:35:22.934Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:45:10.066Z",
+                     *           "at": "2026-12-06T01:36:42.709Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:46:19.438Z",
+                     *           "at": "2026-12-06T01:37:31.077Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:47:09.697Z",
+                     *           "at": "2026-12-06T01:38:04.054Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T14:46:54.040Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:37:54.786Z"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T14:41:14.293Z",
-                     *       "updatedAt": "2026-12-01T14:47:09.697Z"
+                     *       "createdAt": "2026-12-06T01:33:04.715Z",
+                     *       "updatedAt": "2026-12-06T01:38:04.054Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -3629,7 +3629,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "expiresAt": "2026-12-05T14:46:54.040Z"
+                 *       "expiresAt": "2026-12-10T01:37:54.786Z"
                  *     }
                  */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
@@ -3856,51 +3856,51 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-05T14:46:54.040Z",
+                     *       "expiresAt": "2026-12-10T01:37:54.786Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T14:41:14.293Z",
+                     *           "at": "2026-12-06T01:33:04.715Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:43:41.548Z",
+                     *           "at": "2026-12-06T01:35:22.934Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:45:10.066Z",
+                     *           "at": "2026-12-06T01:36:42.709Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:46:19.438Z",
+                     *           "at": "2026-12-06T01:37:31.077Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:47:09.697Z",
+                     *           "at": "2026-12-06T01:38:04.054Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T14:46:54.040Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:37:54.786Z"
                      *         },
                      *         {
                      *           "step": "expiry",
-                     *           "message": "extended to 2026-12-05T14:46:54.040Z",
+                     *           "message": "extended to 2026-12-10T01:37:54.786Z",
                      *           "actor": "alice",
-                     *           "at": "2026-12-01T14:49:58.574Z",
+                     *           "at": "2026-12-06T01:39:37.545Z",
                      *           "status": "SUCCEEDED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T14:41:14.293Z",
-                     *       "updatedAt": "2026-12-01T14:49:58.574Z"
+                     *       "createdAt": "2026-12-06T01:33:04.715Z",
+                     *       "updatedAt": "2026-12-06T01:39:37.545Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4016,7 +4016,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-a527c02719a14c9c81a4",
+                     *       "id": "pr-2c1b2f3c2a244d4c9488",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "ledger",
@@ -4270,29 +4270,29 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-a527c02719a14c9c81a4-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-2c1b2f3c2a244d4c9488-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T14:50:44.841Z",
+                     *           "at": "2026-12-06T01:40:26.564Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket ledger",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:51:16.585Z",
+                     *           "at": "2026-12-06T01:41:08.449Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:52:39.652Z",
+                     *           "at": "2026-12-06T01:43:03.581Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:53:55.081Z",
+                     *           "at": "2026-12-06T01:43:39.050Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
                      *           "message": "waiting for an approver of payments to approve plan cba15b704e0e"
@@ -4301,16 +4301,16 @@ export interface operations {
                      *           "step": "approval",
                      *           "message": "approved plan cba15b704e0e",
                      *           "actor": "bob",
-                     *           "at": "2026-12-01T14:55:28.484Z",
+                     *           "at": "2026-12-06T01:44:38.242Z",
                      *           "status": "AWAITING_APPROVAL"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T14:50:44.841Z",
-                     *       "updatedAt": "2026-12-01T14:55:28.484Z",
+                     *       "createdAt": "2026-12-06T01:40:26.564Z",
+                     *       "updatedAt": "2026-12-06T01:44:38.242Z",
                      *       "approval": {
                      *         "decision": "approved",
                      *         "by": "bob",
-                     *         "at": "2026-12-01T14:55:28.417Z",
+                     *         "at": "2026-12-06T01:44:38.180Z",
                      *         "planHash": "cba15b704e0ecffd11f8b417f5b4ec098ed78f79540031e134183ab25c078761",
                      *         "comment": "reviewed: versioned, KMS-encrypted"
                      *       }
@@ -4428,7 +4428,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-89954643431744659ad6",
+                     *       "id": "pr-162c948c17014c5097f3",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "archive",
@@ -4682,29 +4682,29 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-89954643431744659ad6-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-162c948c17014c5097f3-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T14:56:15.293Z",
+                     *           "at": "2026-12-06T01:45:18.126Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket archive",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:57:02.223Z",
+                     *           "at": "2026-12-06T01:46:14.107Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:57:56.240Z",
+                     *           "at": "2026-12-06T01:47:20.033Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:58:37.111Z",
+                     *           "at": "2026-12-06T01:47:47.587Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
                      *           "message": "waiting for an approver of payments to approve plan 1e2199f768ad"
@@ -4713,16 +4713,16 @@ export interface operations {
                      *           "step": "approval",
                      *           "message": "rejected: use the shared archive bucket",
                      *           "actor": "bob",
-                     *           "at": "2026-12-01T14:59:22.212Z",
+                     *           "at": "2026-12-06T01:48:36.489Z",
                      *           "status": "REJECTED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T14:56:15.293Z",
-                     *       "updatedAt": "2026-12-01T14:59:22.212Z",
+                     *       "createdAt": "2026-12-06T01:45:18.126Z",
+                     *       "updatedAt": "2026-12-06T01:48:36.489Z",
                      *       "approval": {
                      *         "decision": "rejected",
                      *         "by": "bob",
-                     *         "at": "2026-12-01T14:59:22.174Z",
+                     *         "at": "2026-12-06T01:48:36.456Z",
                      *         "planHash": "1e2199f768ada8a461dae828deacd0130b21fe54b1dcd1007913e64efbfdfe80",
                      *         "comment": "use the shared archive bucket"
                      *       }
@@ -4833,7 +4833,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-98bf3d11a5dd42ed95d1",
+                     *       "id": "pr-2c51fce6f14b4945ac44",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "scratch",
@@ -5087,29 +5087,29 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-98bf3d11a5dd42ed95d1-cancel",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-2c51fce6f14b4945ac44-cancel",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T15:00:01.675Z",
+                     *           "at": "2026-12-06T01:49:31.868Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket scratch",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:00:27.002Z",
+                     *           "at": "2026-12-06T01:49:59.940Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:00:54.440Z",
+                     *           "at": "2026-12-06T01:50:39.491Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:01:25.903Z",
+                     *           "at": "2026-12-06T01:51:21.235Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
                      *           "message": "waiting for an approver of payments to approve plan a2a6c1c1490d"
@@ -5118,12 +5118,12 @@ export interface operations {
                      *           "step": "cancel",
                      *           "message": "cancelled; cleaning up",
                      *           "actor": "alice",
-                     *           "at": "2026-12-01T15:02:36.561Z",
+                     *           "at": "2026-12-06T01:52:16.444Z",
                      *           "status": "CANCELLED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T15:00:01.675Z",
-                     *       "updatedAt": "2026-12-01T15:02:36.561Z"
+                     *       "createdAt": "2026-12-06T01:49:31.868Z",
+                     *       "updatedAt": "2026-12-06T01:52:16.444Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5209,7 +5209,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-a7125836d0774613ba06",
+                     *       "id": "pr-fa01cd11ab384dc5b073",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "events",
@@ -5416,40 +5416,40 @@ export interface operations {
                      *         "step": "apply",
                      *         "error": "Plinth.StackFailed",
                      *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\"",
-                     *         "at": "2026-12-01T15:05:46.546Z",
+                     *         "at": "2026-12-06T01:55:29.119Z",
                      *         "cleanup": "deleted"
                      *       },
                      *       "ttlHours": 24,
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-a7125836d0774613ba06-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-fa01cd11ab384dc5b073-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T15:03:38.565Z",
+                     *           "at": "2026-12-06T01:53:01.809Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue events",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:04:17.904Z",
+                     *           "at": "2026-12-06T01:53:32.689Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:04:56.635Z",
+                     *           "at": "2026-12-06T01:54:13.218Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:05:14.427Z",
+                     *           "at": "2026-12-06T01:54:34.294Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:05:46.546Z",
+                     *           "at": "2026-12-06T01:55:29.119Z",
                      *           "step": "apply",
                      *           "status": "FAILED",
                      *           "message": "failed; stack deleted",
@@ -5459,12 +5459,12 @@ export interface operations {
                      *           "step": "retry",
                      *           "message": "retry 2 after apply",
                      *           "actor": "alice",
-                     *           "at": "2026-12-01T15:06:25.129Z",
+                     *           "at": "2026-12-06T01:56:13.769Z",
                      *           "status": "VALIDATING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T15:03:38.565Z",
-                     *       "updatedAt": "2026-12-01T15:06:25.129Z"
+                     *       "createdAt": "2026-12-06T01:53:01.809Z",
+                     *       "updatedAt": "2026-12-06T01:56:13.769Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5758,58 +5758,58 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-05T14:46:54.040Z",
+                     *       "expiresAt": "2026-12-10T01:37:54.786Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T14:41:14.293Z",
+                     *           "at": "2026-12-06T01:33:04.715Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:43:41.548Z",
+                     *           "at": "2026-12-06T01:35:22.934Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:45:10.066Z",
+                     *           "at": "2026-12-06T01:36:42.709Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:46:19.438Z",
+                     *           "at": "2026-12-06T01:37:31.077Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:47:09.697Z",
+                     *           "at": "2026-12-06T01:38:04.054Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-04T14:46:54.040Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:37:54.786Z"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T14:49:58.574Z",
+                     *           "at": "2026-12-06T01:39:37.545Z",
                      *           "step": "expiry",
                      *           "status": "SUCCEEDED",
-                     *           "message": "extended to 2026-12-05T14:46:54.040Z",
+                     *           "message": "extended to 2026-12-10T01:37:54.786Z",
                      *           "actor": "alice"
                      *         },
                      *         {
                      *           "step": "destroy",
                      *           "message": "destroying the stack",
                      *           "actor": "alice",
-                     *           "at": "2026-12-01T14:50:20.655Z",
+                     *           "at": "2026-12-06T01:40:05.321Z",
                      *           "status": "DESTROYING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-01T14:41:14.293Z",
-                     *       "updatedAt": "2026-12-01T14:50:20.655Z"
+                     *       "createdAt": "2026-12-06T01:33:04.715Z",
+                     *       "updatedAt": "2026-12-06T01:40:05.321Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5901,10 +5901,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "inc-b5ba1412eaadc9bfb69b",
+                     *           "id": "inc-d7e7dc9627de990160cc",
                      *           "version": 2,
-                     *           "createdAt": "2026-12-01T15:07:03.139Z",
-                     *           "updatedAt": "2026-12-01T15:07:03.139Z",
+                     *           "createdAt": "2026-12-06T01:56:33.560Z",
+                     *           "updatedAt": "2026-12-06T01:56:33.560Z",
                      *           "status": "OPEN",
                      *           "source": "manual",
                      *           "team": "payments",
@@ -5922,14 +5922,14 @@ export interface operations {
                      *             "account": "000000000000",
                      *             "region": "us-east-1"
                      *           },
-                     *           "correlationId": "dc4fb6b0-4be7-4828-adc5-754a12110936",
+                     *           "correlationId": "a8deb3f6-ec0c-4dcc-b4ee-09be1d213572",
                      *           "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-b5ba1412eaadc9bfb69b",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-d7e7dc9627de990160cc",
                      *           "attempts": 0,
                      *           "verifyPolls": 0,
                      *           "actions": [],
                      *           "occurrences": 1,
-                     *           "lastOccurrenceAt": "2026-12-01T15:07:03.139Z"
+                     *           "lastOccurrenceAt": "2026-12-06T01:56:33.560Z"
                      *         }
                      *       ]
                      *     }
@@ -6024,10 +6024,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-b5ba1412eaadc9bfb69b",
+                     *       "id": "inc-d7e7dc9627de990160cc",
                      *       "version": 2,
-                     *       "createdAt": "2026-12-01T15:07:03.139Z",
-                     *       "updatedAt": "2026-12-01T15:07:03.139Z",
+                     *       "createdAt": "2026-12-06T01:56:33.560Z",
+                     *       "updatedAt": "2026-12-06T01:56:33.560Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6045,25 +6045,25 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "dc4fb6b0-4be7-4828-adc5-754a12110936",
+                     *       "correlationId": "a8deb3f6-ec0c-4dcc-b4ee-09be1d213572",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-b5ba1412eaadc9bfb69b",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-d7e7dc9627de990160cc",
                      *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T15:07:03.139Z",
+                     *       "lastOccurrenceAt": "2026-12-06T01:56:33.560Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T15:07:03.139Z",
+                     *           "at": "2026-12-06T01:56:33.560Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:08:18.381Z",
+                     *           "at": "2026-12-06T01:57:12.063Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -6162,10 +6162,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-b5ba1412eaadc9bfb69b",
+                     *       "id": "inc-d7e7dc9627de990160cc",
                      *       "version": 3,
-                     *       "createdAt": "2026-12-01T15:07:03.139Z",
-                     *       "updatedAt": "2026-12-01T15:08:37.286Z",
+                     *       "createdAt": "2026-12-06T01:56:33.560Z",
+                     *       "updatedAt": "2026-12-06T01:57:53.249Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6183,9 +6183,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "dc4fb6b0-4be7-4828-adc5-754a12110936",
+                     *       "correlationId": "a8deb3f6-ec0c-4dcc-b4ee-09be1d213572",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-b5ba1412eaadc9bfb69b",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-d7e7dc9627de990160cc",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6200,26 +6200,32 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-01T15:08:37.286Z"
+                     *           "at": "2026-12-06T01:57:53.249Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T15:07:03.139Z",
+                     *       "lastOccurrenceAt": "2026-12-06T01:56:33.560Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T15:07:03.139Z",
+                     *           "at": "2026-12-06T01:56:33.560Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:08:18.381Z",
+                     *           "at": "2026-12-06T01:57:12.063Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T01:57:53.249Z",
+                     *           "step": "assess",
+                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "status": "OPEN"
                      *         }
                      *       ]
                      *     }
@@ -6292,10 +6298,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-b5ba1412eaadc9bfb69b",
+                     *       "id": "inc-d7e7dc9627de990160cc",
                      *       "version": 5,
-                     *       "createdAt": "2026-12-01T15:07:03.139Z",
-                     *       "updatedAt": "2026-12-01T15:11:26.615Z",
+                     *       "createdAt": "2026-12-06T01:56:33.560Z",
+                     *       "updatedAt": "2026-12-06T02:00:24.841Z",
                      *       "status": "ESCALATED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6313,9 +6319,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "dc4fb6b0-4be7-4828-adc5-754a12110936",
+                     *       "correlationId": "a8deb3f6-ec0c-4dcc-b4ee-09be1d213572",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-b5ba1412eaadc9bfb69b",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-d7e7dc9627de990160cc",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6330,7 +6336,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-01T15:08:37.286Z"
+                     *           "at": "2026-12-06T01:57:53.249Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -6338,41 +6344,41 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-01T15:11:26.615Z"
+                     *         "at": "2026-12-06T02:00:24.841Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-01T15:10:23.901Z",
+                     *         "at": "2026-12-06T01:59:19.649Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T15:07:03.139Z",
+                     *       "lastOccurrenceAt": "2026-12-06T01:56:33.560Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T15:07:03.139Z",
+                     *           "at": "2026-12-06T01:56:33.560Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:08:18.381Z",
+                     *           "at": "2026-12-06T01:57:12.063Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:08:37.286Z",
+                     *           "at": "2026-12-06T01:57:53.249Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:10:23.901Z",
+                     *           "at": "2026-12-06T01:59:19.649Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:11:26.615Z",
+                     *           "at": "2026-12-06T02:00:24.841Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
@@ -6482,10 +6488,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-b5ba1412eaadc9bfb69b",
+                     *       "id": "inc-d7e7dc9627de990160cc",
                      *       "version": 6,
-                     *       "createdAt": "2026-12-01T15:07:03.139Z",
-                     *       "updatedAt": "2026-12-01T15:12:26.473Z",
+                     *       "createdAt": "2026-12-06T01:56:33.560Z",
+                     *       "updatedAt": "2026-12-06T02:01:19.825Z",
                      *       "status": "RESOLVED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6503,9 +6509,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "dc4fb6b0-4be7-4828-adc5-754a12110936",
+                     *       "correlationId": "a8deb3f6-ec0c-4dcc-b4ee-09be1d213572",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-b5ba1412eaadc9bfb69b",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-d7e7dc9627de990160cc",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6520,7 +6526,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-01T15:08:37.286Z"
+                     *           "at": "2026-12-06T01:57:53.249Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -6528,54 +6534,54 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-01T15:11:26.615Z"
+                     *         "at": "2026-12-06T02:00:24.841Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-01T15:10:23.901Z",
+                     *         "at": "2026-12-06T01:59:19.649Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "resolution": {
-                     *         "at": "2026-12-01T15:12:26.473Z",
+                     *         "at": "2026-12-06T02:01:19.825Z",
                      *         "by": "alice",
                      *         "how": "manual",
                      *         "comment": "rolled the deploy back"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T15:07:03.139Z",
+                     *       "lastOccurrenceAt": "2026-12-06T01:56:33.560Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T15:07:03.139Z",
+                     *           "at": "2026-12-06T01:56:33.560Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:08:18.381Z",
+                     *           "at": "2026-12-06T01:57:12.063Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:08:37.286Z",
+                     *           "at": "2026-12-06T01:57:53.249Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:10:23.901Z",
+                     *           "at": "2026-12-06T01:59:19.649Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:11:26.615Z",
+                     *           "at": "2026-12-06T02:00:24.841Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:12:26.473Z",
+                     *           "at": "2026-12-06T02:01:19.825Z",
                      *           "step": "resolve",
                      *           "message": "resolved by alice: rolled the deploy back",
                      *           "status": "RESOLVED",
@@ -6685,10 +6691,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-0a3584f4a9ad80d48d63",
+                     *       "id": "inc-9885cb528a35335074af",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-01T15:14:21.039Z",
-                     *       "updatedAt": "2026-12-01T15:18:45.349Z",
+                     *       "createdAt": "2026-12-06T02:02:47.707Z",
+                     *       "updatedAt": "2026-12-06T02:06:03.454Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -6711,7 +6717,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "9f9ae613-62fb-46b1-a805-b0ac1a3b273a",
+                     *       "correlationId": "84c3260e-192c-4c20-8c3c-478bf2e90ee6",
                      *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -6727,7 +6733,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-01T15:14:07.331Z",
+                     *             "at": "2026-12-06T02:02:35.651Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -6738,11 +6744,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-01T15:14:10.278Z",
+                     *             "at": "2026-12-06T02:02:37.482Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-01T15:14:10.030Z",
+                     *             "at": "2026-12-06T02:02:37.243Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -6762,71 +6768,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-01T15:15:16.558Z"
+                     *           "at": "2026-12-06T02:03:31.168Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-01T15:15:16.558Z"
+                     *           "at": "2026-12-06T02:03:31.168Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-01T15:15:16.558Z"
+                     *           "at": "2026-12-06T02:03:31.168Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-01T15:15:16.558Z"
+                     *           "at": "2026-12-06T02:03:31.168Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "pass",
                      *           "reason": "approved by bob: reboot it",
-                     *           "at": "2026-12-01T15:18:45.349Z"
+                     *           "at": "2026-12-06T02:06:03.454Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-01T15:16:36.308Z",
-                     *         "expiresAt": "2026-12-01T16:16:36.308Z",
+                     *         "requestedAt": "2026-12-06T02:04:34.883Z",
+                     *         "expiresAt": "2026-12-06T03:04:34.883Z",
                      *         "decidedBy": "bob",
                      *         "decision": "approved",
                      *         "comment": "reboot it"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T15:14:21.039Z",
+                     *       "lastOccurrenceAt": "2026-12-06T02:02:47.707Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T15:14:21.039Z",
+                     *           "at": "2026-12-06T02:02:47.707Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:15:07.496Z",
+                     *           "at": "2026-12-06T02:03:23.531Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:15:16.558Z",
+                     *           "at": "2026-12-06T02:03:31.168Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:16:36.308Z",
+                     *           "at": "2026-12-06T02:04:34.883Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:18:45.349Z",
+                     *           "at": "2026-12-06T02:06:03.454Z",
                      *           "step": "approval",
                      *           "message": "approved by bob: reboot it",
                      *           "status": "AWAITING_APPROVAL",
@@ -6936,10 +6942,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-0fafd410507363655a24",
+                     *       "id": "inc-87835c49f8dfb17e2712",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-01T15:20:25.304Z",
-                     *       "updatedAt": "2026-12-01T15:24:31.625Z",
+                     *       "createdAt": "2026-12-06T02:07:09.632Z",
+                     *       "updatedAt": "2026-12-06T02:11:13.674Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -6962,7 +6968,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "4d3018d7-12bc-4900-9d34-79bb61a1ab9e",
+                     *       "correlationId": "d6c2ddb2-4a27-41f7-a6ba-eca899a90801",
                      *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -6978,7 +6984,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-01T15:20:11.973Z",
+                     *             "at": "2026-12-06T02:06:56.111Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -6989,11 +6995,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-01T15:20:12.233Z",
+                     *             "at": "2026-12-06T02:06:56.384Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-01T15:20:12.161Z",
+                     *             "at": "2026-12-06T02:06:56.316Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -7013,71 +7019,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-01T15:21:28.221Z"
+                     *           "at": "2026-12-06T02:08:05.848Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-01T15:21:28.221Z"
+                     *           "at": "2026-12-06T02:08:05.848Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-01T15:21:28.221Z"
+                     *           "at": "2026-12-06T02:08:05.848Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-01T15:21:28.221Z"
+                     *           "at": "2026-12-06T02:08:05.848Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "block",
                      *           "reason": "rejected by bob: the instance is being replaced anyway",
-                     *           "at": "2026-12-01T15:24:31.625Z"
+                     *           "at": "2026-12-06T02:11:13.674Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-01T15:22:29.428Z",
-                     *         "expiresAt": "2026-12-01T16:22:29.428Z",
+                     *         "requestedAt": "2026-12-06T02:09:30.330Z",
+                     *         "expiresAt": "2026-12-06T03:09:30.330Z",
                      *         "decidedBy": "bob",
                      *         "decision": "rejected",
                      *         "comment": "the instance is being replaced anyway"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-01T15:20:25.304Z",
+                     *       "lastOccurrenceAt": "2026-12-06T02:07:09.632Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-01T15:20:25.304Z",
+                     *           "at": "2026-12-06T02:07:09.632Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:21:21.401Z",
+                     *           "at": "2026-12-06T02:07:52.089Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:21:28.221Z",
+                     *           "at": "2026-12-06T02:08:05.848Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:22:29.428Z",
+                     *           "at": "2026-12-06T02:09:30.330Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-01T15:24:31.625Z",
+                     *           "at": "2026-12-06T02:11:13.674Z",
                      *           "step": "approval",
                      *           "message": "rejected by bob: the instance is being replaced anyway",
                      *           "status": "AWAITING_APPROVAL",
@@ -7582,7 +7588,7 @@ export interface operations {
                      *       "mode": "shadow",
                      *       "modeSetBy": {
                      *         "by": "root",
-                     *         "at": "2026-12-01T15:26:04.868Z"
+                     *         "at": "2026-12-06T02:12:52.794Z"
                      *       },
                      *       "effectiveMode": "shadow",
                      *       "preconditions": [
@@ -7724,7 +7730,7 @@ export interface operations {
                      *         "approvalTimeoutMinutes": 60
                      *       },
                      *       "budgets": {
-                     *         "hour": "2026-12-01T15",
+                     *         "hour": "2026-12-06T02",
                      *         "global": {
                      *           "used": 1,
                      *           "limit": 30
@@ -7786,7 +7792,7 @@ export interface operations {
                      * @example {
                      *       "on": true,
                      *       "by": "root",
-                     *       "at": "2026-12-01T15:27:01.662Z",
+                     *       "at": "2026-12-06T02:13:43.658Z",
                      *       "reason": "game day: remediation drill"
                      *     }
                      */
@@ -7985,8 +7991,8 @@ export interface operations {
                      *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *           },
                      *           "version": 1,
-                     *           "createdAt": "2026-12-01T15:30:20.214Z",
-                     *           "updatedAt": "2026-12-01T15:30:20.214Z",
+                     *           "createdAt": "2026-12-06T02:18:02.880Z",
+                     *           "updatedAt": "2026-12-06T02:18:02.880Z",
                      *           "createdBy": "alice"
                      *         },
                      *         {
@@ -7997,12 +8003,12 @@ export interface operations {
                      *           "landingFormat": "csv",
                      *           "contractVersion": 1,
                      *           "version": 1,
-                     *           "createdAt": "2026-12-01T15:29:36.283Z",
-                     *           "updatedAt": "2026-12-01T15:29:36.283Z",
+                     *           "createdAt": "2026-12-06T02:17:39.546Z",
+                     *           "updatedAt": "2026-12-06T02:17:39.546Z",
                      *           "createdBy": "alice"
                      *         }
                      *       ],
-                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wMVQxNToyOTozNi4yODNaI2N1c3RvbWVycyJ9fQ.1SQhnNyilUaUPyqfeFUz1pKyCd5mgQpo_fE7nNXwNlA"
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwMjoxNzozOS41NDZaI2N1c3RvbWVycyJ9fQ.7W7U1Yv0slJqHA4f-TMfplWMOyceIL4Gb4y7BdqJJAE"
                      *     }
                      */
                     "application/json": components["schemas"]["DatasetList"];
@@ -8098,8 +8104,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 1,
                      *       "version": 1,
-                     *       "createdAt": "2026-12-01T15:28:16.445Z",
-                     *       "updatedAt": "2026-12-01T15:28:16.445Z",
+                     *       "createdAt": "2026-12-06T02:15:37.243Z",
+                     *       "updatedAt": "2026-12-06T02:15:37.243Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -8217,8 +8223,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 1,
-                     *       "createdAt": "2026-12-01T15:30:20.214Z",
-                     *       "updatedAt": "2026-12-01T15:30:20.214Z",
+                     *       "createdAt": "2026-12-06T02:18:02.880Z",
+                     *       "updatedAt": "2026-12-06T02:18:02.880Z",
                      *       "createdBy": "alice",
                      *       "contract": {
                      *         "columns": [
@@ -8226,8 +8232,6 @@ export interface operations {
                      *             "name": "order_id",
                      *             "type": "string",
                      *             "nullable": false,
-                     *             "precision": 18,
-                     *             "scale": 2,
                      *             "trim": true,
                      *             "case": "keep",
                      *             "emptyAsNull": true
@@ -8236,8 +8240,6 @@ export interface operations {
                      *             "name": "customer_id",
                      *             "type": "string",
                      *             "nullable": true,
-                     *             "precision": 18,
-                     *             "scale": 2,
                      *             "trim": true,
                      *             "case": "upper",
                      *             "emptyAsNull": true
@@ -8246,8 +8248,6 @@ export interface operations {
                      *             "name": "order_date",
                      *             "type": "date",
                      *             "nullable": false,
-                     *             "precision": 18,
-                     *             "scale": 2,
                      *             "trim": true,
                      *             "case": "keep",
                      *             "emptyAsNull": true
@@ -8256,18 +8256,16 @@ export interface operations {
                      *             "name": "amount",
                      *             "type": "decimal",
                      *             "nullable": true,
-                     *             "precision": 12,
-                     *             "scale": 2,
                      *             "trim": true,
                      *             "case": "keep",
-                     *             "emptyAsNull": true
+                     *             "emptyAsNull": true,
+                     *             "precision": 12,
+                     *             "scale": 2
                      *           },
                      *           {
                      *             "name": "currency",
                      *             "type": "string",
                      *             "nullable": true,
-                     *             "precision": 18,
-                     *             "scale": 2,
                      *             "trim": true,
                      *             "case": "upper",
                      *             "emptyAsNull": true
@@ -8276,8 +8274,6 @@ export interface operations {
                      *             "name": "status",
                      *             "type": "string",
                      *             "nullable": true,
-                     *             "precision": 18,
-                     *             "scale": 2,
                      *             "trim": true,
                      *             "case": "lower",
                      *             "emptyAsNull": true
@@ -8286,8 +8282,6 @@ export interface operations {
                      *             "name": "updated_at",
                      *             "type": "timestamp",
                      *             "nullable": true,
-                     *             "precision": 18,
-                     *             "scale": 2,
                      *             "trim": true,
                      *             "case": "keep",
                      *             "emptyAsNull": true
@@ -8370,21 +8364,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-01T16:21:07.103Z",
+                     *               "movedAt": "2026-12-06T02:53:35.160Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-01T15:58:55.346Z",
+                     *               "movedAt": "2026-12-06T02:37:57.231Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-01T15:58:50.427Z",
+                     *               "movedAt": "2026-12-06T02:40:12.445Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -8397,21 +8391,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-01T16:28:43.408Z",
+                     *               "movedAt": "2026-12-06T02:57:46.309Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-01T16:14:33.254Z",
+                     *               "movedAt": "2026-12-06T02:47:56.665Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-01T16:14:36.455Z",
+                     *               "movedAt": "2026-12-06T02:50:17.915Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -8425,7 +8419,7 @@ export interface operations {
                      *       ],
                      *       "lastRuns": [
                      *         {
-                     *           "id": "run-bb682eefce0078e73625dc51",
+                     *           "id": "run-a0fe0647508c332798fe4503",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -8554,7 +8548,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 712.5 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 819.0 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -8568,17 +8562,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 272262
+                     *               "durationMs": 158061
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:8eef7c0a-9c01-403a-be25-49f17269bcca",
-                     *           "createdAt": "2026-12-01T16:22:20.383Z",
-                     *           "updatedAt": "2026-12-01T16:29:31.451Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:aa07a321-9f42-4fcc-b4b3-130a357acc1f",
+                     *           "createdAt": "2026-12-06T02:54:11.531Z",
+                     *           "updatedAt": "2026-12-06T02:58:01.991Z"
                      *         },
                      *         {
-                     *           "id": "run-0e683be5c8c6a30123452823",
+                     *           "id": "run-90669761a82df62b79618cb0",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "landing",
@@ -8592,323 +8586,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 2,
-                     *               "durationMs": 126761
+                     *               "durationMs": 85188
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:8eef7c0a-9c01-403a-be25-49f17269bcca",
-                     *           "createdAt": "2026-12-01T16:17:25.031Z",
-                     *           "updatedAt": "2026-12-01T16:21:52.689Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:aa07a321-9f42-4fcc-b4b3-130a357acc1f",
+                     *           "createdAt": "2026-12-06T02:51:18.925Z",
+                     *           "updatedAt": "2026-12-06T02:53:56.742Z"
                      *         },
                      *         {
-                     *           "id": "run-2d700b8f1d13585f414a2c34",
-                     *           "dataset": "orders",
-                     *           "team": "payments",
-                     *           "from": "bronze",
-                     *           "to": "silver",
-                     *           "partitions": [
-                     *             "2026-11-01"
-                     *           ],
-                     *           "status": "SUCCEEDED",
-                     *           "results": {
-                     *             "2026-11-01": {
-                     *               "partition": "2026-11-01",
-                     *               "status": "SUCCEEDED",
-                     *               "version": 1,
-                     *               "report": {
-                     *                 "outcome": "passed",
-                     *                 "inputRows": 400,
-                     *                 "duplicateRows": 0,
-                     *                 "quarantinedRows": 32,
-                     *                 "publishedRows": 368,
-                     *                 "checks": [
-                     *                   {
-                     *                     "id": "type_order_date",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_amount",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail the type of amount"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_updated_at",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_date",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "primary_key",
-                     *                     "kind": "unique",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 2,
-                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_customer_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail customer_id is not null"
-                     *                   },
-                     *                   {
-                     *                     "id": "regex_order_id",
-                     *                     "kind": "regex",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "range_amount",
-                     *                     "kind": "range",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_status",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_currency",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
-                     *                   },
-                     *                   {
-                     *                     "id": "reference_customer_id",
-                     *                     "kind": "reference",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "row_count",
-                     *                     "kind": "row_count",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "freshness_updated_at",
-                     *                     "kind": "freshness",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 712.2 h old, more than 48 h"
-                     *                   },
-                     *                   {
-                     *                     "id": "schema_drift",
-                     *                     "kind": "schema_drift",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   }
-                     *                 ],
-                     *                 "failedChecks": [],
-                     *                 "missingColumns": [],
-                     *                 "extraColumns": []
-                     *               },
-                     *               "durationMs": 617112
-                     *             }
-                     *           },
-                     *           "requestedBy": "s3-landing",
-                     *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:35152f6b-95db-42bc-9a47-3cb265fdb186",
-                     *           "createdAt": "2026-12-01T16:01:16.254Z",
-                     *           "updatedAt": "2026-12-01T16:16:16.534Z"
-                     *         },
-                     *         {
-                     *           "id": "run-02a6df35de5bed5719c511b1",
-                     *           "dataset": "orders",
-                     *           "team": "payments",
-                     *           "from": "bronze",
-                     *           "to": "silver",
-                     *           "partitions": [
-                     *             "2026-11-02"
-                     *           ],
-                     *           "status": "SUCCEEDED",
-                     *           "results": {
-                     *             "2026-11-02": {
-                     *               "partition": "2026-11-02",
-                     *               "status": "SUCCEEDED",
-                     *               "version": 1,
-                     *               "report": {
-                     *                 "outcome": "passed",
-                     *                 "inputRows": 400,
-                     *                 "duplicateRows": 0,
-                     *                 "quarantinedRows": 32,
-                     *                 "publishedRows": 368,
-                     *                 "checks": [
-                     *                   {
-                     *                     "id": "type_order_date",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_amount",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail the type of amount"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_updated_at",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_date",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "primary_key",
-                     *                     "kind": "unique",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 2,
-                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_customer_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail customer_id is not null"
-                     *                   },
-                     *                   {
-                     *                     "id": "regex_order_id",
-                     *                     "kind": "regex",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "range_amount",
-                     *                     "kind": "range",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_status",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_currency",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
-                     *                   },
-                     *                   {
-                     *                     "id": "reference_customer_id",
-                     *                     "kind": "reference",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "row_count",
-                     *                     "kind": "row_count",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "freshness_updated_at",
-                     *                     "kind": "freshness",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 688.2 h old, more than 48 h"
-                     *                   },
-                     *                   {
-                     *                     "id": "schema_drift",
-                     *                     "kind": "schema_drift",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   }
-                     *                 ],
-                     *                 "failedChecks": [],
-                     *                 "missingColumns": [],
-                     *                 "extraColumns": []
-                     *               },
-                     *               "durationMs": 532941
-                     *             }
-                     *           },
-                     *           "requestedBy": "s3-landing",
-                     *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:d7f73118-bab9-48df-86a3-c7342bbf9ff9",
-                     *           "createdAt": "2026-12-01T16:01:11.332Z",
-                     *           "updatedAt": "2026-12-01T16:15:52.559Z"
-                     *         },
-                     *         {
-                     *           "id": "run-2ec99dca451f4fbff933c21c",
+                     *           "id": "run-40c58344b65f39582b7298cc",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9037,7 +8725,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 664.2 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 770.8 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9051,14 +8739,320 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 641258
+                     *               "durationMs": 450205
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:b298e2e0-7657-44cd-a1f3-b1bc1dd0d6d8",
-                     *           "createdAt": "2026-12-01T16:00:26.974Z",
-                     *           "updatedAt": "2026-12-01T16:15:55.399Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:664a1078-54df-49e7-9cdc-cd9fcbcdf28a",
+                     *           "createdAt": "2026-12-06T02:41:01.095Z",
+                     *           "updatedAt": "2026-12-06T02:51:04.831Z"
+                     *         },
+                     *         {
+                     *           "id": "run-d2aa7185582d9168dc8e1b0a",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "bronze",
+                     *           "to": "silver",
+                     *           "partitions": [
+                     *             "2026-11-02"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-02": {
+                     *               "partition": "2026-11-02",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 1,
+                     *               "report": {
+                     *                 "outcome": "passed",
+                     *                 "inputRows": 400,
+                     *                 "duplicateRows": 0,
+                     *                 "quarantinedRows": 32,
+                     *                 "publishedRows": 368,
+                     *                 "checks": [
+                     *                   {
+                     *                     "id": "type_order_date",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_amount",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail the type of amount"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_updated_at",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_date",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "primary_key",
+                     *                     "kind": "unique",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 2,
+                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_customer_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail customer_id is not null"
+                     *                   },
+                     *                   {
+                     *                     "id": "regex_order_id",
+                     *                     "kind": "regex",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "range_amount",
+                     *                     "kind": "range",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_status",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_currency",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
+                     *                   },
+                     *                   {
+                     *                     "id": "reference_customer_id",
+                     *                     "kind": "reference",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "row_count",
+                     *                     "kind": "row_count",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "freshness_updated_at",
+                     *                     "kind": "freshness",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "detail": "newest updated_at is 794.8 h old, more than 48 h"
+                     *                   },
+                     *                   {
+                     *                     "id": "schema_drift",
+                     *                     "kind": "schema_drift",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   }
+                     *                 ],
+                     *                 "failedChecks": [],
+                     *                 "missingColumns": [],
+                     *                 "extraColumns": []
+                     *               },
+                     *               "durationMs": 379575
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:e6e2ac25-ebb4-4404-848a-d7a58d04c0b8",
+                     *           "createdAt": "2026-12-06T02:39:18.862Z",
+                     *           "updatedAt": "2026-12-06T02:48:42.729Z"
+                     *         },
+                     *         {
+                     *           "id": "run-4b9eae884b564e1560f4c89e",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "bronze",
+                     *           "to": "silver",
+                     *           "partitions": [
+                     *             "2026-11-01"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-01": {
+                     *               "partition": "2026-11-01",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 1,
+                     *               "report": {
+                     *                 "outcome": "passed",
+                     *                 "inputRows": 400,
+                     *                 "duplicateRows": 0,
+                     *                 "quarantinedRows": 32,
+                     *                 "publishedRows": 368,
+                     *                 "checks": [
+                     *                   {
+                     *                     "id": "type_order_date",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_amount",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail the type of amount"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_updated_at",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_date",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "primary_key",
+                     *                     "kind": "unique",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 2,
+                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_customer_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail customer_id is not null"
+                     *                   },
+                     *                   {
+                     *                     "id": "regex_order_id",
+                     *                     "kind": "regex",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "range_amount",
+                     *                     "kind": "range",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_status",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_currency",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
+                     *                   },
+                     *                   {
+                     *                     "id": "reference_customer_id",
+                     *                     "kind": "reference",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "row_count",
+                     *                     "kind": "row_count",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "freshness_updated_at",
+                     *                     "kind": "freshness",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "detail": "newest updated_at is 818.8 h old, more than 48 h"
+                     *                   },
+                     *                   {
+                     *                     "id": "schema_drift",
+                     *                     "kind": "schema_drift",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   }
+                     *                 ],
+                     *                 "failedChecks": [],
+                     *                 "missingColumns": [],
+                     *                 "extraColumns": []
+                     *               },
+                     *               "durationMs": 399026
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:49712c2e-03b2-4248-a7fe-ed04ced82654",
+                     *           "createdAt": "2026-12-06T02:38:56.975Z",
+                     *           "updatedAt": "2026-12-06T02:49:01.079Z"
                      *         }
                      *       ]
                      *     }
@@ -9160,8 +9154,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 2,
                      *       "version": 2,
-                     *       "createdAt": "2026-12-01T15:28:16.445Z",
-                     *       "updatedAt": "2026-12-01T15:29:18.247Z",
+                     *       "createdAt": "2026-12-06T02:15:37.243Z",
+                     *       "updatedAt": "2026-12-06T02:17:10.606Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -9455,17 +9449,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
-                     *               "durationMs": 92706
+                     *               "durationMs": 93632
                      *             }
                      *           },
                      *           "requestedBy": "alice",
                      *           "trigger": "api",
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *           "createdAt": "2026-12-01T16:33:09.128Z",
-                     *           "updatedAt": "2026-12-01T16:36:43.640Z"
+                     *           "createdAt": "2026-12-06T02:59:07.473Z",
+                     *           "updatedAt": "2026-12-06T03:01:54.860Z"
                      *         },
                      *         {
-                     *           "id": "run-bb682eefce0078e73625dc51",
+                     *           "id": "run-a0fe0647508c332798fe4503",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9594,7 +9588,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 712.5 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 819.0 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9608,17 +9602,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 272262
+                     *               "durationMs": 158061
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:8eef7c0a-9c01-403a-be25-49f17269bcca",
-                     *           "createdAt": "2026-12-01T16:22:20.383Z",
-                     *           "updatedAt": "2026-12-01T16:29:31.451Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:aa07a321-9f42-4fcc-b4b3-130a357acc1f",
+                     *           "createdAt": "2026-12-06T02:54:11.531Z",
+                     *           "updatedAt": "2026-12-06T02:58:01.991Z"
                      *         }
                      *       ],
-                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWJiNjgyZWVmY2UwMDc4ZTczNjI1ZGM1MSIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wMVQxNjoyMjoyMC4zODNaI3J1bi1iYjY4MmVlZmNlMDA3OGU3MzYyNWRjNTEifX0.kJDBxEIiEhLJZKqkVyiJ9oqRsuPemw5wzwxF2rEv9YU"
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWEwZmUwNjQ3NTA4YzMzMjc5OGZlNDUwMyIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwMjo1NDoxMS41MzFaI3J1bi1hMGZlMDY0NzUwOGMzMzI3OThmZTQ1MDMifX0.t-Ny5vUzbmOi-HbYKji4vHMSQSlwzWF64C013JGwdmE"
                      *     }
                      */
                     "application/json": components["schemas"]["PromotionList"];
@@ -9724,8 +9718,8 @@ export interface operations {
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-01T16:33:09.128Z",
-                     *       "updatedAt": "2026-12-01T16:33:09.128Z"
+                     *       "createdAt": "2026-12-06T02:59:07.473Z",
+                     *       "updatedAt": "2026-12-06T02:59:07.473Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -9847,14 +9841,14 @@ export interface operations {
                      *           "partition": "2026-11-01",
                      *           "status": "SUCCEEDED",
                      *           "version": 1,
-                     *           "durationMs": 92706
+                     *           "durationMs": 93632
                      *         }
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-01T16:33:09.128Z",
-                     *       "updatedAt": "2026-12-01T16:36:43.640Z"
+                     *       "createdAt": "2026-12-06T02:59:07.473Z",
+                     *       "updatedAt": "2026-12-06T03:01:54.860Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -9918,7 +9912,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-2acfddb7ed3f4027899688fa",
+                     *       "id": "run-1aee4998e58c452b82e8c74c",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "silver",
@@ -9942,9 +9936,9 @@ export interface operations {
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-2acfddb7ed3f4027899688fa",
-                     *       "createdAt": "2026-12-01T16:42:37.786Z",
-                     *       "updatedAt": "2026-12-01T16:43:42.775Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-1aee4998e58c452b82e8c74c",
+                     *       "createdAt": "2026-12-06T03:05:30.522Z",
+                     *       "updatedAt": "2026-12-06T03:06:32.932Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10194,7 +10188,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 712.5 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 819.0 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -10208,9 +10202,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-bb682eefce0078e73625dc51",
-                     *           "durationMs": 181279,
-                     *           "createdAt": "2026-12-01T16:27:35.609Z"
+                     *           "promotionId": "run-a0fe0647508c332798fe4503",
+                     *           "durationMs": 137431,
+                     *           "createdAt": "2026-12-06T02:57:28.361Z"
                      *         },
                      *         {
                      *           "dataset": "orders",
@@ -10351,7 +10345,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 712.2 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 818.8 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -10365,9 +10359,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-2d700b8f1d13585f414a2c34",
-                     *           "durationMs": 550525,
-                     *           "createdAt": "2026-12-01T16:14:29.899Z"
+                     *           "promotionId": "run-4b9eae884b564e1560f4c89e",
+                     *           "durationMs": 347551,
+                     *           "createdAt": "2026-12-06T02:47:22.799Z"
                      *         }
                      *       ]
                      *     }
@@ -10520,23 +10514,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "order_id": "O-20261101-000011",
-                     *           "customer_id": "C000158",
+                     *           "order_id": "O-20261101-000010",
+                     *           "customer_id": "C000151",
                      *           "order_date": "2026-11-01",
-                     *           "amount": "-87.13",
-                     *           "currency": "GBP",
-                     *           "status": "paid",
-                     *           "updated_at": "2026-11-01 05:16:48",
+                     *           "amount": "-93.90",
+                     *           "currency": "EUR",
+                     *           "status": "returned",
+                     *           "updated_at": "2026-11-01 04:48:00",
                      *           "_plinth_reasons": "primary_key,range_amount"
                      *         },
                      *         {
-                     *           "order_id": "O-20261101-000012",
-                     *           "customer_id": "C000031",
+                     *           "order_id": "O-20261101-000013",
+                     *           "customer_id": "C000117",
                      *           "order_date": "2026-11-01",
-                     *           "amount": "-76.17",
+                     *           "amount": "-63.72",
                      *           "currency": "EUR",
                      *           "status": "paid",
-                     *           "updated_at": "2026-11-01 05:45:36",
+                     *           "updated_at": "2026-11-01 06:14:24",
                      *           "_plinth_reasons": "primary_key,range_amount"
                      *         }
                      *       ],
@@ -10636,7 +10630,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-8daa7a05b5de496793eda43d",
+                     *       "id": "run-8d93e329890042529d13a107",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "bronze",
@@ -10648,9 +10642,9 @@ export interface operations {
                      *       "results": {},
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8daa7a05b5de496793eda43d",
-                     *       "createdAt": "2026-12-01T16:42:02.997Z",
-                     *       "updatedAt": "2026-12-01T16:42:02.997Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d93e329890042529d13a107",
+                     *       "createdAt": "2026-12-06T03:05:07.195Z",
+                     *       "updatedAt": "2026-12-06T03:05:07.195Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10781,7 +10775,7 @@ export interface operations {
                      * @example {
                      *       "version": 1,
                      *       "previous": 2,
-                     *       "movedAt": "2026-12-01T16:40:10.302Z",
+                     *       "movedAt": "2026-12-06T03:03:22.549Z",
                      *       "movedBy": "alice",
                      *       "reason": "rollback",
                      *       "partition": "2026-11-01"
@@ -10907,8 +10901,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "team": "payments",
-                     *       "from": "2026-11-01T16:45:23.105Z",
-                     *       "to": "2026-12-01T16:45:23.105Z",
+                     *       "from": "2026-11-06T03:07:32.973Z",
+                     *       "to": "2026-12-06T03:07:32.973Z",
                      *       "provisioning": {
                      *         "requests": 5,
                      *         "byStatus": {
@@ -10919,8 +10913,8 @@ export interface operations {
                      *         },
                      *         "leadTimeSeconds": {
                      *           "count": 3,
-                     *           "p50": 355.404,
-                     *           "p95": 379.731
+                     *           "p50": 356.223,
+                     *           "p95": 357.416
                      *         },
                      *         "byTemplate": [
                      *           {
@@ -10980,8 +10974,8 @@ export interface operations {
                      *         "healedShare": 0.5,
                      *         "timeToResolveSeconds": {
                      *           "count": 2,
-                     *           "p50": 323.334,
-                     *           "p95": 860.066
+                     *           "p50": 286.265,
+                     *           "p95": 670.337
                      *         }
                      *       },
                      *       "cost": {
