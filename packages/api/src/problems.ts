@@ -22,6 +22,7 @@ const Catalog: Record<ErrorCode, { status: number; title: string }> = {
   route_not_found: { status: 404, title: "No such route" },
   conflict: { status: 409, title: "The resource's state does not allow this" },
   version_conflict: { status: 412, title: "The resource changed since you read it" },
+  precondition_required: { status: 428, title: "Send If-Match with the version you read" },
   idempotency_key_reused: { status: 422, title: "The Idempotency-Key was used with another request" },
   policy_violation: { status: 422, title: "The request breaks a platform policy" },
   self_approval: { status: 403, title: "You cannot approve or reject your own request" },

@@ -14,6 +14,7 @@ export const ErrorCodes = [
   "route_not_found",
   "conflict",
   "version_conflict",
+  "precondition_required",
   "idempotency_key_reused",
   "policy_violation",
   "self_approval",

@@ -9,6 +9,7 @@ export const EventSources = {
   provisioning: "plinth.provisioning",
   data: "plinth.data",
   remediation: "plinth.remediation",
+  catalog: "plinth.catalog",
 } as const;
 export type EventSource = (typeof EventSources)[keyof typeof EventSources];
 

@@ -1,4 +1,5 @@
 export * from "./caller";
+export * as Catalog from "./catalog";
 export * from "./clock";
 export * as Data from "./data";
 export * from "./errors";

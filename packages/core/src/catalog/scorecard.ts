@@ -1,0 +1,184 @@
+import { z } from "zod";
+import type { RequestRecord } from "../provisioning/request";
+import type { IncidentRecord } from "../remediation/incident";
+import type { Service } from "./entity";
+import type { DatasetFacts } from "./ports";
+
+/**
+ * Scorecards computed from what Plinth already records — not from answers someone typed. Each rule is
+ * declared once here: its level, what it checks, and for a failure the reason and the action that
+ * fixes it. A service reaches a level when every rule of that level and the ones below pass (a rule
+ * that does not apply — no datasets, not tier 1 — counts as passed and says so).
+ */
+export const ScoreLevel = z.enum(["bronze", "silver", "gold"]);
+export type ScoreLevel = z.infer<typeof ScoreLevel>;
+const LEVELS: ScoreLevel[] = ["bronze", "silver", "gold"];
+
+export const RuleResult = z.object({
+  rule: z.string(),
+  title: z.string(),
+  level: ScoreLevel,
+  status: z.enum(["pass", "fail", "not-applicable"]),
+  reason: z.string(),
+  fix: z.string().optional().describe("What to do to pass (failures only)"),
+});
+export type RuleResult = z.infer<typeof RuleResult>;
+
+export const Scorecard = z
+  .object({
+    service: z.string(),
+    level: ScoreLevel.nullable().describe("The highest level whose rules (and those below) all pass"),
+    passed: z.number().int(),
+    total: z.number().int(),
+    rules: z.array(RuleResult),
+  })
+  .meta({ id: "Scorecard" });
+export type Scorecard = z.infer<typeof Scorecard>;
+
+export interface ScoreInput {
+  service: Service;
+  requests: RequestRecord[];
+  datasets: DatasetFacts[];
+  incidents: IncidentRecord[];
+  now: Date;
+}
+
+interface Rule {
+  id: string;
+  title: string;
+  level: ScoreLevel;
+  check(input: ScoreInput): Omit<RuleResult, "rule" | "title" | "level">;
+}
+
+const DAY = 86_400_000;
+const LIVE = new Set(["SUCCEEDED", "APPLYING", "DESTROYING"]);
+const liveResources = (input: ScoreInput) => input.requests.filter((r) => LIVE.has(r.status));
+const pass = (reason: string) => ({ status: "pass" as const, reason });
+const notApplicable = (reason: string) => ({ status: "not-applicable" as const, reason });
+const failing = (reason: string, fix: string) => ({ status: "fail" as const, reason, fix });
+const listed = (ids: string[]) =>
+  ids.length > 3 ? `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more` : ids.join(", ");
+
+export const SCORECARD_RULES: readonly Rule[] = [
+  {
+    id: "has-repository",
+    title: "Its code is in a known repository",
+    level: "bronze",
+    check: ({ service }) =>
+      service.repository
+        ? pass(`github.com/${service.repository.owner}/${service.repository.name}`)
+        : failing("no repository is recorded", "set repository (plinth service edit --repo owner/name)"),
+  },
+  {
+    id: "no-failed-resources",
+    title: "None of its resources stands failed",
+    level: "bronze",
+    check: (input) => {
+      const failed = input.requests.filter((r) => r.status === "FAILED" || r.status === "ROLLED_BACK");
+      return failed.length === 0
+        ? pass(`${input.requests.length} request(s), none failed`)
+        : failing(
+            `${failed.length} request(s) stand failed: ${listed(failed.map((r) => r.id))}`,
+            "retry or destroy them from their request pages",
+          );
+    },
+  },
+  {
+    id: "no-long-open-incident",
+    title: "No incident open longer than 7 days",
+    level: "silver",
+    check: (input) => {
+      const old = input.incidents.filter(
+        (i) => i.status !== "RESOLVED" && input.now.getTime() - Date.parse(i.createdAt) > 7 * DAY,
+      );
+      return old.length === 0
+        ? pass(`${input.incidents.filter((i) => i.status !== "RESOLVED").length} open, none older than 7 days`)
+        : failing(
+            `${old.length} incident(s) open for more than 7 days: ${listed(old.map((i) => i.id))}`,
+            "resolve them, or acknowledge and fix the cause",
+          );
+    },
+  },
+  {
+    id: "no-resource-past-expiry",
+    title: "No resource outlives its expiry",
+    level: "silver",
+    check: (input) => {
+      const expired = liveResources(input).filter(
+        (r) => r.expiresAt !== undefined && Date.parse(r.expiresAt) < input.now.getTime(),
+      );
+      return expired.length === 0
+        ? pass("every live resource is within its time to live")
+        : failing(
+            `${expired.length} resource(s) past their expiry: ${listed(expired.map((r) => r.id))}`,
+            "extend them (PATCH expiresAt) or destroy them",
+          );
+    },
+  },
+  {
+    id: "datasets-have-fail-checks",
+    title: "Its datasets stop bad data (a check of severity fail)",
+    level: "silver",
+    check: (input) => {
+      if (input.datasets.length === 0) return notApplicable("it owns no dataset");
+      const weak = input.datasets.filter((d) => !(d.contract?.checks ?? []).some((check) => check.severity === "fail"));
+      return weak.length === 0
+        ? pass(`${input.datasets.length} dataset(s), each with a fail check`)
+        : failing(
+            `no fail check in ${listed(weak.map((d) => d.dataset.id))}`,
+            "add a check with severity fail to the contract (row_count min 1 is a start)",
+          );
+    },
+  },
+  {
+    id: "tier1-alarms",
+    title: "A tier-1 service has alarms on its resources",
+    level: "gold",
+    check: (input) => {
+      if (input.service.tier !== 1) return notApplicable(`tier ${input.service.tier}`);
+      const live = liveResources(input);
+      if (live.length === 0)
+        return failing("it has no live resource to watch", "provision its resources through Plinth");
+      const unwatched = live.filter((r) => !r.plan.resources.some((res) => res.type === "AWS::CloudWatch::Alarm"));
+      return unwatched.length === 0
+        ? pass(`${live.length} live resource(s), each with a CloudWatch alarm`)
+        : failing(
+            `no alarm in ${listed(unwatched.map((r) => `${r.id} (${r.template.id})`))}`,
+            "use a template that declares alarms (lambda-service does), or add them",
+          );
+    },
+  },
+  {
+    id: "production-tier-set",
+    title: "A production service says how critical it is (tier 1 or 2)",
+    level: "gold",
+    check: ({ service }) =>
+      service.lifecycle !== "production"
+        ? notApplicable(`lifecycle ${service.lifecycle}`)
+        : service.tier <= 2
+          ? pass(`tier ${service.tier}`)
+          : failing("a production service left at tier 3", "set tier 1 or 2 (plinth service edit --tier 2)"),
+  },
+];
+
+export function scorecardOf(input: ScoreInput): Scorecard {
+  const rules = SCORECARD_RULES.map((rule) => ({
+    rule: rule.id,
+    title: rule.title,
+    level: rule.level,
+    ...rule.check(input),
+  }));
+  let level: ScoreLevel | null = null;
+  for (const candidate of LEVELS) {
+    const upTo = rules.filter((r) => LEVELS.indexOf(r.level) <= LEVELS.indexOf(candidate));
+    if (upTo.some((r) => r.status === "fail")) break;
+    level = candidate;
+  }
+  return {
+    service: input.service.id,
+    level,
+    passed: rules.filter((r) => r.status !== "fail").length,
+    total: rules.length,
+    rules,
+  };
+}
