@@ -11,6 +11,7 @@ describe("the deployed table and the local table", () => {
     expect(deployed.globalIndexes).toEqual({
       gsi1: { hashKey: "gsi1pk", rangeKey: "gsi1sk", projection: "all" },
       working: { hashKey: "wpk", rangeKey: "wsk", projection: "all" },
+      service: { hashKey: "spk", rangeKey: "ssk", projection: "all" },
     });
     expect(local.GlobalSecondaryIndexes?.[0]?.KeySchema?.map((k) => k.AttributeName)).toEqual(["gsi1pk", "gsi1sk"]);
     expect(deployed.stream).toBe("new-and-old-images");

@@ -83,6 +83,20 @@ try {
   await call("listTemplates", "GET", "/v1/templates", "ALICE");
   await call("getTemplate", "GET", "/v1/templates/sqs-queue", "ALICE");
 
+  // The catalog: a service the queue below serves.
+  await call("registerService", "POST", "/v1/services", "ALICE", {
+    id: "checkout-api",
+    name: "Checkout API",
+    description: "Takes card payments for the web shop",
+    type: "api",
+    lifecycle: "production",
+    tier: 1,
+    repository: { provider: "github", owner: "acme", name: "checkout-api" },
+    system: "checkout",
+    links: [{ title: "Runbook", url: "https://wiki.example.com/checkout/runbook" }],
+    tags: ["typescript", "payments"],
+  });
+
   // Provisioning: a dev queue end to end, then approvals, rejections, cancels and a retry.
   const queue = await call(
     "createProvisioningRequest",
@@ -92,6 +106,7 @@ try {
     {
       template: "sqs-queue",
       name: "orders",
+      service: "checkout-api",
       environment: "dev",
       ttlHours: 72,
       tags,
@@ -293,6 +308,27 @@ try {
 
   // Insights over everything above (the team's requests, incidents and the sample lake's runs).
   await call("getInsights", "GET", "/v1/insights?team=payments", "ALICE");
+
+  // The catalog's reads and changes, over what the run above made.
+  await call("listServices", "GET", "/v1/services?team=payments&q=check", "ALICE");
+  const checkout = await call("getService", "GET", "/v1/services/checkout-api", "ALICE");
+  await call(
+    "changeService",
+    "PATCH",
+    "/v1/services/checkout-api",
+    "ALICE",
+    { description: "Takes card and wallet payments for the web shop" },
+    { "if-match": `"${checkout.version}"` },
+  );
+  await call("getServicePage", "GET", "/v1/services/checkout-api/page", "ALICE");
+  await call("listScorecards", "GET", "/v1/scorecards?team=payments", "ALICE");
+  const descriptor = await call("exportService", "GET", "/v1/services/checkout-api/backstage", "ALICE");
+  await call("importServices", "POST", "/v1/services/import", "ALICE", {
+    yaml: `${String(descriptor.yaml)}---\napiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ledger-worker\n  description: Books settled payments\nspec:\n  type: worker\n  lifecycle: experimental\n  owner: payments\n`,
+    dryRun: true,
+  });
+  await call("registerService", "POST", "/v1/services", "ALICE", { id: "legacy-batch", lifecycle: "deprecated" });
+  await call("retireService", "DELETE", "/v1/services/legacy-batch", "ALICE");
 
   const path = join(import.meta.dirname, "../../packages/client/examples.json");
   writeFileSync(path, `${JSON.stringify(examples, null, 2)}\n`);

@@ -14,6 +14,7 @@ import { registerInsights } from "./routes/insights";
 import { registerMe } from "./routes/me";
 import { registerProvisioning } from "./routes/provisioning";
 import { registerRunbooks } from "./routes/runbooks";
+import { registerServices } from "./routes/services";
 import { registerTemplates } from "./routes/templates";
 
 /** Every body the API takes (a contract with 500 columns, a 366-day backfill) fits well within this. */
@@ -54,6 +55,11 @@ export function apiReferencePage(portal: string): string {
 
 const TAGS = [
   { name: "meta", description: "Liveness and the entry point; no token needed." },
+  {
+    name: "services",
+    description:
+      "The service catalog: what each team owns and ships, with the resources, datasets, incidents and scorecard Plinth knows of it; Backstage descriptors in and out.",
+  },
   { name: "me", description: "Who you are to the platform: identity from your token, and your profile." },
   { name: "catalog", description: "What can be provisioned: templates with their parameter schemas and costs." },
   {
@@ -178,6 +184,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerRunbooks(app, deps);
   registerDatasets(app, deps);
   registerInsights(app, deps);
+  registerServices(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

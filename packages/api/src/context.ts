@@ -1,6 +1,7 @@
 import type { Logger } from "@aws-lambda-powertools/logger";
 import type {
   Caller,
+  Catalog,
   Clock,
   Data,
   InsightsService,
@@ -18,6 +19,7 @@ export interface AppDeps {
   remediation: Remediation.RemediationService;
   data: Data.DataService;
   insights: InsightsService;
+  catalog: Catalog.CatalogService;
   authenticate: Authenticator;
   clock: Clock;
   logger: Logger;

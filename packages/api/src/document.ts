@@ -21,6 +21,7 @@ export function openApiDocument(version = "0.0.0", examples?: RecordedExamples) 
     provisioning: unreachable,
     remediation: unreachable,
     data: unreachable,
+    catalog: unreachable,
     authenticate: () => {
       throw new PlinthError("internal", "the document-only app authenticates nobody");
     },

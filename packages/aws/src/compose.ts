@@ -2,6 +2,7 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import type { SFNClient } from "@aws-sdk/client-sfn";
 import {
+  Catalog,
   type Clock,
   Data,
   InsightsService,
@@ -17,6 +18,8 @@ import { DynamoIncidentStore } from "./dynamodb/incident-store";
 import { DynamoInsightsReader } from "./dynamodb/insights-reader";
 import { DynamoProfileStore } from "./dynamodb/profile-store";
 import { DynamoRequestStore } from "./dynamodb/request-store";
+import { DynamoServiceFacts } from "./dynamodb/service-facts";
+import { DynamoServiceStore } from "./dynamodb/service-store";
 import { platformPublisher } from "./eventbridge/publisher";
 import { EmfMetricsSink } from "./metrics/emf";
 import { type StateMachineArns, StepFunctionsRunner } from "./sfn/workflow-runner";
@@ -58,6 +61,7 @@ export function composeServices(resources: PlatformResources) {
   const events = platformPublisher(clients.eventBridge, resources.busName, resources.stage, metrics);
   const incidents = new DynamoIncidentStore(clients.dynamodb, tableName);
   const guardrails = new DynamoGuardrailStore(clients.dynamodb, tableName);
+  const services = new DynamoServiceStore(clients.dynamodb, tableName);
   return {
     metrics,
     workflows,
@@ -74,6 +78,7 @@ export function composeServices(resources: PlatformResources) {
       clock,
       policy: resources.policy ?? Provisioning.defaultPolicyConfig,
       stage: resources.stage,
+      services,
     }),
     remediation: new Remediation.RemediationService({
       incidents,
@@ -88,6 +93,13 @@ export function composeServices(resources: PlatformResources) {
       ...dataStores(clients.dynamodb, tableName),
       lake: resources.lake,
       workflows,
+      events,
+      clock,
+      services,
+    }),
+    catalog: new Catalog.CatalogService({
+      store: services,
+      facts: new DynamoServiceFacts(clients.dynamodb, tableName),
       events,
       clock,
     }),

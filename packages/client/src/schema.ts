@@ -764,6 +764,138 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A team's services by id; search by id or name prefix, filter by lifecycle and tier
+         * @description A team's services in id order, paged with `cursor`. `q` matches the start of the id or of the name (case-insensitive). Another team's services are never listed.
+         */
+        get: operations["listServices"];
+        put?: never;
+        /**
+         * Register a service in the catalog
+         * @description Registers a service of your team (ids follow Backstage's entity-name rules and are unique in the stage). Requests and datasets may then name it; alarms on resources tagged `plinth:service` open incidents that name it.
+         */
+        post: operations["registerService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A team's services ranked by their scorecards
+         * @description Each service's scorecard — rules computed from Plinth's own records, each with its reason and, when it fails, the action that fixes it — most rules passed first, a page of services at a time.
+         */
+        get: operations["listScorecards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import Backstage descriptors (catalog-info.yaml); dry run first
+         * @description Reads `kind: Component` documents and creates or changes the services they describe (other kinds are skipped, saying why). A document that cannot be mapped — an owner that is not a team of yours, a lifecycle Plinth does not know — is refused naming the document and field, and then nothing is written (422). `dryRun` answers the same without writing.
+         */
+        post: operations["importServices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A service
+         * @description A service of one of your teams (another team's is a 404). Its `ETag` is the version to send back as If-Match.
+         */
+        get: operations["getService"];
+        put?: never;
+        post?: never;
+        /**
+         * Retire a service that owns nothing live
+         * @description Deletes the service. Refused (409, naming each) while it owns live resources or datasets: destroy or move them first. With If-Match, only if it is still that version.
+         */
+        delete: operations["retireService"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a service (If-Match required)
+         * @description Replaces the fields given (`null` clears repository or system). Send `If-Match: "<version>"` as GET returned it: 428 without it, 412 when the service changed since.
+         */
+        patch: operations["changeService"];
+        trace?: never;
+    };
+    "/v1/services/{id}/page": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything Plinth knows about a service, in one answer
+         * @description The service with its live resources and their monthly cost, its datasets with the versions they serve, its open and recent incidents, and its scorecard — read through each domain's records that name the service (the newest 25 of each kind), with the reads it took.
+         */
+        get: operations["getServicePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}/backstage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service as a Backstage catalog-info.yaml
+         * @description A `kind: Component` descriptor that imports back to the same service (tier in `plinth.dev/tier`).
+         */
+        get: operations["exportService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -901,6 +1033,8 @@ export type components = {
         ProvisioningRequest: {
             id: string;
             team: string;
+            /** @description The catalog service it serves */
+            service?: string;
             requestedBy: string;
             name: string;
             template: {
@@ -981,6 +1115,8 @@ export type components = {
             name: string;
             /** @description Required when you belong to several teams */
             team?: string;
+            /** @description The catalog service it serves (one of the team's): its resources are tagged plinth:service */
+            service?: string;
             /**
              * @default dev
              * @enum {string}
@@ -1035,6 +1171,8 @@ export type components = {
             source: "alarm" | "manual";
             /** @description From the resource's `team` tag; `unowned` until it is read (admins see those) */
             team: string;
+            /** @description From the resource's `plinth:service` tag: the catalog service it belongs to */
+            service?: string;
             summary: string;
             reportedBy?: string;
             alarm: {
@@ -1187,6 +1325,8 @@ export type components = {
             source: "alarm" | "manual";
             /** @description From the resource's `team` tag; `unowned` until it is read (admins see those) */
             team: string;
+            /** @description From the resource's `plinth:service` tag: the catalog service it belongs to */
+            service?: string;
             summary: string;
             reportedBy?: string;
             alarm: {
@@ -1454,6 +1594,7 @@ export type components = {
         Dataset: {
             id: string;
             team: string;
+            service?: string;
             description: string;
             partitionKey: string;
             /** @enum {string} */
@@ -1471,6 +1612,8 @@ export type components = {
             /** @description lower-case letters, digits and _, e.g. orders */
             id: string;
             team: string;
+            /** @description The catalog service it belongs to (one of the team's) */
+            service?: string;
             /** @default  */
             description: string;
             /**
@@ -1637,6 +1780,7 @@ export type components = {
         DatasetDetail: {
             id: string;
             team: string;
+            service?: string;
             description: string;
             partitionKey: string;
             /** @enum {string} */
@@ -2183,6 +2327,207 @@ export type components = {
                 /** @description a kind had more than 2000 records in the window: narrow it */
                 truncated: boolean;
             };
+        };
+        Service: {
+            id: string;
+            team: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            type: "service" | "website" | "library" | "data-pipeline" | "api" | "worker" | "other";
+            /** @enum {string} */
+            lifecycle: "experimental" | "production" | "deprecated";
+            tier: number;
+            repository?: components["schemas"]["ServiceRepository"];
+            system?: string;
+            links: {
+                title: string;
+                url: string;
+            }[];
+            tags: string[];
+            /** @description Bumped by every change; send it back as If-Match */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string;
+            updatedBy: string;
+        };
+        ServiceRepository: {
+            /** @enum {string} */
+            provider: "github";
+            owner: string;
+            name: string;
+        };
+        CreateService: {
+            id: string;
+            /** @description The owner team; required when you belong to several */
+            team?: string;
+            /** @description How people call it; the id when left out */
+            name?: string;
+            /** @default  */
+            description: string;
+            /**
+             * @default service
+             * @enum {string}
+             */
+            type: "service" | "website" | "library" | "data-pipeline" | "api" | "worker" | "other";
+            /**
+             * @default experimental
+             * @enum {string}
+             */
+            lifecycle: "experimental" | "production" | "deprecated";
+            /**
+             * @description 1 = most critical, 3 = least
+             * @default 3
+             */
+            tier: number;
+            repository?: components["schemas"]["ServiceRepository"];
+            /** @description A larger system it belongs to (Backstage's spec.system) */
+            system?: string;
+            /** @default [] */
+            links: {
+                title: string;
+                /** Format: uri */
+                url: string;
+            }[];
+            /** @default [] */
+            tags: string[];
+        };
+        ServiceList: {
+            items: components["schemas"]["Service"][];
+            /** @description Pass as ?cursor= for the next page */
+            cursor?: string;
+            /** @description DynamoDB reads this page took */
+            reads: number;
+        };
+        ScorecardList: {
+            /** @description Most rules passed first */
+            items: components["schemas"]["Scorecard"][];
+            cursor?: string;
+            reads: number;
+        };
+        Scorecard: {
+            service: string;
+            /**
+             * @description The highest level whose rules (and those below) all pass
+             * @enum {string|null}
+             */
+            level: "bronze" | "silver" | "gold" | null;
+            passed: number;
+            total: number;
+            rules: {
+                rule: string;
+                title: string;
+                /** @enum {string} */
+                level: "bronze" | "silver" | "gold";
+                /** @enum {string} */
+                status: "pass" | "fail" | "not-applicable";
+                reason: string;
+                /** @description What to do to pass (failures only) */
+                fix?: string;
+            }[];
+        };
+        ServiceImportResult: {
+            applied: boolean;
+            documents: {
+                document: number;
+                kind: string;
+                name: string;
+                /** @enum {string} */
+                outcome: "create" | "change" | "unchanged" | "skipped" | "refused";
+                /** @description The fields a change sets */
+                changes?: string[];
+                reason?: string;
+                problems: {
+                    field: string;
+                    message: string;
+                }[];
+            }[];
+        };
+        ServicePage: {
+            service: components["schemas"]["Service"];
+            resources: {
+                items: {
+                    requestId: string;
+                    name: string;
+                    template: string;
+                    environment: string;
+                    status: string;
+                    stackName: string;
+                    monthlyUsd: number;
+                    expiresAt?: string;
+                }[];
+                /** @description The live resources' planned monthly cost, summed */
+                monthlyUsd: number;
+            };
+            datasets: {
+                items: {
+                    id: string;
+                    description: string;
+                    contractVersion: number;
+                    current: {
+                        /** @enum {string} */
+                        stage: "landing" | "bronze" | "silver" | "gold";
+                        partitions: number;
+                        newest?: {
+                            partition: string;
+                            version: number;
+                        };
+                    }[];
+                }[];
+            };
+            incidents: {
+                open: {
+                    id: string;
+                    /** @enum {string} */
+                    status: "OPEN" | "AWAITING_APPROVAL" | "ACTING" | "VERIFYING" | "ESCALATED" | "RESOLVED";
+                    summary: string;
+                    alarm: string;
+                    resource: string;
+                    createdAt: string;
+                    updatedAt: string;
+                }[];
+                recent: {
+                    id: string;
+                    /** @enum {string} */
+                    status: "OPEN" | "AWAITING_APPROVAL" | "ACTING" | "VERIFYING" | "ESCALATED" | "RESOLVED";
+                    summary: string;
+                    alarm: string;
+                    resource: string;
+                    createdAt: string;
+                    updatedAt: string;
+                }[];
+            };
+            scorecard: components["schemas"]["Scorecard"];
+            /** @description DynamoDB reads this answer took (each kind is bounded to its newest 25) */
+            reads: number;
+        };
+        ServiceDescriptor: {
+            /** @enum {string} */
+            fileName: "catalog-info.yaml";
+            yaml: string;
+        };
+        ServicePatch: {
+            /** @description How people call it; the id when left out */
+            name?: string;
+            description?: string;
+            /** @enum {string} */
+            type?: "service" | "website" | "library" | "data-pipeline" | "api" | "worker" | "other";
+            /** @enum {string} */
+            lifecycle?: "experimental" | "production" | "deprecated";
+            /** @description 1 = most critical, 3 = least */
+            tier?: number;
+            repository?: components["schemas"]["ServiceRepository"] & (Record<string, never> | null);
+            /** @description A larger system it belongs to (Backstage's spec.system) */
+            system?: string | null;
+            links?: {
+                title: string;
+                /** Format: uri */
+                url: string;
+            }[];
+            tags?: string[];
         };
     };
     responses: never;
@@ -11035,6 +11380,733 @@ export interface operations {
             };
         };
     };
+    listServices: {
+        parameters: {
+            query?: {
+                /** @description Whose services; yours when you belong to one team */
+                team?: string;
+                /** @description Matches the start of the id or of the name (case-insensitive) */
+                q?: string;
+                lifecycle?: "experimental" | "production" | "deprecated";
+                tier?: number;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of services */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceList"];
+                };
+            };
+            /** @description invalid_cursor */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateService"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
+                    /** @description The resource's version: send it back as If-Match to change it safely */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            /** @description malformed_json */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listScorecards: {
+        parameters: {
+            query?: {
+                /** @description Whose services; yours when you belong to one team */
+                team?: string;
+                /** @description Matches the start of the id or of the name (case-insensitive) */
+                q?: string;
+                lifecycle?: "experimental" | "production" | "deprecated";
+                tier?: number;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Scorecards */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardList"];
+                };
+            };
+            /** @description invalid_cursor */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    yaml: string;
+                    /** @default false */
+                    dryRun?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description What was (or would be) done per document */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceImportResult"];
+                };
+            };
+            /** @description malformed_json */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description The resource's version: send it back as If-Match to change it safely */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retireService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version you read; required to change a service, optional to retire one */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retired */
+            204: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict */
+            412: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version you read; required to change a service, optional to retire one */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServicePatch"];
+            };
+        };
+        responses: {
+            /** @description The changed service */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description The resource's version: send it back as If-Match to change it safely */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict */
+            412: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description precondition_required */
+            428: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServicePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service's page */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePage"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The descriptor */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDescriptor"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -11049,6 +12121,8 @@ export const pathsV1ProvisioningRequestsPostParametersQueryDryRunValues: Readonl
 export const pathsV1IncidentsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/incidents"]["get"]["parameters"]["query"]["status"]> = ["OPEN", "AWAITING_APPROVAL", "ACTING", "VERIFYING", "ESCALATED", "RESOLVED"];
 export const pathsV1DatasetsIdStagesStageVersionsGetParametersPathStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/datasets/{id}/stages/{stage}/versions"]["get"]["parameters"]["path"]["stage"]> = ["bronze", "silver", "gold"];
 export const pathsV1DatasetsIdStagesStageRollbackPostParametersPathStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/datasets/{id}/stages/{stage}/rollback"]["post"]["parameters"]["path"]["stage"]> = ["bronze", "silver", "gold"];
+export const pathsV1ServicesGetParametersQueryLifecycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/services"]["get"]["parameters"]["query"]["lifecycle"]> = ["experimental", "production", "deprecated"];
+export const pathsV1ScorecardsGetParametersQueryLifecycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/scorecards"]["get"]["parameters"]["query"]["lifecycle"]> = ["experimental", "production", "deprecated"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok"];
 export const meRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Me"]["roles"]> = ["viewer", "developer", "approver", "admin"];
 export const templateSummaryRiskValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TemplateSummary"]["risk"]> = ["low", "medium", "high"];
@@ -11291,3 +12365,17 @@ export const promotionRequestToValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const dataVersionStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataVersion"]["stage"]> = ["landing", "bronze", "silver", "gold"];
 export const dataVersionInputsStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataVersion"]["inputs"]["stage"]> = ["landing", "bronze", "silver", "gold"];
 export const dataVersionEngineValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataVersion"]["engine"]> = ["duckdb", "athena"];
+export const serviceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Service"]["type"]> = ["service", "website", "library", "data-pipeline", "api", "worker", "other"];
+export const serviceLifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Service"]["lifecycle"]> = ["experimental", "production", "deprecated"];
+export const serviceRepositoryProviderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceRepository"]["provider"]> = ["github"];
+export const createServiceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateService"]["type"]> = ["service", "website", "library", "data-pipeline", "api", "worker", "other"];
+export const createServiceLifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateService"]["lifecycle"]> = ["experimental", "production", "deprecated"];
+export const scorecardRulesLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scorecard"]["rules"]["level"]> = ["bronze", "silver", "gold"];
+export const scorecardRulesStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scorecard"]["rules"]["status"]> = ["pass", "fail", "not-applicable"];
+export const serviceImportResultDocumentsOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceImportResult"]["documents"]["outcome"]> = ["create", "change", "unchanged", "skipped", "refused"];
+export const servicePageDatasetsItemsCurrentStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicePage"]["datasets"]["items"]["current"]["stage"]> = ["landing", "bronze", "silver", "gold"];
+export const servicePageIncidentsOpenStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicePage"]["incidents"]["open"]["status"]> = ["OPEN", "AWAITING_APPROVAL", "ACTING", "VERIFYING", "ESCALATED", "RESOLVED"];
+export const servicePageIncidentsRecentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicePage"]["incidents"]["recent"]["status"]> = ["OPEN", "AWAITING_APPROVAL", "ACTING", "VERIFYING", "ESCALATED", "RESOLVED"];
+export const serviceDescriptorFileNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceDescriptor"]["fileName"]> = ["catalog-info.yaml"];
+export const servicePatchTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicePatch"]["type"]> = ["service", "website", "library", "data-pipeline", "api", "worker", "other"];
+export const servicePatchLifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicePatch"]["lifecycle"]> = ["experimental", "production", "deprecated"];

@@ -47,6 +47,11 @@ export const TableDesign = {
      * reads exactly the records that claim an execution is acting on them — never the whole table.
      */
     working: { partitionKey: "wpk", sortKey: "wsk", projection: "all" },
+    /**
+     * Sparse: only records that name a catalog service carry `spk`/`ssk` (requests, datasets,
+     * incidents), so a service's page reads what it owns with one query per kind.
+     */
+    service: { partitionKey: "spk", sortKey: "ssk", projection: "all" },
   },
 } as const;
 

@@ -176,18 +176,23 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const failures = new BackgroundFailures();
     const metrics = new MetricsCollector(stage);
     stopping.push(async () => metrics.close());
-    const cloudFormation = new CloudFormationStandIn({
-      failures,
-      clock: engineClock,
-      allowedResourceTypes: Provisioning.catalogResourceTypes(),
-      ...(options.dataDir ? { stateFile: join(options.dataDir, "cloudformation.json") } : {}),
-    });
-    stopping.push(async () => cloudFormation.shutdown());
     const fleet = new FleetStandIn({
       failures,
       clock: engineClock,
       ...(options.fleetEffectSeconds === undefined ? {} : { effectSeconds: options.fleetEffectSeconds }),
     });
+    const cloudFormation = new CloudFormationStandIn({
+      failures,
+      clock: engineClock,
+      allowedResourceTypes: Provisioning.catalogResourceTypes(),
+      ...(options.dataDir ? { stateFile: join(options.dataDir, "cloudformation.json") } : {}),
+      // A provisioned queue exists in the account as the fleet models it, with the stack's tags.
+      onResourceCreated: (resource) => {
+        if (resource.type === "AWS::SQS::Queue")
+          fleet.add({ type: "sqs-queue", id: resource.physicalId.split("/").at(-1) ?? "", tags: resource.tags });
+      },
+    });
+    stopping.push(async () => cloudFormation.shutdown());
     stopping.push(async () => fleet.shutdown());
     const eventBridge = new EventBridgeService({ clock: engineClock, lambdas, failures });
     const cloudWatch = new CloudWatchStandIn({

@@ -7,6 +7,7 @@ import {
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { Data, fail } from "@plinth/core";
 import { readRecord, recordAttributes, recordFrom } from "./record-item";
+import { serviceIndexKeys } from "./service-index";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
 /**
@@ -16,6 +17,7 @@ import { isVersionConflict, queryTeamPage } from "./team-index";
  *   dataset by id            GetItem  pk=DS#<id>  sk=META
  *   a contract version       GetItem  pk=DS#<id>  sk=CONTRACT#<000000n>
  *   datasets of a team       Query    gsi1pk=TEAM#<team>#DS  gsi1sk=<createdAt>#<id> (newest first)
+ *   datasets of a service    Query    service: spk=SVC#<service>  ssk=DS#<createdAt>#<id> (service-index.ts)
  *
  * Records are stored whole as JSON in `data`. The dataset and a new contract version are written in
  * one transaction, conditional on the dataset's version, so two contract changes cannot both land.
@@ -113,6 +115,7 @@ export class DynamoDatasetStore implements Data.DatasetStore {
       version: record.version,
       gsi1pk: `TEAM#${record.team}#DS`,
       gsi1sk: `${record.createdAt}#${record.id}`,
+      ...serviceIndexKeys("DS", record),
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
       ...recordAttributes(record),

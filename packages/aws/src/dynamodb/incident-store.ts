@@ -12,6 +12,7 @@ import {
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { fail, Remediation, workingKeys } from "@plinth/core";
 import { recordAttributes, recordFrom } from "./record-item";
+import { serviceIndexKeys } from "./service-index";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
 /**
@@ -25,6 +26,7 @@ import { isVersionConflict, queryTeamPage } from "./team-index";
  *   Idempotency-Key of a report GetItem pk=IDEM#INC#<sha256(key)>  sk=KEY  (expires after a day)
  *   dropped events             Query    pk=DROPPED#<day>  (expire after 14 days)
  *   working incidents          Query    working: wpk=WORKING#Incident  wsk=<updatedAt>#<id> (the sweep)
+ *   incidents of a service     Query    service: spk=SVC#<service>  ssk=INC#<createdAt>#<id> (service-index.ts)
  *
  * The record is JSON in `data`; repeats are counted in their own attributes (`occurrences`,
  * `lastOccurrenceAt`, `alarmOkAt`) with ADD/SET, so a storm of duplicates never races the workflow's
@@ -136,13 +138,15 @@ export class DynamoIncidentStore implements Remediation.IncidentStore {
 
   async update(next: Remediation.IncidentRecord): Promise<Remediation.IncidentRecord> {
     const working = workingKeys("Incident", next, next.updatedAt);
+    // The service is learned when the resource's tags are read (assess): from then on it is indexed.
+    const service: { spk?: string; ssk?: string } = serviceIndexKeys("INC", next);
     const update = {
       TableName: this.tableName,
       Key: marshall(metaKey(next.id)),
       // In the working index while working, out of it (REMOVE) once it is not.
       UpdateExpression: `SET #data = :data, #version = :version, #status = :status, gsi1pk = :gsi1pk, updatedAt = :updatedAt${
-        working ? ", wpk = :wpk, wsk = :wsk" : " REMOVE wpk, wsk"
-      }`,
+        service.spk ? ", spk = :spk, ssk = :ssk" : ""
+      }${working ? ", wpk = :wpk, wsk = :wsk" : " REMOVE wpk, wsk"}`,
       ConditionExpression: "#version = :previous",
       ExpressionAttributeNames: { "#data": "data", "#version": "version", "#status": "status" },
       ExpressionAttributeValues: marshall({
@@ -153,6 +157,7 @@ export class DynamoIncidentStore implements Remediation.IncidentStore {
         ":gsi1pk": `TEAM#${next.team}#INC`,
         ":updatedAt": next.updatedAt,
         ...(working ? { ":wpk": working.wpk, ":wsk": working.wsk } : {}),
+        ...(service.spk ? { ":spk": service.spk, ":ssk": service.ssk } : {}),
       }),
     };
     try {
@@ -278,6 +283,7 @@ export class DynamoIncidentStore implements Remediation.IncidentStore {
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
       ...workingKeys("Incident", record, record.updatedAt),
+      ...serviceIndexKeys("INC", record),
       ...recordAttributes(record),
     };
   }

@@ -9,6 +9,7 @@ import {
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { fail, Provisioning, workingKeys } from "@plinth/core";
 import { readRecord, recordAttributes, recordFrom } from "./record-item";
+import { serviceIndexKeys } from "./service-index";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
 /**
@@ -20,6 +21,7 @@ import { isVersionConflict, queryTeamPage } from "./team-index";
  *                                    status and template are filters on the page)
  *   team's committed spend  GetItem  pk=TEAM#<team>       sk=BUDGET   (committedCents)
  *   working requests        Query    working: wpk=WORKING#ProvisioningRequest  wsk=<updatedAt>#<id> (the sweep)
+ *   requests of a service   Query    service: spk=SVC#<service>  ssk=PR#<createdAt>#<id> (service-index.ts)
  *
  * The record is stored whole as JSON in `data` beside the attributes keys and filters need; every
  * replace is conditional on the version it replaces. Creating a request and reserving its cost
@@ -138,6 +140,7 @@ export class DynamoRequestStore implements Provisioning.RequestStore {
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
       ...workingKeys("ProvisioningRequest", record, record.updatedAt),
+      ...serviceIndexKeys("PR", record),
       ...recordAttributes(record),
     });
   }

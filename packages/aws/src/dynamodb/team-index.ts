@@ -17,6 +17,10 @@ export interface TeamPageQuery {
   equals: Record<string, string | undefined>;
   limit: number;
   cursor?: string | undefined;
+  /** gsi1sk order: newest first (the default, for `<createdAt>#<id>` keys) or ascending (names). */
+  ascending?: boolean;
+  /** A filter beyond equality (e.g. a prefix match), bound into the cursor by its values. */
+  where?: { expression: string; names: Record<string, string>; values: Record<string, string | number> };
 }
 
 /** Reads one filtered listing may spend to fill its page: DynamoDB applies `Limit` before the filter. */
@@ -33,10 +37,12 @@ export async function queryTeamPage(
   client: DynamoDBClient,
   tableName: string,
   query: TeamPageQuery,
-): Promise<{ items: Record<string, unknown>[]; cursor?: string }> {
+): Promise<{ items: Record<string, unknown>[]; cursor?: string; reads: number }> {
   const filters: string[] = [];
-  const names: Record<string, string> = {};
-  const values: Record<string, string> = { ":partition": query.partition };
+  const names: Record<string, string> = { ...query.where?.names };
+  const values: Record<string, string | number> = { ":partition": query.partition, ...query.where?.values };
+  // The caller groups its own terms: DynamoDB refuses parentheses it finds redundant.
+  if (query.where) filters.push(query.where.expression);
   const equals: Record<string, string | undefined> = { ...query.equals, type: query.type };
   for (const [field, value] of Object.entries(equals)) {
     if (value === undefined) continue;
@@ -45,7 +51,8 @@ export async function queryTeamPage(
     values[`:${field}`] = value;
   }
   const secret = await stageCursorKey(client, tableName);
-  const identity = queryIdentity({ index: "gsi1", partition: query.partition, ...equals });
+  const bound = Object.fromEntries(Object.entries(query.where?.values ?? {}).map(([k, v]) => [`where${k}`, String(v)]));
+  const identity = queryIdentity({ index: "gsi1", partition: query.partition, ...equals, ...bound });
   let start = query.cursor ? decodeCursor(secret, identity, query.partition, query.cursor) : undefined;
   const page: Record<string, AttributeValue>[] = [];
   for (let read = 1; ; read++) {
@@ -57,7 +64,7 @@ export async function queryTeamPage(
         KeyConditionExpression: "gsi1pk = :partition",
         ...(filters.length > 0 ? { FilterExpression: filters.join(" AND "), ExpressionAttributeNames: names } : {}),
         ExpressionAttributeValues: marshall(values),
-        ScanIndexForward: false,
+        ScanIndexForward: query.ascending === true,
         Limit: filters.length > 0 ? Math.max(want, FILTERED_READ) : want,
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
@@ -68,10 +75,11 @@ export async function queryTeamPage(
     const items = page.map((item) => unmarshall(item));
     if (page.length === query.limit) {
       const last = page.at(-1) as Record<string, AttributeValue>;
-      return { items, ...(more ? { cursor: encodeCursor(secret, identity, last) } : {}) };
+      return { items, reads: read, ...(more ? { cursor: encodeCursor(secret, identity, last) } : {}) };
     }
-    if (!LastEvaluatedKey) return { items };
-    if (read >= MAX_READS_PER_PAGE) return { items, cursor: encodeCursor(secret, identity, LastEvaluatedKey) };
+    if (!LastEvaluatedKey) return { items, reads: read };
+    if (read >= MAX_READS_PER_PAGE)
+      return { items, reads: read, cursor: encodeCursor(secret, identity, LastEvaluatedKey) };
     start = LastEvaluatedKey;
   }
 }

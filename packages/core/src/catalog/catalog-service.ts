@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { belongsTo, type Caller, hasRole, isAdmin, type Role } from "../caller";
+import { z } from "zod";
+import { belongsTo, type Caller, hasRole, isAdmin, type Role, TeamId } from "../caller";
 import type { Clock } from "../clock";
 import { fail } from "../errors";
 import { buildEvent, type EventDefinition, type EventPublisher } from "../events";
 import { parseInput } from "../schema";
+import { readBackstage, toBackstage } from "./backstage";
 import { CreateService, type Service, ServicePatch, ServiceQuery } from "./entity";
 import { CatalogEvents } from "./events";
 import type { ServiceFacts, ServiceStore } from "./ports";
@@ -15,6 +17,23 @@ export interface CatalogDeps {
   facts: ServiceFacts;
   events: EventPublisher;
   clock: Clock;
+}
+
+export const ImportRequest = z.strictObject({
+  yaml: z.string().min(1).max(200_000),
+  dryRun: z.boolean().default(false),
+});
+export interface ImportResult {
+  applied: boolean;
+  documents: {
+    document: number;
+    kind: string;
+    name: string;
+    outcome: "create" | "change" | "unchanged" | "skipped" | "refused";
+    changes?: string[];
+    reason?: string;
+    problems: { field: string; message: string }[];
+  }[];
 }
 
 /** How many of each kind of linked record a page, a scorecard or the retire check reads. */
@@ -154,6 +173,72 @@ export class CatalogService {
       ...("cursor" in listed && listed.cursor ? { cursor: listed.cursor } : {}),
       reads: listed.reads + cards.reduce((sum, { facts }) => sum + facts, 0),
     };
+  }
+
+  /**
+   * Backstage descriptors in: each Component becomes a create or a change of a service the caller's
+   * team owns. All or nothing — one refused document (or a service of another team under that id)
+   * and nothing is written (422 naming every document and field); `dryRun` writes nothing anyway.
+   */
+  async importBackstage(body: unknown, caller: Caller, correlationId: string): Promise<ImportResult> {
+    const input = parseInput(ImportRequest, body, "body");
+    requireRole(caller, "developer", "import services");
+    const documents = readBackstage(input.yaml, (team) => belongsTo(caller, team) && TeamId.safeParse(team).success);
+    const planned: ImportResult["documents"] = [];
+    const writes: (() => Promise<unknown>)[] = [];
+    for (const doc of documents) {
+      const base = { document: doc.document, kind: doc.kind, name: doc.name, problems: doc.problems };
+      if (doc.outcome !== "service" || !doc.service) {
+        planned.push({
+          ...base,
+          outcome: doc.outcome === "skipped" ? "skipped" : "refused",
+          ...(doc.reason ? { reason: doc.reason } : {}),
+        });
+        continue;
+      }
+      const wanted = doc.service;
+      const existing = await this.deps.store.get(wanted.id);
+      if (existing && existing.team !== wanted.team) {
+        // Another team's id: refused without saying whose (the same answer as an unknown team's).
+        planned.push({
+          ...base,
+          outcome: "refused",
+          problems: [
+            { field: `document[${doc.document}].metadata.name`, message: `${wanted.id} is taken by another team` },
+          ],
+        });
+        continue;
+      }
+      if (!existing) {
+        planned.push({ ...base, outcome: "create", ...(doc.reason ? { reason: doc.reason } : {}) });
+        writes.push(() => this.register(wanted, caller, correlationId));
+        continue;
+      }
+      const { id: _id, team: _team, ...fields } = wanted;
+      const changes = (Object.keys(fields) as (keyof typeof fields)[]).filter(
+        (field) => JSON.stringify(fields[field] ?? null) !== JSON.stringify(existing[field] ?? null),
+      );
+      if (changes.length === 0) {
+        planned.push({ ...base, outcome: "unchanged" });
+        continue;
+      }
+      planned.push({ ...base, outcome: "change", changes });
+      const patch = Object.fromEntries(changes.map((field) => [field, fields[field] ?? null]));
+      writes.push(() => this.change(existing.id, patch, caller, existing.version, correlationId));
+    }
+    const refused = planned.filter((doc) => doc.outcome === "refused");
+    if (refused.length > 0 && !input.dryRun)
+      fail(
+        "validation_failed",
+        `${refused.length} document(s) cannot be imported; nothing was written`,
+        refused.flatMap((doc) => doc.problems),
+      );
+    if (!input.dryRun) for (const write of writes) await write();
+    return { applied: !input.dryRun, documents: planned };
+  }
+
+  async exportBackstage(id: string, caller: Caller) {
+    return { fileName: "catalog-info.yaml" as const, yaml: toBackstage(await this.visible(id, caller)) };
   }
 
   private async visible(id: string, caller: Caller): Promise<Service> {

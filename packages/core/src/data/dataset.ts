@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { TeamId } from "../caller";
+import { ServiceId } from "../catalog/entity";
 import { strictObject } from "../schema";
 import { Contract, Identifier } from "./contract";
 import { QualityReport } from "./report";
@@ -39,6 +40,7 @@ export const GoldSql = z
 export const RegisterDataset = strictObject({
   id: DatasetId,
   team: TeamId,
+  service: ServiceId.optional().describe("The catalog service it belongs to (one of the team's)"),
   description: z.string().max(1000).default(""),
   partitionKey: Identifier.default("date").describe("the column whose value names a partition"),
   landingFormat: z.enum(["csv", "parquet"]).default("csv"),
@@ -60,6 +62,7 @@ export type ContractVersion = z.infer<typeof ContractVersion>;
 export const DatasetRecord = z.object({
   id: z.string(),
   team: z.string(),
+  service: z.string().optional(),
   description: z.string(),
   partitionKey: z.string(),
   landingFormat: z.enum(["csv", "parquet"]),

@@ -1,9 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
 import { z } from "zod";
 import { belongsTo, type Caller, hasRole, type Role } from "../caller";
+import type { ServiceDirectory } from "../catalog/ports";
 import type { Clock } from "../clock";
 import { fail } from "../errors";
 import { buildEvent, type EventPublisher } from "../events";
+import { ownedService } from "../provisioning/access";
 import type { WorkflowRunner } from "../provisioning/ports";
 import { parseInput, strictObject } from "../schema";
 import { breakingChanges, Contract, columnChanges } from "./contract";
@@ -89,6 +91,8 @@ export interface DataServiceDeps {
   workflows: WorkflowRunner;
   events: EventPublisher;
   clock: Clock;
+  /** The catalog, for datasets that name a service (without it, naming one is refused). */
+  services?: ServiceDirectory;
 }
 
 export interface StageView {
@@ -106,10 +110,12 @@ export class DataService {
         { field: "body.team", message: `one of ${caller.teams.join(", ") || "(none)"}` },
       ]);
     this.require(caller, "developer", "register a dataset");
+    await ownedService(this.deps.services, input.service, input.team);
     const at = this.deps.clock.now().toISOString();
     const record: DatasetRecord = {
       id: input.id,
       team: input.team,
+      ...(input.service ? { service: input.service } : {}),
       description: input.description,
       partitionKey: input.partitionKey,
       landingFormat: input.landingFormat,

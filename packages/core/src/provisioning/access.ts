@@ -1,4 +1,5 @@
 import { belongsTo, type Caller, hasRole, type Role } from "../caller";
+import type { ServiceDirectory } from "../catalog/ports";
 import { fail } from "../errors";
 import type { ProvisioningStatus } from "./lifecycle";
 import { type CreateProvisioningRequest, type RequestRecord, teamOf } from "./request";
@@ -46,4 +47,18 @@ export function mayDecide(record: RequestRecord, caller: Caller, action: "approv
   if (record.status !== "AWAITING_APPROVAL")
     fail("conflict", `a ${record.status} request is not waiting for an approval`);
   return record;
+}
+
+/** A service a record names must be one of the owning team's (else 422 naming `body.service`). */
+export async function ownedService(
+  services: ServiceDirectory | undefined,
+  service: string | undefined,
+  team: string,
+): Promise<void> {
+  if (service === undefined) return;
+  const owner = await services?.ownerOf(service);
+  if (owner !== team)
+    fail("validation_failed", `${team} has no service ${service} in the catalog`, [
+      { field: "body.service", message: `not a service of team ${team}; register it first (POST /v1/services)` },
+    ]);
 }

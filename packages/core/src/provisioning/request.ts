@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { type Caller, TeamId } from "../caller";
+import { SERVICE_TAG, ServiceId } from "../catalog/entity";
 import { fail } from "../errors";
 import { boundedJsonObject, fieldsOf, strictObject } from "../schema";
 import { templateOrFail } from "./catalog";
@@ -19,6 +20,9 @@ export const CreateProvisioningRequest = strictObject({
     .max(64)
     .describe("Short name; resources are named plinth-<stage>-<team>-<environment>-<name>"),
   team: TeamId.optional().describe("Required when you belong to several teams"),
+  service: ServiceId.optional().describe(
+    "The catalog service it serves (one of the team's): its resources are tagged plinth:service",
+  ),
   environment: Environment.default("dev"),
   region: z.string().min(1).default("us-east-1"),
   parameters: boundedJsonObject().default({}).describe("The template's parameters (its JSON Schema)"),
@@ -95,6 +99,7 @@ export const ProvisioningRequest = z
   .object({
     id: z.string(),
     team: TeamId,
+    service: z.string().optional().describe("The catalog service it serves"),
     requestedBy: z.string(),
     name: z.string(),
     template: z.object({ id: z.string(), version: z.string() }),
@@ -184,6 +189,7 @@ export function plan(
   budget: BudgetState,
   config: PolicyConfig,
   stage: string,
+  requestId?: string,
 ): Plan {
   const template = templateOrFail(input.template);
   const parsed = template.parameters.safeParse(input.parameters);
@@ -196,7 +202,7 @@ export function plan(
   }
   const parameters = parsed.data as Record<string, unknown>;
   const stackName = stackNameOf(stage, team, input.environment, input.name);
-  const tags = { ...input.tags, team, "plinth:template": `${template.id}@${template.version}` };
+  const tags = platformTags(input, team, `${template.id}@${template.version}`, requestId);
   const templateBody: CloudFormationTemplate = template.render(parameters, {
     stackName,
     environment: input.environment,
@@ -248,6 +254,27 @@ export function plan(
     }),
   );
   return { ...body, hash };
+}
+
+/**
+ * The tags Plinth puts on every stack it makes (CloudFormation copies stack tags onto the resources):
+ * the owner team (`team`, read by remediation, and `plinth:team`), the request and the catalog
+ * service — the allocation tags cost reporting groups by — and the template's id@version.
+ */
+export function platformTags(
+  input: Pick<CreateProvisioningRequest, "tags" | "service">,
+  team: string,
+  template: string,
+  requestId: string | undefined,
+): Record<string, string> {
+  return {
+    ...input.tags,
+    team,
+    "plinth:team": team,
+    "plinth:template": template,
+    ...(requestId ? { "plinth:request": requestId } : {}),
+    ...(input.service ? { [SERVICE_TAG]: input.service } : {}),
+  };
 }
 
 /** Throws `policy_violation` naming every denying rule, for a create that must not be written. */

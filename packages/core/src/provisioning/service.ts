@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { belongsTo, type Caller } from "../caller";
+import type { ServiceDirectory } from "../catalog/ports";
 import type { Clock } from "../clock";
 import { fail, isPlinthError } from "../errors";
 import { parseInput } from "../schema";
-import { mayAct, mayDecide, teamFor } from "./access";
+import { mayAct, mayDecide, ownedService, teamFor } from "./access";
 import { ApprovalDecision, ListQuery, Rejection, RequestPatch } from "./inputs";
 import type { ProvisioningStatus } from "./lifecycle";
 import { advance, mutate } from "./mutate";
@@ -17,6 +18,7 @@ import {
   type Plan,
   type ProvisioningRequest,
   plan,
+  platformTags,
   type RequestRecord,
   sha256,
   toView,
@@ -29,6 +31,8 @@ export interface ProvisioningDeps {
   policy: PolicyConfig;
   /** The Plinth stage this runs in: part of every stack's name. */
   stage: string;
+  /** The catalog, for requests that name a service (without it, naming one is refused). */
+  services?: ServiceDirectory;
 }
 
 const CANCELLABLE: readonly ProvisioningStatus[] = ["VALIDATING", "PLANNED", "AWAITING_APPROVAL", "APPLYING"];
@@ -46,6 +50,7 @@ export class ProvisioningService {
   async preview(body: unknown, caller: Caller): Promise<Plan> {
     const input = parseInput(CreateProvisioningRequest, body, "body");
     const team = teamFor(input, caller, "viewer");
+    await ownedService(this.deps.services, input.service, team);
     const committedUsd = (await this.deps.store.committedCents(team)) / 100;
     return plan(input, team, { committedUsd }, this.deps.policy, this.deps.stage);
   }
@@ -62,21 +67,23 @@ export class ProvisioningService {
   ): Promise<{ request: ProvisioningRequest; replayed: boolean }> {
     const input = parseInput(CreateProvisioningRequest, body, "body");
     const team = teamFor(input, caller, "developer");
-    const planned = plan(input, team, {}, this.deps.policy, this.deps.stage);
+    await ownedService(this.deps.services, input.service, team);
+    const key = options.idempotencyKey;
+    const id = `pr-${key ? sha256(`${team}\n${caller.sub}\n${key}`).slice(0, 20) : randomUUID().replaceAll("-", "").slice(0, 20)}`;
+    const planned = plan(input, team, {}, this.deps.policy, this.deps.stage, id);
     assertAllowed(planned);
 
     const now = this.deps.clock.now().toISOString();
-    const key = options.idempotencyKey;
-    const id = `pr-${key ? sha256(`${team}\n${caller.sub}\n${key}`).slice(0, 20) : randomUUID().replaceAll("-", "").slice(0, 20)}`;
     const record: RequestRecord = {
       id,
       team,
+      ...(input.service ? { service: input.service } : {}),
       requestedBy: caller.sub,
       name: input.name,
       template: planned.template,
       environment: input.environment,
       region: input.region,
-      tags: { ...input.tags, team, "plinth:template": `${planned.template.id}@${planned.template.version}` },
+      tags: platformTags(input, team, `${planned.template.id}@${planned.template.version}`, id),
       status: "VALIDATING",
       version: 1,
       plan: planned,

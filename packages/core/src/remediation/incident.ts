@@ -54,6 +54,10 @@ export const IncidentRecord = z.object({
   status: IncidentStatus,
   source: z.enum(["alarm", "manual"]),
   team: z.string().describe("From the resource's `team` tag; `unowned` until it is read (admins see those)"),
+  service: z
+    .string()
+    .optional()
+    .describe("From the resource's `plinth:service` tag: the catalog service it belongs to"),
   summary: z.string(),
   reportedBy: z.string().optional(),
   alarm: AlarmRef,

@@ -99,6 +99,12 @@ export interface CloudFormationOptions {
   changeSetSeconds?: number;
   /** Keep stacks here across restarts (see above). */
   stateFile?: string;
+  /**
+   * Told of each resource a stack created, with the stack's tags (which CloudFormation copies onto
+   * its resources): the local cloud puts the ones the fleet models (SQS queues) there, as they would
+   * exist in the account — so an alarm on a provisioned queue reads its tags like in AWS.
+   */
+  onResourceCreated?: (resource: { type: string; physicalId: string; tags: Record<string, string> }) => void;
 }
 
 /** How an operation interrupted by a stop ends on the next start. */
@@ -384,6 +390,16 @@ export class CloudFormationStandIn {
       stack.resources.set(logicalId, resource);
       created.push(logicalId);
       this.resourceEvent(stack, logicalId, resource, "CREATE_COMPLETE");
+      this.options.onResourceCreated?.({
+        type: resource.type,
+        physicalId: resource.physicalId,
+        tags: Object.fromEntries(
+          stack.tags.flatMap((tag) => {
+            const { Key, Value } = (tag ?? {}) as { Key?: unknown; Value?: unknown };
+            return typeof Key === "string" && typeof Value === "string" ? [[Key, Value]] : [];
+          }),
+        ),
+      });
     }
     stack.template = template;
     stack.outputs = Object.entries(template.Outputs ?? {}).map(([key, output]) => ({

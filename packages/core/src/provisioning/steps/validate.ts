@@ -19,11 +19,13 @@ export async function validate(ctx: ProvisioningStepContext, id: string) {
         Object.entries(record.tags).filter(([key]) => key !== "team" && !key.startsWith("plinth:")),
       ),
       ttlHours: record.ttlHours,
+      ...(record.service ? { service: record.service } : {}),
     },
     record.team,
     {},
     ctx.deps.policy,
     ctx.deps.stage,
+    record.id,
   );
   if (!replanned.allowed) {
     const denied = replanned.policies.filter((p) => p.outcome === "deny");

@@ -1,3 +1,4 @@
+import { SERVICE_TAG } from "../../catalog/entity";
 import { resourceKey, resourceOf } from "../alarm";
 import { RemediationEvents } from "../events";
 import type { GuardDecision } from "../guardrails";
@@ -110,6 +111,7 @@ export async function assess(ctx: RemediationStepContext, id: string, described:
     (current) => ({
       patch: {
         team,
+        ...(facts.tags[SERVICE_TAG] ? { service: facts.tags[SERVICE_TAG] } : {}),
         ...(runbook
           ? { runbook: { id: runbook.id, version: runbook.version, title: runbook.title, tier: runbook.tier, mode } }
           : {}),
