@@ -5,6 +5,7 @@ import { datasetCommands, runCommands } from "./commands/data";
 import { insightsCommand } from "./commands/insights";
 import { incidentCommands, remediationCommands, runbookCommands } from "./commands/remediation";
 import { requestCommands } from "./commands/requests";
+import { serviceCommands } from "./commands/services";
 import { templateCommands } from "./commands/templates";
 import { Context, type GlobalOptions } from "./context";
 import { EXIT_CODES_HELP, Exit, exitCodeOf } from "./exit";
@@ -89,6 +90,7 @@ Examples:
 
   authCommands(program, run);
   templateCommands(program, run);
+  serviceCommands(program, run);
   requestCommands(program, run);
   datasetCommands(program, run);
   runCommands(program, run);

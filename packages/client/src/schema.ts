@@ -2519,7 +2519,11 @@ export type components = {
             lifecycle?: "experimental" | "production" | "deprecated";
             /** @description 1 = most critical, 3 = least */
             tier?: number;
-            repository?: components["schemas"]["ServiceRepository"] & (Record<string, never> | null);
+            repository?: {
+                provider: string;
+                owner: string;
+                name: string;
+            } | null;
             /** @description A larger system it belongs to (Backstage's spec.system) */
             system?: string | null;
             links?: {
@@ -2637,8 +2641,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 1,
-                     *         "createdAt": "2026-12-06T01:24:42.683Z",
-                     *         "updatedAt": "2026-12-06T01:24:42.683Z"
+                     *         "createdAt": "2026-12-06T01:41:18.658Z",
+                     *         "updatedAt": "2026-12-06T01:41:18.658Z"
                      *       }
                      *     }
                      */
@@ -2704,8 +2708,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T01:24:42.683Z",
-                     *         "updatedAt": "2026-12-06T01:31:38.711Z"
+                     *         "createdAt": "2026-12-06T01:41:18.658Z",
+                     *         "updatedAt": "2026-12-06T01:49:22.191Z"
                      *       }
                      *     }
                      */
@@ -3027,6 +3031,7 @@ export interface operations {
                      *         {
                      *           "id": "pr-7451a36dce220aff610e",
                      *           "team": "payments",
+                     *           "service": "checkout-api",
                      *           "requestedBy": "alice",
                      *           "name": "orders",
                      *           "template": {
@@ -3039,7 +3044,10 @@ export interface operations {
                      *             "owner": "alice@example.com",
                      *             "cost-center": "CC-1234",
                      *             "team": "payments",
-                     *             "plinth:template": "sqs-queue@1.1.0"
+                     *             "plinth:team": "payments",
+                     *             "plinth:template": "sqs-queue@1.1.0",
+                     *             "plinth:request": "pr-7451a36dce220aff610e",
+                     *             "plinth:service": "checkout-api"
                      *           },
                      *           "status": "SUCCEEDED",
                      *           "version": 4,
@@ -3079,6 +3087,18 @@ export interface operations {
                      *                         "Value": "alice@example.com"
                      *                       },
                      *                       {
+                     *                         "Key": "plinth:request",
+                     *                         "Value": "pr-7451a36dce220aff610e"
+                     *                       },
+                     *                       {
+                     *                         "Key": "plinth:service",
+                     *                         "Value": "checkout-api"
+                     *                       },
+                     *                       {
+                     *                         "Key": "plinth:team",
+                     *                         "Value": "payments"
+                     *                       },
+                     *                       {
                      *                         "Key": "plinth:template",
                      *                         "Value": "sqs-queue@1.1.0"
                      *                       },
@@ -3113,6 +3133,18 @@ export interface operations {
                      *                       {
                      *                         "Key": "owner",
                      *                         "Value": "alice@example.com"
+                     *                       },
+                     *                       {
+                     *                         "Key": "plinth:request",
+                     *                         "Value": "pr-7451a36dce220aff610e"
+                     *                       },
+                     *                       {
+                     *                         "Key": "plinth:service",
+                     *                         "Value": "checkout-api"
+                     *                       },
+                     *                       {
+                     *                         "Key": "plinth:team",
+                     *                         "Value": "payments"
                      *                       },
                      *                       {
                      *                         "Key": "plinth:template",
@@ -3213,7 +3245,7 @@ export interface operations {
                      *             ],
                      *             "allowed": true,
                      *             "approval": "not-required",
-                     *             "hash": "3ee3ba15e9b899c534266243b384d119c405b9af2035475aabbd8ed6a956b441"
+                     *             "hash": "e872b1ed18b3dee66df87f7ee6ff2662cd122ba889b5eca55ec048874816b466"
                      *           },
                      *           "changes": [
                      *             {
@@ -3233,44 +3265,44 @@ export interface operations {
                      *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *           },
                      *           "ttlHours": 72,
-                     *           "expiresAt": "2026-12-09T01:37:54.786Z",
+                     *           "expiresAt": "2026-12-09T01:55:09.347Z",
                      *           "attempt": 1,
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T01:33:04.715Z",
+                     *               "at": "2026-12-06T01:51:30.026Z",
                      *               "step": "request",
                      *               "status": "VALIDATING",
                      *               "message": "requested sqs-queue orders",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T01:35:22.934Z",
+                     *               "at": "2026-12-06T01:52:59.596Z",
                      *               "step": "validate",
                      *               "status": "VALIDATING",
                      *               "message": "template rendered and policies passed"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T01:36:42.709Z",
+                     *               "at": "2026-12-06T01:54:03.520Z",
                      *               "step": "plan",
                      *               "status": "PLANNED",
                      *               "message": "change set: Add 2; 1.20 USD/month"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T01:37:31.077Z",
+                     *               "at": "2026-12-06T01:54:39.968Z",
                      *               "step": "apply",
                      *               "status": "APPLYING",
                      *               "message": "executing the change set"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T01:38:04.054Z",
+                     *               "at": "2026-12-06T01:55:17.227Z",
                      *               "step": "outputs",
                      *               "status": "SUCCEEDED",
-                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:37:54.786Z"
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:55:09.347Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T01:33:04.715Z",
-                     *           "updatedAt": "2026-12-06T01:38:04.054Z"
+                     *           "createdAt": "2026-12-06T01:51:30.026Z",
+                     *           "updatedAt": "2026-12-06T01:55:17.227Z"
                      *         }
                      *       ]
                      *     }
@@ -3332,6 +3364,7 @@ export interface operations {
                  * @example {
                  *       "template": "sqs-queue",
                  *       "name": "orders",
+                 *       "service": "checkout-api",
                  *       "environment": "dev",
                  *       "ttlHours": 72,
                  *       "tags": {
@@ -3374,6 +3407,7 @@ export interface operations {
                      * @example {
                      *       "id": "pr-7451a36dce220aff610e",
                      *       "team": "payments",
+                     *       "service": "checkout-api",
                      *       "requestedBy": "alice",
                      *       "name": "orders",
                      *       "template": {
@@ -3386,7 +3420,10 @@ export interface operations {
                      *         "owner": "alice@example.com",
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
-                     *         "plinth:template": "sqs-queue@1.1.0"
+                     *         "plinth:team": "payments",
+                     *         "plinth:template": "sqs-queue@1.1.0",
+                     *         "plinth:request": "pr-7451a36dce220aff610e",
+                     *         "plinth:service": "checkout-api"
                      *       },
                      *       "status": "VALIDATING",
                      *       "version": 1,
@@ -3426,6 +3463,18 @@ export interface operations {
                      *                     "Value": "alice@example.com"
                      *                   },
                      *                   {
+                     *                     "Key": "plinth:request",
+                     *                     "Value": "pr-7451a36dce220aff610e"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:service",
+                     *                     "Value": "checkout-api"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:team",
+                     *                     "Value": "payments"
+                     *                   },
+                     *                   {
                      *                     "Key": "plinth:template",
                      *                     "Value": "sqs-queue@1.1.0"
                      *                   },
@@ -3460,6 +3509,18 @@ export interface operations {
                      *                   {
                      *                     "Key": "owner",
                      *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:request",
+                     *                     "Value": "pr-7451a36dce220aff610e"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:service",
+                     *                     "Value": "checkout-api"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:team",
+                     *                     "Value": "payments"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:template",
@@ -3560,7 +3621,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "3ee3ba15e9b899c534266243b384d119c405b9af2035475aabbd8ed6a956b441"
+                     *         "hash": "e872b1ed18b3dee66df87f7ee6ff2662cd122ba889b5eca55ec048874816b466"
                      *       },
                      *       "outputs": {},
                      *       "ttlHours": 72,
@@ -3568,15 +3629,15 @@ export interface operations {
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:33:04.715Z",
+                     *           "at": "2026-12-06T01:51:30.026Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:33:04.715Z",
-                     *       "updatedAt": "2026-12-06T01:33:04.715Z"
+                     *       "createdAt": "2026-12-06T01:51:30.026Z",
+                     *       "updatedAt": "2026-12-06T01:51:30.026Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -3675,6 +3736,7 @@ export interface operations {
                      * @example {
                      *       "id": "pr-7451a36dce220aff610e",
                      *       "team": "payments",
+                     *       "service": "checkout-api",
                      *       "requestedBy": "alice",
                      *       "name": "orders",
                      *       "template": {
@@ -3687,7 +3749,10 @@ export interface operations {
                      *         "owner": "alice@example.com",
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
-                     *         "plinth:template": "sqs-queue@1.1.0"
+                     *         "plinth:team": "payments",
+                     *         "plinth:template": "sqs-queue@1.1.0",
+                     *         "plinth:request": "pr-7451a36dce220aff610e",
+                     *         "plinth:service": "checkout-api"
                      *       },
                      *       "status": "SUCCEEDED",
                      *       "version": 4,
@@ -3727,6 +3792,18 @@ export interface operations {
                      *                     "Value": "alice@example.com"
                      *                   },
                      *                   {
+                     *                     "Key": "plinth:request",
+                     *                     "Value": "pr-7451a36dce220aff610e"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:service",
+                     *                     "Value": "checkout-api"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:team",
+                     *                     "Value": "payments"
+                     *                   },
+                     *                   {
                      *                     "Key": "plinth:template",
                      *                     "Value": "sqs-queue@1.1.0"
                      *                   },
@@ -3761,6 +3838,18 @@ export interface operations {
                      *                   {
                      *                     "Key": "owner",
                      *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:request",
+                     *                     "Value": "pr-7451a36dce220aff610e"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:service",
+                     *                     "Value": "checkout-api"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:team",
+                     *                     "Value": "payments"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:template",
@@ -3861,7 +3950,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "3ee3ba15e9b899c534266243b384d119c405b9af2035475aabbd8ed6a956b441"
+                     *         "hash": "e872b1ed18b3dee66df87f7ee6ff2662cd122ba889b5eca55ec048874816b466"
                      *       },
                      *       "changes": [
                      *         {
@@ -3881,44 +3970,44 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-09T01:37:54.786Z",
+                     *       "expiresAt": "2026-12-09T01:55:09.347Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:33:04.715Z",
+                     *           "at": "2026-12-06T01:51:30.026Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:35:22.934Z",
+                     *           "at": "2026-12-06T01:52:59.596Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:36:42.709Z",
+                     *           "at": "2026-12-06T01:54:03.520Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:37:31.077Z",
+                     *           "at": "2026-12-06T01:54:39.968Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:38:04.054Z",
+                     *           "at": "2026-12-06T01:55:17.227Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:37:54.786Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:55:09.347Z"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:33:04.715Z",
-                     *       "updatedAt": "2026-12-06T01:38:04.054Z"
+                     *       "createdAt": "2026-12-06T01:51:30.026Z",
+                     *       "updatedAt": "2026-12-06T01:55:17.227Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -3974,7 +4063,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "expiresAt": "2026-12-10T01:37:54.786Z"
+                 *       "expiresAt": "2026-12-10T01:55:09.347Z"
                  *     }
                  */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
@@ -3995,6 +4084,7 @@ export interface operations {
                      * @example {
                      *       "id": "pr-7451a36dce220aff610e",
                      *       "team": "payments",
+                     *       "service": "checkout-api",
                      *       "requestedBy": "alice",
                      *       "name": "orders",
                      *       "template": {
@@ -4007,7 +4097,10 @@ export interface operations {
                      *         "owner": "alice@example.com",
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
-                     *         "plinth:template": "sqs-queue@1.1.0"
+                     *         "plinth:team": "payments",
+                     *         "plinth:template": "sqs-queue@1.1.0",
+                     *         "plinth:request": "pr-7451a36dce220aff610e",
+                     *         "plinth:service": "checkout-api"
                      *       },
                      *       "status": "SUCCEEDED",
                      *       "version": 5,
@@ -4047,6 +4140,18 @@ export interface operations {
                      *                     "Value": "alice@example.com"
                      *                   },
                      *                   {
+                     *                     "Key": "plinth:request",
+                     *                     "Value": "pr-7451a36dce220aff610e"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:service",
+                     *                     "Value": "checkout-api"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:team",
+                     *                     "Value": "payments"
+                     *                   },
+                     *                   {
                      *                     "Key": "plinth:template",
                      *                     "Value": "sqs-queue@1.1.0"
                      *                   },
@@ -4081,6 +4186,18 @@ export interface operations {
                      *                   {
                      *                     "Key": "owner",
                      *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:request",
+                     *                     "Value": "pr-7451a36dce220aff610e"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:service",
+                     *                     "Value": "checkout-api"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:team",
+                     *                     "Value": "payments"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:template",
@@ -4181,7 +4298,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "3ee3ba15e9b899c534266243b384d119c405b9af2035475aabbd8ed6a956b441"
+                     *         "hash": "e872b1ed18b3dee66df87f7ee6ff2662cd122ba889b5eca55ec048874816b466"
                      *       },
                      *       "changes": [
                      *         {
@@ -4201,51 +4318,51 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T01:37:54.786Z",
+                     *       "expiresAt": "2026-12-10T01:55:09.347Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:33:04.715Z",
+                     *           "at": "2026-12-06T01:51:30.026Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:35:22.934Z",
+                     *           "at": "2026-12-06T01:52:59.596Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:36:42.709Z",
+                     *           "at": "2026-12-06T01:54:03.520Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:37:31.077Z",
+                     *           "at": "2026-12-06T01:54:39.968Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:38:04.054Z",
+                     *           "at": "2026-12-06T01:55:17.227Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:37:54.786Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:55:09.347Z"
                      *         },
                      *         {
                      *           "step": "expiry",
-                     *           "message": "extended to 2026-12-10T01:37:54.786Z",
+                     *           "message": "extended to 2026-12-10T01:55:09.347Z",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T01:39:37.545Z",
+                     *           "at": "2026-12-06T01:57:25.016Z",
                      *           "status": "SUCCEEDED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:33:04.715Z",
-                     *       "updatedAt": "2026-12-06T01:39:37.545Z"
+                     *       "createdAt": "2026-12-06T01:51:30.026Z",
+                     *       "updatedAt": "2026-12-06T01:57:25.016Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4343,7 +4460,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "planHash": "cba15b704e0ecffd11f8b417f5b4ec098ed78f79540031e134183ab25c078761",
+                 *       "planHash": "58762e16bf3fcf0efc1110c6daa14452631975c8428885ad6d5a9e93121c5f96",
                  *       "comment": "reviewed: versioned, KMS-encrypted"
                  *     }
                  */
@@ -4361,7 +4478,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-2c1b2f3c2a244d4c9488",
+                     *       "id": "pr-948b8680d8e34450a77e",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "ledger",
@@ -4375,7 +4492,9 @@ export interface operations {
                      *         "owner": "alice@example.com",
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
-                     *         "plinth:template": "s3-bucket@1.2.0"
+                     *         "plinth:team": "payments",
+                     *         "plinth:template": "s3-bucket@1.2.0",
+                     *         "plinth:request": "pr-948b8680d8e34450a77e"
                      *       },
                      *       "status": "AWAITING_APPROVAL",
                      *       "version": 4,
@@ -4456,6 +4575,14 @@ export interface operations {
                      *                   {
                      *                     "Key": "owner",
                      *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:request",
+                     *                     "Value": "pr-948b8680d8e34450a77e"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:team",
+                     *                     "Value": "payments"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:template",
@@ -4599,7 +4726,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "cba15b704e0ecffd11f8b417f5b4ec098ed78f79540031e134183ab25c078761"
+                     *         "hash": "58762e16bf3fcf0efc1110c6daa14452631975c8428885ad6d5a9e93121c5f96"
                      *       },
                      *       "changes": [
                      *         {
@@ -4615,48 +4742,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-2c1b2f3c2a244d4c9488-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-948b8680d8e34450a77e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:40:26.564Z",
+                     *           "at": "2026-12-06T01:58:43.991Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket ledger",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:41:08.449Z",
+                     *           "at": "2026-12-06T01:59:57.617Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:43:03.581Z",
+                     *           "at": "2026-12-06T02:00:43.417Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:43:39.050Z",
+                     *           "at": "2026-12-06T02:01:12.026Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan cba15b704e0e"
+                     *           "message": "waiting for an approver of payments to approve plan 58762e16bf3f"
                      *         },
                      *         {
                      *           "step": "approval",
-                     *           "message": "approved plan cba15b704e0e",
+                     *           "message": "approved plan 58762e16bf3f",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T01:44:38.242Z",
+                     *           "at": "2026-12-06T02:02:17.654Z",
                      *           "status": "AWAITING_APPROVAL"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:40:26.564Z",
-                     *       "updatedAt": "2026-12-06T01:44:38.242Z",
+                     *       "createdAt": "2026-12-06T01:58:43.991Z",
+                     *       "updatedAt": "2026-12-06T02:02:17.654Z",
                      *       "approval": {
                      *         "decision": "approved",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T01:44:38.180Z",
-                     *         "planHash": "cba15b704e0ecffd11f8b417f5b4ec098ed78f79540031e134183ab25c078761",
+                     *         "at": "2026-12-06T02:02:17.542Z",
+                     *         "planHash": "58762e16bf3fcf0efc1110c6daa14452631975c8428885ad6d5a9e93121c5f96",
                      *         "comment": "reviewed: versioned, KMS-encrypted"
                      *       }
                      *     }
@@ -4773,7 +4900,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-162c948c17014c5097f3",
+                     *       "id": "pr-53be2059a7a844449597",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "archive",
@@ -4787,7 +4914,9 @@ export interface operations {
                      *         "owner": "alice@example.com",
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
-                     *         "plinth:template": "s3-bucket@1.2.0"
+                     *         "plinth:team": "payments",
+                     *         "plinth:template": "s3-bucket@1.2.0",
+                     *         "plinth:request": "pr-53be2059a7a844449597"
                      *       },
                      *       "status": "REJECTED",
                      *       "version": 4,
@@ -4868,6 +4997,14 @@ export interface operations {
                      *                   {
                      *                     "Key": "owner",
                      *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:request",
+                     *                     "Value": "pr-53be2059a7a844449597"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:team",
+                     *                     "Value": "payments"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:template",
@@ -5011,7 +5148,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "1e2199f768ada8a461dae828deacd0130b21fe54b1dcd1007913e64efbfdfe80"
+                     *         "hash": "bc5b9bba45a2add60d40215ceb47d0428723804ad99d5f866bc25609c3b15c6d"
                      *       },
                      *       "changes": [
                      *         {
@@ -5027,48 +5164,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-162c948c17014c5097f3-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-53be2059a7a844449597-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:45:18.126Z",
+                     *           "at": "2026-12-06T02:02:43.041Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket archive",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:46:14.107Z",
+                     *           "at": "2026-12-06T02:03:17.440Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:47:20.033Z",
+                     *           "at": "2026-12-06T02:04:04.255Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:47:47.587Z",
+                     *           "at": "2026-12-06T02:04:33.554Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 1e2199f768ad"
+                     *           "message": "waiting for an approver of payments to approve plan bc5b9bba45a2"
                      *         },
                      *         {
                      *           "step": "approval",
                      *           "message": "rejected: use the shared archive bucket",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T01:48:36.489Z",
+                     *           "at": "2026-12-06T02:05:14.899Z",
                      *           "status": "REJECTED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:45:18.126Z",
-                     *       "updatedAt": "2026-12-06T01:48:36.489Z",
+                     *       "createdAt": "2026-12-06T02:02:43.041Z",
+                     *       "updatedAt": "2026-12-06T02:05:14.899Z",
                      *       "approval": {
                      *         "decision": "rejected",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T01:48:36.456Z",
-                     *         "planHash": "1e2199f768ada8a461dae828deacd0130b21fe54b1dcd1007913e64efbfdfe80",
+                     *         "at": "2026-12-06T02:05:14.818Z",
+                     *         "planHash": "bc5b9bba45a2add60d40215ceb47d0428723804ad99d5f866bc25609c3b15c6d",
                      *         "comment": "use the shared archive bucket"
                      *       }
                      *     }
@@ -5178,7 +5315,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-2c51fce6f14b4945ac44",
+                     *       "id": "pr-340c0deeb7834e61932c",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "scratch",
@@ -5192,7 +5329,9 @@ export interface operations {
                      *         "owner": "alice@example.com",
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
-                     *         "plinth:template": "s3-bucket@1.2.0"
+                     *         "plinth:team": "payments",
+                     *         "plinth:template": "s3-bucket@1.2.0",
+                     *         "plinth:request": "pr-340c0deeb7834e61932c"
                      *       },
                      *       "status": "CANCELLED",
                      *       "version": 4,
@@ -5273,6 +5412,14 @@ export interface operations {
                      *                   {
                      *                     "Key": "owner",
                      *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:request",
+                     *                     "Value": "pr-340c0deeb7834e61932c"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:team",
+                     *                     "Value": "payments"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:template",
@@ -5416,7 +5563,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "a2a6c1c1490db11a3ccc29a8e1ffe44dee1d234976985168b70be25dc2470cdf"
+                     *         "hash": "b5d906704c2961b312b32dd1feedeaa27a65ce1c29a54e1011ce14eab226bf19"
                      *       },
                      *       "changes": [
                      *         {
@@ -5432,43 +5579,43 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-2c51fce6f14b4945ac44-cancel",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-340c0deeb7834e61932c-cancel",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:49:31.868Z",
+                     *           "at": "2026-12-06T02:05:53.273Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket scratch",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:49:59.940Z",
+                     *           "at": "2026-12-06T02:06:13.765Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:50:39.491Z",
+                     *           "at": "2026-12-06T02:06:44.106Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:51:21.235Z",
+                     *           "at": "2026-12-06T02:07:13.087Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan a2a6c1c1490d"
+                     *           "message": "waiting for an approver of payments to approve plan b5d906704c29"
                      *         },
                      *         {
                      *           "step": "cancel",
                      *           "message": "cancelled; cleaning up",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T01:52:16.444Z",
+                     *           "at": "2026-12-06T02:07:48.268Z",
                      *           "status": "CANCELLED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:49:31.868Z",
-                     *       "updatedAt": "2026-12-06T01:52:16.444Z"
+                     *       "createdAt": "2026-12-06T02:05:53.273Z",
+                     *       "updatedAt": "2026-12-06T02:07:48.268Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5554,7 +5701,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-fa01cd11ab384dc5b073",
+                     *       "id": "pr-d670ad10dca648ed8472",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "events",
@@ -5568,7 +5715,9 @@ export interface operations {
                      *         "owner": "alice@example.com",
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
-                     *         "plinth:template": "sqs-queue@1.1.0"
+                     *         "plinth:team": "payments",
+                     *         "plinth:template": "sqs-queue@1.1.0",
+                     *         "plinth:request": "pr-d670ad10dca648ed8472"
                      *       },
                      *       "status": "VALIDATING",
                      *       "version": 5,
@@ -5608,6 +5757,14 @@ export interface operations {
                      *                     "Value": "alice@example.com"
                      *                   },
                      *                   {
+                     *                     "Key": "plinth:request",
+                     *                     "Value": "pr-d670ad10dca648ed8472"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:team",
+                     *                     "Value": "payments"
+                     *                   },
+                     *                   {
                      *                     "Key": "plinth:template",
                      *                     "Value": "sqs-queue@1.1.0"
                      *                   },
@@ -5642,6 +5799,14 @@ export interface operations {
                      *                   {
                      *                     "Key": "owner",
                      *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:request",
+                     *                     "Value": "pr-d670ad10dca648ed8472"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:team",
+                     *                     "Value": "payments"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:template",
@@ -5742,7 +5907,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "4c29ec0baf526f329003ded7398834e2dd06f43d08fe3b66ba0e30b27e357b48"
+                     *         "hash": "d2c3b77da2f7a5e953dd38f97728a21030fd78bd5174778485f3f9a01a88b0f8"
                      *       },
                      *       "changes": [
                      *         {
@@ -5761,40 +5926,40 @@ export interface operations {
                      *         "step": "apply",
                      *         "error": "Plinth.StackFailed",
                      *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\"",
-                     *         "at": "2026-12-06T01:55:29.119Z",
+                     *         "at": "2026-12-06T02:10:38.941Z",
                      *         "cleanup": "deleted"
                      *       },
                      *       "ttlHours": 24,
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-fa01cd11ab384dc5b073-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-d670ad10dca648ed8472-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:53:01.809Z",
+                     *           "at": "2026-12-06T02:08:36.547Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue events",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:53:32.689Z",
+                     *           "at": "2026-12-06T02:09:10.146Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:54:13.218Z",
+                     *           "at": "2026-12-06T02:09:57.238Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:54:34.294Z",
+                     *           "at": "2026-12-06T02:10:10.739Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:55:29.119Z",
+                     *           "at": "2026-12-06T02:10:38.941Z",
                      *           "step": "apply",
                      *           "status": "FAILED",
                      *           "message": "failed; stack deleted",
@@ -5804,12 +5969,12 @@ export interface operations {
                      *           "step": "retry",
                      *           "message": "retry 2 after apply",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T01:56:13.769Z",
+                     *           "at": "2026-12-06T02:11:25.019Z",
                      *           "status": "VALIDATING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:53:01.809Z",
-                     *       "updatedAt": "2026-12-06T01:56:13.769Z"
+                     *       "createdAt": "2026-12-06T02:08:36.547Z",
+                     *       "updatedAt": "2026-12-06T02:11:25.019Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5897,6 +6062,7 @@ export interface operations {
                      * @example {
                      *       "id": "pr-7451a36dce220aff610e",
                      *       "team": "payments",
+                     *       "service": "checkout-api",
                      *       "requestedBy": "alice",
                      *       "name": "orders",
                      *       "template": {
@@ -5909,7 +6075,10 @@ export interface operations {
                      *         "owner": "alice@example.com",
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
-                     *         "plinth:template": "sqs-queue@1.1.0"
+                     *         "plinth:team": "payments",
+                     *         "plinth:template": "sqs-queue@1.1.0",
+                     *         "plinth:request": "pr-7451a36dce220aff610e",
+                     *         "plinth:service": "checkout-api"
                      *       },
                      *       "status": "DESTROYING",
                      *       "version": 6,
@@ -5949,6 +6118,18 @@ export interface operations {
                      *                     "Value": "alice@example.com"
                      *                   },
                      *                   {
+                     *                     "Key": "plinth:request",
+                     *                     "Value": "pr-7451a36dce220aff610e"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:service",
+                     *                     "Value": "checkout-api"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:team",
+                     *                     "Value": "payments"
+                     *                   },
+                     *                   {
                      *                     "Key": "plinth:template",
                      *                     "Value": "sqs-queue@1.1.0"
                      *                   },
@@ -5983,6 +6164,18 @@ export interface operations {
                      *                   {
                      *                     "Key": "owner",
                      *                     "Value": "alice@example.com"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:request",
+                     *                     "Value": "pr-7451a36dce220aff610e"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:service",
+                     *                     "Value": "checkout-api"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:team",
+                     *                     "Value": "payments"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:template",
@@ -6083,7 +6276,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "3ee3ba15e9b899c534266243b384d119c405b9af2035475aabbd8ed6a956b441"
+                     *         "hash": "e872b1ed18b3dee66df87f7ee6ff2662cd122ba889b5eca55ec048874816b466"
                      *       },
                      *       "changes": [
                      *         {
@@ -6103,58 +6296,58 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T01:37:54.786Z",
+                     *       "expiresAt": "2026-12-10T01:55:09.347Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:33:04.715Z",
+                     *           "at": "2026-12-06T01:51:30.026Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:35:22.934Z",
+                     *           "at": "2026-12-06T01:52:59.596Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:36:42.709Z",
+                     *           "at": "2026-12-06T01:54:03.520Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:37:31.077Z",
+                     *           "at": "2026-12-06T01:54:39.968Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:38:04.054Z",
+                     *           "at": "2026-12-06T01:55:17.227Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:37:54.786Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:55:09.347Z"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:39:37.545Z",
+                     *           "at": "2026-12-06T01:57:25.016Z",
                      *           "step": "expiry",
                      *           "status": "SUCCEEDED",
-                     *           "message": "extended to 2026-12-10T01:37:54.786Z",
+                     *           "message": "extended to 2026-12-10T01:55:09.347Z",
                      *           "actor": "alice"
                      *         },
                      *         {
                      *           "step": "destroy",
                      *           "message": "destroying the stack",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T01:40:05.321Z",
+                     *           "at": "2026-12-06T01:57:50.643Z",
                      *           "status": "DESTROYING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:33:04.715Z",
-                     *       "updatedAt": "2026-12-06T01:40:05.321Z"
+                     *       "createdAt": "2026-12-06T01:51:30.026Z",
+                     *       "updatedAt": "2026-12-06T01:57:50.643Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6246,10 +6439,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "inc-d7e7dc9627de990160cc",
-                     *           "version": 2,
-                     *           "createdAt": "2026-12-06T01:56:33.560Z",
-                     *           "updatedAt": "2026-12-06T01:56:33.560Z",
+                     *           "id": "inc-ec01b729106e66795d35",
+                     *           "version": 3,
+                     *           "createdAt": "2026-12-06T02:11:43.387Z",
+                     *           "updatedAt": "2026-12-06T02:13:07.666Z",
                      *           "status": "OPEN",
                      *           "source": "manual",
                      *           "team": "payments",
@@ -6267,14 +6460,14 @@ export interface operations {
                      *             "account": "000000000000",
                      *             "region": "us-east-1"
                      *           },
-                     *           "correlationId": "a8deb3f6-ec0c-4dcc-b4ee-09be1d213572",
+                     *           "correlationId": "fc065761-b45c-4a6c-9d5d-71d103af509d",
                      *           "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-d7e7dc9627de990160cc",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-ec01b729106e66795d35",
                      *           "attempts": 0,
                      *           "verifyPolls": 0,
                      *           "actions": [],
                      *           "occurrences": 1,
-                     *           "lastOccurrenceAt": "2026-12-06T01:56:33.560Z"
+                     *           "lastOccurrenceAt": "2026-12-06T02:11:43.387Z"
                      *         }
                      *       ]
                      *     }
@@ -6369,10 +6562,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-d7e7dc9627de990160cc",
+                     *       "id": "inc-ec01b729106e66795d35",
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T01:56:33.560Z",
-                     *       "updatedAt": "2026-12-06T01:56:33.560Z",
+                     *       "createdAt": "2026-12-06T02:11:43.387Z",
+                     *       "updatedAt": "2026-12-06T02:11:43.387Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6390,25 +6583,25 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "a8deb3f6-ec0c-4dcc-b4ee-09be1d213572",
+                     *       "correlationId": "fc065761-b45c-4a6c-9d5d-71d103af509d",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-d7e7dc9627de990160cc",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-ec01b729106e66795d35",
                      *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T01:56:33.560Z",
+                     *       "lastOccurrenceAt": "2026-12-06T02:11:43.387Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:56:33.560Z",
+                     *           "at": "2026-12-06T02:11:43.387Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:57:12.063Z",
+                     *           "at": "2026-12-06T02:12:41.707Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -6507,10 +6700,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-d7e7dc9627de990160cc",
+                     *       "id": "inc-ec01b729106e66795d35",
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T01:56:33.560Z",
-                     *       "updatedAt": "2026-12-06T01:57:53.249Z",
+                     *       "createdAt": "2026-12-06T02:11:43.387Z",
+                     *       "updatedAt": "2026-12-06T02:13:07.666Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6528,9 +6721,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "a8deb3f6-ec0c-4dcc-b4ee-09be1d213572",
+                     *       "correlationId": "fc065761-b45c-4a6c-9d5d-71d103af509d",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-d7e7dc9627de990160cc",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-ec01b729106e66795d35",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6545,29 +6738,29 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T01:57:53.249Z"
+                     *           "at": "2026-12-06T02:13:07.666Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T01:56:33.560Z",
+                     *       "lastOccurrenceAt": "2026-12-06T02:11:43.387Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:56:33.560Z",
+                     *           "at": "2026-12-06T02:11:43.387Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:57:12.063Z",
+                     *           "at": "2026-12-06T02:12:41.707Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:57:53.249Z",
+                     *           "at": "2026-12-06T02:13:07.666Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
@@ -6643,10 +6836,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-d7e7dc9627de990160cc",
+                     *       "id": "inc-ec01b729106e66795d35",
                      *       "version": 5,
-                     *       "createdAt": "2026-12-06T01:56:33.560Z",
-                     *       "updatedAt": "2026-12-06T02:00:24.841Z",
+                     *       "createdAt": "2026-12-06T02:11:43.387Z",
+                     *       "updatedAt": "2026-12-06T02:15:27.522Z",
                      *       "status": "ESCALATED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6664,9 +6857,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "a8deb3f6-ec0c-4dcc-b4ee-09be1d213572",
+                     *       "correlationId": "fc065761-b45c-4a6c-9d5d-71d103af509d",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-d7e7dc9627de990160cc",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-ec01b729106e66795d35",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6681,7 +6874,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T01:57:53.249Z"
+                     *           "at": "2026-12-06T02:13:07.666Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -6689,41 +6882,41 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T02:00:24.841Z"
+                     *         "at": "2026-12-06T02:15:27.522Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T01:59:19.649Z",
+                     *         "at": "2026-12-06T02:14:44.394Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T01:56:33.560Z",
+                     *       "lastOccurrenceAt": "2026-12-06T02:11:43.387Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:56:33.560Z",
+                     *           "at": "2026-12-06T02:11:43.387Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:57:12.063Z",
+                     *           "at": "2026-12-06T02:12:41.707Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:57:53.249Z",
+                     *           "at": "2026-12-06T02:13:07.666Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:59:19.649Z",
+                     *           "at": "2026-12-06T02:14:44.394Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:00:24.841Z",
+                     *           "at": "2026-12-06T02:15:27.522Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
@@ -6833,10 +7026,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-d7e7dc9627de990160cc",
+                     *       "id": "inc-ec01b729106e66795d35",
                      *       "version": 6,
-                     *       "createdAt": "2026-12-06T01:56:33.560Z",
-                     *       "updatedAt": "2026-12-06T02:01:19.825Z",
+                     *       "createdAt": "2026-12-06T02:11:43.387Z",
+                     *       "updatedAt": "2026-12-06T02:16:30.994Z",
                      *       "status": "RESOLVED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6854,9 +7047,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "a8deb3f6-ec0c-4dcc-b4ee-09be1d213572",
+                     *       "correlationId": "fc065761-b45c-4a6c-9d5d-71d103af509d",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-d7e7dc9627de990160cc",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-ec01b729106e66795d35",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6871,7 +7064,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T01:57:53.249Z"
+                     *           "at": "2026-12-06T02:13:07.666Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -6879,54 +7072,54 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T02:00:24.841Z"
+                     *         "at": "2026-12-06T02:15:27.522Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T01:59:19.649Z",
+                     *         "at": "2026-12-06T02:14:44.394Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "resolution": {
-                     *         "at": "2026-12-06T02:01:19.825Z",
+                     *         "at": "2026-12-06T02:16:30.994Z",
                      *         "by": "alice",
                      *         "how": "manual",
                      *         "comment": "rolled the deploy back"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T01:56:33.560Z",
+                     *       "lastOccurrenceAt": "2026-12-06T02:11:43.387Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:56:33.560Z",
+                     *           "at": "2026-12-06T02:11:43.387Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:57:12.063Z",
+                     *           "at": "2026-12-06T02:12:41.707Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:57:53.249Z",
+                     *           "at": "2026-12-06T02:13:07.666Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:59:19.649Z",
+                     *           "at": "2026-12-06T02:14:44.394Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:00:24.841Z",
+                     *           "at": "2026-12-06T02:15:27.522Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:01:19.825Z",
+                     *           "at": "2026-12-06T02:16:30.994Z",
                      *           "step": "resolve",
                      *           "message": "resolved by alice: rolled the deploy back",
                      *           "status": "RESOLVED",
@@ -7036,10 +7229,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-9885cb528a35335074af",
+                     *       "id": "inc-882b7c901482c38df951",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T02:02:47.707Z",
-                     *       "updatedAt": "2026-12-06T02:06:03.454Z",
+                     *       "createdAt": "2026-12-06T02:17:46.817Z",
+                     *       "updatedAt": "2026-12-06T02:21:25.354Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -7062,7 +7255,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "84c3260e-192c-4c20-8c3c-478bf2e90ee6",
+                     *       "correlationId": "502091aa-8430-4425-86da-40b5cb540917",
                      *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -7078,7 +7271,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T02:02:35.651Z",
+                     *             "at": "2026-12-06T02:17:35.386Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -7089,11 +7282,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T02:02:37.482Z",
+                     *             "at": "2026-12-06T02:17:38.317Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T02:02:37.243Z",
+                     *             "at": "2026-12-06T02:17:38.064Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -7113,71 +7306,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T02:03:31.168Z"
+                     *           "at": "2026-12-06T02:19:21.923Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T02:03:31.168Z"
+                     *           "at": "2026-12-06T02:19:21.923Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T02:03:31.168Z"
+                     *           "at": "2026-12-06T02:19:21.923Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T02:03:31.168Z"
+                     *           "at": "2026-12-06T02:19:21.923Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "pass",
                      *           "reason": "approved by bob: reboot it",
-                     *           "at": "2026-12-06T02:06:03.454Z"
+                     *           "at": "2026-12-06T02:21:25.354Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T02:04:34.883Z",
-                     *         "expiresAt": "2026-12-06T03:04:34.883Z",
+                     *         "requestedAt": "2026-12-06T02:20:37.431Z",
+                     *         "expiresAt": "2026-12-06T03:20:37.431Z",
                      *         "decidedBy": "bob",
                      *         "decision": "approved",
                      *         "comment": "reboot it"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T02:02:47.707Z",
+                     *       "lastOccurrenceAt": "2026-12-06T02:17:46.817Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:02:47.707Z",
+                     *           "at": "2026-12-06T02:17:46.817Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:03:23.531Z",
+                     *           "at": "2026-12-06T02:19:07.564Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:03:31.168Z",
+                     *           "at": "2026-12-06T02:19:21.923Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:04:34.883Z",
+                     *           "at": "2026-12-06T02:20:37.431Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:06:03.454Z",
+                     *           "at": "2026-12-06T02:21:25.354Z",
                      *           "step": "approval",
                      *           "message": "approved by bob: reboot it",
                      *           "status": "AWAITING_APPROVAL",
@@ -7287,10 +7480,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-87835c49f8dfb17e2712",
+                     *       "id": "inc-99dfb937cf5c8c731043",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T02:07:09.632Z",
-                     *       "updatedAt": "2026-12-06T02:11:13.674Z",
+                     *       "createdAt": "2026-12-06T02:22:15.786Z",
+                     *       "updatedAt": "2026-12-06T02:26:43.306Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -7313,7 +7506,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "d6c2ddb2-4a27-41f7-a6ba-eca899a90801",
+                     *       "correlationId": "271a7dc3-2d18-43b0-be91-0681671285cb",
                      *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -7329,7 +7522,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T02:06:56.111Z",
+                     *             "at": "2026-12-06T02:22:02.802Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -7340,11 +7533,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T02:06:56.384Z",
+                     *             "at": "2026-12-06T02:22:03.053Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T02:06:56.316Z",
+                     *             "at": "2026-12-06T02:22:02.992Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -7364,71 +7557,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T02:08:05.848Z"
+                     *           "at": "2026-12-06T02:23:48.441Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T02:08:05.848Z"
+                     *           "at": "2026-12-06T02:23:48.441Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T02:08:05.848Z"
+                     *           "at": "2026-12-06T02:23:48.441Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T02:08:05.848Z"
+                     *           "at": "2026-12-06T02:23:48.441Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "block",
                      *           "reason": "rejected by bob: the instance is being replaced anyway",
-                     *           "at": "2026-12-06T02:11:13.674Z"
+                     *           "at": "2026-12-06T02:26:43.306Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T02:09:30.330Z",
-                     *         "expiresAt": "2026-12-06T03:09:30.330Z",
+                     *         "requestedAt": "2026-12-06T02:25:37.077Z",
+                     *         "expiresAt": "2026-12-06T03:25:37.077Z",
                      *         "decidedBy": "bob",
                      *         "decision": "rejected",
                      *         "comment": "the instance is being replaced anyway"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T02:07:09.632Z",
+                     *       "lastOccurrenceAt": "2026-12-06T02:22:15.786Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:07:09.632Z",
+                     *           "at": "2026-12-06T02:22:15.786Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:07:52.089Z",
+                     *           "at": "2026-12-06T02:23:28.217Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:08:05.848Z",
+                     *           "at": "2026-12-06T02:23:48.441Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:09:30.330Z",
+                     *           "at": "2026-12-06T02:25:37.077Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:11:13.674Z",
+                     *           "at": "2026-12-06T02:26:43.306Z",
                      *           "step": "approval",
                      *           "message": "rejected by bob: the instance is being replaced anyway",
                      *           "status": "AWAITING_APPROVAL",
@@ -7933,7 +8126,7 @@ export interface operations {
                      *       "mode": "shadow",
                      *       "modeSetBy": {
                      *         "by": "root",
-                     *         "at": "2026-12-06T02:12:52.794Z"
+                     *         "at": "2026-12-06T02:28:03.298Z"
                      *       },
                      *       "effectiveMode": "shadow",
                      *       "preconditions": [
@@ -8137,7 +8330,7 @@ export interface operations {
                      * @example {
                      *       "on": true,
                      *       "by": "root",
-                     *       "at": "2026-12-06T02:13:43.658Z",
+                     *       "at": "2026-12-06T02:28:59.486Z",
                      *       "reason": "game day: remediation drill"
                      *     }
                      */
@@ -8324,6 +8517,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwMjozMDo1OC44MzZaI2N1c3RvbWVycyJ9fQ.XIQF4-s5HM2Uz6CY1g9Gmi77sMOAp_pHiKkFkYxP4XE",
                      *       "items": [
                      *         {
                      *           "id": "orders",
@@ -8336,8 +8530,8 @@ export interface operations {
                      *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *           },
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T02:18:02.880Z",
-                     *           "updatedAt": "2026-12-06T02:18:02.880Z",
+                     *           "createdAt": "2026-12-06T02:31:25.499Z",
+                     *           "updatedAt": "2026-12-06T02:31:25.499Z",
                      *           "createdBy": "alice"
                      *         },
                      *         {
@@ -8348,12 +8542,11 @@ export interface operations {
                      *           "landingFormat": "csv",
                      *           "contractVersion": 1,
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T02:17:39.546Z",
-                     *           "updatedAt": "2026-12-06T02:17:39.546Z",
+                     *           "createdAt": "2026-12-06T02:30:58.836Z",
+                     *           "updatedAt": "2026-12-06T02:30:58.836Z",
                      *           "createdBy": "alice"
                      *         }
-                     *       ],
-                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwMjoxNzozOS41NDZaI2N1c3RvbWVycyJ9fQ.7W7U1Yv0slJqHA4f-TMfplWMOyceIL4Gb4y7BdqJJAE"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["DatasetList"];
@@ -8449,8 +8642,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 1,
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T02:15:37.243Z",
-                     *       "updatedAt": "2026-12-06T02:15:37.243Z",
+                     *       "createdAt": "2026-12-06T02:29:42.532Z",
+                     *       "updatedAt": "2026-12-06T02:29:42.532Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -8568,8 +8761,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T02:18:02.880Z",
-                     *       "updatedAt": "2026-12-06T02:18:02.880Z",
+                     *       "createdAt": "2026-12-06T02:31:25.499Z",
+                     *       "updatedAt": "2026-12-06T02:31:25.499Z",
                      *       "createdBy": "alice",
                      *       "contract": {
                      *         "columns": [
@@ -8709,21 +8902,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T02:53:35.160Z",
+                     *               "movedAt": "2026-12-06T03:11:31.051Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T02:37:57.231Z",
+                     *               "movedAt": "2026-12-06T02:53:01.992Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T02:40:12.445Z",
+                     *               "movedAt": "2026-12-06T02:53:37.606Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -8736,21 +8929,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T02:57:46.309Z",
+                     *               "movedAt": "2026-12-06T03:17:29.369Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T02:47:56.665Z",
+                     *               "movedAt": "2026-12-06T03:05:36.164Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T02:50:17.915Z",
+                     *               "movedAt": "2026-12-06T03:05:34.847Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -8764,7 +8957,7 @@ export interface operations {
                      *       ],
                      *       "lastRuns": [
                      *         {
-                     *           "id": "run-a0fe0647508c332798fe4503",
+                     *           "id": "run-d90172bbf708d207752002e3",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -8893,7 +9086,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 819.0 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 819.3 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -8907,17 +9100,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 158061
+                     *               "durationMs": 244519
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:aa07a321-9f42-4fcc-b4b3-130a357acc1f",
-                     *           "createdAt": "2026-12-06T02:54:11.531Z",
-                     *           "updatedAt": "2026-12-06T02:58:01.991Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:79cbe042-8136-4dcb-b757-801ec54117ac",
+                     *           "createdAt": "2026-12-06T03:12:15.325Z",
+                     *           "updatedAt": "2026-12-06T03:18:01.861Z"
                      *         },
                      *         {
-                     *           "id": "run-90669761a82df62b79618cb0",
+                     *           "id": "run-ce631f144ebc4c510429630d",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "landing",
@@ -8931,17 +9124,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 2,
-                     *               "durationMs": 85188
+                     *               "durationMs": 115339
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:aa07a321-9f42-4fcc-b4b3-130a357acc1f",
-                     *           "createdAt": "2026-12-06T02:51:18.925Z",
-                     *           "updatedAt": "2026-12-06T02:53:56.742Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:79cbe042-8136-4dcb-b757-801ec54117ac",
+                     *           "createdAt": "2026-12-06T03:08:02.646Z",
+                     *           "updatedAt": "2026-12-06T03:12:02.585Z"
                      *         },
                      *         {
-                     *           "id": "run-40c58344b65f39582b7298cc",
+                     *           "id": "run-fd336504b719e14da933a403",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9070,7 +9263,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 770.8 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 771.1 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9084,170 +9277,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 450205
+                     *               "durationMs": 381563
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:664a1078-54df-49e7-9cdc-cd9fcbcdf28a",
-                     *           "createdAt": "2026-12-06T02:41:01.095Z",
-                     *           "updatedAt": "2026-12-06T02:51:04.831Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:31469681-0e07-4404-ba8f-f8949af5d3fa",
+                     *           "createdAt": "2026-12-06T02:55:53.275Z",
+                     *           "updatedAt": "2026-12-06T03:06:40.884Z"
                      *         },
                      *         {
-                     *           "id": "run-d2aa7185582d9168dc8e1b0a",
-                     *           "dataset": "orders",
-                     *           "team": "payments",
-                     *           "from": "bronze",
-                     *           "to": "silver",
-                     *           "partitions": [
-                     *             "2026-11-02"
-                     *           ],
-                     *           "status": "SUCCEEDED",
-                     *           "results": {
-                     *             "2026-11-02": {
-                     *               "partition": "2026-11-02",
-                     *               "status": "SUCCEEDED",
-                     *               "version": 1,
-                     *               "report": {
-                     *                 "outcome": "passed",
-                     *                 "inputRows": 400,
-                     *                 "duplicateRows": 0,
-                     *                 "quarantinedRows": 32,
-                     *                 "publishedRows": 368,
-                     *                 "checks": [
-                     *                   {
-                     *                     "id": "type_order_date",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_amount",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail the type of amount"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_updated_at",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_date",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "primary_key",
-                     *                     "kind": "unique",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 2,
-                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_customer_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail customer_id is not null"
-                     *                   },
-                     *                   {
-                     *                     "id": "regex_order_id",
-                     *                     "kind": "regex",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "range_amount",
-                     *                     "kind": "range",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_status",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_currency",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
-                     *                   },
-                     *                   {
-                     *                     "id": "reference_customer_id",
-                     *                     "kind": "reference",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "row_count",
-                     *                     "kind": "row_count",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "freshness_updated_at",
-                     *                     "kind": "freshness",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 794.8 h old, more than 48 h"
-                     *                   },
-                     *                   {
-                     *                     "id": "schema_drift",
-                     *                     "kind": "schema_drift",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   }
-                     *                 ],
-                     *                 "failedChecks": [],
-                     *                 "missingColumns": [],
-                     *                 "extraColumns": []
-                     *               },
-                     *               "durationMs": 379575
-                     *             }
-                     *           },
-                     *           "requestedBy": "s3-landing",
-                     *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:e6e2ac25-ebb4-4404-848a-d7a58d04c0b8",
-                     *           "createdAt": "2026-12-06T02:39:18.862Z",
-                     *           "updatedAt": "2026-12-06T02:48:42.729Z"
-                     *         },
-                     *         {
-                     *           "id": "run-4b9eae884b564e1560f4c89e",
+                     *           "id": "run-565004ab3c455b0927909f58",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9376,7 +9416,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 818.8 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 819.1 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9390,14 +9430,167 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 399026
+                     *               "durationMs": 431794
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:49712c2e-03b2-4248-a7fe-ed04ced82654",
-                     *           "createdAt": "2026-12-06T02:38:56.975Z",
-                     *           "updatedAt": "2026-12-06T02:49:01.079Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:c99478ec-a595-4da7-8ea0-3ed777caa062",
+                     *           "createdAt": "2026-12-06T02:55:16.237Z",
+                     *           "updatedAt": "2026-12-06T03:06:12.674Z"
+                     *         },
+                     *         {
+                     *           "id": "run-dcba92d05bec083b91f4daf2",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "bronze",
+                     *           "to": "silver",
+                     *           "partitions": [
+                     *             "2026-11-02"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-02": {
+                     *               "partition": "2026-11-02",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 1,
+                     *               "report": {
+                     *                 "outcome": "passed",
+                     *                 "inputRows": 400,
+                     *                 "duplicateRows": 0,
+                     *                 "quarantinedRows": 32,
+                     *                 "publishedRows": 368,
+                     *                 "checks": [
+                     *                   {
+                     *                     "id": "type_order_date",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_amount",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail the type of amount"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_updated_at",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_date",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "primary_key",
+                     *                     "kind": "unique",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 2,
+                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_customer_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail customer_id is not null"
+                     *                   },
+                     *                   {
+                     *                     "id": "regex_order_id",
+                     *                     "kind": "regex",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "range_amount",
+                     *                     "kind": "range",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_status",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_currency",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
+                     *                   },
+                     *                   {
+                     *                     "id": "reference_customer_id",
+                     *                     "kind": "reference",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "row_count",
+                     *                     "kind": "row_count",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "freshness_updated_at",
+                     *                     "kind": "freshness",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "detail": "newest updated_at is 795.1 h old, more than 48 h"
+                     *                   },
+                     *                   {
+                     *                     "id": "schema_drift",
+                     *                     "kind": "schema_drift",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   }
+                     *                 ],
+                     *                 "failedChecks": [],
+                     *                 "missingColumns": [],
+                     *                 "extraColumns": []
+                     *               },
+                     *               "durationMs": 460368
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:a9ddf2fd-1a2a-4842-affc-73e9352a4f7d",
+                     *           "createdAt": "2026-12-06T02:54:46.600Z",
+                     *           "updatedAt": "2026-12-06T03:06:43.641Z"
                      *         }
                      *       ]
                      *     }
@@ -9499,8 +9692,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 2,
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T02:15:37.243Z",
-                     *       "updatedAt": "2026-12-06T02:17:10.606Z",
+                     *       "createdAt": "2026-12-06T02:29:42.532Z",
+                     *       "updatedAt": "2026-12-06T02:30:19.450Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -9778,6 +9971,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWQ5MDE3MmJiZjcwOGQyMDc3NTIwMDJlMyIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwMzoxMjoxNS4zMjVaI3J1bi1kOTAxNzJiYmY3MDhkMjA3NzUyMDAyZTMifX0.VP-ECgPp2LCWcU_LK_NriOspprddhFNkzkvMXL6yu1E",
                      *       "items": [
                      *         {
                      *           "id": "run-8d3e58a9bc57af051430975e",
@@ -9794,17 +9988,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
-                     *               "durationMs": 93632
+                     *               "durationMs": 73958
                      *             }
                      *           },
                      *           "requestedBy": "alice",
                      *           "trigger": "api",
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *           "createdAt": "2026-12-06T02:59:07.473Z",
-                     *           "updatedAt": "2026-12-06T03:01:54.860Z"
+                     *           "createdAt": "2026-12-06T03:19:35.990Z",
+                     *           "updatedAt": "2026-12-06T03:22:14.793Z"
                      *         },
                      *         {
-                     *           "id": "run-a0fe0647508c332798fe4503",
+                     *           "id": "run-d90172bbf708d207752002e3",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9933,7 +10127,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 819.0 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 819.3 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9947,17 +10141,16 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 158061
+                     *               "durationMs": 244519
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:aa07a321-9f42-4fcc-b4b3-130a357acc1f",
-                     *           "createdAt": "2026-12-06T02:54:11.531Z",
-                     *           "updatedAt": "2026-12-06T02:58:01.991Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:79cbe042-8136-4dcb-b757-801ec54117ac",
+                     *           "createdAt": "2026-12-06T03:12:15.325Z",
+                     *           "updatedAt": "2026-12-06T03:18:01.861Z"
                      *         }
-                     *       ],
-                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWEwZmUwNjQ3NTA4YzMzMjc5OGZlNDUwMyIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwMjo1NDoxMS41MzFaI3J1bi1hMGZlMDY0NzUwOGMzMzI3OThmZTQ1MDMifX0.t-Ny5vUzbmOi-HbYKji4vHMSQSlwzWF64C013JGwdmE"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["PromotionList"];
@@ -10063,8 +10256,8 @@ export interface operations {
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T02:59:07.473Z",
-                     *       "updatedAt": "2026-12-06T02:59:07.473Z"
+                     *       "createdAt": "2026-12-06T03:19:35.990Z",
+                     *       "updatedAt": "2026-12-06T03:19:35.990Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10186,14 +10379,14 @@ export interface operations {
                      *           "partition": "2026-11-01",
                      *           "status": "SUCCEEDED",
                      *           "version": 1,
-                     *           "durationMs": 93632
+                     *           "durationMs": 73958
                      *         }
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T02:59:07.473Z",
-                     *       "updatedAt": "2026-12-06T03:01:54.860Z"
+                     *       "createdAt": "2026-12-06T03:19:35.990Z",
+                     *       "updatedAt": "2026-12-06T03:22:14.793Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10257,7 +10450,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-1aee4998e58c452b82e8c74c",
+                     *       "id": "run-9826e8410dad4b04a09afebe",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "silver",
@@ -10281,9 +10474,9 @@ export interface operations {
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-1aee4998e58c452b82e8c74c",
-                     *       "createdAt": "2026-12-06T03:05:30.522Z",
-                     *       "updatedAt": "2026-12-06T03:06:32.932Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-9826e8410dad4b04a09afebe",
+                     *       "createdAt": "2026-12-06T03:26:20.330Z",
+                     *       "updatedAt": "2026-12-06T03:27:23.590Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10533,7 +10726,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 819.0 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 819.3 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -10547,9 +10740,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-a0fe0647508c332798fe4503",
-                     *           "durationMs": 137431,
-                     *           "createdAt": "2026-12-06T02:57:28.361Z"
+                     *           "promotionId": "run-d90172bbf708d207752002e3",
+                     *           "durationMs": 215397,
+                     *           "createdAt": "2026-12-06T03:17:07.357Z"
                      *         },
                      *         {
                      *           "dataset": "orders",
@@ -10690,7 +10883,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 818.8 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 819.1 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -10704,9 +10897,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-4b9eae884b564e1560f4c89e",
-                     *           "durationMs": 347551,
-                     *           "createdAt": "2026-12-06T02:47:22.799Z"
+                     *           "promotionId": "run-565004ab3c455b0927909f58",
+                     *           "durationMs": 376433,
+                     *           "createdAt": "2026-12-06T03:04:43.126Z"
                      *         }
                      *       ]
                      *     }
@@ -10859,23 +11052,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "order_id": "O-20261101-000010",
-                     *           "customer_id": "C000151",
+                     *           "order_id": "O-20261101-000011",
+                     *           "customer_id": "C000158",
                      *           "order_date": "2026-11-01",
-                     *           "amount": "-93.90",
-                     *           "currency": "EUR",
-                     *           "status": "returned",
-                     *           "updated_at": "2026-11-01 04:48:00",
+                     *           "amount": "-87.13",
+                     *           "currency": "GBP",
+                     *           "status": "paid",
+                     *           "updated_at": "2026-11-01 05:16:48",
                      *           "_plinth_reasons": "primary_key,range_amount"
                      *         },
                      *         {
-                     *           "order_id": "O-20261101-000013",
-                     *           "customer_id": "C000117",
+                     *           "order_id": "O-20261101-000012",
+                     *           "customer_id": "C000031",
                      *           "order_date": "2026-11-01",
-                     *           "amount": "-63.72",
+                     *           "amount": "-76.17",
                      *           "currency": "EUR",
                      *           "status": "paid",
-                     *           "updated_at": "2026-11-01 06:14:24",
+                     *           "updated_at": "2026-11-01 05:45:36",
                      *           "_plinth_reasons": "primary_key,range_amount"
                      *         }
                      *       ],
@@ -10975,7 +11168,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-8d93e329890042529d13a107",
+                     *       "id": "run-1dad4ccffa584d699daf551d",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "bronze",
@@ -10987,9 +11180,9 @@ export interface operations {
                      *       "results": {},
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d93e329890042529d13a107",
-                     *       "createdAt": "2026-12-06T03:05:07.195Z",
-                     *       "updatedAt": "2026-12-06T03:05:07.195Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-1dad4ccffa584d699daf551d",
+                     *       "createdAt": "2026-12-06T03:25:56.271Z",
+                     *       "updatedAt": "2026-12-06T03:25:56.271Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11120,7 +11313,7 @@ export interface operations {
                      * @example {
                      *       "version": 1,
                      *       "previous": 2,
-                     *       "movedAt": "2026-12-06T03:03:22.549Z",
+                     *       "movedAt": "2026-12-06T03:24:01.458Z",
                      *       "movedBy": "alice",
                      *       "reason": "rollback",
                      *       "partition": "2026-11-01"
@@ -11246,8 +11439,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "team": "payments",
-                     *       "from": "2026-11-06T03:07:32.973Z",
-                     *       "to": "2026-12-06T03:07:32.973Z",
+                     *       "from": "2026-11-06T03:28:32.896Z",
+                     *       "to": "2026-12-06T03:28:32.896Z",
                      *       "provisioning": {
                      *         "requests": 5,
                      *         "byStatus": {
@@ -11258,8 +11451,8 @@ export interface operations {
                      *         },
                      *         "leadTimeSeconds": {
                      *           "count": 3,
-                     *           "p50": 356.223,
-                     *           "p95": 357.416
+                     *           "p50": 275.418,
+                     *           "p95": 328.623
                      *         },
                      *         "byTemplate": [
                      *           {
@@ -11319,14 +11512,14 @@ export interface operations {
                      *         "healedShare": 0.5,
                      *         "timeToResolveSeconds": {
                      *           "count": 2,
-                     *           "p50": 286.265,
-                     *           "p95": 670.337
+                     *           "p50": 287.607,
+                     *           "p95": 764.188
                      *         }
                      *       },
                      *       "cost": {
                      *         "queries": 7,
                      *         "itemsRead": 25,
-                     *         "readUnits": 8.5,
+                     *         "readUnits": 9,
                      *         "truncated": false
                      *       }
                      *     }
@@ -11406,6 +11599,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "checkout-api",
+                     *           "team": "payments",
+                     *           "name": "Checkout API",
+                     *           "description": "Takes card payments for the web shop",
+                     *           "type": "api",
+                     *           "lifecycle": "production",
+                     *           "tier": 1,
+                     *           "repository": {
+                     *             "provider": "github",
+                     *             "owner": "acme",
+                     *             "name": "checkout-api"
+                     *           },
+                     *           "system": "checkout",
+                     *           "links": [
+                     *             {
+                     *               "title": "Runbook",
+                     *               "url": "https://wiki.example.com/checkout/runbook"
+                     *             }
+                     *           ],
+                     *           "tags": [
+                     *             "typescript",
+                     *             "payments"
+                     *           ],
+                     *           "version": 1,
+                     *           "createdAt": "2026-12-06T01:50:20.885Z",
+                     *           "updatedAt": "2026-12-06T01:50:20.885Z",
+                     *           "createdBy": "alice",
+                     *           "updatedBy": "alice"
+                     *         }
+                     *       ],
+                     *       "reads": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceList"];
                 };
             };
@@ -11453,6 +11683,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "checkout-api",
+                 *       "name": "Checkout API",
+                 *       "description": "Takes card payments for the web shop",
+                 *       "type": "api",
+                 *       "lifecycle": "production",
+                 *       "tier": 1,
+                 *       "repository": {
+                 *         "provider": "github",
+                 *         "owner": "acme",
+                 *         "name": "checkout-api"
+                 *       },
+                 *       "system": "checkout",
+                 *       "links": [
+                 *         {
+                 *           "title": "Runbook",
+                 *           "url": "https://wiki.example.com/checkout/runbook"
+                 *         }
+                 *       ],
+                 *       "tags": [
+                 *         "typescript",
+                 *         "payments"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateService"];
             };
         };
@@ -11469,6 +11725,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "checkout-api",
+                     *       "name": "Checkout API",
+                     *       "description": "Takes card payments for the web shop",
+                     *       "type": "api",
+                     *       "lifecycle": "production",
+                     *       "tier": 1,
+                     *       "repository": {
+                     *         "provider": "github",
+                     *         "owner": "acme",
+                     *         "name": "checkout-api"
+                     *       },
+                     *       "system": "checkout",
+                     *       "links": [
+                     *         {
+                     *           "title": "Runbook",
+                     *           "url": "https://wiki.example.com/checkout/runbook"
+                     *         }
+                     *       ],
+                     *       "tags": [
+                     *         "typescript",
+                     *         "payments"
+                     *       ],
+                     *       "team": "payments",
+                     *       "version": 1,
+                     *       "createdAt": "2026-12-06T01:50:20.885Z",
+                     *       "updatedAt": "2026-12-06T01:50:20.885Z",
+                     *       "createdBy": "alice",
+                     *       "updatedBy": "alice"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Service"];
                 };
             };
@@ -11577,6 +11865,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "service": "checkout-api",
+                     *           "level": "silver",
+                     *           "passed": 6,
+                     *           "total": 7,
+                     *           "rules": [
+                     *             {
+                     *               "rule": "has-repository",
+                     *               "title": "Its code is in a known repository",
+                     *               "level": "bronze",
+                     *               "status": "pass",
+                     *               "reason": "github.com/acme/checkout-api"
+                     *             },
+                     *             {
+                     *               "rule": "no-failed-resources",
+                     *               "title": "None of its resources stands failed",
+                     *               "level": "bronze",
+                     *               "status": "pass",
+                     *               "reason": "1 request(s), none failed"
+                     *             },
+                     *             {
+                     *               "rule": "no-long-open-incident",
+                     *               "title": "No incident open longer than 7 days",
+                     *               "level": "silver",
+                     *               "status": "pass",
+                     *               "reason": "0 open, none older than 7 days"
+                     *             },
+                     *             {
+                     *               "rule": "no-resource-past-expiry",
+                     *               "title": "No resource outlives its expiry",
+                     *               "level": "silver",
+                     *               "status": "pass",
+                     *               "reason": "every live resource is within its time to live"
+                     *             },
+                     *             {
+                     *               "rule": "datasets-have-fail-checks",
+                     *               "title": "Its datasets stop bad data (a check of severity fail)",
+                     *               "level": "silver",
+                     *               "status": "not-applicable",
+                     *               "reason": "it owns no dataset"
+                     *             },
+                     *             {
+                     *               "rule": "tier1-alarms",
+                     *               "title": "A tier-1 service has alarms on its resources",
+                     *               "level": "gold",
+                     *               "status": "fail",
+                     *               "reason": "it has no live resource to watch",
+                     *               "fix": "provision its resources through Plinth"
+                     *             },
+                     *             {
+                     *               "rule": "production-tier-set",
+                     *               "title": "A production service says how critical it is (tier 1 or 2)",
+                     *               "level": "gold",
+                     *               "status": "pass",
+                     *               "reason": "tier 1"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "reads": 4
+                     *     }
+                     */
                     "application/json": components["schemas"]["ScorecardList"];
                 };
             };
@@ -11624,6 +11977,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "yaml": "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: checkout-api\n  title: Checkout API\n  description: Takes card and wallet payments for the web shop\n  annotations:\n    plinth.dev/tier: \"1\"\n    github.com/project-slug: acme/checkout-api\n  tags:\n    - typescript\n    - payments\n  links:\n    - url: https://wiki.example.com/checkout/runbook\n      title: Runbook\nspec:\n  type: api\n  lifecycle: production\n  owner: group:default/payments\n  system: checkout\n---\napiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ledger-worker\n  description: Books settled payments\nspec:\n  type: worker\n  lifecycle: experimental\n  owner: payments\n",
+                 *       "dryRun": true
+                 *     }
+                 */
                 "application/json": {
                     yaml: string;
                     /** @default false */
@@ -11640,6 +11999,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "applied": false,
+                     *       "documents": [
+                     *         {
+                     *           "document": 1,
+                     *           "kind": "Component",
+                     *           "name": "checkout-api",
+                     *           "problems": [],
+                     *           "outcome": "unchanged"
+                     *         },
+                     *         {
+                     *           "document": 2,
+                     *           "kind": "Component",
+                     *           "name": "ledger-worker",
+                     *           "problems": [],
+                     *           "outcome": "create"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceImportResult"];
                 };
             };
@@ -11732,6 +12112,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "checkout-api",
+                     *       "team": "payments",
+                     *       "name": "Checkout API",
+                     *       "description": "Takes card payments for the web shop",
+                     *       "type": "api",
+                     *       "lifecycle": "production",
+                     *       "tier": 1,
+                     *       "repository": {
+                     *         "provider": "github",
+                     *         "owner": "acme",
+                     *         "name": "checkout-api"
+                     *       },
+                     *       "system": "checkout",
+                     *       "links": [
+                     *         {
+                     *           "title": "Runbook",
+                     *           "url": "https://wiki.example.com/checkout/runbook"
+                     *         }
+                     *       ],
+                     *       "tags": [
+                     *         "typescript",
+                     *         "payments"
+                     *       ],
+                     *       "version": 1,
+                     *       "createdAt": "2026-12-06T01:50:20.885Z",
+                     *       "updatedAt": "2026-12-06T01:50:20.885Z",
+                     *       "createdBy": "alice",
+                     *       "updatedBy": "alice"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Service"];
                 };
             };
@@ -11875,6 +12287,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "Takes card and wallet payments for the web shop"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServicePatch"];
             };
         };
@@ -11889,6 +12306,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "checkout-api",
+                     *       "team": "payments",
+                     *       "name": "Checkout API",
+                     *       "description": "Takes card and wallet payments for the web shop",
+                     *       "type": "api",
+                     *       "lifecycle": "production",
+                     *       "tier": 1,
+                     *       "repository": {
+                     *         "provider": "github",
+                     *         "owner": "acme",
+                     *         "name": "checkout-api"
+                     *       },
+                     *       "system": "checkout",
+                     *       "links": [
+                     *         {
+                     *           "title": "Runbook",
+                     *           "url": "https://wiki.example.com/checkout/runbook"
+                     *         }
+                     *       ],
+                     *       "tags": [
+                     *         "typescript",
+                     *         "payments"
+                     *       ],
+                     *       "version": 2,
+                     *       "createdAt": "2026-12-06T01:50:20.885Z",
+                     *       "updatedAt": "2026-12-06T03:31:24.425Z",
+                     *       "createdBy": "alice",
+                     *       "updatedBy": "alice"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Service"];
                 };
             };
@@ -12012,6 +12461,110 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "service": {
+                     *         "id": "checkout-api",
+                     *         "team": "payments",
+                     *         "name": "Checkout API",
+                     *         "description": "Takes card and wallet payments for the web shop",
+                     *         "type": "api",
+                     *         "lifecycle": "production",
+                     *         "tier": 1,
+                     *         "repository": {
+                     *           "provider": "github",
+                     *           "owner": "acme",
+                     *           "name": "checkout-api"
+                     *         },
+                     *         "system": "checkout",
+                     *         "links": [
+                     *           {
+                     *             "title": "Runbook",
+                     *             "url": "https://wiki.example.com/checkout/runbook"
+                     *           }
+                     *         ],
+                     *         "tags": [
+                     *           "typescript",
+                     *           "payments"
+                     *         ],
+                     *         "version": 2,
+                     *         "createdAt": "2026-12-06T01:50:20.885Z",
+                     *         "updatedAt": "2026-12-06T03:31:24.425Z",
+                     *         "createdBy": "alice",
+                     *         "updatedBy": "alice"
+                     *       },
+                     *       "resources": {
+                     *         "items": [],
+                     *         "monthlyUsd": 0
+                     *       },
+                     *       "datasets": {
+                     *         "items": []
+                     *       },
+                     *       "incidents": {
+                     *         "open": [],
+                     *         "recent": []
+                     *       },
+                     *       "scorecard": {
+                     *         "service": "checkout-api",
+                     *         "level": "silver",
+                     *         "passed": 6,
+                     *         "total": 7,
+                     *         "rules": [
+                     *           {
+                     *             "rule": "has-repository",
+                     *             "title": "Its code is in a known repository",
+                     *             "level": "bronze",
+                     *             "status": "pass",
+                     *             "reason": "github.com/acme/checkout-api"
+                     *           },
+                     *           {
+                     *             "rule": "no-failed-resources",
+                     *             "title": "None of its resources stands failed",
+                     *             "level": "bronze",
+                     *             "status": "pass",
+                     *             "reason": "1 request(s), none failed"
+                     *           },
+                     *           {
+                     *             "rule": "no-long-open-incident",
+                     *             "title": "No incident open longer than 7 days",
+                     *             "level": "silver",
+                     *             "status": "pass",
+                     *             "reason": "0 open, none older than 7 days"
+                     *           },
+                     *           {
+                     *             "rule": "no-resource-past-expiry",
+                     *             "title": "No resource outlives its expiry",
+                     *             "level": "silver",
+                     *             "status": "pass",
+                     *             "reason": "every live resource is within its time to live"
+                     *           },
+                     *           {
+                     *             "rule": "datasets-have-fail-checks",
+                     *             "title": "Its datasets stop bad data (a check of severity fail)",
+                     *             "level": "silver",
+                     *             "status": "not-applicable",
+                     *             "reason": "it owns no dataset"
+                     *           },
+                     *           {
+                     *             "rule": "tier1-alarms",
+                     *             "title": "A tier-1 service has alarms on its resources",
+                     *             "level": "gold",
+                     *             "status": "fail",
+                     *             "reason": "it has no live resource to watch",
+                     *             "fix": "provision its resources through Plinth"
+                     *           },
+                     *           {
+                     *             "rule": "production-tier-set",
+                     *             "title": "A production service says how critical it is (tier 1 or 2)",
+                     *             "level": "gold",
+                     *             "status": "pass",
+                     *             "reason": "tier 1"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "reads": 4
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServicePage"];
                 };
             };
@@ -12069,6 +12622,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "fileName": "catalog-info.yaml",
+                     *       "yaml": "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: checkout-api\n  title: Checkout API\n  description: Takes card and wallet payments for the web shop\n  annotations:\n    plinth.dev/tier: \"1\"\n    github.com/project-slug: acme/checkout-api\n  tags:\n    - typescript\n    - payments\n  links:\n    - url: https://wiki.example.com/checkout/runbook\n      title: Runbook\nspec:\n  type: api\n  lifecycle: production\n  owner: group:default/payments\n  system: checkout\n"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceDescriptor"];
                 };
             };

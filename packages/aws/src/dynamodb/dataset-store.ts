@@ -60,7 +60,10 @@ export class DynamoDatasetStore implements Data.DatasetStore {
       limit: query.limit,
       cursor: query.cursor,
     });
-    return { ...page, items: page.items.map((item) => recordFrom(item, Data.DatasetRecord)) };
+    return {
+      ...(page.cursor ? { cursor: page.cursor } : {}),
+      items: page.items.map((item) => recordFrom(item, Data.DatasetRecord)),
+    };
   }
 
   async contract(id: string, version: number): Promise<Data.ContractVersion | undefined> {

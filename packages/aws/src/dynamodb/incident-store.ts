@@ -201,7 +201,10 @@ export class DynamoIncidentStore implements Remediation.IncidentStore {
       limit: query.limit,
       cursor: query.cursor,
     });
-    return { ...page, items: page.items.map((item) => ({ ...storedOf(item), timeline: [] })) };
+    return {
+      ...(page.cursor ? { cursor: page.cursor } : {}),
+      items: page.items.map((item) => ({ ...storedOf(item), timeline: [] })),
+    };
   }
 
   async recordDropped(reason: string, event: unknown, at: string): Promise<void> {

@@ -92,7 +92,7 @@ export class DynamoPromotionStore implements Data.PromotionStore {
       limit: query.limit,
       cursor: query.cursor,
     });
-    return { ...page, items: page.items.map(promotionRunOf) };
+    return { ...(page.cursor ? { cursor: page.cursor } : {}), items: page.items.map(promotionRunOf) };
   }
 
   async setResult(id: string, result: Data.PartitionResult, at: string, whileRunning = false): Promise<boolean> {

@@ -118,7 +118,10 @@ export class DynamoRequestStore implements Provisioning.RequestStore {
       limit: query.limit,
       cursor: query.cursor,
     });
-    return { ...page, items: page.items.map((item) => recordFrom(item, Provisioning.RequestRecord)) };
+    return {
+      ...(page.cursor ? { cursor: page.cursor } : {}),
+      items: page.items.map((item) => recordFrom(item, Provisioning.RequestRecord)),
+    };
   }
 
   async committedCents(team: string): Promise<number> {

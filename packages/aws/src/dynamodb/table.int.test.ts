@@ -17,7 +17,7 @@ import { ensureTable } from "./table";
 const { client, tableName } = useFreshTable();
 
 describe("the single table, created from the declaration the stack deploys", () => {
-  it("has pk/sk, the gsi1 and working indexes, a new-and-old-images stream and TTL on expiresAt", async () => {
+  it("has pk/sk, the gsi1, service and working indexes, a new-and-old-images stream and TTL on expiresAt", async () => {
     const { Table } = await client().send(new DescribeTableCommand({ TableName: tableName() }));
     expect(Table?.KeySchema).toEqual([
       { AttributeName: TableDesign.partitionKey, KeyType: "HASH" },
@@ -29,6 +29,13 @@ describe("the single table, created from the declaration the stack deploys", () 
         [
           { AttributeName: "gsi1pk", KeyType: "HASH" },
           { AttributeName: "gsi1sk", KeyType: "RANGE" },
+        ],
+      ],
+      [
+        "service",
+        [
+          { AttributeName: "spk", KeyType: "HASH" },
+          { AttributeName: "ssk", KeyType: "RANGE" },
         ],
       ],
       [

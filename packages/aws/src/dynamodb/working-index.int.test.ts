@@ -61,12 +61,16 @@ describe("the working index", () => {
 
   it("is added to a table made before it existed (a local data folder kept across versions)", async () => {
     const name = `${tableName()}-old`;
-    const { working: _working, ...indexes } = TableDesign.globalIndexes;
-    const old = { ...TableDesign, globalIndexes: indexes };
+    // Made before the working (and later the service) index existed: both are added.
+    const old = { ...TableDesign, globalIndexes: { gsi1: TableDesign.globalIndexes.gsi1 } };
     await client().send(new CreateTableCommand(createTableInput(name, old)));
     expect(await ensureTable(client(), name)).toBe(false);
     const { Table } = await client().send(new DescribeTableCommand({ TableName: name }));
-    expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName).sort()).toEqual(["gsi1", "working"]);
+    expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName).sort()).toEqual([
+      "gsi1",
+      "service",
+      "working",
+    ]);
     await client().send(new DeleteTableCommand({ TableName: name }));
   });
 });

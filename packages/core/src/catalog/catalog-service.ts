@@ -108,7 +108,7 @@ export class CatalogService {
     const { repository, system, ...rest } = patch;
     const next: Service = { ...current, ...rest, version: current.version + 1 };
     if (repository === null) delete next.repository;
-    else if (repository) next.repository = repository;
+    else if (repository) next.repository = { ...repository, provider: "github" };
     if (system === null) delete next.system;
     else if (system) next.system = system;
     next.updatedAt = this.deps.clock.now().toISOString();

@@ -25,7 +25,7 @@ export type Lifecycle = z.infer<typeof Lifecycle>;
 export const Tier = z.number().int().min(1).max(3).describe("1 = most critical, 3 = least");
 
 /** GitHub's own rules: an owner of 1–39 letters, digits and single hyphens; a repository name of 1–100 of [A-Za-z0-9._-], not . or .. */
-export const Repository = strictObject({
+const repositoryShape = {
   provider: z.literal("github"),
   owner: z
     .string()
@@ -34,7 +34,8 @@ export const Repository = strictObject({
     .string()
     .regex(/^[A-Za-z0-9._-]{1,100}$/, "a GitHub repository name, e.g. checkout-api")
     .refine((name) => name !== "." && name !== ".." && !name.endsWith(".git"), "a repository name, without .git"),
-}).meta({ id: "ServiceRepository" });
+};
+export const Repository = strictObject(repositoryShape).meta({ id: "ServiceRepository" });
 export type Repository = z.infer<typeof Repository>;
 
 export const ServiceLink = strictObject({
@@ -81,7 +82,11 @@ export const ServicePatch = strictObject({
   type: editable.type.optional(),
   lifecycle: editable.lifecycle.optional(),
   tier: editable.tier.optional(),
-  repository: editable.repository.nullable().optional(),
+  // Inline, not the component: a nullable $ref renders as allOf [ref, null], which admits no null (and
+  // the generated client cannot list enum values under a nullable object, hence the pattern).
+  repository: strictObject({ ...repositoryShape, provider: z.string().regex(/^github$/, "github") })
+    .nullable()
+    .optional(),
   system: editable.system.nullable().optional(),
   links: editable.links.optional(),
   tags: editable.tags.optional(),
