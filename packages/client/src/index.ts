@@ -3,7 +3,12 @@ import type { components, paths } from "./schema";
 
 export type { components, operations, paths } from "./schema";
 // Each enum's values at run time, generated with the types (status filters, validation in forms).
-export { incidentStatusValues, provisioningRequestStatusValues } from "./schema";
+export {
+  incidentStatusValues,
+  provisioningRequestStatusValues,
+  serviceLifecycleValues,
+  serviceTypeValues,
+} from "./schema";
 export type Schemas = components["schemas"];
 export type ProblemBody = Schemas["Problem"];
 

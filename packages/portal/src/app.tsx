@@ -14,6 +14,9 @@ import { InsightsPage } from "./pages/insights";
 import { Remediation } from "./pages/remediation";
 import { RequestPage, waitsForDecision } from "./pages/request";
 import { Requests } from "./pages/requests";
+import { ServicePageView } from "./pages/service";
+import { ServiceForm } from "./pages/service-form";
+import { Services } from "./pages/services";
 import { AuthCallback, SignIn } from "./pages/sign-in";
 import { TemplatePage } from "./pages/template";
 import { atLeast, currentSession, onSessionChange, type Session, signOut } from "./session";
@@ -68,6 +71,14 @@ function SignedIn({ config }: { config: PortalConfig }) {
             <Catalog />
           </Route>
           <Route path="/catalog/:id">{(params) => <TemplatePage id={params.id} session={session} />}</Route>
+          <Route path="/services">
+            <Services session={session} />
+          </Route>
+          <Route path="/services/new">
+            <ServiceForm session={session} />
+          </Route>
+          <Route path="/services/:id/edit">{(params) => <ServiceForm id={params.id} session={session} />}</Route>
+          <Route path="/services/:id">{(params) => <ServicePageView id={params.id} session={session} />}</Route>
           <Route path="/requests">
             <Requests session={session} />
           </Route>
@@ -106,6 +117,7 @@ function SignedIn({ config }: { config: PortalConfig }) {
 
 const NAV = [
   ["/", "Catalog"],
+  ["/services", "Services"],
   ["/requests", "Requests"],
   ["/approvals", "Approvals"],
   ["/datasets", "Datasets"],
@@ -161,7 +173,9 @@ function Header({ config, session, location }: { config: PortalConfig; session: 
             </Link>
           </li>
           <li>
-            <a href={config.docsUrl}>API reference</a>
+            <a href={config.docsUrl} aria-label="API reference">
+              API
+            </a>
           </li>
         </ul>
       </nav>

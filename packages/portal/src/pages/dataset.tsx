@@ -52,6 +52,14 @@ export function DatasetPage({ id, session }: { id: string; session: Session }) {
       <dl className="facts wide">
         <dt>Team</dt>
         <dd>{d.team}</dd>
+        {d.service && (
+          <>
+            <dt>Service</dt>
+            <dd>
+              <Link href={`/services/${d.service}`}>{d.service}</Link>
+            </dd>
+          </>
+        )}
         <dt>Partitioned by</dt>
         <dd>{d.partitionKey}</dd>
         <dt>Landing format</dt>

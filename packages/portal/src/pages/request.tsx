@@ -71,6 +71,14 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
         <dd>
           <Link href={`/catalog/${r.template.id}`}>{r.template.id}</Link> v{r.template.version}
         </dd>
+        {r.service && (
+          <>
+            <dt>Service</dt>
+            <dd>
+              <Link href={`/services/${r.service}`}>{r.service}</Link>
+            </dd>
+          </>
+        )}
         <dt>Team · environment · region</dt>
         <dd>
           {r.team} · {r.environment} · {r.region}
