@@ -12,6 +12,7 @@ const benches = [
   "bench/portal.ts",
   "bench/cli.ts",
   "bench/insights.ts",
+  "bench/catalog.ts",
 ];
 const args = process.argv.slice(2);
 let failed = false;

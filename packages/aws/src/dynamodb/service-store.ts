@@ -1,8 +1,8 @@
 import {
-  ConditionalCheckFailedException,
-  DeleteItemCommand,
   type DynamoDBClient,
-  PutItemCommand,
+  type Put,
+  TransactionCanceledException,
+  TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall } from "@aws-sdk/util-dynamodb";
 import { Catalog, fail } from "@plinth/core";
@@ -13,14 +13,18 @@ import { queryTeamPage } from "./team-index";
  * Catalog services.
  *
  * Access patterns:
- *   service by id          GetItem  pk=SVC#<id>  sk=META
- *   services of a team     Query    gsi1pk=TEAM#<team>#SVC  gsi1sk=<id> (by id, ascending); `q` matches
- *                                   the start of `id` or of `nameLower`, lifecycle and tier are filters
- *                                   (a filtered page reads at most MAX_READS_PER_PAGE times)
+ *   service by id              GetItem  pk=SVC#<id>  sk=META
+ *   services of a team         Query    gsi1pk=TEAM#<team>#SVC      gsi1sk=<id>               (by id)
+ *   … whose id starts with q   Query    gsi1pk=TEAM#<team>#SVC      begins_with(gsi1sk, q)
+ *   … whose name starts with q Query    gsi1pk=TEAM#<team>#SVCNAME  begins_with(gsi1sk, q)   (pk=SVC#<id> sk=NAME)
  *
- * Every write is conditional: a create on the id being free, a change and a removal on the version read.
+ * A service is two items written in one transaction: the record, and a copy keyed by its lower-cased
+ * name, so both prefix searches are key conditions (one read each) rather than filters over the whole
+ * team. Lifecycle and tier are filters on a page. Every write is conditional: a create on the id
+ * being free, a change and a removal on the version read.
  */
 const key = (id: string) => ({ pk: `SVC#${id}`, sk: "META" });
+const nameKey = (id: string) => ({ pk: `SVC#${id}`, sk: "NAME" });
 
 export class DynamoServiceStore implements Catalog.ServiceStore, Catalog.ServiceDirectory {
   constructor(
@@ -30,16 +34,10 @@ export class DynamoServiceStore implements Catalog.ServiceStore, Catalog.Service
 
   async create(service: Catalog.Service): Promise<Catalog.Service> {
     try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: this.item(service),
-          ConditionExpression: "attribute_not_exists(pk)",
-        }),
-      );
+      await this.write(service, { ConditionExpression: "attribute_not_exists(pk)" });
       return service;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException)
+      if (firstConditionFailed(error))
         fail("conflict", `a service named ${service.id} exists`, [
           { field: "body.id", message: "taken: service ids are unique in the stage" },
         ]);
@@ -56,49 +54,62 @@ export class DynamoServiceStore implements Catalog.ServiceStore, Catalog.Service
   }
 
   async list(query: Catalog.ServiceQuery & { team: string }) {
-    const page = await queryTeamPage(this.client, this.tableName, {
-      partition: `TEAM#${query.team}#SVC`,
+    const filters = {
       type: "Service",
       equals: { lifecycle: query.lifecycle },
-      limit: query.limit,
-      cursor: query.cursor,
       ascending: true,
-      ...(query.q || query.tier !== undefined
-        ? {
-            where: {
-              expression: [
-                ...(query.q ? ["(begins_with(#id, :q) OR begins_with(#nameLower, :q))"] : []),
-                ...(query.tier !== undefined ? ["#tier = :tier"] : []),
-              ].join(" AND "),
-              names: {
-                ...(query.q ? { "#id": "serviceId", "#nameLower": "nameLower" } : {}),
-                ...(query.tier !== undefined ? { "#tier": "tier" } : {}),
-              },
-              values: {
-                ...(query.q ? { ":q": query.q } : {}),
-                ...(query.tier !== undefined ? { ":tier": query.tier } : {}),
-              },
-            },
-          }
+      ...(query.tier !== undefined
+        ? { where: { expression: "#tier = :tier", names: { "#tier": "tier" }, values: { ":tier": query.tier } } }
         : {}),
-    });
-    return { ...page, items: page.items.map((item) => recordFrom(item, Catalog.Service)) };
+    };
+    if (!query.q) {
+      const page = await queryTeamPage(this.client, this.tableName, {
+        partition: `TEAM#${query.team}#SVC`,
+        limit: query.limit,
+        cursor: query.cursor,
+        ...filters,
+      });
+      return { ...page, items: page.items.map((item) => recordFrom(item, Catalog.Service)) };
+    }
+    // A search: the first `limit` services whose id or name starts with q, by id (one read each way).
+    if (query.cursor)
+      fail("invalid_cursor", "a search answers its first page only; narrow the search instead", [
+        { field: "query.cursor", message: "not with q" },
+      ]);
+    const [byId, byName] = await Promise.all([
+      queryTeamPage(this.client, this.tableName, {
+        partition: `TEAM#${query.team}#SVC`,
+        sortKeyPrefix: query.q,
+        limit: query.limit,
+        ...filters,
+      }),
+      queryTeamPage(this.client, this.tableName, {
+        partition: `TEAM#${query.team}#SVCNAME`,
+        sortKeyPrefix: query.q,
+        limit: query.limit,
+        ...filters,
+        type: "ServiceName",
+      }),
+    ]);
+    const found = new Map<string, Catalog.Service>();
+    for (const item of [...byId.items, ...byName.items]) {
+      const service = recordFrom(item, Catalog.Service);
+      found.set(service.id, service);
+    }
+    const items = [...found.values()].sort((a, b) => a.id.localeCompare(b.id)).slice(0, query.limit);
+    return { items, reads: byId.reads + byName.reads };
   }
 
   async update(next: Catalog.Service): Promise<Catalog.Service> {
     try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: this.item(next),
-          ConditionExpression: "#version = :previous",
-          ExpressionAttributeNames: { "#version": "version" },
-          ExpressionAttributeValues: marshall({ ":previous": next.version - 1 }),
-        }),
-      );
+      await this.write(next, {
+        ConditionExpression: "#version = :previous",
+        ExpressionAttributeNames: { "#version": "version" },
+        ExpressionAttributeValues: marshall({ ":previous": next.version - 1 }),
+      });
       return next;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException)
+      if (firstConditionFailed(error))
         fail("version_conflict", `service ${next.id} changed since version ${next.version - 1}; reload it`);
       throw error;
     }
@@ -107,35 +118,78 @@ export class DynamoServiceStore implements Catalog.ServiceStore, Catalog.Service
   async remove(service: Catalog.Service): Promise<void> {
     try {
       await this.client.send(
-        new DeleteItemCommand({
-          TableName: this.tableName,
-          Key: marshall(key(service.id)),
-          ConditionExpression: "#version = :version",
-          ExpressionAttributeNames: { "#version": "version" },
-          ExpressionAttributeValues: marshall({ ":version": service.version }),
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Delete: {
+                TableName: this.tableName,
+                Key: marshall(key(service.id)),
+                ConditionExpression: "#version = :version",
+                ExpressionAttributeNames: { "#version": "version" },
+                ExpressionAttributeValues: marshall({ ":version": service.version }),
+              },
+            },
+            { Delete: { TableName: this.tableName, Key: marshall(nameKey(service.id)) } },
+          ],
         }),
       );
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException)
+      if (firstConditionFailed(error))
         fail("version_conflict", `service ${service.id} changed since version ${service.version}; reload it`);
       throw error;
     }
   }
 
-  private item(service: Catalog.Service) {
-    return marshall({
-      ...key(service.id),
-      type: "Service",
-      gsi1pk: `TEAM#${service.team}#SVC`,
-      gsi1sk: service.id,
+  /** The record (under `condition`) and its name copy, in one transaction. */
+  private async write(
+    service: Catalog.Service,
+    condition: Pick<Put, "ConditionExpression" | "ExpressionAttributeNames" | "ExpressionAttributeValues">,
+  ): Promise<void> {
+    const common = {
       serviceId: service.id,
-      nameLower: service.name.toLowerCase(),
       lifecycle: service.lifecycle,
       tier: service.tier,
       version: service.version,
       createdAt: service.createdAt,
       updatedAt: service.updatedAt,
       ...recordAttributes(service),
-    });
+    };
+    await this.client.send(
+      new TransactWriteItemsCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: marshall({
+                ...key(service.id),
+                type: "Service",
+                gsi1pk: `TEAM#${service.team}#SVC`,
+                gsi1sk: service.id,
+                ...common,
+              }),
+              ...condition,
+            },
+          },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: marshall({
+                ...nameKey(service.id),
+                type: "ServiceName",
+                gsi1pk: `TEAM#${service.team}#SVCNAME`,
+                gsi1sk: `${service.name.toLowerCase()}#${service.id}`,
+                ...common,
+              }),
+            },
+          },
+        ],
+      }),
+    );
   }
+}
+
+function firstConditionFailed(error: unknown): boolean {
+  return (
+    error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed"
+  );
 }

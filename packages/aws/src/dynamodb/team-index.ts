@@ -19,6 +19,8 @@ export interface TeamPageQuery {
   cursor?: string | undefined;
   /** gsi1sk order: newest first (the default, for `<createdAt>#<id>` keys) or ascending (names). */
   ascending?: boolean;
+  /** Only keys that start with this (a prefix search on gsi1sk, as a key condition). */
+  sortKeyPrefix?: string;
   /** A filter beyond equality (e.g. a prefix match), bound into the cursor by its values. */
   where?: { expression: string; names: Record<string, string>; values: Record<string, string | number> };
 }
@@ -40,7 +42,11 @@ export async function queryTeamPage(
 ): Promise<{ items: Record<string, unknown>[]; cursor?: string; reads: number }> {
   const filters: string[] = [];
   const names: Record<string, string> = { ...query.where?.names };
-  const values: Record<string, string | number> = { ":partition": query.partition, ...query.where?.values };
+  const values: Record<string, string | number> = {
+    ":partition": query.partition,
+    ...query.where?.values,
+    ...(query.sortKeyPrefix !== undefined ? { ":prefix": query.sortKeyPrefix } : {}),
+  };
   // The caller groups its own terms: DynamoDB refuses parentheses it finds redundant.
   if (query.where) filters.push(query.where.expression);
   const equals: Record<string, string | undefined> = { ...query.equals, type: query.type };
@@ -52,7 +58,13 @@ export async function queryTeamPage(
   }
   const secret = await stageCursorKey(client, tableName);
   const bound = Object.fromEntries(Object.entries(query.where?.values ?? {}).map(([k, v]) => [`where${k}`, String(v)]));
-  const identity = queryIdentity({ index: "gsi1", partition: query.partition, ...equals, ...bound });
+  const identity = queryIdentity({
+    index: "gsi1",
+    partition: query.partition,
+    prefix: query.sortKeyPrefix,
+    ...equals,
+    ...bound,
+  });
   let start = query.cursor ? decodeCursor(secret, identity, query.partition, query.cursor) : undefined;
   const page: Record<string, AttributeValue>[] = [];
   for (let read = 1; ; read++) {
@@ -61,7 +73,7 @@ export async function queryTeamPage(
       new QueryCommand({
         TableName: tableName,
         IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :partition",
+        KeyConditionExpression: `gsi1pk = :partition${query.sortKeyPrefix !== undefined ? " AND begins_with(gsi1sk, :prefix)" : ""}`,
         ...(filters.length > 0 ? { FilterExpression: filters.join(" AND "), ExpressionAttributeNames: names } : {}),
         ExpressionAttributeValues: marshall(values),
         ScanIndexForward: query.ascending === true,
