@@ -18,7 +18,7 @@ export const EXIT_CODES_HELP = `Exit codes:
   2  usage: unknown command or flag, or input the API refused (400, 413, 415, 422)
   3  authentication or permission (401, 403): run plinth auth login
   4  not found (404)
-  5  conflict or stale (409, 412): the resource's state does not allow it, or it changed
+  5  conflict or stale (409, 412, 428): the resource's state does not allow it, or it changed
   6  the API is unreachable
   130  Ctrl-C while following (--wait, watch): the work goes on`;
 
@@ -39,7 +39,7 @@ export function exitCodeOf(error: unknown): number {
     if (error.status === 0) return Exit.unreachable;
     if (error.status === 401 || error.status === 403) return Exit.auth;
     if (error.status === 404) return Exit.notFound;
-    if (error.status === 409 || error.status === 412) return Exit.conflict;
+    if (error.status === 409 || error.status === 412 || error.status === 428) return Exit.conflict;
     if (error.status >= 400 && error.status < 500) return Exit.usage;
   }
   return Exit.failed;
