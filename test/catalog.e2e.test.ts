@@ -2,12 +2,14 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { customersContract } from "../packages/local/src/lake/sample";
 import { alarmFor } from "../packages/local/src/standins/alarms";
+import { archivedEvents } from "./support/events";
 import type { Body } from "./support/http";
 import { useLocalCloud } from "./support/local-cloud";
 
 // The service catalog through the real API and local cloud (issue 27): the service as the spine that
 // requests, datasets and incidents name, its page, its scorecard, and who may do what.
 const { cloud, call, poll } = useLocalCloud("cat", { timeScale: 0.001 });
+const { eventsThrough } = archivedEvents(cloud, "serviceId");
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 6)}`;
 const tags = { owner: "alice@example.com", "cost-center": "CC-1234" };
 
@@ -96,6 +98,7 @@ describe("the service catalog", () => {
     await poll(`/v1/provisioning-requests/${its.id}`, (r) => r.status === "DESTROYED", "ALICE");
     expect((await call("DELETE", `/v1/services/${lone}`, "ALICE")).status).toBe(204);
     expect((await call("GET", `/v1/services/${lone}`, "ALICE")).status).toBe(404);
+    expect(await eventsThrough(lone, "Service Retired")).toEqual(["Service Registered", "Service Retired"]);
   });
 
   it("refuses a service that is not the team's on a request or a dataset, naming the field", async () => {
@@ -153,6 +156,12 @@ describe("the service catalog", () => {
     expect(stale.status).toBe(412);
     const cleared = await call("PATCH", `/v1/services/${id}`, "ALICE", { system: null }, { "if-match": '"2"' });
     expect(cleared.body.system).toBeUndefined();
+    // Registered, then one Service Changed per change that landed (not for the refused ones).
+    expect(await eventsThrough(id, "Service Changed")).toEqual([
+      "Service Registered",
+      "Service Changed",
+      "Service Changed",
+    ]);
   });
 
   it("refuses bad slugs, unknown owners and bad repositories with 4xx naming the field", async () => {

@@ -27,22 +27,6 @@ const ScorecardList = z
     reads: z.number().int(),
   })
   .meta({ id: "ScorecardList" });
-const ImportResult = z
-  .object({
-    applied: z.boolean(),
-    documents: z.array(
-      z.object({
-        document: z.number().int(),
-        kind: z.string(),
-        name: z.string(),
-        outcome: z.enum(["create", "change", "unchanged", "skipped", "refused"]),
-        changes: z.array(z.string()).optional().describe("The fields a change sets"),
-        reason: z.string().optional(),
-        problems: z.array(z.object({ field: z.string(), message: z.string() })),
-      }),
-    ),
-  })
-  .meta({ id: "ServiceImportResult" });
 const Exported = z
   .object({ fileName: z.literal("catalog-info.yaml"), yaml: z.string() })
   .meta({ id: "ServiceDescriptor" });
@@ -170,7 +154,7 @@ const importRoute = createRoute({
     "Reads `kind: Component` documents and creates or changes the services they describe (other kinds are skipped, saying why). A document that cannot be mapped — an owner that is not a team of yours, a lifecycle Plinth does not know — is refused naming the document and field, and then nothing is written (422). `dryRun` answers the same without writing.",
   security: bearer,
   request: { body: jsonBody(Catalog.ImportRequest) },
-  responses: { 200: json(ImportResult, "What was (or would be) done per document"), ...writeProblems },
+  responses: { 200: json(Catalog.ImportResult, "What was (or would be) done per document"), ...writeProblems },
 });
 
 const exportRoute = createRoute({

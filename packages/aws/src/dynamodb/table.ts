@@ -87,11 +87,17 @@ async function addMissingIndexes(client: DynamoDBClient, tableName: string, desi
   }
 }
 
+/**
+ * Until the table and every index on it are ACTIVE: DynamoDB creates one index at a time per table
+ * (a second UpdateTable while one is CREATING is a LimitExceededException), as DynamoDB Local does.
+ */
 async function waitForActive(client: DynamoDBClient, tableName: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
+  for (let attempt = 0; attempt < 600; attempt++) {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    if (Table?.TableStatus === "ACTIVE") return;
+    const indexes = Table?.GlobalSecondaryIndexes ?? [];
+    if (Table?.TableStatus === "ACTIVE" && indexes.every((index) => (index.IndexStatus ?? "ACTIVE") === "ACTIVE"))
+      return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`table ${tableName} did not become ACTIVE`);
+  throw new Error(`table ${tableName} and its indexes did not become ACTIVE within 30 s`);
 }

@@ -23,18 +23,23 @@ export const ImportRequest = z.strictObject({
   yaml: z.string().min(1).max(200_000),
   dryRun: z.boolean().default(false),
 });
-export interface ImportResult {
-  applied: boolean;
-  documents: {
-    document: number;
-    kind: string;
-    name: string;
-    outcome: "create" | "change" | "unchanged" | "skipped" | "refused";
-    changes?: string[];
-    reason?: string;
-    problems: { field: string; message: string }[];
-  }[];
-}
+export const ImportResult = z
+  .object({
+    applied: z.boolean(),
+    documents: z.array(
+      z.object({
+        document: z.number().int(),
+        kind: z.string(),
+        name: z.string(),
+        outcome: z.enum(["create", "change", "unchanged", "skipped", "refused"]),
+        changes: z.array(z.string()).optional().describe("The fields a change sets"),
+        reason: z.string().optional(),
+        problems: z.array(z.object({ field: z.string(), message: z.string() })),
+      }),
+    ),
+  })
+  .meta({ id: "ServiceImportResult" });
+export type ImportResult = z.infer<typeof ImportResult>;
 
 /** How many of each kind of linked record a page, a scorecard or the retire check reads. */
 export const FACTS_PER_KIND = 25;

@@ -239,3 +239,16 @@ export function MoreButton({ hasMore, loading, onMore }: { hasMore: boolean; loa
     </button>
   );
 }
+
+/** The catalog service a record names, as a fact row linking to its page (nothing when it names none). */
+export function ServiceFact({ service }: { service: string | undefined }) {
+  if (!service) return null;
+  return (
+    <>
+      <dt>Service</dt>
+      <dd>
+        <Link href={`/services/${service}`}>{service}</Link>
+      </dd>
+    </>
+  );
+}

@@ -14,6 +14,7 @@ import {
   ProblemMessage,
   pollUnlessGone,
   RecordProblem,
+  ServiceFact,
   Status,
 } from "../components/ui";
 import { atLeast, type Session } from "../session";
@@ -52,14 +53,7 @@ export function DatasetPage({ id, session }: { id: string; session: Session }) {
       <dl className="facts wide">
         <dt>Team</dt>
         <dd>{d.team}</dd>
-        {d.service && (
-          <>
-            <dt>Service</dt>
-            <dd>
-              <Link href={`/services/${d.service}`}>{d.service}</Link>
-            </dd>
-          </>
-        )}
+        <ServiceFact service={d.service} />
         <dt>Partitioned by</dt>
         <dd>{d.partitionKey}</dd>
         <dt>Landing format</dt>

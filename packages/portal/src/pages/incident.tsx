@@ -10,6 +10,7 @@ import {
   ProblemMessage,
   pollUnlessGone,
   RecordProblem,
+  ServiceFact,
   Status,
   useNow,
 } from "../components/ui";
@@ -58,14 +59,7 @@ export function IncidentPage({ id, session }: { id: string; session: Session }) 
         <dd>
           <code>{i.resource.id}</code> <span className="muted">{i.resource.type}</span>
         </dd>
-        {i.service && (
-          <>
-            <dt>Service</dt>
-            <dd>
-              <Link href={`/services/${i.service}`}>{i.service}</Link>
-            </dd>
-          </>
-        )}
+        <ServiceFact service={i.service} />
         <dt>Runbook</dt>
         <dd>{i.runbook ? `${i.runbook.title} (mode ${i.runbook.mode}, tier ${i.runbook.tier})` : "none matches"}</dd>
         {i.proposal && (

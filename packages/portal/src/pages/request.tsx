@@ -14,6 +14,7 @@ import {
   ProblemMessage,
   pollUnlessGone,
   RecordProblem,
+  ServiceFact,
   Status,
   useNow,
 } from "../components/ui";
@@ -71,14 +72,7 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
         <dd>
           <Link href={`/catalog/${r.template.id}`}>{r.template.id}</Link> v{r.template.version}
         </dd>
-        {r.service && (
-          <>
-            <dt>Service</dt>
-            <dd>
-              <Link href={`/services/${r.service}`}>{r.service}</Link>
-            </dd>
-          </>
-        )}
+        <ServiceFact service={r.service} />
         <dt>Team · environment · region</dt>
         <dd>
           {r.team} · {r.environment} · {r.region}
