@@ -89,6 +89,16 @@ describe("the service catalog", () => {
     expect(refused.body.detail).toContain(`request ${request.id}`);
     expect(refused.body.detail).toContain(`dataset ${dataset}`);
 
+    // Teardown: the dataset moves to no service, the request is destroyed; then it retires.
+    const moved = await call("PUT", `/v1/datasets/${dataset}/service`, "ALICE", { service: null });
+    expect(moved.status).toBe(200);
+    expect(moved.body.service).toBeUndefined();
+    expect((await call("PUT", `/v1/datasets/${dataset}/service`, "DAN", { service: null })).status).toBe(404);
+    expect((await call("POST", `/v1/provisioning-requests/${request.id}/destroy`, "ALICE")).status).toBe(202);
+    await poll(`/v1/provisioning-requests/${request.id}`, (r) => r.status === "DESTROYED", "ALICE");
+    expect((await call("GET", `/v1/services/${id}/page`, "ALICE")).body.datasets.items).toEqual([]);
+    expect((await call("DELETE", `/v1/services/${id}`, "ALICE")).status).toBe(204);
+
     // A service whose only link is a request: retired once the request is torn down.
     const lone = unique("lone");
     expect((await register(lone)).status).toBe(201);

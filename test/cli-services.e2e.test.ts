@@ -67,6 +67,20 @@ describe("plinth service", () => {
     expect((await user.plinth(["service", "import", "--file", file])).code).toBe(0);
     expect((await call("GET", `/v1/services/${id}`, "ALICE")).body.lifecycle).toBe("deprecated");
 
+    const dataset = `ds_${randomUUID().slice(0, 6)}`;
+    await call("POST", "/v1/datasets", "ALICE", {
+      id: dataset,
+      team: "payments",
+      contract: { columns: [{ name: "id", type: "string" }], primaryKey: ["id"] },
+    });
+    const moved = await user.plinth(["dataset", "service", dataset, id]);
+    expect(moved, moved.stderr).toMatchObject({ code: 0, stdout: `${dataset} belongs to ${id}\n` });
+    expect((await user.plinth(["dataset", "service", dataset])).code).toBe(2);
+    expect((await user.plinth(["service", "delete", id, "--yes"])).code).toBe(5);
+    expect((await user.plinth(["dataset", "service", dataset, "--none"])).stdout).toBe(
+      `${dataset} belongs to no service\n`,
+    );
+
     const scorecard = await user.plinth(["scorecard"]);
     expect(scorecard.stdout).toMatch(new RegExp(`${id}\\s+\\S+\\s+\\d/\\d`));
 

@@ -327,6 +327,7 @@ try {
     yaml: `${String(descriptor.yaml)}---\napiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ledger-worker\n  description: Books settled payments\nspec:\n  type: worker\n  lifecycle: experimental\n  owner: payments\n`,
     dryRun: true,
   });
+  await call("putDatasetService", "PUT", "/v1/datasets/orders/service", "ALICE", { service: "checkout-api" });
   await call("registerService", "POST", "/v1/services", "ALICE", { id: "legacy-batch", lifecycle: "deprecated" });
   await call("retireService", "DELETE", "/v1/services/legacy-batch", "ALICE");
 

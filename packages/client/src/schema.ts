@@ -540,6 +540,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/datasets/{id}/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Move a dataset to another service of its team, or to none
+         * @description Names the catalog service the dataset belongs to (one of its team's; 422 on `body.service` otherwise), or none with `null` — what lets a service that owned it be retired.
+         */
+        put: operations["putDatasetService"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/datasets/{id}/contract": {
         parameters: {
             query?: never;
@@ -2014,6 +2034,10 @@ export type components = {
             failingRows?: number;
             detail: string;
         };
+        DatasetServiceChange: {
+            /** @description A service of the dataset's team, or null for none */
+            service: string | null;
+        };
         ContractChange: {
             contract: {
                 columns: {
@@ -2641,8 +2665,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 1,
-                     *         "createdAt": "2026-12-06T01:41:18.658Z",
-                     *         "updatedAt": "2026-12-06T01:41:18.658Z"
+                     *         "createdAt": "2026-12-06T02:06:11.594Z",
+                     *         "updatedAt": "2026-12-06T02:06:11.594Z"
                      *       }
                      *     }
                      */
@@ -2708,8 +2732,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T01:41:18.658Z",
-                     *         "updatedAt": "2026-12-06T01:49:22.191Z"
+                     *         "createdAt": "2026-12-06T02:06:11.594Z",
+                     *         "updatedAt": "2026-12-06T02:12:25.128Z"
                      *       }
                      *     }
                      */
@@ -3265,44 +3289,44 @@ export interface operations {
                      *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *           },
                      *           "ttlHours": 72,
-                     *           "expiresAt": "2026-12-09T01:55:09.347Z",
+                     *           "expiresAt": "2026-12-09T02:20:15.213Z",
                      *           "attempt": 1,
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T01:51:30.026Z",
+                     *               "at": "2026-12-06T02:16:03.319Z",
                      *               "step": "request",
                      *               "status": "VALIDATING",
                      *               "message": "requested sqs-queue orders",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T01:52:59.596Z",
+                     *               "at": "2026-12-06T02:17:12.324Z",
                      *               "step": "validate",
                      *               "status": "VALIDATING",
                      *               "message": "template rendered and policies passed"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T01:54:03.520Z",
+                     *               "at": "2026-12-06T02:18:11.467Z",
                      *               "step": "plan",
                      *               "status": "PLANNED",
                      *               "message": "change set: Add 2; 1.20 USD/month"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T01:54:39.968Z",
+                     *               "at": "2026-12-06T02:19:32.647Z",
                      *               "step": "apply",
                      *               "status": "APPLYING",
                      *               "message": "executing the change set"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T01:55:17.227Z",
+                     *               "at": "2026-12-06T02:20:35.912Z",
                      *               "step": "outputs",
                      *               "status": "SUCCEEDED",
-                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:55:09.347Z"
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T02:20:15.213Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T01:51:30.026Z",
-                     *           "updatedAt": "2026-12-06T01:55:17.227Z"
+                     *           "createdAt": "2026-12-06T02:16:03.319Z",
+                     *           "updatedAt": "2026-12-06T02:20:35.912Z"
                      *         }
                      *       ]
                      *     }
@@ -3629,15 +3653,15 @@ export interface operations {
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:51:30.026Z",
+                     *           "at": "2026-12-06T02:16:03.319Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:51:30.026Z",
-                     *       "updatedAt": "2026-12-06T01:51:30.026Z"
+                     *       "createdAt": "2026-12-06T02:16:03.319Z",
+                     *       "updatedAt": "2026-12-06T02:16:03.319Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -3970,44 +3994,44 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-09T01:55:09.347Z",
+                     *       "expiresAt": "2026-12-09T02:20:15.213Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:51:30.026Z",
+                     *           "at": "2026-12-06T02:16:03.319Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:52:59.596Z",
+                     *           "at": "2026-12-06T02:17:12.324Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:54:03.520Z",
+                     *           "at": "2026-12-06T02:18:11.467Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:54:39.968Z",
+                     *           "at": "2026-12-06T02:19:32.647Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:55:17.227Z",
+                     *           "at": "2026-12-06T02:20:35.912Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:55:09.347Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T02:20:15.213Z"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:51:30.026Z",
-                     *       "updatedAt": "2026-12-06T01:55:17.227Z"
+                     *       "createdAt": "2026-12-06T02:16:03.319Z",
+                     *       "updatedAt": "2026-12-06T02:20:35.912Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4063,7 +4087,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "expiresAt": "2026-12-10T01:55:09.347Z"
+                 *       "expiresAt": "2026-12-10T02:20:15.213Z"
                  *     }
                  */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
@@ -4318,51 +4342,51 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T01:55:09.347Z",
+                     *       "expiresAt": "2026-12-10T02:20:15.213Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:51:30.026Z",
+                     *           "at": "2026-12-06T02:16:03.319Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:52:59.596Z",
+                     *           "at": "2026-12-06T02:17:12.324Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:54:03.520Z",
+                     *           "at": "2026-12-06T02:18:11.467Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:54:39.968Z",
+                     *           "at": "2026-12-06T02:19:32.647Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:55:17.227Z",
+                     *           "at": "2026-12-06T02:20:35.912Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:55:09.347Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T02:20:15.213Z"
                      *         },
                      *         {
                      *           "step": "expiry",
-                     *           "message": "extended to 2026-12-10T01:55:09.347Z",
+                     *           "message": "extended to 2026-12-10T02:20:15.213Z",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T01:57:25.016Z",
+                     *           "at": "2026-12-06T02:23:53.617Z",
                      *           "status": "SUCCEEDED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:51:30.026Z",
-                     *       "updatedAt": "2026-12-06T01:57:25.016Z"
+                     *       "createdAt": "2026-12-06T02:16:03.319Z",
+                     *       "updatedAt": "2026-12-06T02:23:53.617Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4460,7 +4484,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "planHash": "58762e16bf3fcf0efc1110c6daa14452631975c8428885ad6d5a9e93121c5f96",
+                 *       "planHash": "b39a6de09bc2cc2c6f69cd5855412f8f2a5e73c64617f58d4eb85df611f14f40",
                  *       "comment": "reviewed: versioned, KMS-encrypted"
                  *     }
                  */
@@ -4478,7 +4502,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-948b8680d8e34450a77e",
+                     *       "id": "pr-ac8b2f64f240496391d7",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "ledger",
@@ -4494,7 +4518,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-948b8680d8e34450a77e"
+                     *         "plinth:request": "pr-ac8b2f64f240496391d7"
                      *       },
                      *       "status": "AWAITING_APPROVAL",
                      *       "version": 4,
@@ -4578,7 +4602,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-948b8680d8e34450a77e"
+                     *                     "Value": "pr-ac8b2f64f240496391d7"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -4726,7 +4750,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "58762e16bf3fcf0efc1110c6daa14452631975c8428885ad6d5a9e93121c5f96"
+                     *         "hash": "b39a6de09bc2cc2c6f69cd5855412f8f2a5e73c64617f58d4eb85df611f14f40"
                      *       },
                      *       "changes": [
                      *         {
@@ -4742,48 +4766,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-948b8680d8e34450a77e-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-ac8b2f64f240496391d7-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:58:43.991Z",
+                     *           "at": "2026-12-06T02:24:53.598Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket ledger",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:59:57.617Z",
+                     *           "at": "2026-12-06T02:25:31.913Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:00:43.417Z",
+                     *           "at": "2026-12-06T02:26:32.323Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:01:12.026Z",
+                     *           "at": "2026-12-06T02:26:59.053Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 58762e16bf3f"
+                     *           "message": "waiting for an approver of payments to approve plan b39a6de09bc2"
                      *         },
                      *         {
                      *           "step": "approval",
-                     *           "message": "approved plan 58762e16bf3f",
+                     *           "message": "approved plan b39a6de09bc2",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T02:02:17.654Z",
+                     *           "at": "2026-12-06T02:27:51.766Z",
                      *           "status": "AWAITING_APPROVAL"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:58:43.991Z",
-                     *       "updatedAt": "2026-12-06T02:02:17.654Z",
+                     *       "createdAt": "2026-12-06T02:24:53.598Z",
+                     *       "updatedAt": "2026-12-06T02:27:51.766Z",
                      *       "approval": {
                      *         "decision": "approved",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T02:02:17.542Z",
-                     *         "planHash": "58762e16bf3fcf0efc1110c6daa14452631975c8428885ad6d5a9e93121c5f96",
+                     *         "at": "2026-12-06T02:27:51.706Z",
+                     *         "planHash": "b39a6de09bc2cc2c6f69cd5855412f8f2a5e73c64617f58d4eb85df611f14f40",
                      *         "comment": "reviewed: versioned, KMS-encrypted"
                      *       }
                      *     }
@@ -4900,7 +4924,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-53be2059a7a844449597",
+                     *       "id": "pr-c37f4c10458d4320912a",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "archive",
@@ -4916,7 +4940,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-53be2059a7a844449597"
+                     *         "plinth:request": "pr-c37f4c10458d4320912a"
                      *       },
                      *       "status": "REJECTED",
                      *       "version": 4,
@@ -5000,7 +5024,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-53be2059a7a844449597"
+                     *                     "Value": "pr-c37f4c10458d4320912a"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5148,7 +5172,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "bc5b9bba45a2add60d40215ceb47d0428723804ad99d5f866bc25609c3b15c6d"
+                     *         "hash": "575cc183240bca747dc0df265b5256d583b6e31e68824b9bdabb3711a148735b"
                      *       },
                      *       "changes": [
                      *         {
@@ -5164,48 +5188,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-53be2059a7a844449597-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-c37f4c10458d4320912a-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:02:43.041Z",
+                     *           "at": "2026-12-06T02:28:22.123Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket archive",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:03:17.440Z",
+                     *           "at": "2026-12-06T02:28:59.904Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:04:04.255Z",
+                     *           "at": "2026-12-06T02:29:59.756Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:04:33.554Z",
+                     *           "at": "2026-12-06T02:30:21.867Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan bc5b9bba45a2"
+                     *           "message": "waiting for an approver of payments to approve plan 575cc183240b"
                      *         },
                      *         {
                      *           "step": "approval",
                      *           "message": "rejected: use the shared archive bucket",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T02:05:14.899Z",
+                     *           "at": "2026-12-06T02:31:17.583Z",
                      *           "status": "REJECTED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T02:02:43.041Z",
-                     *       "updatedAt": "2026-12-06T02:05:14.899Z",
+                     *       "createdAt": "2026-12-06T02:28:22.123Z",
+                     *       "updatedAt": "2026-12-06T02:31:17.583Z",
                      *       "approval": {
                      *         "decision": "rejected",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T02:05:14.818Z",
-                     *         "planHash": "bc5b9bba45a2add60d40215ceb47d0428723804ad99d5f866bc25609c3b15c6d",
+                     *         "at": "2026-12-06T02:31:17.557Z",
+                     *         "planHash": "575cc183240bca747dc0df265b5256d583b6e31e68824b9bdabb3711a148735b",
                      *         "comment": "use the shared archive bucket"
                      *       }
                      *     }
@@ -5315,7 +5339,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-340c0deeb7834e61932c",
+                     *       "id": "pr-e93898c08966482d9e25",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "scratch",
@@ -5331,7 +5355,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-340c0deeb7834e61932c"
+                     *         "plinth:request": "pr-e93898c08966482d9e25"
                      *       },
                      *       "status": "CANCELLED",
                      *       "version": 4,
@@ -5415,7 +5439,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-340c0deeb7834e61932c"
+                     *                     "Value": "pr-e93898c08966482d9e25"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5563,7 +5587,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "b5d906704c2961b312b32dd1feedeaa27a65ce1c29a54e1011ce14eab226bf19"
+                     *         "hash": "6b61b4f1a5a8c22bc1cbfda722ad776ec2d94d9bc615748bdb9c10c205d403d0"
                      *       },
                      *       "changes": [
                      *         {
@@ -5579,43 +5603,43 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-340c0deeb7834e61932c-cancel",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-e93898c08966482d9e25-cancel",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:05:53.273Z",
+                     *           "at": "2026-12-06T02:32:02.086Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket scratch",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:06:13.765Z",
+                     *           "at": "2026-12-06T02:32:32.812Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:06:44.106Z",
+                     *           "at": "2026-12-06T02:33:01.948Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:07:13.087Z",
+                     *           "at": "2026-12-06T02:34:41.885Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan b5d906704c29"
+                     *           "message": "waiting for an approver of payments to approve plan 6b61b4f1a5a8"
                      *         },
                      *         {
                      *           "step": "cancel",
                      *           "message": "cancelled; cleaning up",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T02:07:48.268Z",
+                     *           "at": "2026-12-06T02:36:05.995Z",
                      *           "status": "CANCELLED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T02:05:53.273Z",
-                     *       "updatedAt": "2026-12-06T02:07:48.268Z"
+                     *       "createdAt": "2026-12-06T02:32:02.086Z",
+                     *       "updatedAt": "2026-12-06T02:36:05.995Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5701,7 +5725,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-d670ad10dca648ed8472",
+                     *       "id": "pr-b2e50706f204460f95d8",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "events",
@@ -5717,7 +5741,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "sqs-queue@1.1.0",
-                     *         "plinth:request": "pr-d670ad10dca648ed8472"
+                     *         "plinth:request": "pr-b2e50706f204460f95d8"
                      *       },
                      *       "status": "VALIDATING",
                      *       "version": 5,
@@ -5758,7 +5782,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-d670ad10dca648ed8472"
+                     *                     "Value": "pr-b2e50706f204460f95d8"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5802,7 +5826,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-d670ad10dca648ed8472"
+                     *                     "Value": "pr-b2e50706f204460f95d8"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5907,7 +5931,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "d2c3b77da2f7a5e953dd38f97728a21030fd78bd5174778485f3f9a01a88b0f8"
+                     *         "hash": "a121fa75ce348a40d01ef0a5076bd516066f1704bcc27cfb4b4cff2b44f3d71f"
                      *       },
                      *       "changes": [
                      *         {
@@ -5926,40 +5950,40 @@ export interface operations {
                      *         "step": "apply",
                      *         "error": "Plinth.StackFailed",
                      *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\"",
-                     *         "at": "2026-12-06T02:10:38.941Z",
+                     *         "at": "2026-12-06T02:38:13.591Z",
                      *         "cleanup": "deleted"
                      *       },
                      *       "ttlHours": 24,
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-d670ad10dca648ed8472-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-b2e50706f204460f95d8-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:08:36.547Z",
+                     *           "at": "2026-12-06T02:36:41.467Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue events",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:09:10.146Z",
+                     *           "at": "2026-12-06T02:37:07.164Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:09:57.238Z",
+                     *           "at": "2026-12-06T02:37:36.671Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:10:10.739Z",
+                     *           "at": "2026-12-06T02:37:52.588Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:10:38.941Z",
+                     *           "at": "2026-12-06T02:38:13.591Z",
                      *           "step": "apply",
                      *           "status": "FAILED",
                      *           "message": "failed; stack deleted",
@@ -5969,12 +5993,12 @@ export interface operations {
                      *           "step": "retry",
                      *           "message": "retry 2 after apply",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T02:11:25.019Z",
+                     *           "at": "2026-12-06T02:38:54.030Z",
                      *           "status": "VALIDATING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T02:08:36.547Z",
-                     *       "updatedAt": "2026-12-06T02:11:25.019Z"
+                     *       "createdAt": "2026-12-06T02:36:41.467Z",
+                     *       "updatedAt": "2026-12-06T02:38:54.030Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6296,58 +6320,58 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T01:55:09.347Z",
+                     *       "expiresAt": "2026-12-10T02:20:15.213Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T01:51:30.026Z",
+                     *           "at": "2026-12-06T02:16:03.319Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:52:59.596Z",
+                     *           "at": "2026-12-06T02:17:12.324Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:54:03.520Z",
+                     *           "at": "2026-12-06T02:18:11.467Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:54:39.968Z",
+                     *           "at": "2026-12-06T02:19:32.647Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:55:17.227Z",
+                     *           "at": "2026-12-06T02:20:35.912Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T01:55:09.347Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T02:20:15.213Z"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T01:57:25.016Z",
+                     *           "at": "2026-12-06T02:23:53.617Z",
                      *           "step": "expiry",
                      *           "status": "SUCCEEDED",
-                     *           "message": "extended to 2026-12-10T01:55:09.347Z",
+                     *           "message": "extended to 2026-12-10T02:20:15.213Z",
                      *           "actor": "alice"
                      *         },
                      *         {
                      *           "step": "destroy",
                      *           "message": "destroying the stack",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T01:57:50.643Z",
+                     *           "at": "2026-12-06T02:24:23.720Z",
                      *           "status": "DESTROYING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:51:30.026Z",
-                     *       "updatedAt": "2026-12-06T01:57:50.643Z"
+                     *       "createdAt": "2026-12-06T02:16:03.319Z",
+                     *       "updatedAt": "2026-12-06T02:24:23.720Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6439,10 +6463,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "inc-ec01b729106e66795d35",
+                     *           "id": "inc-e975933289db5cc8e46e",
                      *           "version": 3,
-                     *           "createdAt": "2026-12-06T02:11:43.387Z",
-                     *           "updatedAt": "2026-12-06T02:13:07.666Z",
+                     *           "createdAt": "2026-12-06T02:39:15.225Z",
+                     *           "updatedAt": "2026-12-06T02:40:20.555Z",
                      *           "status": "OPEN",
                      *           "source": "manual",
                      *           "team": "payments",
@@ -6460,14 +6484,14 @@ export interface operations {
                      *             "account": "000000000000",
                      *             "region": "us-east-1"
                      *           },
-                     *           "correlationId": "fc065761-b45c-4a6c-9d5d-71d103af509d",
+                     *           "correlationId": "abdd7915-87d1-4ed8-9a36-05a914a55c09",
                      *           "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-ec01b729106e66795d35",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-e975933289db5cc8e46e",
                      *           "attempts": 0,
                      *           "verifyPolls": 0,
                      *           "actions": [],
                      *           "occurrences": 1,
-                     *           "lastOccurrenceAt": "2026-12-06T02:11:43.387Z"
+                     *           "lastOccurrenceAt": "2026-12-06T02:39:15.225Z"
                      *         }
                      *       ]
                      *     }
@@ -6562,10 +6586,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-ec01b729106e66795d35",
+                     *       "id": "inc-e975933289db5cc8e46e",
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T02:11:43.387Z",
-                     *       "updatedAt": "2026-12-06T02:11:43.387Z",
+                     *       "createdAt": "2026-12-06T02:39:15.225Z",
+                     *       "updatedAt": "2026-12-06T02:39:15.225Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6583,25 +6607,25 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "fc065761-b45c-4a6c-9d5d-71d103af509d",
+                     *       "correlationId": "abdd7915-87d1-4ed8-9a36-05a914a55c09",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-ec01b729106e66795d35",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-e975933289db5cc8e46e",
                      *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T02:11:43.387Z",
+                     *       "lastOccurrenceAt": "2026-12-06T02:39:15.225Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:11:43.387Z",
+                     *           "at": "2026-12-06T02:39:15.225Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:12:41.707Z",
+                     *           "at": "2026-12-06T02:40:03.567Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -6700,11 +6724,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-ec01b729106e66795d35",
-                     *       "version": 3,
-                     *       "createdAt": "2026-12-06T02:11:43.387Z",
-                     *       "updatedAt": "2026-12-06T02:13:07.666Z",
-                     *       "status": "OPEN",
+                     *       "id": "inc-e975933289db5cc8e46e",
+                     *       "version": 4,
+                     *       "createdAt": "2026-12-06T02:39:15.225Z",
+                     *       "updatedAt": "2026-12-06T02:41:36.152Z",
+                     *       "status": "ESCALATED",
                      *       "source": "manual",
                      *       "team": "payments",
                      *       "summary": "checkout answers slowly since the 14:00 deploy",
@@ -6721,9 +6745,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "fc065761-b45c-4a6c-9d5d-71d103af509d",
+                     *       "correlationId": "abdd7915-87d1-4ed8-9a36-05a914a55c09",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-ec01b729106e66795d35",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-e975933289db5cc8e46e",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6738,32 +6762,42 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T02:13:07.666Z"
+                     *           "at": "2026-12-06T02:40:20.555Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
+                     *       "escalation": {
+                     *         "at": "2026-12-06T02:41:36.152Z",
+                     *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
+                     *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T02:11:43.387Z",
+                     *       "lastOccurrenceAt": "2026-12-06T02:39:15.225Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:11:43.387Z",
+                     *           "at": "2026-12-06T02:39:15.225Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:12:41.707Z",
+                     *           "at": "2026-12-06T02:40:03.567Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:13:07.666Z",
+                     *           "at": "2026-12-06T02:40:20.555Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T02:41:36.152Z",
+                     *           "step": "escalate",
+                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "status": "ESCALATED"
                      *         }
                      *       ]
                      *     }
@@ -6836,10 +6870,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-ec01b729106e66795d35",
+                     *       "id": "inc-e975933289db5cc8e46e",
                      *       "version": 5,
-                     *       "createdAt": "2026-12-06T02:11:43.387Z",
-                     *       "updatedAt": "2026-12-06T02:15:27.522Z",
+                     *       "createdAt": "2026-12-06T02:39:15.225Z",
+                     *       "updatedAt": "2026-12-06T02:42:53.694Z",
                      *       "status": "ESCALATED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6857,9 +6891,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "fc065761-b45c-4a6c-9d5d-71d103af509d",
+                     *       "correlationId": "abdd7915-87d1-4ed8-9a36-05a914a55c09",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-ec01b729106e66795d35",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-e975933289db5cc8e46e",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6874,7 +6908,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T02:13:07.666Z"
+                     *           "at": "2026-12-06T02:40:20.555Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -6882,41 +6916,41 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T02:15:27.522Z"
+                     *         "at": "2026-12-06T02:42:53.694Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T02:14:44.394Z",
+                     *         "at": "2026-12-06T02:41:36.152Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T02:11:43.387Z",
+                     *       "lastOccurrenceAt": "2026-12-06T02:39:15.225Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:11:43.387Z",
+                     *           "at": "2026-12-06T02:39:15.225Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:12:41.707Z",
+                     *           "at": "2026-12-06T02:40:03.567Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:13:07.666Z",
+                     *           "at": "2026-12-06T02:40:20.555Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:14:44.394Z",
+                     *           "at": "2026-12-06T02:41:36.152Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:15:27.522Z",
+                     *           "at": "2026-12-06T02:42:53.694Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
@@ -7026,10 +7060,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-ec01b729106e66795d35",
+                     *       "id": "inc-e975933289db5cc8e46e",
                      *       "version": 6,
-                     *       "createdAt": "2026-12-06T02:11:43.387Z",
-                     *       "updatedAt": "2026-12-06T02:16:30.994Z",
+                     *       "createdAt": "2026-12-06T02:39:15.225Z",
+                     *       "updatedAt": "2026-12-06T02:43:31.759Z",
                      *       "status": "RESOLVED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7047,9 +7081,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "fc065761-b45c-4a6c-9d5d-71d103af509d",
+                     *       "correlationId": "abdd7915-87d1-4ed8-9a36-05a914a55c09",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-ec01b729106e66795d35",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-e975933289db5cc8e46e",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -7064,7 +7098,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T02:13:07.666Z"
+                     *           "at": "2026-12-06T02:40:20.555Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -7072,54 +7106,54 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T02:15:27.522Z"
+                     *         "at": "2026-12-06T02:42:53.694Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T02:14:44.394Z",
+                     *         "at": "2026-12-06T02:41:36.152Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "resolution": {
-                     *         "at": "2026-12-06T02:16:30.994Z",
+                     *         "at": "2026-12-06T02:43:31.759Z",
                      *         "by": "alice",
                      *         "how": "manual",
                      *         "comment": "rolled the deploy back"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T02:11:43.387Z",
+                     *       "lastOccurrenceAt": "2026-12-06T02:39:15.225Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:11:43.387Z",
+                     *           "at": "2026-12-06T02:39:15.225Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:12:41.707Z",
+                     *           "at": "2026-12-06T02:40:03.567Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:13:07.666Z",
+                     *           "at": "2026-12-06T02:40:20.555Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:14:44.394Z",
+                     *           "at": "2026-12-06T02:41:36.152Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:15:27.522Z",
+                     *           "at": "2026-12-06T02:42:53.694Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:16:30.994Z",
+                     *           "at": "2026-12-06T02:43:31.759Z",
                      *           "step": "resolve",
                      *           "message": "resolved by alice: rolled the deploy back",
                      *           "status": "RESOLVED",
@@ -7229,10 +7263,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-882b7c901482c38df951",
+                     *       "id": "inc-7f3c28b9612a39067a13",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T02:17:46.817Z",
-                     *       "updatedAt": "2026-12-06T02:21:25.354Z",
+                     *       "createdAt": "2026-12-06T02:44:20.429Z",
+                     *       "updatedAt": "2026-12-06T02:46:15.715Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -7255,7 +7289,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "502091aa-8430-4425-86da-40b5cb540917",
+                     *       "correlationId": "4f382162-f89d-434d-bf16-29803b8d3336",
                      *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -7271,7 +7305,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T02:17:35.386Z",
+                     *             "at": "2026-12-06T02:44:12.094Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -7282,11 +7316,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T02:17:38.317Z",
+                     *             "at": "2026-12-06T02:44:13.621Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T02:17:38.064Z",
+                     *             "at": "2026-12-06T02:44:13.416Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -7306,71 +7340,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T02:19:21.923Z"
+                     *           "at": "2026-12-06T02:44:47.323Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T02:19:21.923Z"
+                     *           "at": "2026-12-06T02:44:47.323Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T02:19:21.923Z"
+                     *           "at": "2026-12-06T02:44:47.323Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T02:19:21.923Z"
+                     *           "at": "2026-12-06T02:44:47.323Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "pass",
                      *           "reason": "approved by bob: reboot it",
-                     *           "at": "2026-12-06T02:21:25.354Z"
+                     *           "at": "2026-12-06T02:46:15.715Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T02:20:37.431Z",
-                     *         "expiresAt": "2026-12-06T03:20:37.431Z",
+                     *         "requestedAt": "2026-12-06T02:45:15.641Z",
+                     *         "expiresAt": "2026-12-06T03:45:15.641Z",
                      *         "decidedBy": "bob",
                      *         "decision": "approved",
                      *         "comment": "reboot it"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T02:17:46.817Z",
+                     *       "lastOccurrenceAt": "2026-12-06T02:44:20.429Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:17:46.817Z",
+                     *           "at": "2026-12-06T02:44:20.429Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:19:07.564Z",
+                     *           "at": "2026-12-06T02:44:42.637Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:19:21.923Z",
+                     *           "at": "2026-12-06T02:44:47.323Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:20:37.431Z",
+                     *           "at": "2026-12-06T02:45:15.641Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:21:25.354Z",
+                     *           "at": "2026-12-06T02:46:15.715Z",
                      *           "step": "approval",
                      *           "message": "approved by bob: reboot it",
                      *           "status": "AWAITING_APPROVAL",
@@ -7480,10 +7514,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-99dfb937cf5c8c731043",
+                     *       "id": "inc-12a75d2a367387089173",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T02:22:15.786Z",
-                     *       "updatedAt": "2026-12-06T02:26:43.306Z",
+                     *       "createdAt": "2026-12-06T02:47:13.288Z",
+                     *       "updatedAt": "2026-12-06T02:51:13.586Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -7506,7 +7540,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "271a7dc3-2d18-43b0-be91-0681671285cb",
+                     *       "correlationId": "a8f36d35-b5e3-4363-80dd-b6248b1a0ae2",
                      *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -7522,7 +7556,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T02:22:02.802Z",
+                     *             "at": "2026-12-06T02:47:06.941Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -7533,11 +7567,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T02:22:03.053Z",
+                     *             "at": "2026-12-06T02:47:07.159Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T02:22:02.992Z",
+                     *             "at": "2026-12-06T02:47:07.100Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -7557,71 +7591,77 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T02:23:48.441Z"
+                     *           "at": "2026-12-06T02:48:30.870Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T02:23:48.441Z"
+                     *           "at": "2026-12-06T02:48:30.870Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T02:23:48.441Z"
+                     *           "at": "2026-12-06T02:48:30.870Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T02:23:48.441Z"
+                     *           "at": "2026-12-06T02:48:30.870Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "block",
                      *           "reason": "rejected by bob: the instance is being replaced anyway",
-                     *           "at": "2026-12-06T02:26:43.306Z"
+                     *           "at": "2026-12-06T02:51:13.586Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T02:25:37.077Z",
-                     *         "expiresAt": "2026-12-06T03:25:37.077Z",
+                     *         "requestedAt": "2026-12-06T02:49:47.704Z",
+                     *         "expiresAt": "2026-12-06T03:49:47.704Z",
                      *         "decidedBy": "bob",
                      *         "decision": "rejected",
                      *         "comment": "the instance is being replaced anyway"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T02:22:15.786Z",
+                     *       "lastOccurrenceAt": "2026-12-06T02:47:13.288Z",
+                     *       "alarmOkAt": "2026-12-06T02:47:11.831Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:22:15.786Z",
+                     *           "at": "2026-12-06T02:47:11.831Z",
+                     *           "step": "recovered",
+                     *           "message": "the alarm reported OK: Threshold Crossed: 1 datapoint [0] was not greater than or equal to threshold (1)."
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T02:47:13.288Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:23:28.217Z",
+                     *           "at": "2026-12-06T02:48:10.969Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:23:48.441Z",
+                     *           "at": "2026-12-06T02:48:30.870Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:25:37.077Z",
+                     *           "at": "2026-12-06T02:49:47.704Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:26:43.306Z",
+                     *           "at": "2026-12-06T02:51:13.586Z",
                      *           "step": "approval",
                      *           "message": "rejected by bob: the instance is being replaced anyway",
                      *           "status": "AWAITING_APPROVAL",
@@ -8126,7 +8166,7 @@ export interface operations {
                      *       "mode": "shadow",
                      *       "modeSetBy": {
                      *         "by": "root",
-                     *         "at": "2026-12-06T02:28:03.298Z"
+                     *         "at": "2026-12-06T02:52:51.825Z"
                      *       },
                      *       "effectiveMode": "shadow",
                      *       "preconditions": [
@@ -8330,7 +8370,7 @@ export interface operations {
                      * @example {
                      *       "on": true,
                      *       "by": "root",
-                     *       "at": "2026-12-06T02:28:59.486Z",
+                     *       "at": "2026-12-06T02:53:29.920Z",
                      *       "reason": "game day: remediation drill"
                      *     }
                      */
@@ -8517,7 +8557,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwMjozMDo1OC44MzZaI2N1c3RvbWVycyJ9fQ.XIQF4-s5HM2Uz6CY1g9Gmi77sMOAp_pHiKkFkYxP4XE",
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwMjo1NTo0MC40NzdaI2N1c3RvbWVycyJ9fQ.mb4RvRY1FZOdAytgm6OLwxC-WLD4pretP5_8pKQ30E0",
                      *       "items": [
                      *         {
                      *           "id": "orders",
@@ -8530,8 +8570,8 @@ export interface operations {
                      *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *           },
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T02:31:25.499Z",
-                     *           "updatedAt": "2026-12-06T02:31:25.499Z",
+                     *           "createdAt": "2026-12-06T02:56:01.921Z",
+                     *           "updatedAt": "2026-12-06T02:56:01.921Z",
                      *           "createdBy": "alice"
                      *         },
                      *         {
@@ -8542,8 +8582,8 @@ export interface operations {
                      *           "landingFormat": "csv",
                      *           "contractVersion": 1,
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T02:30:58.836Z",
-                     *           "updatedAt": "2026-12-06T02:30:58.836Z",
+                     *           "createdAt": "2026-12-06T02:55:40.477Z",
+                     *           "updatedAt": "2026-12-06T02:55:40.477Z",
                      *           "createdBy": "alice"
                      *         }
                      *       ]
@@ -8642,8 +8682,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 1,
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T02:29:42.532Z",
-                     *       "updatedAt": "2026-12-06T02:29:42.532Z",
+                     *       "createdAt": "2026-12-06T02:54:24.799Z",
+                     *       "updatedAt": "2026-12-06T02:54:24.799Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -8761,8 +8801,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T02:31:25.499Z",
-                     *       "updatedAt": "2026-12-06T02:31:25.499Z",
+                     *       "createdAt": "2026-12-06T02:56:01.921Z",
+                     *       "updatedAt": "2026-12-06T02:56:01.921Z",
                      *       "createdBy": "alice",
                      *       "contract": {
                      *         "columns": [
@@ -8902,21 +8942,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T03:11:31.051Z",
+                     *               "movedAt": "2026-12-06T03:26:27.932Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T02:53:01.992Z",
+                     *               "movedAt": "2026-12-06T03:13:53.279Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T02:53:37.606Z",
+                     *               "movedAt": "2026-12-06T03:14:05.264Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -8929,21 +8969,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T03:17:29.369Z",
+                     *               "movedAt": "2026-12-06T03:30:20.588Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T03:05:36.164Z",
+                     *               "movedAt": "2026-12-06T03:22:26.657Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T03:05:34.847Z",
+                     *               "movedAt": "2026-12-06T03:22:28.560Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -8957,7 +8997,7 @@ export interface operations {
                      *       ],
                      *       "lastRuns": [
                      *         {
-                     *           "id": "run-d90172bbf708d207752002e3",
+                     *           "id": "run-e96870d30fa6edecfd0799f0",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9086,7 +9126,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 819.3 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 819.5 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9100,17 +9140,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 244519
+                     *               "durationMs": 149926
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:79cbe042-8136-4dcb-b757-801ec54117ac",
-                     *           "createdAt": "2026-12-06T03:12:15.325Z",
-                     *           "updatedAt": "2026-12-06T03:18:01.861Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:cf10e657-b1c6-4d8d-8bb5-e2079a383022",
+                     *           "createdAt": "2026-12-06T03:27:03.825Z",
+                     *           "updatedAt": "2026-12-06T03:30:32.077Z"
                      *         },
                      *         {
-                     *           "id": "run-ce631f144ebc4c510429630d",
+                     *           "id": "run-32611444813f4f85012652f3",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "landing",
@@ -9124,17 +9164,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 2,
-                     *               "durationMs": 115339
+                     *               "durationMs": 75034
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:79cbe042-8136-4dcb-b757-801ec54117ac",
-                     *           "createdAt": "2026-12-06T03:08:02.646Z",
-                     *           "updatedAt": "2026-12-06T03:12:02.585Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:cf10e657-b1c6-4d8d-8bb5-e2079a383022",
+                     *           "createdAt": "2026-12-06T03:24:21.747Z",
+                     *           "updatedAt": "2026-12-06T03:26:57.719Z"
                      *         },
                      *         {
-                     *           "id": "run-fd336504b719e14da933a403",
+                     *           "id": "run-78d4a09a18e4a3043554366c",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9263,7 +9303,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 771.1 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 771.4 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9277,170 +9317,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 381563
+                     *               "durationMs": 353267
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:31469681-0e07-4404-ba8f-f8949af5d3fa",
-                     *           "createdAt": "2026-12-06T02:55:53.275Z",
-                     *           "updatedAt": "2026-12-06T03:06:40.884Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:b13b0546-8b6b-4121-b5e5-8e785059b6a3",
+                     *           "createdAt": "2026-12-06T03:15:08.573Z",
+                     *           "updatedAt": "2026-12-06T03:23:09.926Z"
                      *         },
                      *         {
-                     *           "id": "run-565004ab3c455b0927909f58",
-                     *           "dataset": "orders",
-                     *           "team": "payments",
-                     *           "from": "bronze",
-                     *           "to": "silver",
-                     *           "partitions": [
-                     *             "2026-11-01"
-                     *           ],
-                     *           "status": "SUCCEEDED",
-                     *           "results": {
-                     *             "2026-11-01": {
-                     *               "partition": "2026-11-01",
-                     *               "status": "SUCCEEDED",
-                     *               "version": 1,
-                     *               "report": {
-                     *                 "outcome": "passed",
-                     *                 "inputRows": 400,
-                     *                 "duplicateRows": 0,
-                     *                 "quarantinedRows": 32,
-                     *                 "publishedRows": 368,
-                     *                 "checks": [
-                     *                   {
-                     *                     "id": "type_order_date",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_amount",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail the type of amount"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_updated_at",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_date",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "primary_key",
-                     *                     "kind": "unique",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 2,
-                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_customer_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail customer_id is not null"
-                     *                   },
-                     *                   {
-                     *                     "id": "regex_order_id",
-                     *                     "kind": "regex",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "range_amount",
-                     *                     "kind": "range",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_status",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_currency",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
-                     *                   },
-                     *                   {
-                     *                     "id": "reference_customer_id",
-                     *                     "kind": "reference",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "row_count",
-                     *                     "kind": "row_count",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "freshness_updated_at",
-                     *                     "kind": "freshness",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 819.1 h old, more than 48 h"
-                     *                   },
-                     *                   {
-                     *                     "id": "schema_drift",
-                     *                     "kind": "schema_drift",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   }
-                     *                 ],
-                     *                 "failedChecks": [],
-                     *                 "missingColumns": [],
-                     *                 "extraColumns": []
-                     *               },
-                     *               "durationMs": 431794
-                     *             }
-                     *           },
-                     *           "requestedBy": "s3-landing",
-                     *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:c99478ec-a595-4da7-8ea0-3ed777caa062",
-                     *           "createdAt": "2026-12-06T02:55:16.237Z",
-                     *           "updatedAt": "2026-12-06T03:06:12.674Z"
-                     *         },
-                     *         {
-                     *           "id": "run-dcba92d05bec083b91f4daf2",
+                     *           "id": "run-badab72b8b6572ee9acf5a03",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9569,7 +9456,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 795.1 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 795.4 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9583,14 +9470,167 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 460368
+                     *               "durationMs": 374754
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:a9ddf2fd-1a2a-4842-affc-73e9352a4f7d",
-                     *           "createdAt": "2026-12-06T02:54:46.600Z",
-                     *           "updatedAt": "2026-12-06T03:06:43.641Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:da3c2cc6-0be2-4074-a857-1cb5005f82d6",
+                     *           "createdAt": "2026-12-06T03:14:53.617Z",
+                     *           "updatedAt": "2026-12-06T03:23:23.697Z"
+                     *         },
+                     *         {
+                     *           "id": "run-c3f61b9a2d747a6a7d802479",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "bronze",
+                     *           "to": "silver",
+                     *           "partitions": [
+                     *             "2026-11-01"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-01": {
+                     *               "partition": "2026-11-01",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 1,
+                     *               "report": {
+                     *                 "outcome": "passed",
+                     *                 "inputRows": 400,
+                     *                 "duplicateRows": 0,
+                     *                 "quarantinedRows": 32,
+                     *                 "publishedRows": 368,
+                     *                 "checks": [
+                     *                   {
+                     *                     "id": "type_order_date",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_amount",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail the type of amount"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_updated_at",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_date",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "primary_key",
+                     *                     "kind": "unique",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 2,
+                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_customer_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail customer_id is not null"
+                     *                   },
+                     *                   {
+                     *                     "id": "regex_order_id",
+                     *                     "kind": "regex",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "range_amount",
+                     *                     "kind": "range",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_status",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_currency",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
+                     *                   },
+                     *                   {
+                     *                     "id": "reference_customer_id",
+                     *                     "kind": "reference",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "row_count",
+                     *                     "kind": "row_count",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "freshness_updated_at",
+                     *                     "kind": "freshness",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "detail": "newest updated_at is 819.4 h old, more than 48 h"
+                     *                   },
+                     *                   {
+                     *                     "id": "schema_drift",
+                     *                     "kind": "schema_drift",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   }
+                     *                 ],
+                     *                 "failedChecks": [],
+                     *                 "missingColumns": [],
+                     *                 "extraColumns": []
+                     *               },
+                     *               "durationMs": 370860
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:29eabee0-10ec-43cd-b644-9cee67a00358",
+                     *           "createdAt": "2026-12-06T03:14:40.273Z",
+                     *           "updatedAt": "2026-12-06T03:23:13.047Z"
                      *         }
                      *       ]
                      *     }
@@ -9622,6 +9662,146 @@ export interface operations {
             };
             /** @description not_found */
             404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putDatasetService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description lower-case letters, digits and _, e.g. orders */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "service": "checkout-api"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DatasetServiceChange"];
+            };
+        };
+        responses: {
+            /** @description The dataset */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "orders",
+                     *       "team": "payments",
+                     *       "description": "Orders of the shop, one partition per day (sample data with known bad rows)",
+                     *       "partitionKey": "date",
+                     *       "landingFormat": "csv",
+                     *       "contractVersion": 2,
+                     *       "gold": {
+                     *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
+                     *       },
+                     *       "version": 3,
+                     *       "createdAt": "2026-12-06T02:56:01.921Z",
+                     *       "updatedAt": "2026-12-06T03:43:03.468Z",
+                     *       "createdBy": "alice",
+                     *       "service": "checkout-api"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Dataset"];
+                };
+            };
+            /** @description malformed_json */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict */
+            412: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
                 headers: {
                     /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
                     "X-Correlation-Id"?: string;
@@ -9692,8 +9872,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 2,
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T02:29:42.532Z",
-                     *       "updatedAt": "2026-12-06T02:30:19.450Z",
+                     *       "createdAt": "2026-12-06T02:54:24.799Z",
+                     *       "updatedAt": "2026-12-06T02:55:22.648Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -9971,7 +10151,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWQ5MDE3MmJiZjcwOGQyMDc3NTIwMDJlMyIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwMzoxMjoxNS4zMjVaI3J1bi1kOTAxNzJiYmY3MDhkMjA3NzUyMDAyZTMifX0.VP-ECgPp2LCWcU_LK_NriOspprddhFNkzkvMXL6yu1E",
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWU5Njg3MGQzMGZhNmVkZWNmZDA3OTlmMCIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwMzoyNzowMy44MjVaI3J1bi1lOTY4NzBkMzBmYTZlZGVjZmQwNzk5ZjAifX0.GJD3HHMS3psR4EEvE5IJPHbixLq3d9tH9uNX9Q7A_b0",
                      *       "items": [
                      *         {
                      *           "id": "run-8d3e58a9bc57af051430975e",
@@ -9988,17 +10168,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
-                     *               "durationMs": 73958
+                     *               "durationMs": 51694
                      *             }
                      *           },
                      *           "requestedBy": "alice",
                      *           "trigger": "api",
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *           "createdAt": "2026-12-06T03:19:35.990Z",
-                     *           "updatedAt": "2026-12-06T03:22:14.793Z"
+                     *           "createdAt": "2026-12-06T03:31:37.822Z",
+                     *           "updatedAt": "2026-12-06T03:33:54.980Z"
                      *         },
                      *         {
-                     *           "id": "run-d90172bbf708d207752002e3",
+                     *           "id": "run-e96870d30fa6edecfd0799f0",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10127,7 +10307,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 819.3 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 819.5 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10141,14 +10321,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 244519
+                     *               "durationMs": 149926
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:79cbe042-8136-4dcb-b757-801ec54117ac",
-                     *           "createdAt": "2026-12-06T03:12:15.325Z",
-                     *           "updatedAt": "2026-12-06T03:18:01.861Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:cf10e657-b1c6-4d8d-8bb5-e2079a383022",
+                     *           "createdAt": "2026-12-06T03:27:03.825Z",
+                     *           "updatedAt": "2026-12-06T03:30:32.077Z"
                      *         }
                      *       ]
                      *     }
@@ -10256,8 +10436,8 @@ export interface operations {
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T03:19:35.990Z",
-                     *       "updatedAt": "2026-12-06T03:19:35.990Z"
+                     *       "createdAt": "2026-12-06T03:31:37.822Z",
+                     *       "updatedAt": "2026-12-06T03:31:37.822Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10379,14 +10559,14 @@ export interface operations {
                      *           "partition": "2026-11-01",
                      *           "status": "SUCCEEDED",
                      *           "version": 1,
-                     *           "durationMs": 73958
+                     *           "durationMs": 51694
                      *         }
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T03:19:35.990Z",
-                     *       "updatedAt": "2026-12-06T03:22:14.793Z"
+                     *       "createdAt": "2026-12-06T03:31:37.822Z",
+                     *       "updatedAt": "2026-12-06T03:33:54.980Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10450,7 +10630,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-9826e8410dad4b04a09afebe",
+                     *       "id": "run-f481675739d6483595df4ed7",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "silver",
@@ -10474,9 +10654,9 @@ export interface operations {
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-9826e8410dad4b04a09afebe",
-                     *       "createdAt": "2026-12-06T03:26:20.330Z",
-                     *       "updatedAt": "2026-12-06T03:27:23.590Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-f481675739d6483595df4ed7",
+                     *       "createdAt": "2026-12-06T03:37:14.761Z",
+                     *       "updatedAt": "2026-12-06T03:37:58.424Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10726,7 +10906,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 819.3 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 819.5 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -10740,9 +10920,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-d90172bbf708d207752002e3",
-                     *           "durationMs": 215397,
-                     *           "createdAt": "2026-12-06T03:17:07.357Z"
+                     *           "promotionId": "run-e96870d30fa6edecfd0799f0",
+                     *           "durationMs": 136350,
+                     *           "createdAt": "2026-12-06T03:30:09.690Z"
                      *         },
                      *         {
                      *           "dataset": "orders",
@@ -10883,7 +11063,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 819.1 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 819.4 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -10897,9 +11077,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-565004ab3c455b0927909f58",
-                     *           "durationMs": 376433,
-                     *           "createdAt": "2026-12-06T03:04:43.126Z"
+                     *           "promotionId": "run-c3f61b9a2d747a6a7d802479",
+                     *           "durationMs": 331345,
+                     *           "createdAt": "2026-12-06T03:21:56.058Z"
                      *         }
                      *       ]
                      *     }
@@ -11168,7 +11348,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-1dad4ccffa584d699daf551d",
+                     *       "id": "run-a3a246810a0647c1bf81b6fb",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "bronze",
@@ -11180,9 +11360,9 @@ export interface operations {
                      *       "results": {},
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-1dad4ccffa584d699daf551d",
-                     *       "createdAt": "2026-12-06T03:25:56.271Z",
-                     *       "updatedAt": "2026-12-06T03:25:56.271Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-a3a246810a0647c1bf81b6fb",
+                     *       "createdAt": "2026-12-06T03:36:50.202Z",
+                     *       "updatedAt": "2026-12-06T03:36:50.202Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11313,7 +11493,7 @@ export interface operations {
                      * @example {
                      *       "version": 1,
                      *       "previous": 2,
-                     *       "movedAt": "2026-12-06T03:24:01.458Z",
+                     *       "movedAt": "2026-12-06T03:35:38.723Z",
                      *       "movedBy": "alice",
                      *       "reason": "rollback",
                      *       "partition": "2026-11-01"
@@ -11439,8 +11619,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "team": "payments",
-                     *       "from": "2026-11-06T03:28:32.896Z",
-                     *       "to": "2026-12-06T03:28:32.896Z",
+                     *       "from": "2026-11-06T03:39:18.519Z",
+                     *       "to": "2026-12-06T03:39:18.519Z",
                      *       "provisioning": {
                      *         "requests": 5,
                      *         "byStatus": {
@@ -11451,8 +11631,8 @@ export interface operations {
                      *         },
                      *         "leadTimeSeconds": {
                      *           "count": 3,
-                     *           "p50": 275.418,
-                     *           "p95": 328.623
+                     *           "p50": 272.593,
+                     *           "p95": 277.363
                      *         },
                      *         "byTemplate": [
                      *           {
@@ -11512,8 +11692,8 @@ export interface operations {
                      *         "healedShare": 0.5,
                      *         "timeToResolveSeconds": {
                      *           "count": 2,
-                     *           "p50": 287.607,
-                     *           "p95": 764.188
+                     *           "p50": 256.534,
+                     *           "p95": 588.342
                      *         }
                      *       },
                      *       "cost": {
@@ -11627,13 +11807,13 @@ export interface operations {
                      *             "payments"
                      *           ],
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T01:50:20.885Z",
-                     *           "updatedAt": "2026-12-06T01:50:20.885Z",
+                     *           "createdAt": "2026-12-06T02:13:51.772Z",
+                     *           "updatedAt": "2026-12-06T02:13:51.772Z",
                      *           "createdBy": "alice",
                      *           "updatedBy": "alice"
                      *         }
                      *       ],
-                     *       "reads": 1
+                     *       "reads": 2
                      *     }
                      */
                     "application/json": components["schemas"]["ServiceList"];
@@ -11751,8 +11931,8 @@ export interface operations {
                      *       ],
                      *       "team": "payments",
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T01:50:20.885Z",
-                     *       "updatedAt": "2026-12-06T01:50:20.885Z",
+                     *       "createdAt": "2026-12-06T02:13:51.772Z",
+                     *       "updatedAt": "2026-12-06T02:13:51.772Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -12138,8 +12318,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T01:50:20.885Z",
-                     *       "updatedAt": "2026-12-06T01:50:20.885Z",
+                     *       "createdAt": "2026-12-06T02:13:51.772Z",
+                     *       "updatedAt": "2026-12-06T02:13:51.772Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -12332,8 +12512,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T01:50:20.885Z",
-                     *       "updatedAt": "2026-12-06T03:31:24.425Z",
+                     *       "createdAt": "2026-12-06T02:13:51.772Z",
+                     *       "updatedAt": "2026-12-06T03:41:00.625Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -12488,8 +12668,8 @@ export interface operations {
                      *           "payments"
                      *         ],
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T01:50:20.885Z",
-                     *         "updatedAt": "2026-12-06T03:31:24.425Z",
+                     *         "createdAt": "2026-12-06T02:13:51.772Z",
+                     *         "updatedAt": "2026-12-06T03:41:00.625Z",
                      *         "createdBy": "alice",
                      *         "updatedBy": "alice"
                      *       },

@@ -118,6 +118,23 @@ const putContract = createRoute({
   },
 });
 
+const putService = createRoute({
+  operationId: "putDatasetService",
+  method: "put",
+  path: `${base}/{id}/service`,
+  tags: ["data"],
+  summary: "Move a dataset to another service of its team, or to none",
+  description:
+    "Names the catalog service the dataset belongs to (one of its team's; 422 on `body.service` otherwise), or none with `null` — what lets a service that owned it be retired.",
+  security: bearer,
+  request: { params: Id, body: jsonBody(Data.DatasetServiceChange) },
+  responses: {
+    200: json(Dataset, "The dataset"),
+    ...writeProblems,
+    ...problems("not_found", "version_conflict"),
+  },
+});
+
 /** What starting a run answers: the run (202), or the first run again for a replayed Idempotency-Key (200). */
 const runStarted = {
   202: json(Promotion, "Started", ResponseHeaders.location),
@@ -315,6 +332,9 @@ export function registerDatasets(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
   });
   app.openapi(list, async (c) => c.json(await service.list(c.var.caller, c.req.valid("query")), 200));
   app.openapi(get, async (c) => c.json(await service.get(c.req.valid("param").id, c.var.caller), 200));
+  app.openapi(putService, async (c) =>
+    c.json(await service.setService(c.req.valid("param").id, c.req.valid("json"), c.var.caller), 200),
+  );
   app.openapi(putContract, async (c) =>
     c.json(await service.putContract(c.req.valid("param").id, c.req.valid("json"), c.var.caller), 200),
   );

@@ -1,6 +1,7 @@
 import {
   type DynamoDBClient,
   type Put,
+  PutItemCommand,
   TransactionCanceledException,
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
@@ -80,6 +81,25 @@ export class DynamoDatasetStore implements Data.DatasetStore {
           ExpressionAttributeValues: marshall({ ":previous": next.version - 1 }),
         },
         contract,
+      );
+      return next;
+    } catch (error) {
+      if (isVersionConflict(error))
+        fail("version_conflict", `dataset ${next.id} changed since version ${next.version - 1}`);
+      throw error;
+    }
+  }
+
+  async update(next: Data.DatasetRecord): Promise<Data.DatasetRecord> {
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: this.item(next),
+          ConditionExpression: "#version = :previous",
+          ExpressionAttributeNames: { "#version": "version" },
+          ExpressionAttributeValues: marshall({ ":previous": next.version - 1 }),
+        }),
       );
       return next;
     } catch (error) {

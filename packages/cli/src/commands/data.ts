@@ -172,6 +172,27 @@ export function datasetCommands(program: Command, run: Run): void {
     );
 
   dataset
+    .command("service <id> [service]")
+    .description("move a dataset to a service of its team (--none: to no service)")
+    .option("--none", "belong to no service")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ plinth dataset service orders checkout-api\n  $ plinth dataset service orders --none",
+    )
+    .action(
+      run(async (ctx, id: string, service: string | undefined, o: { none?: boolean }) => {
+        if (!service === !o.none) throw new CliError(Exit.usage, "name a service, or pass --none");
+        const moved = (
+          await ctx.client.PUT("/v1/datasets/{id}/service", {
+            params: { path: { id } },
+            body: { service: o.none ? null : (service ?? null) },
+          })
+        ).data;
+        ctx.print(moved, () => `${id} belongs to ${moved?.service ?? "no service"}`);
+      }),
+    );
+
+  dataset
     .command("contract <id>")
     .description("show the contract; with --file, show what a new one changes and save it")
     .option("--file <path>", "the new contract as JSON")

@@ -4,6 +4,7 @@ export * from "./contract";
 export * from "./dataset";
 export * from "./discard";
 export * from "./events";
+export * from "./inputs";
 export * from "./lake-layout";
 export * from "./ports";
 export * from "./promotion";

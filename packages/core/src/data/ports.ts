@@ -62,6 +62,8 @@ export interface DatasetStore {
   contract(id: string, version: number): Promise<ContractVersion | undefined>;
   /** Adds the next contract version and points the dataset at it, if the dataset is still at `next.version - 1`. */
   putContract(next: DatasetRecord, contract: ContractVersion): Promise<DatasetRecord>;
+  /** Writes `next` if the dataset is still at `next.version - 1` (else `version_conflict`). */
+  update(next: DatasetRecord): Promise<DatasetRecord>;
 }
 
 export interface PointerState {

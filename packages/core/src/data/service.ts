@@ -8,7 +8,7 @@ import { buildEvent, type EventPublisher } from "../events";
 import { ownedService } from "../provisioning/access";
 import type { WorkflowRunner } from "../provisioning/ports";
 import { parseInput, strictObject } from "../schema";
-import { breakingChanges, Contract, columnChanges } from "./contract";
+import { breakingChanges, columnChanges } from "./contract";
 import {
   type ContractVersion,
   type DatasetRecord,
@@ -21,6 +21,15 @@ import {
 } from "./dataset";
 import { discardUnrecorded } from "./discard";
 import { DataEvents } from "./events";
+import {
+  ContractChange,
+  type ContractPreview,
+  DatasetServiceChange,
+  QuarantineRowsQuery,
+  type QuarantineView,
+  Reprocess,
+  Rollback,
+} from "./inputs";
 import { QUARANTINE_LISTING, quarantineKey } from "./lake-layout";
 import type { DatasetStore, LakeStorage, PointerState, VersionStore } from "./ports";
 import { type PromotionRecord, PromotionRequest, type PromotionStore } from "./promotion";
@@ -31,57 +40,6 @@ import { type PromotionRecord, PromotionRequest, type PromotionStore } from "./p
  * range, idempotent under an Idempotency-Key), read versions and runs, roll a stage back.
  * Another team's dataset is a 404.
  */
-export const ContractChange = strictObject({
-  contract: Contract,
-  force: z.boolean().default(false).describe("accept a breaking change (owner team only)"),
-}).meta({ id: "ContractChange" });
-
-export const ContractPreview = z
-  .object({
-    contractVersion: z.number().int().describe("The version saving it would make"),
-    columns: z.array(
-      z.object({
-        column: z.string(),
-        change: z.enum(["added", "removed", "changed"]),
-        before: z.string().optional(),
-        after: z.string().optional(),
-      }),
-    ),
-    breaking: z.array(z.string()).describe("What would break readers; saving then needs force: true"),
-  })
-  .meta({ id: "ContractPreview" });
-export type ContractPreview = z.infer<typeof ContractPreview>;
-
-export const Rollback = strictObject({ partition: Partition, version: z.number().int().min(1) }).meta({
-  id: "Rollback",
-});
-
-export const Reprocess = strictObject({
-  partitions: z
-    .array(Partition)
-    .min(1)
-    .max(366)
-    .optional()
-    .describe("default: every partition whose current silver version set rows aside"),
-}).meta({ id: "Reprocess" });
-
-export interface QuarantineView {
-  partition: string;
-  /** The silver version that set these rows aside (the one the pointer names). */
-  version: number;
-  contractVersion: number;
-  rows: number;
-  byCheck: Record<string, number>;
-  /** Parquet: the rows as they arrived, plus `_plinth_reasons`. */
-  files: string[];
-}
-
-export const QuarantineRowsQuery = z.object({
-  partition: Partition,
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
-});
-
 export interface DataServiceDeps {
   /** Reads the quarantine listings (small JSON-lines objects) written beside the Parquet files. */
   lake: LakeStorage;
@@ -384,6 +342,22 @@ export class DataService {
         `the contract is still version ${dataset.contractVersion}, the one that set these rows aside: change it (PUT …/contract) first`,
       );
     return this.promote(id, { to: "silver", partitions: [...new Set(targets)] }, caller, { idempotencyKey });
+  }
+
+  /** Moves the dataset to another service of its team, or to none (so its old service can retire). */
+  async setService(id: string, body: unknown, caller: Caller): Promise<DatasetRecord> {
+    const { service } = parseInput(DatasetServiceChange, body, "body");
+    const dataset = await this.visible(id, caller);
+    this.require(caller, "developer", "change a dataset's service");
+    if (service) await ownedService(this.deps.services, service, dataset.team);
+    const { service: _old, ...rest } = dataset;
+    const at = this.deps.clock.now().toISOString();
+    return await this.deps.datasets.update({
+      ...rest,
+      ...(service ? { service } : {}),
+      version: dataset.version + 1,
+      updatedAt: at,
+    });
   }
 
   private async visible(id: string, caller: Caller): Promise<DatasetRecord> {
