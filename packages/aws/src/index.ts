@@ -7,6 +7,8 @@ export * from "./dynamodb/insights-reader";
 export * from "./dynamodb/profile-store";
 export * from "./dynamodb/promotion-store";
 export * from "./dynamodb/request-store";
+export * from "./dynamodb/service-facts";
+export * from "./dynamodb/service-store";
 export * from "./dynamodb/table";
 export * from "./dynamodb/version-store";
 export * from "./dynamodb/working-index";

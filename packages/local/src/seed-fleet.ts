@@ -7,8 +7,24 @@ import type { FleetResourceInput, FleetStandIn } from "./standins/fleet";
  * answers — so self-healing can be tried with one `break` on the fleet's control endpoint.
  */
 const DEMO: [FleetResourceInput, string][] = [
-  [{ type: "ecs-service", id: "prod/checkout", desiredCount: 3, tags: { team: "payments" } }, "MemoryUtilization"],
-  [{ type: "ecs-service", id: "prod/search-api", desiredCount: 2, tags: { team: "search" } }, "CPUUtilization"],
+  [
+    {
+      type: "ecs-service",
+      id: "prod/checkout",
+      desiredCount: 3,
+      tags: { team: "payments", "plinth:service": "checkout" },
+    },
+    "MemoryUtilization",
+  ],
+  [
+    {
+      type: "ecs-service",
+      id: "prod/search-api",
+      desiredCount: 2,
+      tags: { team: "search", "plinth:service": "search-api" },
+    },
+    "CPUUtilization",
+  ],
   [
     { type: "autoscaling-group", id: "search-indexers", desired: 2, max: 6, tags: { team: "search" } },
     "CPUUtilization",

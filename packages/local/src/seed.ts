@@ -1,4 +1,4 @@
-import { type Clock, isPlinthError, type ProfileStore } from "@plinth/core";
+import { type Catalog, type Clock, isPlinthError, type ProfileStore } from "@plinth/core";
 import type { DevUser } from "./dev-identity";
 
 /** Profiles for the sample users, so `GET /v1/me` has something to show on a fresh start. Idempotent. */
@@ -15,6 +15,70 @@ export async function seedProfiles(profiles: ProfileStore, users: readonly DevUs
         version: 1,
         createdAt: now,
         updatedAt: now,
+      });
+      created++;
+    } catch (error) {
+      if (!(isPlinthError(error) && error.code === "conflict")) throw error;
+    }
+  }
+  return created;
+}
+
+/**
+ * The demo catalog of `npm start`: services the demo fleet's checkout and search services are tagged
+ * with (`plinth:service`), so their incidents name them and the Services page has something to show.
+ * Idempotent.
+ */
+export async function seedServices(store: Catalog.ServiceStore, clock: Clock): Promise<number> {
+  const now = clock.now().toISOString();
+  const samples: Omit<Catalog.Service, "version" | "createdAt" | "updatedAt" | "createdBy" | "updatedBy">[] = [
+    {
+      id: "checkout",
+      team: "payments",
+      name: "Checkout",
+      description: "Takes card payments for the web shop (the demo fleet's prod/checkout)",
+      type: "service",
+      lifecycle: "production",
+      tier: 1,
+      repository: { provider: "github", owner: "acme", name: "checkout" },
+      system: "shop",
+      links: [{ title: "Runbook", url: "https://wiki.example.com/checkout/runbook" }],
+      tags: ["typescript"],
+    },
+    {
+      id: "ledger-batch",
+      team: "payments",
+      name: "Ledger batch",
+      description: "Books settled payments nightly",
+      type: "worker",
+      lifecycle: "experimental",
+      tier: 3,
+      links: [],
+      tags: [],
+    },
+    {
+      id: "search-api",
+      team: "search",
+      name: "Search API",
+      description: "Answers the shop's search box (the demo fleet's prod/search-api)",
+      type: "api",
+      lifecycle: "production",
+      tier: 2,
+      repository: { provider: "github", owner: "acme", name: "search-api" },
+      links: [],
+      tags: [],
+    },
+  ];
+  let created = 0;
+  for (const sample of samples) {
+    try {
+      await store.create({
+        ...sample,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+        createdBy: "seed",
+        updatedBy: "seed",
       });
       created++;
     } catch (error) {

@@ -1,11 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DynamoServiceStore } from "@plinth/aws";
 import { z } from "zod";
 import { startLocalCloud } from "./cloud";
 import { devUsers } from "./dev-identity";
 import { SAMPLE_DAYS, seedLake } from "./lake/seed-lake";
 import { ensurePortalBuilt, portalDist } from "./portal";
+import { seedServices } from "./seed";
 import { seedFleet } from "./seed-fleet";
 
 /**
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
     platformAlarms: true,
   });
   seedFleet(cloud.fleet, cloud.cloudWatch);
+  await seedServices(new DynamoServiceStore(cloud.apiClients.dynamodb, cloud.tableName), cloud.clock);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
   const envFile = join(resolve(root, config.PLINTH_STATE_DIR), "local.env");
@@ -108,6 +111,7 @@ async function main(): Promise<void> {
       `  Events     ${cloud.cloudUrl}/_plinth/events   dead letters: ${cloud.cloudUrl}/_plinth/dead-letters`,
       `  Fleet      ${cloud.cloudUrl}/_plinth/fleet   alarms: ${cloud.cloudUrl}/_plinth/cloudwatch   (stand-ins)`,
       `  Athena     ${cloud.cloudUrl}/_plinth/athena   (stand-in; partitions over ${config.PLINTH_DUCKDB_LIMIT_BYTES === undefined ? "2 GiB" : `${config.PLINTH_DUCKDB_LIMIT_BYTES} bytes`} run there)`,
+      `  Services   checkout, ledger-batch (payments); search-api (search)   ${cloud.portalUrl}services`,
       "",
       "Dev users (tokens valid 12 h, for this run only):",
       users,
