@@ -73,8 +73,12 @@ async function addMissingIndexes(client: DynamoDBClient, tableName: string, desi
   const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
   const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
   const wanted = createTableInput(tableName, design);
+  let creating = false;
   for (const index of wanted.GlobalSecondaryIndexes ?? []) {
     if (present.has(index.IndexName)) continue;
+    // One index at a time per table: the next waits until the one before is ACTIVE.
+    if (creating) await waitForActive(client, tableName, { indexes: true });
+    creating = true;
     const keys = new Set(index.KeySchema?.map((key) => key.AttributeName));
     await client.send(
       new UpdateTableCommand({
@@ -88,16 +92,17 @@ async function addMissingIndexes(client: DynamoDBClient, tableName: string, desi
 }
 
 /**
- * Until the table and every index on it are ACTIVE: DynamoDB creates one index at a time per table
- * (a second UpdateTable while one is CREATING is a LimitExceededException), as DynamoDB Local does.
+ * Until the table (and with `indexes`, every index on it) is ACTIVE: DynamoDB creates one index at a
+ * time per table (a second UpdateTable while one is CREATING is a LimitExceededException), as DynamoDB
+ * Local does.
  */
-async function waitForActive(client: DynamoDBClient, tableName: string): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
+async function waitForActive(client: DynamoDBClient, tableName: string, options = { indexes: false }): Promise<void> {
+  for (let attempt = 0; attempt < 1200; attempt++) {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    const indexes = Table?.GlobalSecondaryIndexes ?? [];
+    const indexes = options.indexes ? (Table?.GlobalSecondaryIndexes ?? []) : [];
     if (Table?.TableStatus === "ACTIVE" && indexes.every((index) => (index.IndexStatus ?? "ACTIVE") === "ACTIVE"))
       return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`table ${tableName} and its indexes did not become ACTIVE within 30 s`);
+  throw new Error(`table ${tableName}${options.indexes ? " and its indexes" : ""} did not become ACTIVE within 60 s`);
 }

@@ -61,8 +61,10 @@ describe("the working index", () => {
 
   it("is added to a table made before it existed (a local data folder kept across versions)", async () => {
     const name = `${tableName()}-old`;
-    // Made before the working (and later the service) index existed: both are added.
-    const old = { ...TableDesign, globalIndexes: { gsi1: TableDesign.globalIndexes.gsi1 } };
+    // Made before the working index existed: it is added (each missing index in turn, each waited
+    // for: DynamoDB creates one index at a time per table).
+    const { working: _working, ...indexes } = TableDesign.globalIndexes;
+    const old = { ...TableDesign, globalIndexes: indexes };
     await client().send(new CreateTableCommand(createTableInput(name, old)));
     expect(await ensureTable(client(), name)).toBe(false);
     const { Table } = await client().send(new DescribeTableCommand({ TableName: name }));
