@@ -2,6 +2,7 @@ export * from "./caller";
 export * as Catalog from "./catalog";
 export * from "./clock";
 export * as Data from "./data";
+export * as Delivery from "./delivery";
 export * from "./errors";
 export * from "./events";
 export * from "./insights";

@@ -51,7 +51,7 @@ export function Services({ session }: { session: Session }) {
         )
       }
     >
-      <div className="filters" role="search">
+      <search className="filters">
         <label>
           Search{" "}
           <input
@@ -80,7 +80,7 @@ export function Services({ session }: { session: Session }) {
             ))}
           </select>
         </label>
-      </div>
+      </search>
       <ProblemMessage error={list.error} />
       {list.isPending && <Loading what="services" />}
       {list.data && list.items.length === 0 && (

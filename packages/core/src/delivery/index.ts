@@ -1,0 +1,2 @@
+export * from "./pipeline-templates";
+export * from "./workflow";
