@@ -47,6 +47,7 @@ export default $config({
     const { api } = await import("./stacks/api");
     const { portal, portalCallbackUrl, portalRouter } = await import("./stacks/portal");
     const { monitoring } = await import("./stacks/monitoring");
+    const { githubOidcProvider } = await import("./stacks/github");
 
     const { table, lake } = storage();
     const plinthBus = bus();
@@ -59,6 +60,7 @@ export default $config({
       portalCallbackUrl: portalCallbackUrl(router),
     });
     const web = portal({ router, api: gateway, identity });
+    const githubOidc = githubOidcProvider();
 
     return {
       api: gateway.url,
@@ -67,6 +69,7 @@ export default $config({
       bus: plinthBus.name,
       lake: lake.name,
       dashboard: watch.dashboard.dashboardName,
+      githubOidcProvider: githubOidc,
       ...(identity.pool ? { userPool: identity.pool.id } : {}),
     };
   },

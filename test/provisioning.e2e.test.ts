@@ -278,7 +278,17 @@ describe("provisioning, end to end", () => {
       "sqs-queue",
       "dynamodb-table",
       "lambda-service",
+      "github-deploy-role",
     ]);
+    // The deploy role's example plans as allowed too (issue 28: provisioned like any template).
+    const role = await call("GET", "/v1/templates/github-deploy-role", "CAROL");
+    expect(role.body).toMatchObject({
+      risk: "high",
+      parameters: { required: ["service", "repositoryOwner", "repositoryName"] },
+    });
+    const planned = await call("POST", "/v1/provisioning-requests?dryRun=true", "ALICE", role.body.example.request);
+    expect(planned.status).toBe(200);
+    expect(planned.body.resources).toEqual([{ logicalId: "Role", type: "AWS::IAM::Role" }]);
     const detail = await call("GET", "/v1/templates/lambda-service", "CAROL");
     expect(detail.body).toMatchObject({
       risk: "high",

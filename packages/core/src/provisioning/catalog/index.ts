@@ -1,15 +1,17 @@
 import { fail } from "../../errors";
 import { dynamodbTable } from "./dynamodb-table";
+import { githubDeployRole } from "./github-deploy-role";
 import { lambdaService } from "./lambda-service";
 import { s3Bucket } from "./s3-bucket";
 import { sqsQueue } from "./sqs-queue";
 import type { CatalogTemplate } from "./template";
 
+export * from "./github-deploy-role";
 export * from "./prices";
 export * from "./template";
 
 /** The catalog: what teams can ask for. Adding a template here publishes it in the API and the stand-in. */
-export const catalog: readonly CatalogTemplate[] = [s3Bucket, sqsQueue, dynamodbTable, lambdaService];
+export const catalog: readonly CatalogTemplate[] = [s3Bucket, sqsQueue, dynamodbTable, lambdaService, githubDeployRole];
 
 export function findTemplate(id: string): CatalogTemplate | undefined {
   return catalog.find((template) => template.id === id);
