@@ -2665,8 +2665,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 1,
-                     *         "createdAt": "2026-12-06T02:06:11.594Z",
-                     *         "updatedAt": "2026-12-06T02:06:11.594Z"
+                     *         "createdAt": "2026-12-06T02:43:21.262Z",
+                     *         "updatedAt": "2026-12-06T02:43:21.262Z"
                      *       }
                      *     }
                      */
@@ -2732,8 +2732,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T02:06:11.594Z",
-                     *         "updatedAt": "2026-12-06T02:12:25.128Z"
+                     *         "createdAt": "2026-12-06T02:43:21.262Z",
+                     *         "updatedAt": "2026-12-06T02:52:35.767Z"
                      *       }
                      *     }
                      */
@@ -2876,6 +2876,17 @@ export interface operations {
                      *             "AWS::CloudWatch::Alarm"
                      *           ],
                      *           "exampleMonthlyUsd": 1.47
+                     *         },
+                     *         {
+                     *           "id": "github-deploy-role",
+                     *           "version": "1.0.0",
+                     *           "title": "GitHub Actions deploy role",
+                     *           "description": "An IAM role a repository's GitHub Actions environment assumes through OIDC (no stored keys), limited to the resources of one catalog service. It creates an IAM role, so production requests need an approval.",
+                     *           "risk": "high",
+                     *           "resourceTypes": [
+                     *             "AWS::IAM::Role"
+                     *           ],
+                     *           "exampleMonthlyUsd": 0
                      *         }
                      *       ]
                      *     }
@@ -3289,44 +3300,44 @@ export interface operations {
                      *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *           },
                      *           "ttlHours": 72,
-                     *           "expiresAt": "2026-12-09T02:20:15.213Z",
+                     *           "expiresAt": "2026-12-09T03:08:38.465Z",
                      *           "attempt": 1,
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T02:16:03.319Z",
+                     *               "at": "2026-12-06T03:00:24.747Z",
                      *               "step": "request",
                      *               "status": "VALIDATING",
                      *               "message": "requested sqs-queue orders",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T02:17:12.324Z",
+                     *               "at": "2026-12-06T03:03:02.596Z",
                      *               "step": "validate",
                      *               "status": "VALIDATING",
                      *               "message": "template rendered and policies passed"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T02:18:11.467Z",
+                     *               "at": "2026-12-06T03:06:08.545Z",
                      *               "step": "plan",
                      *               "status": "PLANNED",
                      *               "message": "change set: Add 2; 1.20 USD/month"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T02:19:32.647Z",
+                     *               "at": "2026-12-06T03:07:24.433Z",
                      *               "step": "apply",
                      *               "status": "APPLYING",
                      *               "message": "executing the change set"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T02:20:35.912Z",
+                     *               "at": "2026-12-06T03:13:29.883Z",
                      *               "step": "outputs",
                      *               "status": "SUCCEEDED",
-                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T02:20:15.213Z"
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T03:08:38.465Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T02:16:03.319Z",
-                     *           "updatedAt": "2026-12-06T02:20:35.912Z"
+                     *           "createdAt": "2026-12-06T03:00:24.747Z",
+                     *           "updatedAt": "2026-12-06T03:13:29.883Z"
                      *         }
                      *       ]
                      *     }
@@ -3653,15 +3664,15 @@ export interface operations {
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:16:03.319Z",
+                     *           "at": "2026-12-06T03:00:24.747Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T02:16:03.319Z",
-                     *       "updatedAt": "2026-12-06T02:16:03.319Z"
+                     *       "createdAt": "2026-12-06T03:00:24.747Z",
+                     *       "updatedAt": "2026-12-06T03:00:24.747Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -3994,44 +4005,44 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-09T02:20:15.213Z",
+                     *       "expiresAt": "2026-12-09T03:08:38.465Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:16:03.319Z",
+                     *           "at": "2026-12-06T03:00:24.747Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:17:12.324Z",
+                     *           "at": "2026-12-06T03:03:02.596Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:18:11.467Z",
+                     *           "at": "2026-12-06T03:06:08.545Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:19:32.647Z",
+                     *           "at": "2026-12-06T03:07:24.433Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:20:35.912Z",
+                     *           "at": "2026-12-06T03:13:29.883Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T02:20:15.213Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T03:08:38.465Z"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T02:16:03.319Z",
-                     *       "updatedAt": "2026-12-06T02:20:35.912Z"
+                     *       "createdAt": "2026-12-06T03:00:24.747Z",
+                     *       "updatedAt": "2026-12-06T03:13:29.883Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4087,7 +4098,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "expiresAt": "2026-12-10T02:20:15.213Z"
+                 *       "expiresAt": "2026-12-10T03:08:38.465Z"
                  *     }
                  */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
@@ -4342,51 +4353,51 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T02:20:15.213Z",
+                     *       "expiresAt": "2026-12-10T03:08:38.465Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:16:03.319Z",
+                     *           "at": "2026-12-06T03:00:24.747Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:17:12.324Z",
+                     *           "at": "2026-12-06T03:03:02.596Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:18:11.467Z",
+                     *           "at": "2026-12-06T03:06:08.545Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:19:32.647Z",
+                     *           "at": "2026-12-06T03:07:24.433Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:20:35.912Z",
+                     *           "at": "2026-12-06T03:13:29.883Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T02:20:15.213Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T03:08:38.465Z"
                      *         },
                      *         {
                      *           "step": "expiry",
-                     *           "message": "extended to 2026-12-10T02:20:15.213Z",
+                     *           "message": "extended to 2026-12-10T03:08:38.465Z",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T02:23:53.617Z",
+                     *           "at": "2026-12-06T03:19:28.276Z",
                      *           "status": "SUCCEEDED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T02:16:03.319Z",
-                     *       "updatedAt": "2026-12-06T02:23:53.617Z"
+                     *       "createdAt": "2026-12-06T03:00:24.747Z",
+                     *       "updatedAt": "2026-12-06T03:19:28.276Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4484,7 +4495,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "planHash": "b39a6de09bc2cc2c6f69cd5855412f8f2a5e73c64617f58d4eb85df611f14f40",
+                 *       "planHash": "fa8098bbe5b5baa3077982b179c7d9b28f83d99abb72a1d8a6979eca1753a799",
                  *       "comment": "reviewed: versioned, KMS-encrypted"
                  *     }
                  */
@@ -4502,7 +4513,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-ac8b2f64f240496391d7",
+                     *       "id": "pr-d62e76892c124692bfa2",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "ledger",
@@ -4518,7 +4529,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-ac8b2f64f240496391d7"
+                     *         "plinth:request": "pr-d62e76892c124692bfa2"
                      *       },
                      *       "status": "AWAITING_APPROVAL",
                      *       "version": 4,
@@ -4602,7 +4613,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-ac8b2f64f240496391d7"
+                     *                     "Value": "pr-d62e76892c124692bfa2"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -4750,7 +4761,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "b39a6de09bc2cc2c6f69cd5855412f8f2a5e73c64617f58d4eb85df611f14f40"
+                     *         "hash": "fa8098bbe5b5baa3077982b179c7d9b28f83d99abb72a1d8a6979eca1753a799"
                      *       },
                      *       "changes": [
                      *         {
@@ -4766,48 +4777,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-ac8b2f64f240496391d7-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-d62e76892c124692bfa2-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:24:53.598Z",
+                     *           "at": "2026-12-06T03:22:11.495Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket ledger",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:25:31.913Z",
+                     *           "at": "2026-12-06T03:24:30.333Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:26:32.323Z",
+                     *           "at": "2026-12-06T03:27:46.100Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:26:59.053Z",
+                     *           "at": "2026-12-06T03:30:50.520Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan b39a6de09bc2"
+                     *           "message": "waiting for an approver of payments to approve plan fa8098bbe5b5"
                      *         },
                      *         {
                      *           "step": "approval",
-                     *           "message": "approved plan b39a6de09bc2",
+                     *           "message": "approved plan fa8098bbe5b5",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T02:27:51.766Z",
+                     *           "at": "2026-12-06T03:33:13.887Z",
                      *           "status": "AWAITING_APPROVAL"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T02:24:53.598Z",
-                     *       "updatedAt": "2026-12-06T02:27:51.766Z",
+                     *       "createdAt": "2026-12-06T03:22:11.495Z",
+                     *       "updatedAt": "2026-12-06T03:33:13.887Z",
                      *       "approval": {
                      *         "decision": "approved",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T02:27:51.706Z",
-                     *         "planHash": "b39a6de09bc2cc2c6f69cd5855412f8f2a5e73c64617f58d4eb85df611f14f40",
+                     *         "at": "2026-12-06T03:33:13.814Z",
+                     *         "planHash": "fa8098bbe5b5baa3077982b179c7d9b28f83d99abb72a1d8a6979eca1753a799",
                      *         "comment": "reviewed: versioned, KMS-encrypted"
                      *       }
                      *     }
@@ -4924,7 +4935,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-c37f4c10458d4320912a",
+                     *       "id": "pr-55d9c49ae11d4262a2ec",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "archive",
@@ -4940,7 +4951,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-c37f4c10458d4320912a"
+                     *         "plinth:request": "pr-55d9c49ae11d4262a2ec"
                      *       },
                      *       "status": "REJECTED",
                      *       "version": 4,
@@ -5024,7 +5035,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-c37f4c10458d4320912a"
+                     *                     "Value": "pr-55d9c49ae11d4262a2ec"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5172,7 +5183,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "575cc183240bca747dc0df265b5256d583b6e31e68824b9bdabb3711a148735b"
+                     *         "hash": "c5ce8c24cb0b6e97e138368b40a1b13bf87d8cfdac6c198870a81b96846e3d1b"
                      *       },
                      *       "changes": [
                      *         {
@@ -5188,48 +5199,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-c37f4c10458d4320912a-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-55d9c49ae11d4262a2ec-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:28:22.123Z",
+                     *           "at": "2026-12-06T03:34:15.655Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket archive",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:28:59.904Z",
+                     *           "at": "2026-12-06T03:36:12.546Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:29:59.756Z",
+                     *           "at": "2026-12-06T03:38:12.304Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:30:21.867Z",
+                     *           "at": "2026-12-06T03:41:27.836Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 575cc183240b"
+                     *           "message": "waiting for an approver of payments to approve plan c5ce8c24cb0b"
                      *         },
                      *         {
                      *           "step": "approval",
                      *           "message": "rejected: use the shared archive bucket",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T02:31:17.583Z",
+                     *           "at": "2026-12-06T03:44:00.688Z",
                      *           "status": "REJECTED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T02:28:22.123Z",
-                     *       "updatedAt": "2026-12-06T02:31:17.583Z",
+                     *       "createdAt": "2026-12-06T03:34:15.655Z",
+                     *       "updatedAt": "2026-12-06T03:44:00.688Z",
                      *       "approval": {
                      *         "decision": "rejected",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T02:31:17.557Z",
-                     *         "planHash": "575cc183240bca747dc0df265b5256d583b6e31e68824b9bdabb3711a148735b",
+                     *         "at": "2026-12-06T03:44:00.620Z",
+                     *         "planHash": "c5ce8c24cb0b6e97e138368b40a1b13bf87d8cfdac6c198870a81b96846e3d1b",
                      *         "comment": "use the shared archive bucket"
                      *       }
                      *     }
@@ -5339,7 +5350,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-e93898c08966482d9e25",
+                     *       "id": "pr-645bb055d98d4d389845",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "scratch",
@@ -5355,7 +5366,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-e93898c08966482d9e25"
+                     *         "plinth:request": "pr-645bb055d98d4d389845"
                      *       },
                      *       "status": "CANCELLED",
                      *       "version": 4,
@@ -5439,7 +5450,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-e93898c08966482d9e25"
+                     *                     "Value": "pr-645bb055d98d4d389845"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5587,7 +5598,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "6b61b4f1a5a8c22bc1cbfda722ad776ec2d94d9bc615748bdb9c10c205d403d0"
+                     *         "hash": "9cd7fb6f84f82d586a5dda9c0a72e7df6ffb6fcb09345799028b84e00a1276db"
                      *       },
                      *       "changes": [
                      *         {
@@ -5603,43 +5614,43 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-e93898c08966482d9e25-cancel",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-645bb055d98d4d389845-cancel",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:32:02.086Z",
+                     *           "at": "2026-12-06T03:46:31.982Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket scratch",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:32:32.812Z",
+                     *           "at": "2026-12-06T03:48:57.042Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:33:01.948Z",
+                     *           "at": "2026-12-06T03:50:04.035Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:34:41.885Z",
+                     *           "at": "2026-12-06T03:52:50.453Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 6b61b4f1a5a8"
+                     *           "message": "waiting for an approver of payments to approve plan 9cd7fb6f84f8"
                      *         },
                      *         {
                      *           "step": "cancel",
                      *           "message": "cancelled; cleaning up",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T02:36:05.995Z",
+                     *           "at": "2026-12-06T03:58:48.208Z",
                      *           "status": "CANCELLED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T02:32:02.086Z",
-                     *       "updatedAt": "2026-12-06T02:36:05.995Z"
+                     *       "createdAt": "2026-12-06T03:46:31.982Z",
+                     *       "updatedAt": "2026-12-06T03:58:48.208Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5725,7 +5736,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-b2e50706f204460f95d8",
+                     *       "id": "pr-efb844d06ffd45768c51",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "events",
@@ -5741,7 +5752,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "sqs-queue@1.1.0",
-                     *         "plinth:request": "pr-b2e50706f204460f95d8"
+                     *         "plinth:request": "pr-efb844d06ffd45768c51"
                      *       },
                      *       "status": "VALIDATING",
                      *       "version": 5,
@@ -5782,7 +5793,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-b2e50706f204460f95d8"
+                     *                     "Value": "pr-efb844d06ffd45768c51"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5826,7 +5837,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-b2e50706f204460f95d8"
+                     *                     "Value": "pr-efb844d06ffd45768c51"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5931,7 +5942,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "a121fa75ce348a40d01ef0a5076bd516066f1704bcc27cfb4b4cff2b44f3d71f"
+                     *         "hash": "a6fa1109b9417c7c5e80192867c7c8998d5935edcb63af20f9f3f2e161c545c4"
                      *       },
                      *       "changes": [
                      *         {
@@ -5950,40 +5961,40 @@ export interface operations {
                      *         "step": "apply",
                      *         "error": "Plinth.StackFailed",
                      *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\"",
-                     *         "at": "2026-12-06T02:38:13.591Z",
+                     *         "at": "2026-12-06T04:07:27.494Z",
                      *         "cleanup": "deleted"
                      *       },
                      *       "ttlHours": 24,
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-b2e50706f204460f95d8-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-efb844d06ffd45768c51-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:36:41.467Z",
+                     *           "at": "2026-12-06T04:01:26.409Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue events",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:37:07.164Z",
+                     *           "at": "2026-12-06T04:02:33.265Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:37:36.671Z",
+                     *           "at": "2026-12-06T04:05:08.175Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:37:52.588Z",
+                     *           "at": "2026-12-06T04:06:08.582Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:38:13.591Z",
+                     *           "at": "2026-12-06T04:07:27.494Z",
                      *           "step": "apply",
                      *           "status": "FAILED",
                      *           "message": "failed; stack deleted",
@@ -5993,12 +6004,12 @@ export interface operations {
                      *           "step": "retry",
                      *           "message": "retry 2 after apply",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T02:38:54.030Z",
+                     *           "at": "2026-12-06T04:12:50.363Z",
                      *           "status": "VALIDATING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T02:36:41.467Z",
-                     *       "updatedAt": "2026-12-06T02:38:54.030Z"
+                     *       "createdAt": "2026-12-06T04:01:26.409Z",
+                     *       "updatedAt": "2026-12-06T04:12:50.363Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6320,58 +6331,58 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T02:20:15.213Z",
+                     *       "expiresAt": "2026-12-10T03:08:38.465Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:16:03.319Z",
+                     *           "at": "2026-12-06T03:00:24.747Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:17:12.324Z",
+                     *           "at": "2026-12-06T03:03:02.596Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:18:11.467Z",
+                     *           "at": "2026-12-06T03:06:08.545Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:19:32.647Z",
+                     *           "at": "2026-12-06T03:07:24.433Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:20:35.912Z",
+                     *           "at": "2026-12-06T03:13:29.883Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T02:20:15.213Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T03:08:38.465Z"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:23:53.617Z",
+                     *           "at": "2026-12-06T03:19:28.276Z",
                      *           "step": "expiry",
                      *           "status": "SUCCEEDED",
-                     *           "message": "extended to 2026-12-10T02:20:15.213Z",
+                     *           "message": "extended to 2026-12-10T03:08:38.465Z",
                      *           "actor": "alice"
                      *         },
                      *         {
                      *           "step": "destroy",
                      *           "message": "destroying the stack",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T02:24:23.720Z",
+                     *           "at": "2026-12-06T03:20:28.167Z",
                      *           "status": "DESTROYING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T02:16:03.319Z",
-                     *       "updatedAt": "2026-12-06T02:24:23.720Z"
+                     *       "createdAt": "2026-12-06T03:00:24.747Z",
+                     *       "updatedAt": "2026-12-06T03:20:28.167Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6463,10 +6474,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "inc-e975933289db5cc8e46e",
-                     *           "version": 3,
-                     *           "createdAt": "2026-12-06T02:39:15.225Z",
-                     *           "updatedAt": "2026-12-06T02:40:20.555Z",
+                     *           "id": "inc-93c858c3e127bd5474c7",
+                     *           "version": 2,
+                     *           "createdAt": "2026-12-06T04:14:00.616Z",
+                     *           "updatedAt": "2026-12-06T04:14:00.616Z",
                      *           "status": "OPEN",
                      *           "source": "manual",
                      *           "team": "payments",
@@ -6484,14 +6495,14 @@ export interface operations {
                      *             "account": "000000000000",
                      *             "region": "us-east-1"
                      *           },
-                     *           "correlationId": "abdd7915-87d1-4ed8-9a36-05a914a55c09",
+                     *           "correlationId": "41b22c23-6650-4ead-b2bf-213c5371247b",
                      *           "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-e975933289db5cc8e46e",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-93c858c3e127bd5474c7",
                      *           "attempts": 0,
                      *           "verifyPolls": 0,
                      *           "actions": [],
                      *           "occurrences": 1,
-                     *           "lastOccurrenceAt": "2026-12-06T02:39:15.225Z"
+                     *           "lastOccurrenceAt": "2026-12-06T04:14:00.616Z"
                      *         }
                      *       ]
                      *     }
@@ -6586,10 +6597,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-e975933289db5cc8e46e",
+                     *       "id": "inc-93c858c3e127bd5474c7",
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T02:39:15.225Z",
-                     *       "updatedAt": "2026-12-06T02:39:15.225Z",
+                     *       "createdAt": "2026-12-06T04:14:00.616Z",
+                     *       "updatedAt": "2026-12-06T04:14:00.616Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6607,25 +6618,25 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "abdd7915-87d1-4ed8-9a36-05a914a55c09",
+                     *       "correlationId": "41b22c23-6650-4ead-b2bf-213c5371247b",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-e975933289db5cc8e46e",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-93c858c3e127bd5474c7",
                      *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T02:39:15.225Z",
+                     *       "lastOccurrenceAt": "2026-12-06T04:14:00.616Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:39:15.225Z",
+                     *           "at": "2026-12-06T04:14:00.616Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:40:03.567Z",
+                     *           "at": "2026-12-06T04:19:41.473Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -6724,11 +6735,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-e975933289db5cc8e46e",
-                     *       "version": 4,
-                     *       "createdAt": "2026-12-06T02:39:15.225Z",
-                     *       "updatedAt": "2026-12-06T02:41:36.152Z",
-                     *       "status": "ESCALATED",
+                     *       "id": "inc-93c858c3e127bd5474c7",
+                     *       "version": 3,
+                     *       "createdAt": "2026-12-06T04:14:00.616Z",
+                     *       "updatedAt": "2026-12-06T04:22:26.156Z",
+                     *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
                      *       "summary": "checkout answers slowly since the 14:00 deploy",
@@ -6745,9 +6756,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "abdd7915-87d1-4ed8-9a36-05a914a55c09",
+                     *       "correlationId": "41b22c23-6650-4ead-b2bf-213c5371247b",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-e975933289db5cc8e46e",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-93c858c3e127bd5474c7",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6762,42 +6773,26 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T02:40:20.555Z"
+                     *           "at": "2026-12-06T04:22:26.156Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
-                     *       "escalation": {
-                     *         "at": "2026-12-06T02:41:36.152Z",
-                     *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
-                     *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T02:39:15.225Z",
+                     *       "lastOccurrenceAt": "2026-12-06T04:14:00.616Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:39:15.225Z",
+                     *           "at": "2026-12-06T04:14:00.616Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:40:03.567Z",
+                     *           "at": "2026-12-06T04:19:41.473Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T02:40:20.555Z",
-                     *           "step": "assess",
-                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "status": "OPEN"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T02:41:36.152Z",
-                     *           "step": "escalate",
-                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "status": "ESCALATED"
                      *         }
                      *       ]
                      *     }
@@ -6870,10 +6865,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-e975933289db5cc8e46e",
+                     *       "id": "inc-93c858c3e127bd5474c7",
                      *       "version": 5,
-                     *       "createdAt": "2026-12-06T02:39:15.225Z",
-                     *       "updatedAt": "2026-12-06T02:42:53.694Z",
+                     *       "createdAt": "2026-12-06T04:14:00.616Z",
+                     *       "updatedAt": "2026-12-06T04:38:10.276Z",
                      *       "status": "ESCALATED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6891,9 +6886,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "abdd7915-87d1-4ed8-9a36-05a914a55c09",
+                     *       "correlationId": "41b22c23-6650-4ead-b2bf-213c5371247b",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-e975933289db5cc8e46e",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-93c858c3e127bd5474c7",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6908,7 +6903,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T02:40:20.555Z"
+                     *           "at": "2026-12-06T04:22:26.156Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -6916,41 +6911,41 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T02:42:53.694Z"
+                     *         "at": "2026-12-06T04:38:10.276Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T02:41:36.152Z",
+                     *         "at": "2026-12-06T04:37:10.742Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T02:39:15.225Z",
+                     *       "lastOccurrenceAt": "2026-12-06T04:14:00.616Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:39:15.225Z",
+                     *           "at": "2026-12-06T04:14:00.616Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:40:03.567Z",
+                     *           "at": "2026-12-06T04:19:41.473Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:40:20.555Z",
+                     *           "at": "2026-12-06T04:22:26.156Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:41:36.152Z",
+                     *           "at": "2026-12-06T04:37:10.742Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:42:53.694Z",
+                     *           "at": "2026-12-06T04:38:10.276Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
@@ -7060,10 +7055,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-e975933289db5cc8e46e",
+                     *       "id": "inc-93c858c3e127bd5474c7",
                      *       "version": 6,
-                     *       "createdAt": "2026-12-06T02:39:15.225Z",
-                     *       "updatedAt": "2026-12-06T02:43:31.759Z",
+                     *       "createdAt": "2026-12-06T04:14:00.616Z",
+                     *       "updatedAt": "2026-12-06T04:40:40.977Z",
                      *       "status": "RESOLVED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7081,9 +7076,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "abdd7915-87d1-4ed8-9a36-05a914a55c09",
+                     *       "correlationId": "41b22c23-6650-4ead-b2bf-213c5371247b",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-e975933289db5cc8e46e",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-93c858c3e127bd5474c7",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -7098,7 +7093,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T02:40:20.555Z"
+                     *           "at": "2026-12-06T04:22:26.156Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -7106,54 +7101,54 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T02:42:53.694Z"
+                     *         "at": "2026-12-06T04:38:10.276Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T02:41:36.152Z",
+                     *         "at": "2026-12-06T04:37:10.742Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "resolution": {
-                     *         "at": "2026-12-06T02:43:31.759Z",
+                     *         "at": "2026-12-06T04:40:40.977Z",
                      *         "by": "alice",
                      *         "how": "manual",
                      *         "comment": "rolled the deploy back"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T02:39:15.225Z",
+                     *       "lastOccurrenceAt": "2026-12-06T04:14:00.616Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:39:15.225Z",
+                     *           "at": "2026-12-06T04:14:00.616Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:40:03.567Z",
+                     *           "at": "2026-12-06T04:19:41.473Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:40:20.555Z",
+                     *           "at": "2026-12-06T04:22:26.156Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:41:36.152Z",
+                     *           "at": "2026-12-06T04:37:10.742Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:42:53.694Z",
+                     *           "at": "2026-12-06T04:38:10.276Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:43:31.759Z",
+                     *           "at": "2026-12-06T04:40:40.977Z",
                      *           "step": "resolve",
                      *           "message": "resolved by alice: rolled the deploy back",
                      *           "status": "RESOLVED",
@@ -7263,10 +7258,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-7f3c28b9612a39067a13",
+                     *       "id": "inc-0a4a57b139f2b24b1f56",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T02:44:20.429Z",
-                     *       "updatedAt": "2026-12-06T02:46:15.715Z",
+                     *       "createdAt": "2026-12-06T04:42:33.227Z",
+                     *       "updatedAt": "2026-12-06T04:49:21.851Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -7289,7 +7284,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "4f382162-f89d-434d-bf16-29803b8d3336",
+                     *       "correlationId": "90ecdf8a-a6e1-4609-9709-a846290f197e",
                      *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -7305,7 +7300,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T02:44:12.094Z",
+                     *             "at": "2026-12-06T04:42:19.553Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -7316,11 +7311,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T02:44:13.621Z",
+                     *             "at": "2026-12-06T04:42:21.617Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T02:44:13.416Z",
+                     *             "at": "2026-12-06T04:42:21.347Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -7340,71 +7335,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T02:44:47.323Z"
+                     *           "at": "2026-12-06T04:43:49.121Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T02:44:47.323Z"
+                     *           "at": "2026-12-06T04:43:49.121Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T02:44:47.323Z"
+                     *           "at": "2026-12-06T04:43:49.121Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T02:44:47.323Z"
+                     *           "at": "2026-12-06T04:43:49.121Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "pass",
                      *           "reason": "approved by bob: reboot it",
-                     *           "at": "2026-12-06T02:46:15.715Z"
+                     *           "at": "2026-12-06T04:49:21.851Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T02:45:15.641Z",
-                     *         "expiresAt": "2026-12-06T03:45:15.641Z",
+                     *         "requestedAt": "2026-12-06T04:46:40.310Z",
+                     *         "expiresAt": "2026-12-06T05:46:40.310Z",
                      *         "decidedBy": "bob",
                      *         "decision": "approved",
                      *         "comment": "reboot it"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T02:44:20.429Z",
+                     *       "lastOccurrenceAt": "2026-12-06T04:42:33.227Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:44:20.429Z",
+                     *           "at": "2026-12-06T04:42:33.227Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:44:42.637Z",
+                     *           "at": "2026-12-06T04:43:33.841Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:44:47.323Z",
+                     *           "at": "2026-12-06T04:43:49.121Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:45:15.641Z",
+                     *           "at": "2026-12-06T04:46:40.310Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:46:15.715Z",
+                     *           "at": "2026-12-06T04:49:21.851Z",
                      *           "step": "approval",
                      *           "message": "approved by bob: reboot it",
                      *           "status": "AWAITING_APPROVAL",
@@ -7514,10 +7509,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-12a75d2a367387089173",
+                     *       "id": "inc-a8c0493274ba1168f23c",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T02:47:13.288Z",
-                     *       "updatedAt": "2026-12-06T02:51:13.586Z",
+                     *       "createdAt": "2026-12-06T04:52:08.219Z",
+                     *       "updatedAt": "2026-12-06T04:58:53.160Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -7540,7 +7535,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "a8f36d35-b5e3-4363-80dd-b6248b1a0ae2",
+                     *       "correlationId": "e9358940-bce9-481e-9856-96e5c13f6586",
                      *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -7556,7 +7551,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T02:47:06.941Z",
+                     *             "at": "2026-12-06T04:51:45.120Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -7567,11 +7562,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T02:47:07.159Z",
+                     *             "at": "2026-12-06T04:51:45.360Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T02:47:07.100Z",
+                     *             "at": "2026-12-06T04:51:45.296Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -7591,77 +7586,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T02:48:30.870Z"
+                     *           "at": "2026-12-06T04:55:59.005Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T02:48:30.870Z"
+                     *           "at": "2026-12-06T04:55:59.005Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T02:48:30.870Z"
+                     *           "at": "2026-12-06T04:55:59.005Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T02:48:30.870Z"
+                     *           "at": "2026-12-06T04:55:59.005Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "block",
                      *           "reason": "rejected by bob: the instance is being replaced anyway",
-                     *           "at": "2026-12-06T02:51:13.586Z"
+                     *           "at": "2026-12-06T04:58:53.160Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T02:49:47.704Z",
-                     *         "expiresAt": "2026-12-06T03:49:47.704Z",
+                     *         "requestedAt": "2026-12-06T04:57:30.290Z",
+                     *         "expiresAt": "2026-12-06T05:57:30.290Z",
                      *         "decidedBy": "bob",
                      *         "decision": "rejected",
                      *         "comment": "the instance is being replaced anyway"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T02:47:13.288Z",
-                     *       "alarmOkAt": "2026-12-06T02:47:11.831Z",
+                     *       "lastOccurrenceAt": "2026-12-06T04:52:08.219Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T02:47:11.831Z",
-                     *           "step": "recovered",
-                     *           "message": "the alarm reported OK: Threshold Crossed: 1 datapoint [0] was not greater than or equal to threshold (1)."
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T02:47:13.288Z",
+                     *           "at": "2026-12-06T04:52:08.219Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:48:10.969Z",
+                     *           "at": "2026-12-06T04:55:28.161Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:48:30.870Z",
+                     *           "at": "2026-12-06T04:55:59.005Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:49:47.704Z",
+                     *           "at": "2026-12-06T04:57:30.290Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T02:51:13.586Z",
+                     *           "at": "2026-12-06T04:58:53.160Z",
                      *           "step": "approval",
                      *           "message": "rejected by bob: the instance is being replaced anyway",
                      *           "status": "AWAITING_APPROVAL",
@@ -8166,7 +8155,7 @@ export interface operations {
                      *       "mode": "shadow",
                      *       "modeSetBy": {
                      *         "by": "root",
-                     *         "at": "2026-12-06T02:52:51.825Z"
+                     *         "at": "2026-12-06T05:01:47.528Z"
                      *       },
                      *       "effectiveMode": "shadow",
                      *       "preconditions": [
@@ -8308,14 +8297,14 @@ export interface operations {
                      *         "approvalTimeoutMinutes": 60
                      *       },
                      *       "budgets": {
-                     *         "hour": "2026-12-06T02",
+                     *         "hour": "2026-12-06T05",
                      *         "global": {
-                     *           "used": 1,
+                     *           "used": 0,
                      *           "limit": 30
                      *         },
                      *         "teams": {
                      *           "payments": {
-                     *             "used": 1,
+                     *             "used": 0,
                      *             "limit": 10
                      *           }
                      *         }
@@ -8370,7 +8359,7 @@ export interface operations {
                      * @example {
                      *       "on": true,
                      *       "by": "root",
-                     *       "at": "2026-12-06T02:53:29.920Z",
+                     *       "at": "2026-12-06T05:04:02.928Z",
                      *       "reason": "game day: remediation drill"
                      *     }
                      */
@@ -8557,7 +8546,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwMjo1NTo0MC40NzdaI2N1c3RvbWVycyJ9fQ.mb4RvRY1FZOdAytgm6OLwxC-WLD4pretP5_8pKQ30E0",
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwNTozNDozOS4yOTNaI2N1c3RvbWVycyJ9fQ.iN2yHhEHWDgl9pB52eW_ime47ML5V96zfPrUKK4cCuI",
                      *       "items": [
                      *         {
                      *           "id": "orders",
@@ -8570,8 +8559,8 @@ export interface operations {
                      *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *           },
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T02:56:01.921Z",
-                     *           "updatedAt": "2026-12-06T02:56:01.921Z",
+                     *           "createdAt": "2026-12-06T05:35:14.204Z",
+                     *           "updatedAt": "2026-12-06T05:35:14.204Z",
                      *           "createdBy": "alice"
                      *         },
                      *         {
@@ -8582,8 +8571,8 @@ export interface operations {
                      *           "landingFormat": "csv",
                      *           "contractVersion": 1,
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T02:55:40.477Z",
-                     *           "updatedAt": "2026-12-06T02:55:40.477Z",
+                     *           "createdAt": "2026-12-06T05:34:39.293Z",
+                     *           "updatedAt": "2026-12-06T05:34:39.293Z",
                      *           "createdBy": "alice"
                      *         }
                      *       ]
@@ -8682,8 +8671,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 1,
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T02:54:24.799Z",
-                     *       "updatedAt": "2026-12-06T02:54:24.799Z",
+                     *       "createdAt": "2026-12-06T05:28:51.208Z",
+                     *       "updatedAt": "2026-12-06T05:28:51.208Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -8801,8 +8790,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T02:56:01.921Z",
-                     *       "updatedAt": "2026-12-06T02:56:01.921Z",
+                     *       "createdAt": "2026-12-06T05:35:14.204Z",
+                     *       "updatedAt": "2026-12-06T05:35:14.204Z",
                      *       "createdBy": "alice",
                      *       "contract": {
                      *         "columns": [
@@ -8942,21 +8931,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T03:26:27.932Z",
+                     *               "movedAt": "2026-12-06T07:07:53.049Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T03:13:53.279Z",
+                     *               "movedAt": "2026-12-06T06:31:59.619Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T03:14:05.264Z",
+                     *               "movedAt": "2026-12-06T06:26:21.845Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -8969,21 +8958,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T03:30:20.588Z",
+                     *               "movedAt": "2026-12-06T07:23:01.159Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T03:22:26.657Z",
+                     *               "movedAt": "2026-12-06T06:53:43.699Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T03:22:28.560Z",
+                     *               "movedAt": "2026-12-06T06:53:31.298Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -8997,7 +8986,7 @@ export interface operations {
                      *       ],
                      *       "lastRuns": [
                      *         {
-                     *           "id": "run-e96870d30fa6edecfd0799f0",
+                     *           "id": "run-fa1966a418bdb866e60f8774",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9126,7 +9115,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 819.5 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 823.3 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9140,17 +9129,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 149926
+                     *               "durationMs": 521022
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:cf10e657-b1c6-4d8d-8bb5-e2079a383022",
-                     *           "createdAt": "2026-12-06T03:27:03.825Z",
-                     *           "updatedAt": "2026-12-06T03:30:32.077Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:6009f706-e0f1-4b2c-9a13-60428dd5cbaf",
+                     *           "createdAt": "2026-12-06T07:09:40.017Z",
+                     *           "updatedAt": "2026-12-06T07:23:31.775Z"
                      *         },
                      *         {
-                     *           "id": "run-32611444813f4f85012652f3",
+                     *           "id": "run-e7d7d32be030295fc0779d8c",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "landing",
@@ -9164,170 +9153,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 2,
-                     *               "durationMs": 75034
+                     *               "durationMs": 337427
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:cf10e657-b1c6-4d8d-8bb5-e2079a383022",
-                     *           "createdAt": "2026-12-06T03:24:21.747Z",
-                     *           "updatedAt": "2026-12-06T03:26:57.719Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:6009f706-e0f1-4b2c-9a13-60428dd5cbaf",
+                     *           "createdAt": "2026-12-06T06:58:39.170Z",
+                     *           "updatedAt": "2026-12-06T07:08:46.222Z"
                      *         },
                      *         {
-                     *           "id": "run-78d4a09a18e4a3043554366c",
-                     *           "dataset": "orders",
-                     *           "team": "payments",
-                     *           "from": "bronze",
-                     *           "to": "silver",
-                     *           "partitions": [
-                     *             "2026-11-03"
-                     *           ],
-                     *           "status": "SUCCEEDED",
-                     *           "results": {
-                     *             "2026-11-03": {
-                     *               "partition": "2026-11-03",
-                     *               "status": "SUCCEEDED",
-                     *               "version": 1,
-                     *               "report": {
-                     *                 "outcome": "passed",
-                     *                 "inputRows": 400,
-                     *                 "duplicateRows": 0,
-                     *                 "quarantinedRows": 32,
-                     *                 "publishedRows": 368,
-                     *                 "checks": [
-                     *                   {
-                     *                     "id": "type_order_date",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_amount",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail the type of amount"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_updated_at",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_date",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "primary_key",
-                     *                     "kind": "unique",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 2,
-                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_customer_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail customer_id is not null"
-                     *                   },
-                     *                   {
-                     *                     "id": "regex_order_id",
-                     *                     "kind": "regex",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "range_amount",
-                     *                     "kind": "range",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_status",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_currency",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
-                     *                   },
-                     *                   {
-                     *                     "id": "reference_customer_id",
-                     *                     "kind": "reference",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "row_count",
-                     *                     "kind": "row_count",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "freshness_updated_at",
-                     *                     "kind": "freshness",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 771.4 h old, more than 48 h"
-                     *                   },
-                     *                   {
-                     *                     "id": "schema_drift",
-                     *                     "kind": "schema_drift",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   }
-                     *                 ],
-                     *                 "failedChecks": [],
-                     *                 "missingColumns": [],
-                     *                 "extraColumns": []
-                     *               },
-                     *               "durationMs": 353267
-                     *             }
-                     *           },
-                     *           "requestedBy": "s3-landing",
-                     *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:b13b0546-8b6b-4121-b5e5-8e785059b6a3",
-                     *           "createdAt": "2026-12-06T03:15:08.573Z",
-                     *           "updatedAt": "2026-12-06T03:23:09.926Z"
-                     *         },
-                     *         {
-                     *           "id": "run-badab72b8b6572ee9acf5a03",
+                     *           "id": "run-fb7e648a0b2d35adaa4b1723",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9456,7 +9292,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 795.4 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 798.8 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9470,17 +9306,170 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 374754
+                     *               "durationMs": 684063
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:da3c2cc6-0be2-4074-a857-1cb5005f82d6",
-                     *           "createdAt": "2026-12-06T03:14:53.617Z",
-                     *           "updatedAt": "2026-12-06T03:23:23.697Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:dad1e61f-7c46-4af0-9182-85375d899bd4",
+                     *           "createdAt": "2026-12-06T06:35:40.626Z",
+                     *           "updatedAt": "2026-12-06T06:56:13.184Z"
                      *         },
                      *         {
-                     *           "id": "run-c3f61b9a2d747a6a7d802479",
+                     *           "id": "run-dc3b50f386764690068e1b84",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "bronze",
+                     *           "to": "silver",
+                     *           "partitions": [
+                     *             "2026-11-03"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-03": {
+                     *               "partition": "2026-11-03",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 1,
+                     *               "report": {
+                     *                 "outcome": "passed",
+                     *                 "inputRows": 400,
+                     *                 "duplicateRows": 0,
+                     *                 "quarantinedRows": 32,
+                     *                 "publishedRows": 368,
+                     *                 "checks": [
+                     *                   {
+                     *                     "id": "type_order_date",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_amount",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail the type of amount"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_updated_at",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_date",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "primary_key",
+                     *                     "kind": "unique",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 2,
+                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_customer_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail customer_id is not null"
+                     *                   },
+                     *                   {
+                     *                     "id": "regex_order_id",
+                     *                     "kind": "regex",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "range_amount",
+                     *                     "kind": "range",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_status",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_currency",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
+                     *                   },
+                     *                   {
+                     *                     "id": "reference_customer_id",
+                     *                     "kind": "reference",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "row_count",
+                     *                     "kind": "row_count",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "freshness_updated_at",
+                     *                     "kind": "freshness",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "detail": "newest updated_at is 774.8 h old, more than 48 h"
+                     *                   },
+                     *                   {
+                     *                     "id": "schema_drift",
+                     *                     "kind": "schema_drift",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   }
+                     *                 ],
+                     *                 "failedChecks": [],
+                     *                 "missingColumns": [],
+                     *                 "extraColumns": []
+                     *               },
+                     *               "durationMs": 798825
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:9d6c3401-91ec-475d-8035-cc3b6bf7c94b",
+                     *           "createdAt": "2026-12-06T06:34:01.488Z",
+                     *           "updatedAt": "2026-12-06T06:55:53.319Z"
+                     *         },
+                     *         {
+                     *           "id": "run-af1bb4b8f4f87cfaef2dd454",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9609,7 +9598,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 819.4 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 822.8 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9623,14 +9612,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 370860
+                     *               "durationMs": 856745
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:29eabee0-10ec-43cd-b644-9cee67a00358",
-                     *           "createdAt": "2026-12-06T03:14:40.273Z",
-                     *           "updatedAt": "2026-12-06T03:23:13.047Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:b0a82e83-f8a0-447e-89cf-d9ffa15ce724",
+                     *           "createdAt": "2026-12-06T06:32:57.135Z",
+                     *           "updatedAt": "2026-12-06T06:55:10.176Z"
                      *         }
                      *       ]
                      *     }
@@ -9714,8 +9703,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T02:56:01.921Z",
-                     *       "updatedAt": "2026-12-06T03:43:03.468Z",
+                     *       "createdAt": "2026-12-06T05:35:14.204Z",
+                     *       "updatedAt": "2026-12-06T08:19:55.093Z",
                      *       "createdBy": "alice",
                      *       "service": "checkout-api"
                      *     }
@@ -9872,8 +9861,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 2,
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T02:54:24.799Z",
-                     *       "updatedAt": "2026-12-06T02:55:22.648Z",
+                     *       "createdAt": "2026-12-06T05:28:51.208Z",
+                     *       "updatedAt": "2026-12-06T05:33:43.462Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -10151,7 +10140,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWU5Njg3MGQzMGZhNmVkZWNmZDA3OTlmMCIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwMzoyNzowMy44MjVaI3J1bi1lOTY4NzBkMzBmYTZlZGVjZmQwNzk5ZjAifX0.GJD3HHMS3psR4EEvE5IJPHbixLq3d9tH9uNX9Q7A_b0",
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWZhMTk2NmE0MThiZGI4NjZlNjBmODc3NCIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwNzowOTo0MC4wMTdaI3J1bi1mYTE5NjZhNDE4YmRiODY2ZTYwZjg3NzQifX0.T2ozER7rBJ_0LQRe7py2pDfZ8rQ7YCiYZhpGY1aOvqU",
                      *       "items": [
                      *         {
                      *           "id": "run-8d3e58a9bc57af051430975e",
@@ -10168,17 +10157,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
-                     *               "durationMs": 51694
+                     *               "durationMs": 205280
                      *             }
                      *           },
                      *           "requestedBy": "alice",
                      *           "trigger": "api",
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *           "createdAt": "2026-12-06T03:31:37.822Z",
-                     *           "updatedAt": "2026-12-06T03:33:54.980Z"
+                     *           "createdAt": "2026-12-06T07:26:07.334Z",
+                     *           "updatedAt": "2026-12-06T07:32:18.263Z"
                      *         },
                      *         {
-                     *           "id": "run-e96870d30fa6edecfd0799f0",
+                     *           "id": "run-fa1966a418bdb866e60f8774",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10307,7 +10296,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 819.5 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 823.3 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10321,14 +10310,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 149926
+                     *               "durationMs": 521022
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:cf10e657-b1c6-4d8d-8bb5-e2079a383022",
-                     *           "createdAt": "2026-12-06T03:27:03.825Z",
-                     *           "updatedAt": "2026-12-06T03:30:32.077Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:6009f706-e0f1-4b2c-9a13-60428dd5cbaf",
+                     *           "createdAt": "2026-12-06T07:09:40.017Z",
+                     *           "updatedAt": "2026-12-06T07:23:31.775Z"
                      *         }
                      *       ]
                      *     }
@@ -10436,8 +10425,8 @@ export interface operations {
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T03:31:37.822Z",
-                     *       "updatedAt": "2026-12-06T03:31:37.822Z"
+                     *       "createdAt": "2026-12-06T07:26:07.334Z",
+                     *       "updatedAt": "2026-12-06T07:26:07.334Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10559,14 +10548,14 @@ export interface operations {
                      *           "partition": "2026-11-01",
                      *           "status": "SUCCEEDED",
                      *           "version": 1,
-                     *           "durationMs": 51694
+                     *           "durationMs": 205280
                      *         }
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T03:31:37.822Z",
-                     *       "updatedAt": "2026-12-06T03:33:54.980Z"
+                     *       "createdAt": "2026-12-06T07:26:07.334Z",
+                     *       "updatedAt": "2026-12-06T07:32:18.263Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10630,7 +10619,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-f481675739d6483595df4ed7",
+                     *       "id": "run-55e1740491a749a5b990ab3a",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "silver",
@@ -10654,9 +10643,9 @@ export interface operations {
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-f481675739d6483595df4ed7",
-                     *       "createdAt": "2026-12-06T03:37:14.761Z",
-                     *       "updatedAt": "2026-12-06T03:37:58.424Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-55e1740491a749a5b990ab3a",
+                     *       "createdAt": "2026-12-06T07:40:52.585Z",
+                     *       "updatedAt": "2026-12-06T07:43:20.796Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10906,7 +10895,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 819.5 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 823.3 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -10920,9 +10909,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-e96870d30fa6edecfd0799f0",
-                     *           "durationMs": 136350,
-                     *           "createdAt": "2026-12-06T03:30:09.690Z"
+                     *           "promotionId": "run-fa1966a418bdb866e60f8774",
+                     *           "durationMs": 470702,
+                     *           "createdAt": "2026-12-06T07:22:22.207Z"
                      *         },
                      *         {
                      *           "dataset": "orders",
@@ -11063,7 +11052,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 819.4 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 822.8 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -11077,9 +11066,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-c3f61b9a2d747a6a7d802479",
-                     *           "durationMs": 331345,
-                     *           "createdAt": "2026-12-06T03:21:56.058Z"
+                     *           "promotionId": "run-af1bb4b8f4f87cfaef2dd454",
+                     *           "durationMs": 707018,
+                     *           "createdAt": "2026-12-06T06:50:36.541Z"
                      *         }
                      *       ]
                      *     }
@@ -11348,7 +11337,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-a3a246810a0647c1bf81b6fb",
+                     *       "id": "run-49ec6fd648ec493e824bde74",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "bronze",
@@ -11360,9 +11349,9 @@ export interface operations {
                      *       "results": {},
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-a3a246810a0647c1bf81b6fb",
-                     *       "createdAt": "2026-12-06T03:36:50.202Z",
-                     *       "updatedAt": "2026-12-06T03:36:50.202Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-49ec6fd648ec493e824bde74",
+                     *       "createdAt": "2026-12-06T07:40:22.833Z",
+                     *       "updatedAt": "2026-12-06T07:40:22.833Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11493,7 +11482,7 @@ export interface operations {
                      * @example {
                      *       "version": 1,
                      *       "previous": 2,
-                     *       "movedAt": "2026-12-06T03:35:38.723Z",
+                     *       "movedAt": "2026-12-06T07:37:47.357Z",
                      *       "movedBy": "alice",
                      *       "reason": "rollback",
                      *       "partition": "2026-11-01"
@@ -11619,8 +11608,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "team": "payments",
-                     *       "from": "2026-11-06T03:39:18.519Z",
-                     *       "to": "2026-12-06T03:39:18.519Z",
+                     *       "from": "2026-11-06T07:46:46.226Z",
+                     *       "to": "2026-12-06T07:46:46.226Z",
                      *       "provisioning": {
                      *         "requests": 5,
                      *         "byStatus": {
@@ -11631,8 +11620,8 @@ export interface operations {
                      *         },
                      *         "leadTimeSeconds": {
                      *           "count": 3,
-                     *           "p50": 272.593,
-                     *           "p95": 277.363
+                     *           "p50": 940.848,
+                     *           "p95": 1033.697
                      *         },
                      *         "byTemplate": [
                      *           {
@@ -11692,8 +11681,8 @@ export interface operations {
                      *         "healedShare": 0.5,
                      *         "timeToResolveSeconds": {
                      *           "count": 2,
-                     *           "p50": 256.534,
-                     *           "p95": 588.342
+                     *           "p50": 1121.072,
+                     *           "p95": 1600.361
                      *         }
                      *       },
                      *       "cost": {
@@ -11807,8 +11796,8 @@ export interface operations {
                      *             "payments"
                      *           ],
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T02:13:51.772Z",
-                     *           "updatedAt": "2026-12-06T02:13:51.772Z",
+                     *           "createdAt": "2026-12-06T02:56:36.574Z",
+                     *           "updatedAt": "2026-12-06T02:56:36.574Z",
                      *           "createdBy": "alice",
                      *           "updatedBy": "alice"
                      *         }
@@ -11931,8 +11920,8 @@ export interface operations {
                      *       ],
                      *       "team": "payments",
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T02:13:51.772Z",
-                     *       "updatedAt": "2026-12-06T02:13:51.772Z",
+                     *       "createdAt": "2026-12-06T02:56:36.574Z",
+                     *       "updatedAt": "2026-12-06T02:56:36.574Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -12318,8 +12307,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T02:13:51.772Z",
-                     *       "updatedAt": "2026-12-06T02:13:51.772Z",
+                     *       "createdAt": "2026-12-06T02:56:36.574Z",
+                     *       "updatedAt": "2026-12-06T02:56:36.574Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -12512,8 +12501,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T02:13:51.772Z",
-                     *       "updatedAt": "2026-12-06T03:41:00.625Z",
+                     *       "createdAt": "2026-12-06T02:56:36.574Z",
+                     *       "updatedAt": "2026-12-06T07:55:16.941Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -12668,8 +12657,8 @@ export interface operations {
                      *           "payments"
                      *         ],
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T02:13:51.772Z",
-                     *         "updatedAt": "2026-12-06T03:41:00.625Z",
+                     *         "createdAt": "2026-12-06T02:56:36.574Z",
+                     *         "updatedAt": "2026-12-06T07:55:16.941Z",
                      *         "createdBy": "alice",
                      *         "updatedBy": "alice"
                      *       },
