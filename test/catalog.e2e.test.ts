@@ -279,6 +279,9 @@ describe("the service catalog", () => {
     expect(bare.level).toBeNull();
     const failed = bare.rules.filter((r: Body) => r.status === "fail");
     expect(failed.map((r: Body) => r.rule)).toEqual(["has-repository", "production-tier-set"]);
-    for (const rule of failed) expect(rule.fix).toBeTruthy();
+    expect(failed.map((r: Body) => r.fix)).toEqual([
+      "set repository (plinth service edit --repo owner/name)",
+      "set tier 1 or 2 (plinth service edit --tier 2)",
+    ]);
   });
 });

@@ -125,20 +125,17 @@ const awsCredentials = (region: string, role = "${{ vars.AWS_ROLE_ARN }}"): Step
   with: { "role-to-assume": role, "aws-region": region },
 });
 
+/** Check out, set up Node and install: what building and most deploys start with. */
+const prepare = (p: Common): Step[] => [checkout, setupNode(p.nodeVersion), { name: "Install", run: p.installCommand }];
+
 /** Build and test: every pull request and every push. */
-function buildJob(p: Common, extra: Step[] = []): Job {
+function buildJob(p: Common): Job {
   return {
     name: "Build and test",
     "runs-on": "ubuntu-24.04",
     permissions: { contents: "read" },
     "timeout-minutes": 30,
-    steps: [
-      checkout,
-      setupNode(p.nodeVersion),
-      { name: "Install", run: p.installCommand },
-      { name: "Test", run: p.testCommand },
-      ...extra,
-    ],
+    steps: [...prepare(p), { name: "Test", run: p.testCommand }],
   };
 }
 
@@ -192,9 +189,7 @@ export const nodeLambdaSst = defineTemplate({
     jobs: {
       build: buildJob(p),
       ...deployJobs(p, context, (env) => [
-        checkout,
-        setupNode(p.nodeVersion),
-        { name: "Install", run: p.installCommand },
+        ...prepare(p),
         { name: `sst deploy --stage ${env}`, run: `npx sst deploy --stage ${env}` },
       ]),
     },
@@ -283,9 +278,7 @@ export const staticSite = defineTemplate({
     jobs: {
       build: buildJob(p),
       ...deployJobs(p, context, () => [
-        checkout,
-        setupNode(p.nodeVersion),
-        { name: "Install", run: p.installCommand },
+        ...prepare(p),
         { name: "Build", run: p.buildCommand },
         {
           name: "Sync to S3 and invalidate CloudFront",

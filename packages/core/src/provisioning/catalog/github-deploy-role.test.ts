@@ -2,17 +2,17 @@ import { describe, expect, it } from "vitest";
 import { githubDeployRole } from "./github-deploy-role";
 
 type Json = Record<string, unknown>;
-const render = (environment: "dev" | "production") =>
+/** The role's properties as rendered for one environment. */
+const roleOf = (environment: "dev" | "production"): Json =>
   githubDeployRole.render(githubDeployRole.parameters.parse(githubDeployRole.example), {
     stackName: `plinth-s-payments-${environment}-deploy`,
     environment,
     tags: [{ Key: "plinth:service", Value: "checkout-api" }],
-  }) as unknown as { Resources: { Role: { Properties: Json } } };
+  }).Resources.Role?.Properties ?? {};
 
 describe("the GitHub deploy role", () => {
   it("trusts exactly one repository's one environment, through GitHub's OIDC provider, for STS", () => {
-    const trust = (render("production").Resources.Role.Properties.AssumeRolePolicyDocument as { Statement: Json[] })
-      .Statement;
+    const trust = (roleOf("production").AssumeRolePolicyDocument as { Statement: Json[] }).Statement;
     expect(trust).toHaveLength(1);
     expect(trust[0]).toMatchObject({
       Effect: "Allow",
@@ -30,7 +30,7 @@ describe("the GitHub deploy role", () => {
   });
 
   it("lets the pipeline change only the service's tagged resources", () => {
-    const policy = (render("dev").Resources.Role.Properties.Policies as { PolicyDocument: { Statement: Json[] } }[])[0];
+    const policy = (roleOf("dev").Policies as { PolicyDocument: { Statement: Json[] } }[])[0];
     const statements = policy?.PolicyDocument.Statement ?? [];
     const unscoped = statements.filter((s) => s.Condition === undefined);
     expect(unscoped.map((s) => s.Action)).toEqual([
