@@ -80,13 +80,19 @@ async function main(): Promise<void> {
     latencies.sort((a, b) => a - b);
     return [path, items, reads, percentile(latencies, 0.5), percentile(latencies, 0.95)];
   };
+  // A prefix near the end of the id order (svc-09… of 1,000; svc-009… of the smoke run's 100) and a
+  // service with nothing linked from the middle.
+  const late = `svc-${String(services - 100)
+    .padStart(4, "0")
+    .slice(0, 3)}`;
+  const middle = `svc-${String(Math.floor(services / 2)).padStart(4, "0")}`;
   const rows = [
     await measure("/v1/services?team=payments"),
     await measure("/v1/services?team=payments&limit=100"),
-    await measure("/v1/services?team=payments&q=svc-09"),
+    await measure(`/v1/services?team=payments&q=${late}`),
     await measure("/v1/services?team=payments&tier=1"),
     await measure("/v1/services/svc-0000/page"),
-    await measure("/v1/services/svc-0500/page"),
+    await measure(`/v1/services/${middle}/page`),
   ];
   await cloud.stop();
   console.log(`\n## The service catalog with ${services} services in a team — ${machine()}`);
