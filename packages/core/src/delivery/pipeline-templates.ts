@@ -168,6 +168,16 @@ function deployJobs(
   return jobs;
 }
 
+/** The workflow around its jobs: build and test first, then what the template adds (image, deploys). */
+function workflowOf(p: Common, context: PipelineContext, jobs: Record<string, Job>): Workflow {
+  return {
+    name: `${context.service}: build, test, deploy`,
+    on: triggers(p),
+    permissions: {},
+    jobs: { build: buildJob(p), ...jobs },
+  };
+}
+
 function triggers(p: { defaultBranch: string }) {
   return {
     push: { branches: [p.defaultBranch] },
@@ -182,18 +192,13 @@ export const nodeLambdaSst = defineTemplate({
   title: "Node.js on Lambda with SST",
   description: "Builds and tests, then `sst deploy --stage <environment>` environment by environment.",
   parameters: NodeLambdaSst,
-  render: (p, context) => ({
-    name: `${context.service}: build, test, deploy`,
-    on: triggers(p),
-    permissions: {},
-    jobs: {
-      build: buildJob(p),
+  render: (p, context) =>
+    workflowOf(p, context, {
       ...deployJobs(p, context, (env) => [
         ...prepare(p),
         { name: `sst deploy --stage ${env}`, run: `npx sst deploy --stage ${env}` },
       ]),
-    },
-  }),
+    }),
 });
 
 export const containerEcs = defineTemplate({
@@ -203,65 +208,58 @@ export const containerEcs = defineTemplate({
   description:
     "Builds and tests, pushes one image to ECR (tagged with the commit), then rolls the ECS service to that image environment by environment.",
   parameters: ContainerEcs,
-  render: (p, context) => {
-    return {
-      name: `${context.service}: build, test, deploy`,
-      on: triggers(p),
-      permissions: {},
-      jobs: {
-        build: buildJob(p),
-        image: {
-          name: "Build and push the image",
-          "runs-on": "ubuntu-24.04",
-          needs: ["build"],
-          if: "github.event_name != 'pull_request'",
-          permissions: { contents: "read", "id-token": "write" },
-          "timeout-minutes": 30,
-          outputs: { image: "${{ steps.push.outputs.image }}" },
-          steps: [
-            checkout,
-            awsCredentials(p.region, "${{ vars.AWS_BUILD_ROLE_ARN }}"),
-            { name: "Log in to ECR", id: "ecr", uses: ACTIONS.ecrLogin },
-            {
-              name: "Build and push",
-              id: "push",
-              env: {
-                REGISTRY: "${{ steps.ecr.outputs.registry }}",
-                REPOSITORY: p.ecrRepository,
-                DOCKERFILE: p.dockerfile,
-              },
-              run: [
-                'image="$REGISTRY/$REPOSITORY:$GITHUB_SHA"',
-                'docker build --file "$DOCKERFILE" --tag "$image" .',
-                'docker push "$image"',
-                'echo "image=$image" >> "$GITHUB_OUTPUT"',
-              ].join("\n"),
+  render: (p, context) =>
+    workflowOf(p, context, {
+      image: {
+        name: "Build and push the image",
+        "runs-on": "ubuntu-24.04",
+        needs: ["build"],
+        if: "github.event_name != 'pull_request'",
+        permissions: { contents: "read", "id-token": "write" },
+        "timeout-minutes": 30,
+        outputs: { image: "${{ steps.push.outputs.image }}" },
+        steps: [
+          checkout,
+          awsCredentials(p.region, "${{ vars.AWS_BUILD_ROLE_ARN }}"),
+          { name: "Log in to ECR", id: "ecr", uses: ACTIONS.ecrLogin },
+          {
+            name: "Build and push",
+            id: "push",
+            env: {
+              REGISTRY: "${{ steps.ecr.outputs.registry }}",
+              REPOSITORY: p.ecrRepository,
+              DOCKERFILE: p.dockerfile,
             },
-          ],
-        },
-        ...deployJobs(
-          p,
-          context,
-          () => [
-            {
-              name: "Roll the service to the image",
-              env: { IMAGE: "${{ needs.image.outputs.image }}", CLUSTER: p.cluster, SERVICE: p.ecsService },
-              run: [
-                'task=$(aws ecs describe-services --cluster "$CLUSTER" --services "$SERVICE" --query "services[0].taskDefinition" --output text)',
-                'aws ecs describe-task-definition --task-definition "$task" --query taskDefinition > task.json',
-                "jq --arg image \"$IMAGE\" '.containerDefinitions[0].image = $image | del(.taskDefinitionArn, .revision, .status, .requiresAttributes, .compatibilities, .registeredAt, .registeredBy)' task.json > next.json",
-                "next=$(aws ecs register-task-definition --cli-input-json file://next.json --query taskDefinition.taskDefinitionArn --output text)",
-                'aws ecs update-service --cluster "$CLUSTER" --service "$SERVICE" --task-definition "$next"',
-                'aws ecs wait services-stable --cluster "$CLUSTER" --services "$SERVICE"',
-              ].join("\n"),
-            },
-          ],
-          "image",
-          ["image"],
-        ),
+            run: [
+              'image="$REGISTRY/$REPOSITORY:$GITHUB_SHA"',
+              'docker build --file "$DOCKERFILE" --tag "$image" .',
+              'docker push "$image"',
+              'echo "image=$image" >> "$GITHUB_OUTPUT"',
+            ].join("\n"),
+          },
+        ],
       },
-    };
-  },
+      ...deployJobs(
+        p,
+        context,
+        () => [
+          {
+            name: "Roll the service to the image",
+            env: { IMAGE: "${{ needs.image.outputs.image }}", CLUSTER: p.cluster, SERVICE: p.ecsService },
+            run: [
+              'task=$(aws ecs describe-services --cluster "$CLUSTER" --services "$SERVICE" --query "services[0].taskDefinition" --output text)',
+              'aws ecs describe-task-definition --task-definition "$task" --query taskDefinition > task.json',
+              "jq --arg image \"$IMAGE\" '.containerDefinitions[0].image = $image | del(.taskDefinitionArn, .revision, .status, .requiresAttributes, .compatibilities, .registeredAt, .registeredBy)' task.json > next.json",
+              "next=$(aws ecs register-task-definition --cli-input-json file://next.json --query taskDefinition.taskDefinitionArn --output text)",
+              'aws ecs update-service --cluster "$CLUSTER" --service "$SERVICE" --task-definition "$next"',
+              'aws ecs wait services-stable --cluster "$CLUSTER" --services "$SERVICE"',
+            ].join("\n"),
+          },
+        ],
+        "image",
+        ["image"],
+      ),
+    }),
 });
 
 export const staticSite = defineTemplate({
@@ -271,12 +269,8 @@ export const staticSite = defineTemplate({
   description:
     "Builds and tests, then syncs the build to the environment's bucket and invalidates its CloudFront distribution (the environment's SITE_BUCKET and DISTRIBUTION_ID variables).",
   parameters: StaticSite,
-  render: (p, context) => ({
-    name: `${context.service}: build, test, deploy`,
-    on: triggers(p),
-    permissions: {},
-    jobs: {
-      build: buildJob(p),
+  render: (p, context) =>
+    workflowOf(p, context, {
       ...deployJobs(p, context, () => [
         ...prepare(p),
         { name: "Build", run: p.buildCommand },
@@ -293,8 +287,7 @@ export const staticSite = defineTemplate({
           ].join("\n"),
         },
       ]),
-    },
-  }),
+    }),
 });
 
 export const pipelineTemplates: readonly PipelineTemplate[] = [nodeLambdaSst, containerEcs, staticSite];
