@@ -10,6 +10,7 @@ export const EventSources = {
   data: "plinth.data",
   remediation: "plinth.remediation",
   catalog: "plinth.catalog",
+  delivery: "plinth.delivery",
 } as const;
 export type EventSource = (typeof EventSources)[keyof typeof EventSources];
 

@@ -23,6 +23,7 @@ export const WorkflowNames = [
   "RemediationIntake",
   "Promotion",
   "Reconciler",
+  "PipelineSetup",
 ] as const;
 export type WorkflowName = (typeof WorkflowNames)[number];
 

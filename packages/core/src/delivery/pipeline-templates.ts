@@ -186,20 +186,30 @@ function triggers(p: { defaultBranch: string }) {
   };
 }
 
-export const nodeLambdaSst = defineTemplate({
-  id: "node-lambda-sst",
-  version: "1.0.0",
-  title: "Node.js on Lambda with SST",
-  description: "Builds and tests, then `sst deploy --stage <environment>` environment by environment.",
-  parameters: NodeLambdaSst,
-  render: (p, context) =>
-    workflowOf(p, context, {
-      ...deployJobs(p, context, (env) => [
-        ...prepare(p),
-        { name: `sst deploy --stage ${env}`, run: `npx sst deploy --stage ${env}` },
-      ]),
-    }),
-});
+/**
+ * 1.1.0 prints the deploy's logs into the job (`--print-logs`): a failed deploy shows its reason in
+ * the run instead of only "exit 1". 1.0.0 stays in the registry so repositories on it are offered the
+ * upgrade (and a team may pin it).
+ */
+const nodeLambdaSstVersion = (version: "1.0.0" | "1.1.0") =>
+  defineTemplate({
+    id: "node-lambda-sst",
+    version,
+    title: "Node.js on Lambda with SST",
+    description: "Builds and tests, then `sst deploy --stage <environment>` environment by environment.",
+    parameters: NodeLambdaSst,
+    render: (p, context) =>
+      workflowOf(p, context, {
+        ...deployJobs(p, context, (env) => [
+          ...prepare(p),
+          {
+            name: `sst deploy --stage ${env}`,
+            run: version === "1.0.0" ? `npx sst deploy --stage ${env}` : `npx sst deploy --stage ${env} --print-logs`,
+          },
+        ]),
+      }),
+  });
+export const nodeLambdaSst = nodeLambdaSstVersion("1.1.0");
 
 export const containerEcs = defineTemplate({
   id: "container-ecs",
@@ -290,4 +300,11 @@ export const staticSite = defineTemplate({
     }),
 });
 
+/** The newest version of each template: what a new pipeline gets unless it pins one. */
 export const pipelineTemplates: readonly PipelineTemplate[] = [nodeLambdaSst, containerEcs, staticSite];
+
+/** Every version still offered (newest per id is in `pipelineTemplates`); older ones are upgrade sources. */
+export const pipelineTemplateVersions: readonly PipelineTemplate[] = [
+  nodeLambdaSstVersion("1.0.0"),
+  ...pipelineTemplates,
+];

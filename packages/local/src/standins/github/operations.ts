@@ -1,0 +1,21 @@
+/** The REST operations the GitHub stand-in serves: the ones Plinth calls, by GitHub's own paths. */
+export const githubOperations = [
+  { method: "get", path: "/app" },
+  { method: "get", path: "/orgs/{org}/installation" },
+  { method: "post", path: "/app/installations/{installation_id}/access_tokens" },
+  { method: "get", path: "/repos/{owner}/{repo}" },
+  { method: "get", path: "/repos/{owner}/{repo}/git/ref/{ref}" },
+  { method: "post", path: "/repos/{owner}/{repo}/git/refs" },
+  { method: "delete", path: "/repos/{owner}/{repo}/git/refs/{ref}" },
+  { method: "get", path: "/repos/{owner}/{repo}/contents/{path}" },
+  { method: "put", path: "/repos/{owner}/{repo}/contents/{path}" },
+  { method: "get", path: "/repos/{owner}/{repo}/pulls" },
+  { method: "post", path: "/repos/{owner}/{repo}/pulls" },
+  { method: "get", path: "/repos/{owner}/{repo}/pulls/{pull_number}" },
+  { method: "patch", path: "/repos/{owner}/{repo}/pulls/{pull_number}" },
+  { method: "put", path: "/repos/{owner}/{repo}/pulls/{pull_number}/merge" },
+  { method: "get", path: "/repos/{owner}/{repo}/environments" },
+  { method: "get", path: "/repos/{owner}/{repo}/environments/{environment_name}" },
+  { method: "put", path: "/repos/{owner}/{repo}/environments/{environment_name}" },
+  { method: "delete", path: "/repos/{owner}/{repo}/environments/{environment_name}" },
+] as const;
