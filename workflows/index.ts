@@ -1,5 +1,6 @@
 import type { WorkflowName } from "@plinth/core";
 import type { StateMachine } from "./asl";
+import { pipelineSetup } from "./pipeline-setup";
 import { promotion } from "./promotion";
 import { provisioning } from "./provisioning";
 import { provisioningExpiry } from "./provisioning-expiry";
@@ -19,6 +20,10 @@ export interface WorkflowDeclaration {
   type: "STANDARD" | "EXPRESS";
   /** Task functions by binding name: `{ TaskFunction: "functions/tasks/provisioning.handler" }` binds `${TaskFunctionArn}`. */
   tasks?: Record<string, string>;
+  /** Workflows its task functions start and stop (child provisioning requests): linked to them. */
+  startsWorkflows?: WorkflowName[];
+  /** Its task functions call GitHub as the Plinth GitHub App (the app id and key secrets are linked). */
+  github?: boolean;
   /** Its task functions may DescribeExecution any of this stage's executions (the reconciler's sweep). */
   describesStageExecutions?: boolean;
   /** What its task functions need beyond the defaults (the table and bus are always linked). */
@@ -42,6 +47,7 @@ const provisioningTasks = { TaskFunction: "functions/tasks/provisioning.handler"
 const remediationTasks = { TaskFunction: "functions/tasks/remediation.handler" };
 const promotionTasks = { TaskFunction: "functions/tasks/promotion.handler" };
 const reconcilerTasks = { TaskFunction: "functions/tasks/reconciler.handler" };
+const deliveryTasks = { TaskFunction: "functions/tasks/delivery.handler" };
 
 /** Plinth's own, one per name in core's `WorkflowNames` (tested). */
 export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[] = [
@@ -66,6 +72,15 @@ export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[
     describesStageExecutions: true,
     // The lake, to remove what an ended promotion wrote under versions nobody recorded; no engine.
     taskRuntime: { memoryMb: 512, timeoutMinutes: 5, storageGb: 0.5, lake: true, install: [] },
+  },
+  {
+    name: "PipelineSetup",
+    definition: pipelineSetup,
+    type: "STANDARD",
+    tasks: deliveryTasks,
+    // Child provisioning requests start (and stop) the Provisioning workflows; GitHub through the app's secrets.
+    startsWorkflows: ["Provisioning", "ProvisioningTeardown"],
+    github: true,
   },
 ];
 export * from "./validate";

@@ -5,6 +5,7 @@ import { SFNClient } from "@aws-sdk/client-sfn";
 import {
   DynamoGuardrailStore,
   DynamoIncidentStore,
+  DynamoPipelineStore,
   DynamoRequestStore,
   DynamoWorkingIndex,
   dataStores,
@@ -19,6 +20,7 @@ import {
   TableResource,
 } from "@plinth/aws";
 import {
+  Delivery,
   isScheduledEvent,
   Provisioning,
   Reconciler,
@@ -43,9 +45,12 @@ function build(tracer: Tracer) {
   const requests = new DynamoRequestStore(dynamodb, tableName);
   const incidents = new DynamoIncidentStore(dynamodb, tableName);
   const data = dataStores(dynamodb, tableName);
+  const pipelines = new DynamoPipelineStore(dynamodb, tableName);
   const reconciler = new Reconciler({
     requests,
     incidents,
+    pipelines,
+    delivery: new Delivery.PipelineFailures({ store: pipelines, events, clock: systemClock }),
     runs: data.runs,
     discard: {
       versions: data.versions,

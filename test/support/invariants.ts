@@ -17,6 +17,7 @@ const EXECUTION: Record<WorkingKind, (record: Record<string, unknown>) => unknow
   ProvisioningRequest: (record) => record.execution,
   PromotionRun: (record) => record.execution,
   Incident: (record) => record.executionArn,
+  Pipeline: (record) => record.execution,
 };
 
 async function scan(dynamodb: DynamoDBClient, tableName: string): Promise<Record<string, unknown>[]> {

@@ -12,6 +12,7 @@ import { registerMeta } from "./routes/health";
 import { registerIncidents } from "./routes/incidents";
 import { registerInsights } from "./routes/insights";
 import { registerMe } from "./routes/me";
+import { registerPipelines } from "./routes/pipelines";
 import { registerProvisioning } from "./routes/provisioning";
 import { registerRunbooks } from "./routes/runbooks";
 import { registerServices } from "./routes/services";
@@ -61,6 +62,11 @@ const TAGS = [
       "The service catalog: what each team owns and ships, with the resources, datasets, incidents and scorecard Plinth knows of it; Backstage descriptors in and out.",
   },
   { name: "me", description: "Who you are to the platform: identity from your token, and your profile." },
+  {
+    name: "delivery",
+    description:
+      "CI/CD: GitHub Actions pipelines generated from templates, checked with actionlint, proposed as pull requests, with AWS access through OIDC deploy roles.",
+  },
   { name: "catalog", description: "What can be provisioned: templates with their parameter schemas and costs." },
   {
     name: "provisioning",
@@ -185,6 +191,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerDatasets(app, deps);
   registerInsights(app, deps);
   registerServices(app, deps);
+  registerPipelines(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

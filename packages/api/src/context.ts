@@ -4,6 +4,7 @@ import type {
   Catalog,
   Clock,
   Data,
+  Delivery,
   InsightsService,
   MetricsSink,
   ProfileStore,
@@ -20,6 +21,7 @@ export interface AppDeps {
   data: Data.DataService;
   insights: InsightsService;
   catalog: Catalog.CatalogService;
+  delivery: Delivery.PipelineService;
   authenticate: Authenticator;
   clock: Clock;
   logger: Logger;

@@ -28,6 +28,8 @@ const Catalog: Record<ErrorCode, { status: number; title: string }> = {
   self_approval: { status: 403, title: "You cannot approve or reject your own request" },
   stale_plan: { status: 409, title: "The plan changed since the hash you quoted" },
   unreadable_input: { status: 422, title: "A data file could not be read as its format" },
+  integration_required: { status: 409, title: "An outside system must be connected first" },
+  upstream_failed: { status: 502, title: "An outside system refused the call" },
   internal: { status: 500, title: "Something went wrong on our side" },
 };
 
@@ -88,6 +90,9 @@ export function toPlinthError(error: unknown): PlinthError {
     // @hono/zod-openapi refuses a body whose content type the route does not declare.
     if (error.status === 415) return new PlinthError("unsupported_media_type", "send the body as application/json");
   }
+  // GitHub (or another outside system) refused a call the API made: say which call and what it said.
+  if (error instanceof Error && error.name === "Plinth.GitHubCallFailed")
+    return new PlinthError("upstream_failed", error.message);
   return new PlinthError("internal", "an unexpected error occurred; quote the correlation id when you report it", [], {
     cause: error,
   });

@@ -5,6 +5,7 @@ import {
   Catalog,
   type Clock,
   Data,
+  Delivery,
   InsightsService,
   type MetricsSink,
   Provisioning,
@@ -16,11 +17,14 @@ import { dataStores } from "./dynamodb/data-stores";
 import { DynamoGuardrailStore } from "./dynamodb/guardrail-store";
 import { DynamoIncidentStore } from "./dynamodb/incident-store";
 import { DynamoInsightsReader } from "./dynamodb/insights-reader";
+import { DynamoPipelineStore } from "./dynamodb/pipeline-store";
 import { DynamoProfileStore } from "./dynamodb/profile-store";
 import { DynamoRequestStore } from "./dynamodb/request-store";
 import { DynamoServiceFacts } from "./dynamodb/service-facts";
 import { DynamoServiceStore } from "./dynamodb/service-store";
 import { platformPublisher } from "./eventbridge/publisher";
+import { Actionlint } from "./github/actionlint";
+import { githubAppFromLinks } from "./github/config";
 import { EmfMetricsSink } from "./metrics/emf";
 import { type StateMachineArns, StepFunctionsRunner } from "./sfn/workflow-runner";
 
@@ -41,6 +45,8 @@ export interface PlatformResources {
   account: string;
   region: string;
   policy?: Provisioning.PolicyConfig;
+  /** The stage's GitHub App: from its linked secrets unless given. */
+  github?: Delivery.GitHubApp;
   /** Where the platform's metrics go: EMF on stdout unless given. */
   metrics?: MetricsSink;
 }
@@ -62,6 +68,15 @@ export function composeServices(resources: PlatformResources) {
   const incidents = new DynamoIncidentStore(clients.dynamodb, tableName);
   const guardrails = new DynamoGuardrailStore(clients.dynamodb, tableName);
   const services = new DynamoServiceStore(clients.dynamodb, tableName);
+  const pipelines = new DynamoPipelineStore(clients.dynamodb, tableName);
+  const provisioning = new Provisioning.ProvisioningService({
+    store: new DynamoRequestStore(clients.dynamodb, tableName),
+    workflows,
+    clock,
+    policy: resources.policy ?? Provisioning.defaultPolicyConfig,
+    stage: resources.stage,
+    services,
+  });
   return {
     metrics,
     workflows,
@@ -72,13 +87,17 @@ export function composeServices(resources: PlatformResources) {
       policy: resources.policy ?? Provisioning.defaultPolicyConfig,
       clock,
     }),
-    provisioning: new Provisioning.ProvisioningService({
-      store: new DynamoRequestStore(clients.dynamodb, tableName),
-      workflows,
-      clock,
-      policy: resources.policy ?? Provisioning.defaultPolicyConfig,
-      stage: resources.stage,
+    provisioning,
+    delivery: new Delivery.PipelineService({
+      store: pipelines,
+      installations: pipelines,
+      github: resources.github ?? githubAppFromLinks(),
+      linter: new Actionlint(),
       services,
+      provisioning,
+      workflows,
+      events,
+      clock,
     }),
     remediation: new Remediation.RemediationService({
       incidents,

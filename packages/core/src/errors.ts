@@ -21,6 +21,8 @@ export const ErrorCodes = [
   "stale_plan",
   "unreadable_input",
   "unsupported_media_type",
+  "integration_required",
+  "upstream_failed",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];

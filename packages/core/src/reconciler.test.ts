@@ -100,6 +100,8 @@ function world() {
   const reconciler = new Reconciler({
     requests,
     incidents: { get: async (id) => incidents.get(id) },
+    pipelines: { get: async () => undefined },
+    delivery: { markFailed: async () => ({ changed: false }) },
     runs: {
       get: async (id) => runs.get(id),
       setResult: async (id, result: PartitionResult, _at, whileRunning) => {

@@ -9,6 +9,9 @@ import {
   type PromotionStore,
   promotionStatus,
 } from "./data/promotion";
+import { PIPELINE_WORKING } from "./delivery/pipeline";
+import type { PipelineFailures } from "./delivery/pipeline-steps";
+import type { PipelineStore } from "./delivery/ports";
 import { isRunning } from "./provisioning/lifecycle";
 import type { RequestStore } from "./provisioning/ports";
 import type { ProvisioningSteps } from "./provisioning/steps";
@@ -49,6 +52,8 @@ export interface ReconcilerDeps {
   discard: DiscardDeps;
   provisioning: Pick<ProvisioningSteps, "markFailed">;
   remediation: Pick<RemediationSteps, "escalate">;
+  pipelines: Pick<PipelineStore, "get">;
+  delivery: Pick<PipelineFailures, "markFailed">;
   clock: Clock;
 }
 
@@ -89,6 +94,8 @@ export class Reconciler {
         return await this.incident(String(input.incidentId ?? ""), detail.executionArn, detail.status, error);
       case "Promotion":
         return await this.promotions(input, error);
+      case "PipelineSetup":
+        return await this.pipeline(String(input.pipelineId ?? ""), detail.executionArn, error);
       default:
         return { outcome: "ignored", reason: `${workflow} executions act on no record that could be left working` };
     }
@@ -125,6 +132,8 @@ export class Reconciler {
         return await this.incident(record.id, record.execution, ended?.status ?? "lost", error);
       case "PromotionRun":
         return await this.promotion(record.id, error);
+      case "Pipeline":
+        return await this.pipeline(record.id, record.execution, error);
     }
   }
 
@@ -149,6 +158,27 @@ export class Reconciler {
       workflow,
       record: id,
       next: cleanup === "failed" ? "destroy (the stack may be half-made), or retry" : "retry",
+    };
+  }
+
+  private async pipeline(
+    id: string,
+    executionArn: string | undefined,
+    error: { Error: string; Cause: string },
+  ): Promise<Reconciliation> {
+    const record = id ? await this.deps.pipelines.get(id) : undefined;
+    if (!record) return { outcome: "ignored", reason: `no pipeline ${id || "(none in the input)"}` };
+    if (record.execution !== executionArn)
+      return { outcome: "ignored", reason: `${id} names another execution (${record.execution ?? "none"})` };
+    if (!PIPELINE_WORKING.has(record.status))
+      return { outcome: "ignored", reason: `${id} has already ended (${record.status})` };
+    const { changed } = await this.deps.delivery.markFailed(id, "workflow", error);
+    if (!changed) return { outcome: "ignored", reason: `${id} was ended meanwhile` };
+    return {
+      outcome: "reconciled",
+      workflow: "PipelineSetup",
+      record: id,
+      next: "retry (it continues where it stopped), or cancel",
     };
   }
 

@@ -9,6 +9,9 @@ export const ResourceNames = {
   bus: "Bus",
   lake: "Lake",
   api: "Api",
+  /** The Plinth GitHub App's id and private key (`sst.Secret`s of the stage). */
+  githubAppId: "GithubAppId",
+  githubAppPrivateKey: "GithubAppPrivateKey",
 } as const;
 
 /**

@@ -92,6 +92,7 @@ const WORKFLOW_OF: Record<WorkingRecord["kind"], string> = {
   ProvisioningRequest: "Provisioning",
   PromotionRun: "Promotion",
   Incident: "Remediation",
+  Pipeline: "PipelineSetup",
 };
 
 /** The Reconciliations metric of what the reconciler did: one per record it moved, by workflow and trigger. */

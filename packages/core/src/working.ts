@@ -1,3 +1,4 @@
+import { PIPELINE_WORKING, type PipelineStatus } from "./delivery/pipeline";
 import { isRunning, ProvisioningStatus } from "./provisioning/lifecycle";
 
 /**
@@ -6,7 +7,7 @@ import { isRunning, ProvisioningStatus } from "./provisioning/lifecycle";
  * `wpk = WORKING#<kind>`, `wsk = <since>#<id>`) and take it out when it leaves those statuses, the
  * sweep reads only that index, and the tests' invariant asks the same question.
  */
-export const WorkingKinds = ["ProvisioningRequest", "PromotionRun", "Incident"] as const;
+export const WorkingKinds = ["ProvisioningRequest", "PromotionRun", "Incident", "Pipeline"] as const;
 export type WorkingKind = (typeof WorkingKinds)[number];
 
 const INCIDENT_WORKING = new Set(["OPEN", "AWAITING_APPROVAL", "ACTING", "VERIFYING"]);
@@ -21,6 +22,8 @@ export function isWorking(kind: WorkingKind, status: string): boolean {
       return status === "RUNNING";
     case "Incident":
       return INCIDENT_WORKING.has(status);
+    case "Pipeline":
+      return PIPELINE_WORKING.has(status as PipelineStatus);
   }
 }
 

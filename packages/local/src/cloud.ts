@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Logger } from "@aws-lambda-powertools/logger";
@@ -36,6 +37,7 @@ import { AthenaStandIn } from "./standins/athena";
 import { CloudFormationStandIn } from "./standins/cloudformation";
 import { CloudWatchStandIn } from "./standins/cloudwatch";
 import { FleetStandIn } from "./standins/fleet";
+import { GitHubStandIn } from "./standins/github/github";
 import { scaledClock } from "./stepfunctions/clock";
 import type { LambdaHandler } from "./stepfunctions/integrations";
 import { StepFunctionsService } from "./stepfunctions/service";
@@ -45,7 +47,7 @@ import { deployWorkflows, LOCAL_ACCOUNT, localBindings } from "./workflows";
 
 export interface LocalCloudOptions {
   /** 0 picks a free port (tests); `npm start` passes fixed defaults. */
-  ports?: { api?: number; cloud?: number; dynamodb?: number; s3?: number };
+  ports?: { api?: number; cloud?: number; dynamodb?: number; s3?: number; github?: number };
   /**
    * Keep everything here across restarts — DynamoDB, the lake, state machines and executions (which
    * resume), workflow time; in memory when absent.
@@ -105,6 +107,9 @@ export interface LocalCloud {
   cloudWatch: CloudWatchStandIn;
   /** The platform's own metrics, as its functions printed them (EMF), served at /_plinth/metrics. */
   metrics: MetricsCollector;
+  /** GitHub (stand-in): the Plinth GitHub App, organisations, real git repositories; served at `githubUrl`. */
+  github: GitHubStandIn;
+  githubUrl: string;
   /** The engine for partitions past the DuckDB task's size switch (stand-in over DuckDB and the local S3). */
   athena: AthenaStandIn;
   incidents: DynamoIncidentStore;
@@ -124,7 +129,7 @@ const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../
  * this sets on the current process (the local cloud *is* this process's AWS) and returns for others.
  */
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
-  const ports = { api: 0, cloud: 0, dynamodb: 0, s3: 0, ...options.ports };
+  const ports = { api: 0, cloud: 0, dynamodb: 0, s3: 0, github: 0, ...options.ports };
   const stage = options.stage ?? "local";
   const clock = options.clock ?? systemClock;
   const stopping: (() => Promise<void>)[] = [];
@@ -137,6 +142,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   await assertPortFree(ports.cloud, "the local cloud", "PLINTH_CLOUD_PORT");
   await assertPortFree(ports.dynamodb, "DynamoDB Local", "PLINTH_DYNAMODB_PORT");
   await assertPortFree(ports.s3, "the local S3", "PLINTH_S3_PORT");
+  await assertPortFree(ports.github, "the GitHub stand-in", "PLINTH_GITHUB_PORT");
 
   try {
     const dynamodb = options.dynamodbEndpoint
@@ -228,6 +234,12 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       },
     });
     stopping.push(s3.stop);
+    const githubDirectory = dataDir ? join(dataDir, "github") : mkdtempSync(join(tmpdir(), "plinth-github-"));
+    if (!dataDir) stopping.push(async () => rmSync(githubDirectory, { recursive: true, force: true }));
+    const github = new GitHubStandIn({ directory: githubDirectory, clock: { now: () => new Date(engineClock.now()) } });
+    const githubServer = await serveOnLoopback(github.app, ports.github, "the GitHub stand-in", "PLINTH_GITHUB_PORT");
+    github.listening(githubServer.url);
+    stopping.push(githubServer.close);
     const athenaS3 = localS3Client(s3.endpoint);
     const athena = new AthenaStandIn(() => athenaS3);
     stopping.push(async () => {
@@ -266,6 +278,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         fleet: () => fleet.inspect(),
         cloudwatch: () => cloudWatch.inspect(),
         athena: () => athena.inspect(),
+        github: () => github.inspect(),
         "dropped-events": () => incidentStore?.dropped(clock.now().toISOString().slice(0, 10)) ?? [],
         metrics: (query) => ({
           namespace: "Plinth",
@@ -281,6 +294,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         fleet: (body) => fleet.control(body),
         cloudwatch: (body) => cloudWatch.control(body),
         athena: (body) => athena.control(body),
+        github: (body) => github.control(body),
         // Events in AWS's own shape (e.g. a malformed alarm change), for what no stand-in emits.
         events: (body) => eventBridge.publishAsAwsService(AwsEventEntries.parse(body).entries),
       },
@@ -304,6 +318,10 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       [`SST_RESOURCE_${ResourceNames.table}`]: JSON.stringify({ name: tableName }),
       [`SST_RESOURCE_${ResourceNames.lake}`]: JSON.stringify({ name: lakeBucket }),
       PLINTH_STAGE: stage,
+      // The Plinth GitHub App of this stage: the stand-in's app, reached as a GitHub Enterprise Server.
+      PLINTH_GITHUB_API_URL: github.apiUrl,
+      [`SST_RESOURCE_${ResourceNames.githubAppId}`]: JSON.stringify({ value: String(github.appId) }),
+      [`SST_RESOURCE_${ResourceNames.githubAppPrivateKey}`]: JSON.stringify({ value: github.privateKey }),
       PLINTH_SWEEP_GRACE_SECONDS: String(
         options.sweepGraceSeconds ?? Math.max(120, Math.ceil(10 / (options.timeScale ?? 1))),
       ),
@@ -394,6 +412,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       cloudWatch,
       metrics,
       athena,
+      github,
+      githubUrl: githubServer.url,
       incidents: services.incidents,
       apiClients: { dynamodb: dynamo, sfn },
       resumedExecutions: resumed,

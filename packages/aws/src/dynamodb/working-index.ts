@@ -1,6 +1,13 @@
 import { type DynamoDBClient, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { Provisioning, Remediation, type WorkingIndex, type WorkingKind, type WorkingRecord } from "@plinth/core";
+import {
+  Delivery,
+  Provisioning,
+  Remediation,
+  type WorkingIndex,
+  type WorkingKind,
+  type WorkingRecord,
+} from "@plinth/core";
 import { z } from "zod";
 import { promotionRunOf } from "./promotion-store";
 import { recordFrom } from "./record-item";
@@ -47,6 +54,10 @@ function workingRecord(kind: WorkingKind, item: Record<string, unknown>): Workin
     case "PromotionRun": {
       const record = promotionRunOf(item);
       return { kind, id: record.id, status: record.status, since: record.createdAt, execution: record.execution };
+    }
+    case "Pipeline": {
+      const record = recordFrom(item, Delivery.PipelineRecord);
+      return { kind, id: record.id, status: record.status, since: record.updatedAt, execution: record.execution };
     }
   }
 }

@@ -42,14 +42,14 @@ export class PipelineService {
     serviceId: string,
     body: unknown,
     caller: Caller,
-    options: { idempotencyKey?: string | undefined; correlationId: string },
+    options: { idempotencyKey?: string | undefined; correlationId: string; dryRun?: boolean },
   ): Promise<{ plan: PipelinePlan } | { pipeline: Pipeline; replayed: boolean }> {
     const input = parseInput(CreatePipeline, body, "body");
-    const service = await this.ownService(serviceId, caller, input.dryRun ? "viewer" : "developer");
+    const service = await this.ownService(serviceId, caller, options.dryRun ? "viewer" : "developer");
     const repository = service.repository;
     if (!repository)
       fail(
-        "precondition_required",
+        "integration_required",
         `the service ${service.id} names no repository; set one first (plinth service edit ${service.id} --repository owner/name)`,
         [{ field: "service.repository", message: "required for a pipeline" }],
       );
@@ -64,7 +64,7 @@ export class PipelineService {
           message: `line ${finding.line}: ${finding.message}`,
         })),
       );
-    if (input.dryRun) return { plan };
+    if (options.dryRun) return { plan };
 
     const key = options.idempotencyKey;
     const id = `pl-${key ? sha256(`${service.id}\n${caller.sub}\n${key}`).slice(0, 20) : randomUUID().replaceAll("-", "").slice(0, 20)}`;
@@ -314,7 +314,7 @@ export class PipelineService {
     const installation = await this.deps.github.installationFor(owner);
     if (installation === undefined)
       fail(
-        "precondition_required",
+        "integration_required",
         `the Plinth GitHub App is not installed on ${owner}; an owner of ${owner} installs it first (README: Delivery)`,
         [{ field: "path.owner", message: "the app is not installed there" }],
       );
@@ -334,7 +334,7 @@ export class PipelineService {
     );
     if (!connected)
       fail(
-        "precondition_required",
+        "integration_required",
         `team ${team} has not connected the GitHub organisation ${owner}: install the Plinth GitHub App there, then plinth github connect ${owner} --team ${team}`,
         [{ field: "service.repository.owner", message: `${owner} is not connected to ${team}` }],
       );

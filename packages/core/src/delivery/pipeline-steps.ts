@@ -287,23 +287,7 @@ const handlers: StepHandlers<StepInput, PipelineStepContext> = {
     return { state: "merged" };
   },
 
-  async failed(ctx, step) {
-    const record = await ctx.load(step.pipelineId);
-    if (record.status === "CANCELLED" || record.status === "FAILED") return { changed: false };
-    const cause = step.error.Cause ?? step.error.Error;
-    const left = [
-      record.roles.length > 0 ? `deploy role requests ${record.roles.map((role) => role.requestId).join(", ")}` : "",
-      record.change.pullRequest ? `pull request #${record.change.pullRequest.number}` : "",
-    ].filter(Boolean);
-    const saved = await ctx.save(
-      record,
-      { status: "FAILED", failure: { step: step.step, error: step.error.Error, cause } },
-      step.step,
-      `failed at ${step.step}: ${cause}${left.length > 0 ? ` (kept for a retry: ${left.join(", ")}; cancel removes them)` : ""}`,
-    );
-    await ctx.publish(saved, "failed", { step: step.step, error: `${step.error.Error}: ${cause}` });
-    return { changed: true };
-  },
+  failed: (ctx, step) => new PipelineFailures(ctx.deps).markFailed(step.pipelineId, step.step, step.error),
 
   /** Removes what the setup (or the upgrade) made: the pull request, the branch, the roles and environments. */
   async cleanup(ctx, step) {
@@ -355,9 +339,39 @@ export class PipelineSteps extends StepRunner<StepInput, PipelineStepContext> {
   constructor(deps: PipelineStepDeps) {
     super(PipelineStepInput, handlers, new PipelineStepContext(deps));
   }
+}
 
-  /** For the reconciler: records the failure unless the pipeline has ended meanwhile. */
-  markFailed(pipelineId: string, step: string, error: { Error: string; Cause: string }) {
-    return handlers.failed(this.ctx, { action: "failed", pipelineId, step, error }) as Promise<{ changed: boolean }>;
+/**
+ * Records a failed setup (the workflow's Catch, and the reconciler for executions that ended without
+ * one): FAILED with the step and cause, and what was kept for a retry. Needs no GitHub.
+ */
+export class PipelineFailures {
+  private readonly ctx: PipelineStepContext;
+
+  constructor(deps: Pick<PipelineStepDeps, "store" | "events" | "clock">) {
+    this.ctx = new PipelineStepContext(deps as PipelineStepDeps);
+  }
+
+  async markFailed(
+    pipelineId: string,
+    step: string,
+    error: { Error: string; Cause?: string | undefined },
+  ): Promise<{ changed: boolean }> {
+    const ctx = this.ctx;
+    const record = await ctx.load(pipelineId);
+    if (record.status === "CANCELLED" || record.status === "FAILED") return { changed: false };
+    const cause = error.Cause ?? error.Error;
+    const left = [
+      record.roles.length > 0 ? `deploy role requests ${record.roles.map((role) => role.requestId).join(", ")}` : "",
+      record.change.pullRequest ? `pull request #${record.change.pullRequest.number}` : "",
+    ].filter(Boolean);
+    const saved = await ctx.save(
+      record,
+      { status: "FAILED", failure: { step: step, error: error.Error, cause } },
+      step,
+      `failed at ${step}: ${cause}${left.length > 0 ? ` (kept for a retry: ${left.join(", ")}; cancel removes them)` : ""}`,
+    );
+    await ctx.publish(saved, "failed", { step: step, error: `${error.Error}: ${cause}` });
+    return { changed: true };
   }
 }

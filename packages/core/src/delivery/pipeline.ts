@@ -118,10 +118,6 @@ export const CreatePipeline = strictObject({
     .record(z.string().regex(/^[A-Za-z0-9_.:/=+@-]{1,128}$/), z.string().max(256))
     .default({})
     .describe("Tags of the deploy roles it provisions: owner (e-mail) and cost-center (CC-1234) are required"),
-  dryRun: z
-    .boolean()
-    .default(false)
-    .describe("Answer what it would do (the YAML, the roles, the pull request) and write nothing"),
 }).meta({ id: "CreatePipeline" });
 export type CreatePipeline = z.infer<typeof CreatePipeline>;
 

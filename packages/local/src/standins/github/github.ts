@@ -67,7 +67,9 @@ interface Repo {
   facts: Omit<RepositoryFacts, "openPulls">;
   git: BareRepository;
   pulls: (Omit<PullFacts, "head" | "base" | "changedFiles" | "mergeable"> & { head: string; base: string })[];
-  environments: EnvironmentFacts[];
+  environments: (EnvironmentFacts & {
+    variables: Record<string, { value: string; createdAt: string; updatedAt: string }>;
+  })[];
 }
 
 interface Fault {
@@ -276,7 +278,13 @@ export class GitHubStandIn {
           head: pull.head,
           base: pull.base,
         })),
-        environments: repo.environments.map((env) => env.name),
+        environments: repo.environments.map((env) => ({
+          name: env.name,
+          protectedBranchesOnly: env.branchPolicy?.protected_branches === true,
+          variables: Object.fromEntries(
+            Object.entries(env.variables).map(([name, variable]) => [name, variable.value]),
+          ),
+        })),
       })),
       faults: this.faults
         .filter((fault) => fault.remaining > 0)
@@ -491,10 +499,10 @@ export class GitHubStandIn {
 
     app.get(`${API}/repos/:owner/:repo/git/ref/*`, async (c) => {
       const repo = repoOf(c);
-      const ref = c.req.path.split("/git/ref/")[1] ?? "";
-      const sha = ref.startsWith("heads/") ? await repo.git.resolve(`refs/${decodeURIComponent(ref)}`) : undefined;
+      const ref = decodeURIComponent(c.req.path.split("/git/ref/")[1] ?? "");
+      const sha = ref.startsWith("heads/") ? await repo.git.resolve(`refs/${ref}`) : undefined;
       if (!sha) return error(404, "Not Found");
-      return c.json(this.refJson(repo, `refs/${decodeURIComponent(ref)}`, sha));
+      return c.json(this.refJson(repo, `refs/${ref}`, sha));
     });
 
     app.post(`${API}/repos/:owner/:repo/git/refs`, async (c) => {
@@ -734,7 +742,7 @@ export class GitHubStandIn {
       const now = this.now();
       let env = repo.environments.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
       if (!env) {
-        env = { id: this.id(), name, waitTimer: 0, branchPolicy: null, createdAt: now, updatedAt: now };
+        env = { id: this.id(), name, waitTimer: 0, branchPolicy: null, createdAt: now, updatedAt: now, variables: {} };
         repo.environments.push(env);
       }
       env.waitTimer = parsed.data.wait_timer ?? env.waitTimer;
@@ -747,6 +755,49 @@ export class GitHubStandIn {
       if (!this.can(grantOf(c), "environments", "write")) return error(403, "Resource not accessible by integration");
       const name = decodeURIComponent(c.req.param("name")).toLowerCase();
       repo.environments = repo.environments.filter((env) => env.name.toLowerCase() !== name);
+      return c.body(null, 204);
+    });
+
+    const envOf = (repo: Repo, name: string) =>
+      repo.environments.find((candidate) => candidate.name.toLowerCase() === decodeURIComponent(name).toLowerCase());
+    const Variable = z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), value: z.string() });
+    app.post(`${API}/repos/:owner/:repo/environments/:name/variables`, async (c) => {
+      const repo = repoOf(c);
+      if (!this.can(grantOf(c), "environments", "write")) return error(403, "Resource not accessible by integration");
+      const env = envOf(repo, c.req.param("name"));
+      if (!env) return error(404, "Not Found");
+      const parsed = Variable.safeParse(await c.req.json().catch(() => undefined));
+      if (!parsed.success)
+        return error(422, "Invalid request.", { errors: [{ resource: "Variable", field: "name", code: "invalid" }] });
+      const key = parsed.data.name.toUpperCase();
+      if (env.variables[key]) return error(409, "Already exists - Variable already exists");
+      const now = this.now();
+      env.variables[key] = { value: parsed.data.value, createdAt: now, updatedAt: now };
+      return c.json({}, 201);
+    });
+    app.get(`${API}/repos/:owner/:repo/environments/:name/variables/:variable`, (c) => {
+      const env = envOf(repoOf(c), c.req.param("name"));
+      const key = c.req.param("variable").toUpperCase();
+      const variable = env?.variables[key];
+      if (!variable) return error(404, "Not Found");
+      return c.json({
+        name: key,
+        value: variable.value,
+        created_at: variable.createdAt,
+        updated_at: variable.updatedAt,
+      });
+    });
+    app.patch(`${API}/repos/:owner/:repo/environments/:name/variables/:variable`, async (c) => {
+      const repo = repoOf(c);
+      if (!this.can(grantOf(c), "environments", "write")) return error(403, "Resource not accessible by integration");
+      const env = envOf(repo, c.req.param("name"));
+      const key = c.req.param("variable").toUpperCase();
+      const variable = env?.variables[key];
+      if (!variable) return error(404, "Not Found");
+      const parsed = z.object({ value: z.string() }).safeParse(await c.req.json().catch(() => undefined));
+      if (!parsed.success) return error(422, "Invalid request.");
+      variable.value = parsed.data.value;
+      variable.updatedAt = this.now();
       return c.body(null, 204);
     });
 

@@ -18,4 +18,7 @@ export const githubOperations = [
   { method: "get", path: "/repos/{owner}/{repo}/environments/{environment_name}" },
   { method: "put", path: "/repos/{owner}/{repo}/environments/{environment_name}" },
   { method: "delete", path: "/repos/{owner}/{repo}/environments/{environment_name}" },
+  { method: "post", path: "/repos/{owner}/{repo}/environments/{environment_name}/variables" },
+  { method: "get", path: "/repos/{owner}/{repo}/environments/{environment_name}/variables/{name}" },
+  { method: "patch", path: "/repos/{owner}/{repo}/environments/{environment_name}/variables/{name}" },
 ] as const;

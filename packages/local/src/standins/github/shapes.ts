@@ -15,15 +15,16 @@ export interface Account {
 const nodeId = (kind: string, id: number | string) => Buffer.from(`${kind}${id}`).toString("base64");
 
 export function user(base: string, account: Account): Json {
-  const api = `${base}/api/v3/users/${account.login}`;
+  const login = encodeURIComponent(account.login);
+  const api = `${base}/api/v3/users/${login}`;
   return {
     login: account.login,
     id: account.id,
     node_id: nodeId("U_", account.id),
-    avatar_url: `${base}/avatars/${account.login}`,
+    avatar_url: `${base}/avatars/${login}`,
     gravatar_id: "",
     url: api,
-    html_url: `${base}/${account.login}`,
+    html_url: `${base}/${login}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,

@@ -1,0 +1,152 @@
+import { type DynamoDBClient, PutItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { Delivery, fail, workingKeys } from "@plinth/core";
+import { readRecord, recordAttributes, recordFrom } from "./record-item";
+import { serviceIndexKeys, serviceIndexPartition } from "./service-index";
+import { isVersionConflict } from "./team-index";
+
+/**
+ * Pipelines and the GitHub organisations teams have connected.
+ *
+ * Access patterns:
+ *   pipeline by id              GetItem  pk=PL#<id>  sk=META
+ *   pipelines of a service      Query    service: spk=SVC#<service>  ssk=PL#<createdAt>#<id>
+ *   pipelines of a template     Query    gsi1pk=PLTEMPLATE#<template id>  gsi1sk=<createdAt>#<id> (the upgrade offer)
+ *   working pipelines           Query    working: wpk=WORKING#Pipeline  wsk=<updatedAt>#<id> (the sweep)
+ *   a team's GitHub connections Query    pk=GITHUB#<team>  sk begins_with ORG#
+ *
+ * Every replace is conditional on the version it replaces; a create on the id being free.
+ */
+const key = (id: string) => ({ pk: `PL#${id}`, sk: "META" });
+const MAX_PAGES = 20;
+
+export class DynamoPipelineStore implements Delivery.PipelineStore, Delivery.InstallationStore {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(record: Delivery.PipelineRecord) {
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: this.item(record),
+          ConditionExpression: "attribute_not_exists(pk)",
+        }),
+      );
+      return { record, created: true };
+    } catch (error) {
+      if (!isVersionConflict(error)) throw error;
+      const existing = await this.get(record.id);
+      if (!existing) throw error;
+      return { record: existing, created: false };
+    }
+  }
+
+  async get(id: string) {
+    return await readRecord(this.client, this.tableName, key(id), Delivery.PipelineRecord);
+  }
+
+  async update(next: Delivery.PipelineRecord) {
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: this.item(next),
+          ConditionExpression: "#version = :previous",
+          ExpressionAttributeNames: { "#version": "version" },
+          ExpressionAttributeValues: marshall({ ":previous": next.version - 1 }),
+        }),
+      );
+      return next;
+    } catch (error) {
+      if (isVersionConflict(error))
+        fail("version_conflict", `pipeline ${next.id} changed since version ${next.version - 1}`);
+      throw error;
+    }
+  }
+
+  async ofService(serviceId: string) {
+    const items = await this.queryAll({
+      IndexName: "service",
+      KeyConditionExpression: "spk = :p AND begins_with(ssk, :kind)",
+      ExpressionAttributeValues: marshall({ ":p": serviceIndexPartition(serviceId), ":kind": "PL#" }),
+      ScanIndexForward: false,
+    });
+    return items.map((item) => recordFrom(item, Delivery.PipelineRecord));
+  }
+
+  async ofTemplate(templateId: string) {
+    const items = await this.queryAll({
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :p",
+      ExpressionAttributeValues: marshall({ ":p": `PLTEMPLATE#${templateId}` }),
+    });
+    return items.map((item) => recordFrom(item, Delivery.PipelineRecord));
+  }
+
+  async put(team: string, owner: string, installation: number, by: string, at: string) {
+    await this.client.send(
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: marshall({
+          pk: `GITHUB#${team}`,
+          sk: `ORG#${owner.toLowerCase()}`,
+          type: "GitHubConnection",
+          owner,
+          installation,
+          by,
+          at,
+        }),
+      }),
+    );
+  }
+
+  async ofTeam(team: string) {
+    const items = await this.queryAll({
+      KeyConditionExpression: "pk = :p AND begins_with(sk, :org)",
+      ExpressionAttributeValues: marshall({ ":p": `GITHUB#${team}`, ":org": "ORG#" }),
+    });
+    return items.map((item) => ({
+      owner: String(item.owner),
+      installation: Number(item.installation),
+      by: String(item.by),
+      at: String(item.at),
+    }));
+  }
+
+  private async queryAll(query: Omit<ConstructorParameters<typeof QueryCommand>[0], "TableName">) {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const answer = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          ...query,
+          ...(start ? { ExclusiveStartKey: marshall(start) } : {}),
+        }),
+      );
+      items.push(...(answer.Items ?? []).map((item) => unmarshall(item)));
+      if (!answer.LastEvaluatedKey) break;
+      start = unmarshall(answer.LastEvaluatedKey);
+    }
+    return items;
+  }
+
+  private item(record: Delivery.PipelineRecord) {
+    return marshall({
+      ...key(record.id),
+      type: "Pipeline",
+      version: record.version,
+      status: record.status,
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+      gsi1pk: `PLTEMPLATE#${record.live?.id ?? record.change.template.id}`,
+      gsi1sk: `${record.createdAt}#${record.id}`,
+      ...workingKeys("Pipeline", record, record.updatedAt),
+      ...serviceIndexKeys("PL", { service: record.serviceId, createdAt: record.createdAt, id: record.id }),
+      ...recordAttributes(record),
+    });
+  }
+}
