@@ -1,4 +1,4 @@
-import { type Catalog, type Clock, isPlinthError, type ProfileStore } from "@plinth/core";
+import { type Catalog, type Clock, type Delivery, isPlinthError, type ProfileStore } from "@plinth/core";
 import type { DevUser } from "./dev-identity";
 
 /** Profiles for the sample users, so `GET /v1/me` has something to show on a fresh start. Idempotent. */
@@ -86,4 +86,31 @@ export async function seedServices(store: Catalog.ServiceStore, clock: Clock): P
     }
   }
   return created;
+}
+
+/**
+ * The demo GitHub of `npm start`: the Plinth GitHub App installed on the `acme` organisation, one
+ * repository per sample service that names one (real git repositories, clonable), and the teams that
+ * own them connected to `acme` — so a new user can create a pipeline at once. Idempotent.
+ */
+export async function seedGitHub(
+  github: {
+    install(org: string): unknown;
+    createRepository(fullName: string, files?: Record<string, string>): Promise<void>;
+  },
+  connections: Delivery.InstallationStore,
+  installationOf: (org: string) => number,
+  clock: Clock,
+): Promise<void> {
+  github.install("acme");
+  for (const [name, team] of [
+    ["checkout", "payments"],
+    ["search-api", "search"],
+  ] as const) {
+    await github.createRepository(`acme/${name}`, {
+      "package.json": `${JSON.stringify({ name, private: true, scripts: { test: "node --test", build: "echo built" } }, null, 2)}\n`,
+      "src/index.test.mjs": 'import { test } from "node:test";\n\ntest("works", () => {});\n',
+    });
+    await connections.put(team, "acme", installationOf("acme"), "seed", clock.now().toISOString());
+  }
 }

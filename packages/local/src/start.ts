@@ -1,13 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DynamoServiceStore } from "@plinth/aws";
+import { DynamoPipelineStore, DynamoServiceStore } from "@plinth/aws";
 import { z } from "zod";
 import { startLocalCloud } from "./cloud";
 import { devUsers } from "./dev-identity";
 import { SAMPLE_DAYS, seedLake } from "./lake/seed-lake";
 import { ensurePortalBuilt, portalDist } from "./portal";
-import { seedServices } from "./seed";
+import { seedGitHub, seedServices } from "./seed";
 import { seedFleet } from "./seed-fleet";
 
 /**
@@ -22,6 +22,7 @@ const Config = z.object({
   PLINTH_CLOUD_PORT: Port(4566),
   PLINTH_DYNAMODB_PORT: Port(8000),
   PLINTH_S3_PORT: Port(4568),
+  PLINTH_GITHUB_PORT: Port(4569),
   /**
    * Set to a folder (e.g. `.plinth/data`) to keep the table, the lake, state machines and executions
    * across restarts: running executions resume (README: what survives a restart).
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
       cloud: config.PLINTH_CLOUD_PORT,
       dynamodb: config.PLINTH_DYNAMODB_PORT,
       s3: config.PLINTH_S3_PORT,
+      github: config.PLINTH_GITHUB_PORT,
     },
     ...(config.PLINTH_DATA_DIR ? { dataDir: resolve(root, config.PLINTH_DATA_DIR) } : {}),
     logLevel: config.PLINTH_LOG_LEVEL,
@@ -75,6 +77,12 @@ async function main(): Promise<void> {
   });
   seedFleet(cloud.fleet, cloud.cloudWatch);
   await seedServices(new DynamoServiceStore(cloud.apiClients.dynamodb, cloud.tableName), cloud.clock);
+  await seedGitHub(
+    cloud.github,
+    new DynamoPipelineStore(cloud.apiClients.dynamodb, cloud.tableName),
+    (org) => cloud.github.installationOf(org),
+    cloud.clock,
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
   const envFile = join(resolve(root, config.PLINTH_STATE_DIR), "local.env");
@@ -112,6 +120,7 @@ async function main(): Promise<void> {
       `  Fleet      ${cloud.cloudUrl}/_plinth/fleet   alarms: ${cloud.cloudUrl}/_plinth/cloudwatch   (stand-ins)`,
       `  Athena     ${cloud.cloudUrl}/_plinth/athena   (stand-in; partitions over ${config.PLINTH_DUCKDB_LIMIT_BYTES === undefined ? "2 GiB" : `${config.PLINTH_DUCKDB_LIMIT_BYTES} bytes`} run there)`,
       `  Services   checkout, ledger-batch (payments); search-api (search)   ${cloud.portalUrl}services`,
+      `  GitHub     ${cloud.githubUrl}/acme/checkout.git   (stand-in: org acme, app installed; ${cloud.cloudUrl}/_plinth/github)`,
       "",
       "Dev users (tokens valid 12 h, for this run only):",
       users,

@@ -215,15 +215,15 @@ export function registerPipelines(app: OpenAPIHono<AppEnv>, deps: AppDeps): void
   });
   app.openapi(upgrade, async (c) => {
     const { id, pipelineId } = c.req.valid("param");
-    return c.json(await delivery.upgrade(id, pipelineId, c.var.caller), 202);
+    return c.json(await delivery.upgrade(id, pipelineId, c.var.caller), 202, { Location: location(id, pipelineId) });
   });
   app.openapi(cancel, async (c) => {
     const { id, pipelineId } = c.req.valid("param");
-    return c.json(await delivery.cancel(id, pipelineId, c.var.caller), 202);
+    return c.json(await delivery.cancel(id, pipelineId, c.var.caller), 202, { Location: location(id, pipelineId) });
   });
   app.openapi(retry, async (c) => {
     const { id, pipelineId } = c.req.valid("param");
-    return c.json(await delivery.retry(id, pipelineId, c.var.caller), 202);
+    return c.json(await delivery.retry(id, pipelineId, c.var.caller), 202, { Location: location(id, pipelineId) });
   });
   app.openapi(templates, async (c) => c.json({ items: Delivery.templateSummaries() }, 200));
   app.openapi(outdated, async (c) =>

@@ -360,7 +360,7 @@ export class PipelineFailures {
     const ctx = this.ctx;
     const record = await ctx.load(pipelineId);
     if (record.status === "CANCELLED" || record.status === "FAILED") return { changed: false };
-    const cause = error.Cause ?? error.Error;
+    const cause = lambdaErrorMessage(error.Cause) ?? error.Error;
     const left = [
       record.roles.length > 0 ? `deploy role requests ${record.roles.map((role) => role.requestId).join(", ")}` : "",
       record.change.pullRequest ? `pull request #${record.change.pullRequest.number}` : "",
@@ -374,4 +374,16 @@ export class PipelineFailures {
     await ctx.publish(saved, "failed", { step: step, error: `${error.Error}: ${cause}` });
     return { changed: true };
   }
+}
+
+/** A task's error as Step Functions hands it over: Lambda's JSON payload, whose message is the reason. */
+function lambdaErrorMessage(cause: string | undefined): string | undefined {
+  if (!cause) return undefined;
+  try {
+    const parsed = JSON.parse(cause) as { errorMessage?: unknown };
+    if (typeof parsed.errorMessage === "string") return parsed.errorMessage;
+  } catch {
+    // not a Lambda error payload: the cause is the reason
+  }
+  return cause;
 }

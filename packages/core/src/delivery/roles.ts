@@ -1,8 +1,13 @@
 import type { Repository, Service } from "../catalog/entity";
+import { defaultPolicyConfig } from "../provisioning/policies";
 import type { CreateProvisioningRequest } from "../provisioning/request";
 
-/** A year: the longest a non-production request may live; the pipeline's roles are meant to last. */
-const NON_PRODUCTION_TTL_HOURS = 8760;
+/**
+ * Outside production every request expires (the platform's ttl-limit policy): the deploy roles of dev
+ * and staging take the longest lifetime it allows, and the expiry warns before it removes them
+ * (extend them from their requests). Production roles do not expire.
+ */
+const NON_PRODUCTION_TTL_HOURS = defaultPolicyConfig.maxNonProductionTtlHours;
 
 /**
  * The provisioning request for one environment's deploy role (`github-deploy-role`), made through the
@@ -18,7 +23,7 @@ export function roleRequestInput(
 ): CreateProvisioningRequest {
   return {
     template: "github-deploy-role",
-    name: `${service.id}-deploy`.slice(0, 64),
+    name: service.id,
     team: service.team,
     service: service.id,
     environment,

@@ -173,6 +173,13 @@ export class GitHubStandIn {
     return this.nextId;
   }
 
+  /** The installation's id on an organisation (throws when the app is not installed there). */
+  installationOf(org: string): number {
+    const installation = this.installations.get(org.toLowerCase());
+    if (!installation) throw new Error(`the app is not installed on ${org}`);
+    return installation.id;
+  }
+
   install(org: string, permissions: Permissions = appPermissions): Installation {
     const existing = this.installations.get(org.toLowerCase());
     if (existing) {
@@ -361,7 +368,6 @@ export class GitHubStandIn {
       await jwtVerify(token, key, {
         algorithms: ["RS256"],
         issuer: String(this.appId),
-        currentDate: this.options.clock.now(),
         clockTolerance: 60,
       });
       return undefined;
@@ -375,7 +381,7 @@ export class GitHubStandIn {
     const header = request.headers.get("authorization") ?? "";
     const token = /^(?:token|Bearer) (ghs_\w+)$/i.exec(header)?.[1];
     const grant = token ? this.tokens.get(token) : undefined;
-    if (!grant || grant.expiresAt <= this.options.clock.now().getTime())
+    if (!grant || grant.expiresAt <= Date.now())
       return { denied: error(401, "Bad credentials") };
     if (
       grant.installation.org.login.toLowerCase() !== owner.toLowerCase() ||
@@ -463,7 +469,8 @@ export class GitHubStandIn {
         .toString("base64url")
         .replace(/[^A-Za-z0-9]/g, "x")
         .slice(0, 36)}`;
-      const expiresAt = this.options.clock.now().getTime() + TOKEN_SECONDS * 1000;
+      // Credentials live in wall-clock time (the SDK signs and caches them by it), even in a time-scaled cloud.
+      const expiresAt = Date.now() + TOKEN_SECONDS * 1000;
       this.tokens.set(token, { installation, expiresAt, permissions: requested });
       return c.json(
         {
