@@ -47,16 +47,18 @@ export default $config({
     const { api } = await import("./stacks/api");
     const { portal, portalCallbackUrl, portalRouter } = await import("./stacks/portal");
     const { monitoring } = await import("./stacks/monitoring");
-    const { githubOidcProvider } = await import("./stacks/github");
+    const { githubApp, githubOidcProvider } = await import("./stacks/github");
 
     const { table, lake } = storage();
     const plinthBus = bus();
-    const machines = stateMachines({ table, bus: plinthBus, lake });
+    const github = githubApp();
+    const machines = stateMachines({ table, bus: plinthBus, lake, github });
     const ruleResources = eventRules(plinthBus, lake, machines);
     const watch = monitoring({ table, machines, rules: ruleResources });
     const router = portalRouter();
     const { gateway, identity } = api({
-      link: [table, lake, plinthBus, ...Object.values(machines).map((machine) => machine.link)],
+      link: [table, lake, plinthBus, ...github.secrets, ...Object.values(machines).map((machine) => machine.link)],
+      environment: github.environment,
       portalCallbackUrl: portalCallbackUrl(router),
     });
     const web = portal({ router, api: gateway, identity });

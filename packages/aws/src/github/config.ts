@@ -8,7 +8,8 @@ function secret(name: string, env: NodeJS.ProcessEnv): string | undefined {
   const raw = env[`SST_RESOURCE_${name}`];
   if (!raw) return undefined;
   const parsed = SecretResource.safeParse(JSON.parse(raw));
-  return parsed.success && parsed.data.value.trim() !== "" ? parsed.data.value : undefined;
+  // "not-set": the placeholder stacks/github.ts gives the secrets until `sst secret set` does.
+  return parsed.success && !["", "not-set"].includes(parsed.data.value.trim()) ? parsed.data.value : undefined;
 }
 
 /**
