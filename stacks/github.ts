@@ -1,5 +1,5 @@
-import { ResourceNames } from "../packages/core/src/resources";
 import { GITHUB_OIDC_HOST } from "../packages/core/src/provisioning/catalog/github-deploy-role";
+import { ResourceNames } from "../packages/core/src/resources";
 
 /**
  * GitHub Actions' OpenID Connect provider in the account, which every `github-deploy-role` trusts.

@@ -331,6 +331,79 @@ try {
   await call("registerService", "POST", "/v1/services", "ALICE", { id: "legacy-batch", lifecycle: "deprecated" });
   await call("retireService", "DELETE", "/v1/services/legacy-batch", "ALICE");
 
+  // Delivery: the GitHub stand-in's acme organisation, a pipeline on 1.0.0 merged, then its upgrade.
+  cloud.github.install("acme");
+  await cloud.github.createRepository("acme/shop-web", { "package.json": '{ "name": "shop-web" }\n' });
+  await call("registerService", "POST", "/v1/services", "ALICE", {
+    id: "shop-web",
+    name: "Shop web",
+    type: "website",
+    repository: { provider: "github", owner: "acme", name: "shop-web" },
+  });
+  await call("connectGitHubOrganisation", "PUT", "/v1/teams/payments/github/acme", "BOB");
+  await call("listGitHubConnections", "GET", "/v1/teams/payments/github", "ALICE");
+  await call("listPipelineTemplates", "GET", "/v1/pipeline-templates", "ALICE");
+  const pipelineBody = {
+    template: "node-lambda-sst",
+    templateVersion: "1.0.0",
+    parameters: { environments: ["dev"], nodeVersion: "22" },
+    tags: { owner: "alice@example.com", "cost-center": "CC-1234" },
+  };
+  examples.createPipeline = {
+    request: pipelineBody,
+    status: 200,
+    response: await call(
+      "createPipelinePlan",
+      "POST",
+      "/v1/services/shop-web/pipelines?dryRun=true",
+      "ALICE",
+      pipelineBody,
+    ),
+  };
+  delete examples.createPipelinePlan;
+  const pipeline = await call("createPipelineRecord", "POST", "/v1/services/shop-web/pipelines", "ALICE", pipelineBody);
+  delete examples.createPipelineRecord;
+  const pipelinePath = `/v1/services/shop-web/pipelines/${pipeline.id}`;
+  const pipelineIn = (status: string) =>
+    until(
+      () =>
+        fetch(`${cloud.apiUrl}${pipelinePath}`, { headers: { authorization: `Bearer ${cloud.tokens.ALICE}` } }).then(
+          (r) => r.json() as Promise<Body>,
+        ),
+      (p) => p.status === status,
+      `pipeline ${status}`,
+    );
+  await pipelineIn("AWAITING_MERGE");
+  await cloud.github.control({ action: "merge", repository: "acme/shop-web", number: 1 });
+  await pipelineIn("ACTIVE");
+  await call("listPipelines", "GET", "/v1/services/shop-web/pipelines", "ALICE");
+  await call("getPipeline", "GET", pipelinePath, "ALICE");
+  await call("listOutdatedPipelines", "GET", "/v1/pipelines/outdated", "ALICE");
+  await call("upgradePipeline", "POST", `${pipelinePath}/upgrade`, "ALICE");
+  await call("cancelPipeline", "POST", `${pipelinePath}/cancel`, "ALICE");
+  // A failed setup to retry: GitHub refuses the environment once.
+  await cloud.github.createRepository("acme/ledger-web");
+  await call("registerService", "POST", "/v1/services", "ALICE", {
+    id: "ledger-web",
+    repository: { provider: "github", owner: "acme", name: "ledger-web" },
+  });
+  await cloud.github.control({ action: "fail", method: "PUT", path: "/environments/", status: 422 });
+  const failing = await call("createPipelineFailing", "POST", "/v1/services/ledger-web/pipelines", "ALICE", {
+    template: "static-site",
+    parameters: { environments: ["dev"] },
+    tags: pipelineBody.tags,
+  });
+  delete examples.createPipelineFailing;
+  await until(
+    () =>
+      fetch(`${cloud.apiUrl}/v1/services/ledger-web/pipelines/${failing.id}`, {
+        headers: { authorization: `Bearer ${cloud.tokens.ALICE}` },
+      }).then((r) => r.json() as Promise<Body>),
+    (p) => p.status === "FAILED",
+    "pipeline FAILED",
+  );
+  await call("retryPipeline", "POST", `/v1/services/ledger-web/pipelines/${failing.id}/retry`, "ALICE");
+
   const path = join(import.meta.dirname, "../../packages/client/examples.json");
   writeFileSync(path, `${JSON.stringify(examples, null, 2)}\n`);
   console.log(`recorded ${Object.keys(examples).length} operations into ${path}`);

@@ -916,6 +916,190 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/services/{id}/pipelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service's pipelines, newest first
+         * @description Every pipeline of the service, including cancelled and closed ones, each with `upgradeAvailable` when a newer template version exists.
+         */
+        get: operations["listPipelines"];
+        put?: never;
+        /**
+         * Create the service's GitHub Actions pipeline (or, with ?dryRun=true, see what it would do)
+         * @description Renders the pipeline template for the service and checks it with actionlint, then a `PipelineSetup` workflow provisions one `github-deploy-role` per environment (production waits for an approver of the team), creates the GitHub environments with each role's ARN, pushes a branch with `.github/workflows/plinth-<service>.yml` and opens a pull request. The pipeline is ACTIVE when the pull request is merged. The service must name a repository in a GitHub organisation its team has connected.
+         */
+        post: operations["createPipeline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}/pipelines/{pipelineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A pipeline, with its setup timeline, roles and pull request
+         * @description Status, the pull request in flight (`change`), what the default branch holds (`live`), the deploy roles and the timeline of the setup.
+         */
+        get: operations["getPipeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}/pipelines/{pipelineId}/upgrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose the newest template version as a pull request
+         * @description For an ACTIVE pipeline whose template has a newer version: renders it with the same parameters, checks it with actionlint and opens a pull request that changes only the workflow file. Merged: the pipeline is on the new version; closed: it stays where it was.
+         */
+        post: operations["upgradePipeline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}/pipelines/{pipelineId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a setup or an upgrade, removing what it made
+         * @description Stops the workflow; a clean-up closes the pull request and deletes its branch, and (for a setup) removes the deploy roles and the GitHub environments. The pipeline ends CANCELLED (an upgrade: back to ACTIVE).
+         */
+        post: operations["cancelPipeline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}/pipelines/{pipelineId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry a failed setup or upgrade
+         * @description Starts the workflow again; each step finds what the failed attempt made (role requests, branch, file, pull request) and continues from there.
+         */
+        post: operations["retryPipeline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pipeline-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pipeline templates, with their versions and parameter schemas
+         * @description The newest version of each template, the versions still offered, and the JSON Schema of its parameters (what the portal's form and `plinth pipeline create --set` fill).
+         */
+        get: operations["listPipelineTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pipelines/outdated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your teams' pipelines on an older template version than the newest
+         * @description Every pipeline of your teams whose default branch holds an older version of its template: each is one `upgrade` away from the newest.
+         */
+        get: operations["listOutdatedPipelines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams/{team}/github/{owner}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Connect a GitHub organisation (where the Plinth GitHub App is installed) to a team
+         * @description An approver of the team records the app's installation on the organisation for the team; its services' repositories there can then get pipelines. A 409 `integration_required` when the app is not installed there.
+         */
+        put: operations["connectGitHubOrganisation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams/{team}/github": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The GitHub organisations a team has connected
+         * @description Each organisation with the app's installation id, who connected it and when.
+         */
+        get: operations["listGitHubConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -2557,6 +2741,177 @@ export type components = {
             }[];
             tags?: string[];
         };
+        PipelinePlan: {
+            serviceId: string;
+            template: {
+                id: string;
+                version: string;
+                contentHash: string;
+                title: string;
+            };
+            repository: {
+                owner: string;
+                name: string;
+                defaultBranch: string;
+            };
+            workflowPath: string;
+            yaml: string;
+            lint: {
+                tool: string;
+                findings: {
+                    line: number;
+                    column: number;
+                    kind: string;
+                    message: string;
+                }[];
+            };
+            roles: {
+                /** @enum {string} */
+                environment: "dev" | "staging" | "production";
+                /** @enum {string} */
+                template: "github-deploy-role";
+                /** @description The OIDC subject the role trusts, exactly */
+                subject: string;
+                /** @enum {string} */
+                approval: "required" | "not-required";
+            }[];
+            environments: {
+                /** @enum {string} */
+                name: "dev" | "staging" | "production";
+                protectedBranchesOnly: boolean;
+            }[];
+            pullRequest: {
+                branch: string;
+                title: string;
+                body: string;
+            };
+        };
+        Pipeline: {
+            id: string;
+            serviceId: string;
+            team: string;
+            createdBy: string;
+            repository: {
+                owner: string;
+                name: string;
+                defaultBranch: string;
+                cloneUrl?: string;
+                htmlUrl?: string;
+            };
+            installationId: number;
+            parameters: {
+                [key: string]: unknown;
+            };
+            tags: {
+                [key: string]: string;
+            };
+            environments: ("dev" | "staging" | "production")[];
+            region: string;
+            workflowPath: string;
+            /** @enum {string} */
+            status: "SETTING_UP" | "AWAITING_MERGE" | "ACTIVE" | "UPGRADING" | "FAILED" | "CANCELLED" | "CLOSED";
+            change: {
+                /** @enum {string} */
+                kind: "setup" | "upgrade";
+                template: {
+                    id: string;
+                    version: string;
+                    contentHash: string;
+                };
+                branch: string;
+                pullRequest?: {
+                    number: number;
+                    url: string;
+                };
+                commit?: string;
+            };
+            live?: {
+                id: string;
+                version: string;
+                contentHash: string;
+                mergedAt: string;
+                pullRequest: {
+                    number: number;
+                    url: string;
+                };
+            };
+            roles: {
+                /** @enum {string} */
+                environment: "dev" | "staging" | "production";
+                requestId: string;
+                status?: string;
+                roleArn?: string;
+            }[];
+            attempt: number;
+            execution?: string;
+            failure?: {
+                step: string;
+                error: string;
+                cause: string;
+            };
+            timeline: {
+                at: string;
+                step: string;
+                /** @enum {string} */
+                status: "SETTING_UP" | "AWAITING_MERGE" | "ACTIVE" | "UPGRADING" | "FAILED" | "CANCELLED" | "CLOSED";
+                message: string;
+                actor?: string;
+            }[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            upgradeAvailable?: string;
+        };
+        CreatePipeline: {
+            /** @description A pipeline template id, e.g. node-lambda-sst */
+            template: string;
+            /** @description Pin an older version of the template (newest when absent) */
+            templateVersion?: string;
+            /**
+             * @description The template's parameters (its JSON Schema)
+             * @default {}
+             */
+            parameters: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Tags of the deploy roles it provisions: owner (e-mail) and cost-center (CC-1234) are required
+             * @default {}
+             */
+            tags: {
+                [key: string]: string;
+            };
+        };
+        PipelineList: {
+            items: components["schemas"]["Pipeline"][];
+        };
+        PipelineTemplateList: {
+            items: components["schemas"]["PipelineTemplate"][];
+        };
+        PipelineTemplate: {
+            id: string;
+            version: string;
+            versions: string[];
+            title: string;
+            description: string;
+            /** @description JSON Schema of the parameters */
+            parameters: {
+                [key: string]: unknown;
+            };
+        };
+        GitHubConnection: {
+            team: string;
+            owner: string;
+            installation: number;
+        };
+        GitHubConnectionList: {
+            items: {
+                owner: string;
+                installation: number;
+                by: string;
+                at: string;
+            }[];
+        };
     };
     responses: never;
     parameters: never;
@@ -2665,8 +3020,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 1,
-                     *         "createdAt": "2026-12-06T02:43:21.262Z",
-                     *         "updatedAt": "2026-12-06T02:43:21.262Z"
+                     *         "createdAt": "2026-12-06T04:38:44.569Z",
+                     *         "updatedAt": "2026-12-06T04:38:44.569Z"
                      *       }
                      *     }
                      */
@@ -2732,8 +3087,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T02:43:21.262Z",
-                     *         "updatedAt": "2026-12-06T02:52:35.767Z"
+                     *         "createdAt": "2026-12-06T04:38:44.569Z",
+                     *         "updatedAt": "2026-12-06T04:47:31.539Z"
                      *       }
                      *     }
                      */
@@ -3300,44 +3655,44 @@ export interface operations {
                      *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *           },
                      *           "ttlHours": 72,
-                     *           "expiresAt": "2026-12-09T03:08:38.465Z",
+                     *           "expiresAt": "2026-12-09T04:56:52.438Z",
                      *           "attempt": 1,
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T03:00:24.747Z",
+                     *               "at": "2026-12-06T04:52:20.394Z",
                      *               "step": "request",
                      *               "status": "VALIDATING",
                      *               "message": "requested sqs-queue orders",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T03:03:02.596Z",
+                     *               "at": "2026-12-06T04:53:54.713Z",
                      *               "step": "validate",
                      *               "status": "VALIDATING",
                      *               "message": "template rendered and policies passed"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T03:06:08.545Z",
+                     *               "at": "2026-12-06T04:55:25.778Z",
                      *               "step": "plan",
                      *               "status": "PLANNED",
                      *               "message": "change set: Add 2; 1.20 USD/month"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T03:07:24.433Z",
+                     *               "at": "2026-12-06T04:56:19.904Z",
                      *               "step": "apply",
                      *               "status": "APPLYING",
                      *               "message": "executing the change set"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T03:13:29.883Z",
+                     *               "at": "2026-12-06T04:57:04.519Z",
                      *               "step": "outputs",
                      *               "status": "SUCCEEDED",
-                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T03:08:38.465Z"
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T04:56:52.438Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T03:00:24.747Z",
-                     *           "updatedAt": "2026-12-06T03:13:29.883Z"
+                     *           "createdAt": "2026-12-06T04:52:20.394Z",
+                     *           "updatedAt": "2026-12-06T04:57:04.519Z"
                      *         }
                      *       ]
                      *     }
@@ -3664,15 +4019,15 @@ export interface operations {
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T03:00:24.747Z",
+                     *           "at": "2026-12-06T04:52:20.394Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T03:00:24.747Z",
-                     *       "updatedAt": "2026-12-06T03:00:24.747Z"
+                     *       "createdAt": "2026-12-06T04:52:20.394Z",
+                     *       "updatedAt": "2026-12-06T04:52:20.394Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4005,44 +4360,44 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-09T03:08:38.465Z",
+                     *       "expiresAt": "2026-12-09T04:56:52.438Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T03:00:24.747Z",
+                     *           "at": "2026-12-06T04:52:20.394Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:03:02.596Z",
+                     *           "at": "2026-12-06T04:53:54.713Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:06:08.545Z",
+                     *           "at": "2026-12-06T04:55:25.778Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:07:24.433Z",
+                     *           "at": "2026-12-06T04:56:19.904Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:13:29.883Z",
+                     *           "at": "2026-12-06T04:57:04.519Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T03:08:38.465Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T04:56:52.438Z"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T03:00:24.747Z",
-                     *       "updatedAt": "2026-12-06T03:13:29.883Z"
+                     *       "createdAt": "2026-12-06T04:52:20.394Z",
+                     *       "updatedAt": "2026-12-06T04:57:04.519Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4098,7 +4453,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "expiresAt": "2026-12-10T03:08:38.465Z"
+                 *       "expiresAt": "2026-12-10T04:56:52.438Z"
                  *     }
                  */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
@@ -4353,51 +4708,51 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T03:08:38.465Z",
+                     *       "expiresAt": "2026-12-10T04:56:52.438Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T03:00:24.747Z",
+                     *           "at": "2026-12-06T04:52:20.394Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:03:02.596Z",
+                     *           "at": "2026-12-06T04:53:54.713Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:06:08.545Z",
+                     *           "at": "2026-12-06T04:55:25.778Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:07:24.433Z",
+                     *           "at": "2026-12-06T04:56:19.904Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:13:29.883Z",
+                     *           "at": "2026-12-06T04:57:04.519Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T03:08:38.465Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T04:56:52.438Z"
                      *         },
                      *         {
                      *           "step": "expiry",
-                     *           "message": "extended to 2026-12-10T03:08:38.465Z",
+                     *           "message": "extended to 2026-12-10T04:56:52.438Z",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T03:19:28.276Z",
+                     *           "at": "2026-12-06T05:00:02.824Z",
                      *           "status": "SUCCEEDED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T03:00:24.747Z",
-                     *       "updatedAt": "2026-12-06T03:19:28.276Z"
+                     *       "createdAt": "2026-12-06T04:52:20.394Z",
+                     *       "updatedAt": "2026-12-06T05:00:02.824Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4495,7 +4850,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "planHash": "fa8098bbe5b5baa3077982b179c7d9b28f83d99abb72a1d8a6979eca1753a799",
+                 *       "planHash": "0fdbf81e622a40c235810fc2383a65521395ce71ee917dce03f053a7e496a4f1",
                  *       "comment": "reviewed: versioned, KMS-encrypted"
                  *     }
                  */
@@ -4513,7 +4868,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-d62e76892c124692bfa2",
+                     *       "id": "pr-686cffc9a862422bb123",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "ledger",
@@ -4529,7 +4884,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-d62e76892c124692bfa2"
+                     *         "plinth:request": "pr-686cffc9a862422bb123"
                      *       },
                      *       "status": "AWAITING_APPROVAL",
                      *       "version": 4,
@@ -4613,7 +4968,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-d62e76892c124692bfa2"
+                     *                     "Value": "pr-686cffc9a862422bb123"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -4761,7 +5116,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "fa8098bbe5b5baa3077982b179c7d9b28f83d99abb72a1d8a6979eca1753a799"
+                     *         "hash": "0fdbf81e622a40c235810fc2383a65521395ce71ee917dce03f053a7e496a4f1"
                      *       },
                      *       "changes": [
                      *         {
@@ -4777,48 +5132,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-d62e76892c124692bfa2-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-686cffc9a862422bb123-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T03:22:11.495Z",
+                     *           "at": "2026-12-06T05:01:55.725Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket ledger",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:24:30.333Z",
+                     *           "at": "2026-12-06T05:02:37.288Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:27:46.100Z",
+                     *           "at": "2026-12-06T05:05:09.325Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:30:50.520Z",
+                     *           "at": "2026-12-06T05:05:47.345Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan fa8098bbe5b5"
+                     *           "message": "waiting for an approver of payments to approve plan 0fdbf81e622a"
                      *         },
                      *         {
                      *           "step": "approval",
-                     *           "message": "approved plan fa8098bbe5b5",
+                     *           "message": "approved plan 0fdbf81e622a",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T03:33:13.887Z",
+                     *           "at": "2026-12-06T05:06:44.733Z",
                      *           "status": "AWAITING_APPROVAL"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T03:22:11.495Z",
-                     *       "updatedAt": "2026-12-06T03:33:13.887Z",
+                     *       "createdAt": "2026-12-06T05:01:55.725Z",
+                     *       "updatedAt": "2026-12-06T05:06:44.733Z",
                      *       "approval": {
                      *         "decision": "approved",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T03:33:13.814Z",
-                     *         "planHash": "fa8098bbe5b5baa3077982b179c7d9b28f83d99abb72a1d8a6979eca1753a799",
+                     *         "at": "2026-12-06T05:06:44.646Z",
+                     *         "planHash": "0fdbf81e622a40c235810fc2383a65521395ce71ee917dce03f053a7e496a4f1",
                      *         "comment": "reviewed: versioned, KMS-encrypted"
                      *       }
                      *     }
@@ -4935,7 +5290,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-55d9c49ae11d4262a2ec",
+                     *       "id": "pr-c1d326d235f74fd090a7",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "archive",
@@ -4951,7 +5306,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-55d9c49ae11d4262a2ec"
+                     *         "plinth:request": "pr-c1d326d235f74fd090a7"
                      *       },
                      *       "status": "REJECTED",
                      *       "version": 4,
@@ -5035,7 +5390,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-55d9c49ae11d4262a2ec"
+                     *                     "Value": "pr-c1d326d235f74fd090a7"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5183,7 +5538,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "c5ce8c24cb0b6e97e138368b40a1b13bf87d8cfdac6c198870a81b96846e3d1b"
+                     *         "hash": "f2fa8aa204c133a459e2c58e2f14131cedcb7152c0e6a0f37d637aaa74a54af5"
                      *       },
                      *       "changes": [
                      *         {
@@ -5199,48 +5554,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-55d9c49ae11d4262a2ec-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-c1d326d235f74fd090a7-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T03:34:15.655Z",
+                     *           "at": "2026-12-06T05:07:34.594Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket archive",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:36:12.546Z",
+                     *           "at": "2026-12-06T05:08:34.978Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:38:12.304Z",
+                     *           "at": "2026-12-06T05:09:39.876Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:41:27.836Z",
+                     *           "at": "2026-12-06T05:10:07.721Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan c5ce8c24cb0b"
+                     *           "message": "waiting for an approver of payments to approve plan f2fa8aa204c1"
                      *         },
                      *         {
                      *           "step": "approval",
                      *           "message": "rejected: use the shared archive bucket",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T03:44:00.688Z",
+                     *           "at": "2026-12-06T05:11:06.401Z",
                      *           "status": "REJECTED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T03:34:15.655Z",
-                     *       "updatedAt": "2026-12-06T03:44:00.688Z",
+                     *       "createdAt": "2026-12-06T05:07:34.594Z",
+                     *       "updatedAt": "2026-12-06T05:11:06.401Z",
                      *       "approval": {
                      *         "decision": "rejected",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T03:44:00.620Z",
-                     *         "planHash": "c5ce8c24cb0b6e97e138368b40a1b13bf87d8cfdac6c198870a81b96846e3d1b",
+                     *         "at": "2026-12-06T05:11:06.340Z",
+                     *         "planHash": "f2fa8aa204c133a459e2c58e2f14131cedcb7152c0e6a0f37d637aaa74a54af5",
                      *         "comment": "use the shared archive bucket"
                      *       }
                      *     }
@@ -5350,7 +5705,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-645bb055d98d4d389845",
+                     *       "id": "pr-22690b43d3e949919188",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "scratch",
@@ -5366,7 +5721,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-645bb055d98d4d389845"
+                     *         "plinth:request": "pr-22690b43d3e949919188"
                      *       },
                      *       "status": "CANCELLED",
                      *       "version": 4,
@@ -5450,7 +5805,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-645bb055d98d4d389845"
+                     *                     "Value": "pr-22690b43d3e949919188"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5598,7 +5953,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "9cd7fb6f84f82d586a5dda9c0a72e7df6ffb6fcb09345799028b84e00a1276db"
+                     *         "hash": "a561bd21d6da703d1190ac7d76e93113e6ddbf58f0d71ddb9fe3b0bb11f2094c"
                      *       },
                      *       "changes": [
                      *         {
@@ -5614,43 +5969,43 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-645bb055d98d4d389845-cancel",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-22690b43d3e949919188-cancel",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T03:46:31.982Z",
+                     *           "at": "2026-12-06T05:11:52.785Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket scratch",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:48:57.042Z",
+                     *           "at": "2026-12-06T05:12:35.314Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:50:04.035Z",
+                     *           "at": "2026-12-06T05:13:09.234Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:52:50.453Z",
+                     *           "at": "2026-12-06T05:14:05.063Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 9cd7fb6f84f8"
+                     *           "message": "waiting for an approver of payments to approve plan a561bd21d6da"
                      *         },
                      *         {
                      *           "step": "cancel",
                      *           "message": "cancelled; cleaning up",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T03:58:48.208Z",
+                     *           "at": "2026-12-06T05:15:37.459Z",
                      *           "status": "CANCELLED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T03:46:31.982Z",
-                     *       "updatedAt": "2026-12-06T03:58:48.208Z"
+                     *       "createdAt": "2026-12-06T05:11:52.785Z",
+                     *       "updatedAt": "2026-12-06T05:15:37.459Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5736,7 +6091,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-efb844d06ffd45768c51",
+                     *       "id": "pr-e1840f7366e644589118",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "events",
@@ -5752,7 +6107,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "sqs-queue@1.1.0",
-                     *         "plinth:request": "pr-efb844d06ffd45768c51"
+                     *         "plinth:request": "pr-e1840f7366e644589118"
                      *       },
                      *       "status": "VALIDATING",
                      *       "version": 5,
@@ -5793,7 +6148,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-efb844d06ffd45768c51"
+                     *                     "Value": "pr-e1840f7366e644589118"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5837,7 +6192,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-efb844d06ffd45768c51"
+                     *                     "Value": "pr-e1840f7366e644589118"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5942,7 +6297,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "a6fa1109b9417c7c5e80192867c7c8998d5935edcb63af20f9f3f2e161c545c4"
+                     *         "hash": "c29cbf370cd381575d00dc3a74323eba4152a2fd00e9c1eb2add8d53e16d72fb"
                      *       },
                      *       "changes": [
                      *         {
@@ -5961,40 +6316,40 @@ export interface operations {
                      *         "step": "apply",
                      *         "error": "Plinth.StackFailed",
                      *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\"",
-                     *         "at": "2026-12-06T04:07:27.494Z",
+                     *         "at": "2026-12-06T05:19:43.458Z",
                      *         "cleanup": "deleted"
                      *       },
                      *       "ttlHours": 24,
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-efb844d06ffd45768c51-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-e1840f7366e644589118-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T04:01:26.409Z",
+                     *           "at": "2026-12-06T05:16:26.429Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue events",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:02:33.265Z",
+                     *           "at": "2026-12-06T05:16:55.659Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:05:08.175Z",
+                     *           "at": "2026-12-06T05:17:47.935Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:06:08.582Z",
+                     *           "at": "2026-12-06T05:18:58.546Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:07:27.494Z",
+                     *           "at": "2026-12-06T05:19:43.458Z",
                      *           "step": "apply",
                      *           "status": "FAILED",
                      *           "message": "failed; stack deleted",
@@ -6004,12 +6359,12 @@ export interface operations {
                      *           "step": "retry",
                      *           "message": "retry 2 after apply",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T04:12:50.363Z",
+                     *           "at": "2026-12-06T05:20:57.507Z",
                      *           "status": "VALIDATING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T04:01:26.409Z",
-                     *       "updatedAt": "2026-12-06T04:12:50.363Z"
+                     *       "createdAt": "2026-12-06T05:16:26.429Z",
+                     *       "updatedAt": "2026-12-06T05:20:57.507Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6331,58 +6686,58 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T03:08:38.465Z",
+                     *       "expiresAt": "2026-12-10T04:56:52.438Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T03:00:24.747Z",
+                     *           "at": "2026-12-06T04:52:20.394Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:03:02.596Z",
+                     *           "at": "2026-12-06T04:53:54.713Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:06:08.545Z",
+                     *           "at": "2026-12-06T04:55:25.778Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:07:24.433Z",
+                     *           "at": "2026-12-06T04:56:19.904Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:13:29.883Z",
+                     *           "at": "2026-12-06T04:57:04.519Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T03:08:38.465Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T04:56:52.438Z"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T03:19:28.276Z",
+                     *           "at": "2026-12-06T05:00:02.824Z",
                      *           "step": "expiry",
                      *           "status": "SUCCEEDED",
-                     *           "message": "extended to 2026-12-10T03:08:38.465Z",
+                     *           "message": "extended to 2026-12-10T04:56:52.438Z",
                      *           "actor": "alice"
                      *         },
                      *         {
                      *           "step": "destroy",
                      *           "message": "destroying the stack",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T03:20:28.167Z",
+                     *           "at": "2026-12-06T05:00:56.454Z",
                      *           "status": "DESTROYING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T03:00:24.747Z",
-                     *       "updatedAt": "2026-12-06T03:20:28.167Z"
+                     *       "createdAt": "2026-12-06T04:52:20.394Z",
+                     *       "updatedAt": "2026-12-06T05:00:56.454Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6474,10 +6829,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "inc-93c858c3e127bd5474c7",
+                     *           "id": "inc-8f4d50712ca28997c462",
                      *           "version": 2,
-                     *           "createdAt": "2026-12-06T04:14:00.616Z",
-                     *           "updatedAt": "2026-12-06T04:14:00.616Z",
+                     *           "createdAt": "2026-12-06T05:21:59.618Z",
+                     *           "updatedAt": "2026-12-06T05:21:59.618Z",
                      *           "status": "OPEN",
                      *           "source": "manual",
                      *           "team": "payments",
@@ -6495,14 +6850,14 @@ export interface operations {
                      *             "account": "000000000000",
                      *             "region": "us-east-1"
                      *           },
-                     *           "correlationId": "41b22c23-6650-4ead-b2bf-213c5371247b",
+                     *           "correlationId": "4ec15640-d3e5-452d-b8b4-882518bc620c",
                      *           "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-93c858c3e127bd5474c7",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-8f4d50712ca28997c462",
                      *           "attempts": 0,
                      *           "verifyPolls": 0,
                      *           "actions": [],
                      *           "occurrences": 1,
-                     *           "lastOccurrenceAt": "2026-12-06T04:14:00.616Z"
+                     *           "lastOccurrenceAt": "2026-12-06T05:21:59.618Z"
                      *         }
                      *       ]
                      *     }
@@ -6597,10 +6952,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-93c858c3e127bd5474c7",
+                     *       "id": "inc-8f4d50712ca28997c462",
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T04:14:00.616Z",
-                     *       "updatedAt": "2026-12-06T04:14:00.616Z",
+                     *       "createdAt": "2026-12-06T05:21:59.618Z",
+                     *       "updatedAt": "2026-12-06T05:21:59.618Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6618,25 +6973,25 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "41b22c23-6650-4ead-b2bf-213c5371247b",
+                     *       "correlationId": "4ec15640-d3e5-452d-b8b4-882518bc620c",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-93c858c3e127bd5474c7",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-8f4d50712ca28997c462",
                      *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T04:14:00.616Z",
+                     *       "lastOccurrenceAt": "2026-12-06T05:21:59.618Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T04:14:00.616Z",
+                     *           "at": "2026-12-06T05:21:59.618Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:19:41.473Z",
+                     *           "at": "2026-12-06T05:23:45.733Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -6735,10 +7090,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-93c858c3e127bd5474c7",
+                     *       "id": "inc-8f4d50712ca28997c462",
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T04:14:00.616Z",
-                     *       "updatedAt": "2026-12-06T04:22:26.156Z",
+                     *       "createdAt": "2026-12-06T05:21:59.618Z",
+                     *       "updatedAt": "2026-12-06T05:24:19.347Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6756,9 +7111,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "41b22c23-6650-4ead-b2bf-213c5371247b",
+                     *       "correlationId": "4ec15640-d3e5-452d-b8b4-882518bc620c",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-93c858c3e127bd5474c7",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-8f4d50712ca28997c462",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6773,26 +7128,32 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T04:22:26.156Z"
+                     *           "at": "2026-12-06T05:24:19.347Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T04:14:00.616Z",
+                     *       "lastOccurrenceAt": "2026-12-06T05:21:59.618Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T04:14:00.616Z",
+                     *           "at": "2026-12-06T05:21:59.618Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:19:41.473Z",
+                     *           "at": "2026-12-06T05:23:45.733Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T05:24:19.347Z",
+                     *           "step": "assess",
+                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "status": "OPEN"
                      *         }
                      *       ]
                      *     }
@@ -6865,10 +7226,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-93c858c3e127bd5474c7",
+                     *       "id": "inc-8f4d50712ca28997c462",
                      *       "version": 5,
-                     *       "createdAt": "2026-12-06T04:14:00.616Z",
-                     *       "updatedAt": "2026-12-06T04:38:10.276Z",
+                     *       "createdAt": "2026-12-06T05:21:59.618Z",
+                     *       "updatedAt": "2026-12-06T05:27:25.110Z",
                      *       "status": "ESCALATED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6886,9 +7247,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "41b22c23-6650-4ead-b2bf-213c5371247b",
+                     *       "correlationId": "4ec15640-d3e5-452d-b8b4-882518bc620c",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-93c858c3e127bd5474c7",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-8f4d50712ca28997c462",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -6903,7 +7264,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T04:22:26.156Z"
+                     *           "at": "2026-12-06T05:24:19.347Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -6911,41 +7272,41 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T04:38:10.276Z"
+                     *         "at": "2026-12-06T05:27:25.110Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T04:37:10.742Z",
+                     *         "at": "2026-12-06T05:26:13.796Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T04:14:00.616Z",
+                     *       "lastOccurrenceAt": "2026-12-06T05:21:59.618Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T04:14:00.616Z",
+                     *           "at": "2026-12-06T05:21:59.618Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:19:41.473Z",
+                     *           "at": "2026-12-06T05:23:45.733Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:22:26.156Z",
+                     *           "at": "2026-12-06T05:24:19.347Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:37:10.742Z",
+                     *           "at": "2026-12-06T05:26:13.796Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:38:10.276Z",
+                     *           "at": "2026-12-06T05:27:25.110Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
@@ -7055,10 +7416,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-93c858c3e127bd5474c7",
+                     *       "id": "inc-8f4d50712ca28997c462",
                      *       "version": 6,
-                     *       "createdAt": "2026-12-06T04:14:00.616Z",
-                     *       "updatedAt": "2026-12-06T04:40:40.977Z",
+                     *       "createdAt": "2026-12-06T05:21:59.618Z",
+                     *       "updatedAt": "2026-12-06T05:29:06.399Z",
                      *       "status": "RESOLVED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7076,9 +7437,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "41b22c23-6650-4ead-b2bf-213c5371247b",
+                     *       "correlationId": "4ec15640-d3e5-452d-b8b4-882518bc620c",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-93c858c3e127bd5474c7",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-8f4d50712ca28997c462",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -7093,7 +7454,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T04:22:26.156Z"
+                     *           "at": "2026-12-06T05:24:19.347Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -7101,54 +7462,54 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T04:38:10.276Z"
+                     *         "at": "2026-12-06T05:27:25.110Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T04:37:10.742Z",
+                     *         "at": "2026-12-06T05:26:13.796Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "resolution": {
-                     *         "at": "2026-12-06T04:40:40.977Z",
+                     *         "at": "2026-12-06T05:29:06.399Z",
                      *         "by": "alice",
                      *         "how": "manual",
                      *         "comment": "rolled the deploy back"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T04:14:00.616Z",
+                     *       "lastOccurrenceAt": "2026-12-06T05:21:59.618Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T04:14:00.616Z",
+                     *           "at": "2026-12-06T05:21:59.618Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:19:41.473Z",
+                     *           "at": "2026-12-06T05:23:45.733Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:22:26.156Z",
+                     *           "at": "2026-12-06T05:24:19.347Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:37:10.742Z",
+                     *           "at": "2026-12-06T05:26:13.796Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:38:10.276Z",
+                     *           "at": "2026-12-06T05:27:25.110Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:40:40.977Z",
+                     *           "at": "2026-12-06T05:29:06.399Z",
                      *           "step": "resolve",
                      *           "message": "resolved by alice: rolled the deploy back",
                      *           "status": "RESOLVED",
@@ -7258,10 +7619,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-0a4a57b139f2b24b1f56",
+                     *       "id": "inc-d16110c787f8fab2b672",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T04:42:33.227Z",
-                     *       "updatedAt": "2026-12-06T04:49:21.851Z",
+                     *       "createdAt": "2026-12-06T05:30:45.251Z",
+                     *       "updatedAt": "2026-12-06T05:34:55.566Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -7284,7 +7645,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "90ecdf8a-a6e1-4609-9709-a846290f197e",
+                     *       "correlationId": "68ea81a2-717f-4db5-923a-56f8ab6b2f7a",
                      *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -7300,7 +7661,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T04:42:19.553Z",
+                     *             "at": "2026-12-06T05:30:21.616Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -7311,11 +7672,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T04:42:21.617Z",
+                     *             "at": "2026-12-06T05:30:25.053Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T04:42:21.347Z",
+                     *             "at": "2026-12-06T05:30:24.757Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -7335,71 +7696,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T04:43:49.121Z"
+                     *           "at": "2026-12-06T05:32:23.027Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T04:43:49.121Z"
+                     *           "at": "2026-12-06T05:32:23.027Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T04:43:49.121Z"
+                     *           "at": "2026-12-06T05:32:23.027Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T04:43:49.121Z"
+                     *           "at": "2026-12-06T05:32:23.027Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "pass",
                      *           "reason": "approved by bob: reboot it",
-                     *           "at": "2026-12-06T04:49:21.851Z"
+                     *           "at": "2026-12-06T05:34:55.566Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T04:46:40.310Z",
-                     *         "expiresAt": "2026-12-06T05:46:40.310Z",
+                     *         "requestedAt": "2026-12-06T05:34:00.821Z",
+                     *         "expiresAt": "2026-12-06T06:34:00.821Z",
                      *         "decidedBy": "bob",
                      *         "decision": "approved",
                      *         "comment": "reboot it"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T04:42:33.227Z",
+                     *       "lastOccurrenceAt": "2026-12-06T05:30:45.251Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T04:42:33.227Z",
+                     *           "at": "2026-12-06T05:30:45.251Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:43:33.841Z",
+                     *           "at": "2026-12-06T05:32:10.757Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:43:49.121Z",
+                     *           "at": "2026-12-06T05:32:23.027Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:46:40.310Z",
+                     *           "at": "2026-12-06T05:34:00.821Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:49:21.851Z",
+                     *           "at": "2026-12-06T05:34:55.566Z",
                      *           "step": "approval",
                      *           "message": "approved by bob: reboot it",
                      *           "status": "AWAITING_APPROVAL",
@@ -7509,10 +7870,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-a8c0493274ba1168f23c",
+                     *       "id": "inc-f7c435393c27dbc6df67",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T04:52:08.219Z",
-                     *       "updatedAt": "2026-12-06T04:58:53.160Z",
+                     *       "createdAt": "2026-12-06T05:36:25.884Z",
+                     *       "updatedAt": "2026-12-06T05:41:27.399Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -7535,7 +7896,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "e9358940-bce9-481e-9856-96e5c13f6586",
+                     *       "correlationId": "d369d028-001f-4979-ae6f-0a9e206b8011",
                      *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -7551,7 +7912,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T04:51:45.120Z",
+                     *             "at": "2026-12-06T05:36:07.719Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -7562,11 +7923,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T04:51:45.360Z",
+                     *             "at": "2026-12-06T05:36:08.045Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T04:51:45.296Z",
+                     *             "at": "2026-12-06T05:36:07.963Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -7586,71 +7947,77 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T04:55:59.005Z"
+                     *           "at": "2026-12-06T05:38:16.310Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T04:55:59.005Z"
+                     *           "at": "2026-12-06T05:38:16.310Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T04:55:59.005Z"
+                     *           "at": "2026-12-06T05:38:16.310Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T04:55:59.005Z"
+                     *           "at": "2026-12-06T05:38:16.310Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "block",
                      *           "reason": "rejected by bob: the instance is being replaced anyway",
-                     *           "at": "2026-12-06T04:58:53.160Z"
+                     *           "at": "2026-12-06T05:41:27.399Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T04:57:30.290Z",
-                     *         "expiresAt": "2026-12-06T05:57:30.290Z",
+                     *         "requestedAt": "2026-12-06T05:40:23.376Z",
+                     *         "expiresAt": "2026-12-06T06:40:23.376Z",
                      *         "decidedBy": "bob",
                      *         "decision": "rejected",
                      *         "comment": "the instance is being replaced anyway"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T04:52:08.219Z",
+                     *       "lastOccurrenceAt": "2026-12-06T05:36:25.884Z",
+                     *       "alarmOkAt": "2026-12-06T05:36:16.398Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T04:52:08.219Z",
+                     *           "at": "2026-12-06T05:36:16.398Z",
+                     *           "step": "recovered",
+                     *           "message": "the alarm reported OK: Threshold Crossed: 1 datapoint [0] was not greater than or equal to threshold (1)."
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T05:36:25.884Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:55:28.161Z",
+                     *           "at": "2026-12-06T05:37:56.111Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:55:59.005Z",
+                     *           "at": "2026-12-06T05:38:16.310Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:57:30.290Z",
+                     *           "at": "2026-12-06T05:40:23.376Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:58:53.160Z",
+                     *           "at": "2026-12-06T05:41:27.399Z",
                      *           "step": "approval",
                      *           "message": "rejected by bob: the instance is being replaced anyway",
                      *           "status": "AWAITING_APPROVAL",
@@ -8155,7 +8522,7 @@ export interface operations {
                      *       "mode": "shadow",
                      *       "modeSetBy": {
                      *         "by": "root",
-                     *         "at": "2026-12-06T05:01:47.528Z"
+                     *         "at": "2026-12-06T05:43:29.369Z"
                      *       },
                      *       "effectiveMode": "shadow",
                      *       "preconditions": [
@@ -8299,12 +8666,12 @@ export interface operations {
                      *       "budgets": {
                      *         "hour": "2026-12-06T05",
                      *         "global": {
-                     *           "used": 0,
+                     *           "used": 1,
                      *           "limit": 30
                      *         },
                      *         "teams": {
                      *           "payments": {
-                     *             "used": 0,
+                     *             "used": 1,
                      *             "limit": 10
                      *           }
                      *         }
@@ -8359,7 +8726,7 @@ export interface operations {
                      * @example {
                      *       "on": true,
                      *       "by": "root",
-                     *       "at": "2026-12-06T05:04:02.928Z",
+                     *       "at": "2026-12-06T05:44:34.695Z",
                      *       "reason": "game day: remediation drill"
                      *     }
                      */
@@ -8546,7 +8913,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwNTozNDozOS4yOTNaI2N1c3RvbWVycyJ9fQ.iN2yHhEHWDgl9pB52eW_ime47ML5V96zfPrUKK4cCuI",
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwNTo0ODo1Ni4wOTJaI2N1c3RvbWVycyJ9fQ.HBEwtBDetDytPvLhswiRQTpmEK3rP8d31QOZn6JapFU",
                      *       "items": [
                      *         {
                      *           "id": "orders",
@@ -8559,8 +8926,8 @@ export interface operations {
                      *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *           },
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T05:35:14.204Z",
-                     *           "updatedAt": "2026-12-06T05:35:14.204Z",
+                     *           "createdAt": "2026-12-06T05:49:23.982Z",
+                     *           "updatedAt": "2026-12-06T05:49:23.982Z",
                      *           "createdBy": "alice"
                      *         },
                      *         {
@@ -8571,8 +8938,8 @@ export interface operations {
                      *           "landingFormat": "csv",
                      *           "contractVersion": 1,
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T05:34:39.293Z",
-                     *           "updatedAt": "2026-12-06T05:34:39.293Z",
+                     *           "createdAt": "2026-12-06T05:48:56.092Z",
+                     *           "updatedAt": "2026-12-06T05:48:56.092Z",
                      *           "createdBy": "alice"
                      *         }
                      *       ]
@@ -8671,8 +9038,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 1,
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T05:28:51.208Z",
-                     *       "updatedAt": "2026-12-06T05:28:51.208Z",
+                     *       "createdAt": "2026-12-06T05:45:56.804Z",
+                     *       "updatedAt": "2026-12-06T05:45:56.804Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -8790,8 +9157,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T05:35:14.204Z",
-                     *       "updatedAt": "2026-12-06T05:35:14.204Z",
+                     *       "createdAt": "2026-12-06T05:49:23.982Z",
+                     *       "updatedAt": "2026-12-06T05:49:23.982Z",
                      *       "createdBy": "alice",
                      *       "contract": {
                      *         "columns": [
@@ -8931,21 +9298,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T07:07:53.049Z",
+                     *               "movedAt": "2026-12-06T06:43:48.010Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T06:31:59.619Z",
+                     *               "movedAt": "2026-12-06T06:17:21.953Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T06:26:21.845Z",
+                     *               "movedAt": "2026-12-06T06:17:36.510Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -8958,21 +9325,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T07:23:01.159Z",
+                     *               "movedAt": "2026-12-06T06:51:11.089Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T06:53:43.699Z",
+                     *               "movedAt": "2026-12-06T06:34:16.630Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T06:53:31.298Z",
+                     *               "movedAt": "2026-12-06T06:34:30.943Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -8986,7 +9353,7 @@ export interface operations {
                      *       ],
                      *       "lastRuns": [
                      *         {
-                     *           "id": "run-fa1966a418bdb866e60f8774",
+                     *           "id": "run-937f8c13706ef741c78f59ce",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9115,7 +9482,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 823.3 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 822.9 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9129,17 +9496,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 521022
+                     *               "durationMs": 252182
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:6009f706-e0f1-4b2c-9a13-60428dd5cbaf",
-                     *           "createdAt": "2026-12-06T07:09:40.017Z",
-                     *           "updatedAt": "2026-12-06T07:23:31.775Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:7769cc3a-6ed8-4fcc-a634-196441fd28fd",
+                     *           "createdAt": "2026-12-06T06:45:13.657Z",
+                     *           "updatedAt": "2026-12-06T06:51:44.475Z"
                      *         },
                      *         {
-                     *           "id": "run-e7d7d32be030295fc0779d8c",
+                     *           "id": "run-0fec7998d084f95fe33d8821",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "landing",
@@ -9153,170 +9520,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 2,
-                     *               "durationMs": 337427
+                     *               "durationMs": 292016
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:6009f706-e0f1-4b2c-9a13-60428dd5cbaf",
-                     *           "createdAt": "2026-12-06T06:58:39.170Z",
-                     *           "updatedAt": "2026-12-06T07:08:46.222Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:7769cc3a-6ed8-4fcc-a634-196441fd28fd",
+                     *           "createdAt": "2026-12-06T06:36:55.923Z",
+                     *           "updatedAt": "2026-12-06T06:44:43.907Z"
                      *         },
                      *         {
-                     *           "id": "run-fb7e648a0b2d35adaa4b1723",
-                     *           "dataset": "orders",
-                     *           "team": "payments",
-                     *           "from": "bronze",
-                     *           "to": "silver",
-                     *           "partitions": [
-                     *             "2026-11-02"
-                     *           ],
-                     *           "status": "SUCCEEDED",
-                     *           "results": {
-                     *             "2026-11-02": {
-                     *               "partition": "2026-11-02",
-                     *               "status": "SUCCEEDED",
-                     *               "version": 1,
-                     *               "report": {
-                     *                 "outcome": "passed",
-                     *                 "inputRows": 400,
-                     *                 "duplicateRows": 0,
-                     *                 "quarantinedRows": 32,
-                     *                 "publishedRows": 368,
-                     *                 "checks": [
-                     *                   {
-                     *                     "id": "type_order_date",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_amount",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail the type of amount"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_updated_at",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_date",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "primary_key",
-                     *                     "kind": "unique",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 2,
-                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_customer_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail customer_id is not null"
-                     *                   },
-                     *                   {
-                     *                     "id": "regex_order_id",
-                     *                     "kind": "regex",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "range_amount",
-                     *                     "kind": "range",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_status",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_currency",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
-                     *                   },
-                     *                   {
-                     *                     "id": "reference_customer_id",
-                     *                     "kind": "reference",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "row_count",
-                     *                     "kind": "row_count",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "freshness_updated_at",
-                     *                     "kind": "freshness",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 798.8 h old, more than 48 h"
-                     *                   },
-                     *                   {
-                     *                     "id": "schema_drift",
-                     *                     "kind": "schema_drift",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   }
-                     *                 ],
-                     *                 "failedChecks": [],
-                     *                 "missingColumns": [],
-                     *                 "extraColumns": []
-                     *               },
-                     *               "durationMs": 684063
-                     *             }
-                     *           },
-                     *           "requestedBy": "s3-landing",
-                     *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:dad1e61f-7c46-4af0-9182-85375d899bd4",
-                     *           "createdAt": "2026-12-06T06:35:40.626Z",
-                     *           "updatedAt": "2026-12-06T06:56:13.184Z"
-                     *         },
-                     *         {
-                     *           "id": "run-dc3b50f386764690068e1b84",
+                     *           "id": "run-3f656ca00124c47f082983da",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9445,7 +9659,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 774.8 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 774.5 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9459,17 +9673,170 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 798825
+                     *               "durationMs": 622974
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:9d6c3401-91ec-475d-8035-cc3b6bf7c94b",
-                     *           "createdAt": "2026-12-06T06:34:01.488Z",
-                     *           "updatedAt": "2026-12-06T06:55:53.319Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:29a40926-b992-4c98-a117-3247b713bff0",
+                     *           "createdAt": "2026-12-06T06:20:39.082Z",
+                     *           "updatedAt": "2026-12-06T06:36:16.334Z"
                      *         },
                      *         {
-                     *           "id": "run-af1bb4b8f4f87cfaef2dd454",
+                     *           "id": "run-117edc20cc9291cf62a8084a",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "bronze",
+                     *           "to": "silver",
+                     *           "partitions": [
+                     *             "2026-11-02"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-02": {
+                     *               "partition": "2026-11-02",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 1,
+                     *               "report": {
+                     *                 "outcome": "passed",
+                     *                 "inputRows": 400,
+                     *                 "duplicateRows": 0,
+                     *                 "quarantinedRows": 32,
+                     *                 "publishedRows": 368,
+                     *                 "checks": [
+                     *                   {
+                     *                     "id": "type_order_date",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_amount",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail the type of amount"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_updated_at",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_date",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "primary_key",
+                     *                     "kind": "unique",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 2,
+                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_customer_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail customer_id is not null"
+                     *                   },
+                     *                   {
+                     *                     "id": "regex_order_id",
+                     *                     "kind": "regex",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "range_amount",
+                     *                     "kind": "range",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_status",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_currency",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
+                     *                   },
+                     *                   {
+                     *                     "id": "reference_customer_id",
+                     *                     "kind": "reference",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "row_count",
+                     *                     "kind": "row_count",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "freshness_updated_at",
+                     *                     "kind": "freshness",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "detail": "newest updated_at is 798.5 h old, more than 48 h"
+                     *                   },
+                     *                   {
+                     *                     "id": "schema_drift",
+                     *                     "kind": "schema_drift",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   }
+                     *                 ],
+                     *                 "failedChecks": [],
+                     *                 "missingColumns": [],
+                     *                 "extraColumns": []
+                     *               },
+                     *               "durationMs": 590986
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:aeb0a610-919e-4950-938c-79ada485b5f2",
+                     *           "createdAt": "2026-12-06T06:20:24.151Z",
+                     *           "updatedAt": "2026-12-06T06:35:58.720Z"
+                     *         },
+                     *         {
+                     *           "id": "run-f1d3a2edaa9c1c671b716e4c",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9598,7 +9965,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 822.8 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 822.5 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9612,14 +9979,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 856745
+                     *               "durationMs": 634301
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:b0a82e83-f8a0-447e-89cf-d9ffa15ce724",
-                     *           "createdAt": "2026-12-06T06:32:57.135Z",
-                     *           "updatedAt": "2026-12-06T06:55:10.176Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:103d3bdd-f4ad-4f14-9de4-c822425c1853",
+                     *           "createdAt": "2026-12-06T06:18:02.165Z",
+                     *           "updatedAt": "2026-12-06T06:35:44.007Z"
                      *         }
                      *       ]
                      *     }
@@ -9703,8 +10070,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T05:35:14.204Z",
-                     *       "updatedAt": "2026-12-06T08:19:55.093Z",
+                     *       "createdAt": "2026-12-06T05:49:23.982Z",
+                     *       "updatedAt": "2026-12-06T07:12:27.232Z",
                      *       "createdBy": "alice",
                      *       "service": "checkout-api"
                      *     }
@@ -9861,8 +10228,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 2,
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T05:28:51.208Z",
-                     *       "updatedAt": "2026-12-06T05:33:43.462Z",
+                     *       "createdAt": "2026-12-06T05:45:56.804Z",
+                     *       "updatedAt": "2026-12-06T05:48:03.526Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -10140,7 +10507,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWZhMTk2NmE0MThiZGI4NjZlNjBmODc3NCIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwNzowOTo0MC4wMTdaI3J1bi1mYTE5NjZhNDE4YmRiODY2ZTYwZjg3NzQifX0.T2ozER7rBJ_0LQRe7py2pDfZ8rQ7YCiYZhpGY1aOvqU",
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLTkzN2Y4YzEzNzA2ZWY3NDFjNzhmNTljZSIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwNjo0NToxMy42NTdaI3J1bi05MzdmOGMxMzcwNmVmNzQxYzc4ZjU5Y2UifX0.tgbmyhxQNWEIV4aX2xBAnLKnzTkS0zY1AK5WsyVZsBo",
                      *       "items": [
                      *         {
                      *           "id": "run-8d3e58a9bc57af051430975e",
@@ -10157,17 +10524,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
-                     *               "durationMs": 205280
+                     *               "durationMs": 121039
                      *             }
                      *           },
                      *           "requestedBy": "alice",
                      *           "trigger": "api",
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *           "createdAt": "2026-12-06T07:26:07.334Z",
-                     *           "updatedAt": "2026-12-06T07:32:18.263Z"
+                     *           "createdAt": "2026-12-06T06:54:12.130Z",
+                     *           "updatedAt": "2026-12-06T06:58:55.836Z"
                      *         },
                      *         {
-                     *           "id": "run-fa1966a418bdb866e60f8774",
+                     *           "id": "run-937f8c13706ef741c78f59ce",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10296,7 +10663,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 823.3 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 822.9 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10310,14 +10677,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 521022
+                     *               "durationMs": 252182
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:6009f706-e0f1-4b2c-9a13-60428dd5cbaf",
-                     *           "createdAt": "2026-12-06T07:09:40.017Z",
-                     *           "updatedAt": "2026-12-06T07:23:31.775Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:7769cc3a-6ed8-4fcc-a634-196441fd28fd",
+                     *           "createdAt": "2026-12-06T06:45:13.657Z",
+                     *           "updatedAt": "2026-12-06T06:51:44.475Z"
                      *         }
                      *       ]
                      *     }
@@ -10425,8 +10792,8 @@ export interface operations {
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T07:26:07.334Z",
-                     *       "updatedAt": "2026-12-06T07:26:07.334Z"
+                     *       "createdAt": "2026-12-06T06:54:12.130Z",
+                     *       "updatedAt": "2026-12-06T06:54:12.130Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10548,14 +10915,14 @@ export interface operations {
                      *           "partition": "2026-11-01",
                      *           "status": "SUCCEEDED",
                      *           "version": 1,
-                     *           "durationMs": 205280
+                     *           "durationMs": 121039
                      *         }
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T07:26:07.334Z",
-                     *       "updatedAt": "2026-12-06T07:32:18.263Z"
+                     *       "createdAt": "2026-12-06T06:54:12.130Z",
+                     *       "updatedAt": "2026-12-06T06:58:55.836Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10619,7 +10986,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-55e1740491a749a5b990ab3a",
+                     *       "id": "run-0650c3e51e3c419c926287cb",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "silver",
@@ -10643,9 +11010,9 @@ export interface operations {
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-55e1740491a749a5b990ab3a",
-                     *       "createdAt": "2026-12-06T07:40:52.585Z",
-                     *       "updatedAt": "2026-12-06T07:43:20.796Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-0650c3e51e3c419c926287cb",
+                     *       "createdAt": "2026-12-06T07:04:26.885Z",
+                     *       "updatedAt": "2026-12-06T07:05:44.109Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10895,7 +11262,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 823.3 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 822.9 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -10909,9 +11276,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-fa1966a418bdb866e60f8774",
-                     *           "durationMs": 470702,
-                     *           "createdAt": "2026-12-06T07:22:22.207Z"
+                     *           "promotionId": "run-937f8c13706ef741c78f59ce",
+                     *           "durationMs": 212723,
+                     *           "createdAt": "2026-12-06T06:50:37.259Z"
                      *         },
                      *         {
                      *           "dataset": "orders",
@@ -11052,7 +11419,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 822.8 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 822.5 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -11066,9 +11433,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-af1bb4b8f4f87cfaef2dd454",
-                     *           "durationMs": 707018,
-                     *           "createdAt": "2026-12-06T06:50:36.541Z"
+                     *           "promotionId": "run-f1d3a2edaa9c1c671b716e4c",
+                     *           "durationMs": 519094,
+                     *           "createdAt": "2026-12-06T06:32:13.100Z"
                      *         }
                      *       ]
                      *     }
@@ -11337,7 +11704,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-49ec6fd648ec493e824bde74",
+                     *       "id": "run-c3ddc6f4ea7e46858131083a",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "bronze",
@@ -11349,9 +11716,9 @@ export interface operations {
                      *       "results": {},
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-49ec6fd648ec493e824bde74",
-                     *       "createdAt": "2026-12-06T07:40:22.833Z",
-                     *       "updatedAt": "2026-12-06T07:40:22.833Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-c3ddc6f4ea7e46858131083a",
+                     *       "createdAt": "2026-12-06T07:03:58.693Z",
+                     *       "updatedAt": "2026-12-06T07:03:58.693Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11482,7 +11849,7 @@ export interface operations {
                      * @example {
                      *       "version": 1,
                      *       "previous": 2,
-                     *       "movedAt": "2026-12-06T07:37:47.357Z",
+                     *       "movedAt": "2026-12-06T07:01:22.150Z",
                      *       "movedBy": "alice",
                      *       "reason": "rollback",
                      *       "partition": "2026-11-01"
@@ -11608,8 +11975,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "team": "payments",
-                     *       "from": "2026-11-06T07:46:46.226Z",
-                     *       "to": "2026-12-06T07:46:46.226Z",
+                     *       "from": "2026-11-06T07:06:51.155Z",
+                     *       "to": "2026-12-06T07:06:51.155Z",
                      *       "provisioning": {
                      *         "requests": 5,
                      *         "byStatus": {
@@ -11620,8 +11987,8 @@ export interface operations {
                      *         },
                      *         "leadTimeSeconds": {
                      *           "count": 3,
-                     *           "p50": 940.848,
-                     *           "p95": 1033.697
+                     *           "p50": 403.393,
+                     *           "p95": 496.531
                      *         },
                      *         "byTemplate": [
                      *           {
@@ -11681,8 +12048,8 @@ export interface operations {
                      *         "healedShare": 0.5,
                      *         "timeToResolveSeconds": {
                      *           "count": 2,
-                     *           "p50": 1121.072,
-                     *           "p95": 1600.361
+                     *           "p50": 426.781,
+                     *           "p95": 879.093
                      *         }
                      *       },
                      *       "cost": {
@@ -11796,8 +12163,8 @@ export interface operations {
                      *             "payments"
                      *           ],
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T02:56:36.574Z",
-                     *           "updatedAt": "2026-12-06T02:56:36.574Z",
+                     *           "createdAt": "2026-12-06T04:50:09.313Z",
+                     *           "updatedAt": "2026-12-06T04:50:09.313Z",
                      *           "createdBy": "alice",
                      *           "updatedBy": "alice"
                      *         }
@@ -11920,8 +12287,8 @@ export interface operations {
                      *       ],
                      *       "team": "payments",
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T02:56:36.574Z",
-                     *       "updatedAt": "2026-12-06T02:56:36.574Z",
+                     *       "createdAt": "2026-12-06T04:50:09.313Z",
+                     *       "updatedAt": "2026-12-06T04:50:09.313Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -12307,8 +12674,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T02:56:36.574Z",
-                     *       "updatedAt": "2026-12-06T02:56:36.574Z",
+                     *       "createdAt": "2026-12-06T04:50:09.313Z",
+                     *       "updatedAt": "2026-12-06T04:50:09.313Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -12501,8 +12868,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T02:56:36.574Z",
-                     *       "updatedAt": "2026-12-06T07:55:16.941Z",
+                     *       "createdAt": "2026-12-06T04:50:09.313Z",
+                     *       "updatedAt": "2026-12-06T07:09:32.286Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -12657,8 +13024,8 @@ export interface operations {
                      *           "payments"
                      *         ],
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T02:56:36.574Z",
-                     *         "updatedAt": "2026-12-06T07:55:16.941Z",
+                     *         "createdAt": "2026-12-06T04:50:09.313Z",
+                     *         "updatedAt": "2026-12-06T07:09:32.286Z",
                      *         "createdBy": "alice",
                      *         "updatedBy": "alice"
                      *       },
@@ -12835,6 +13202,1938 @@ export interface operations {
             };
         };
     };
+    listPipelines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service's pipelines */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "pl-682a88496c19433c8252",
+                     *           "serviceId": "shop-web",
+                     *           "team": "payments",
+                     *           "createdBy": "alice",
+                     *           "repository": {
+                     *             "owner": "acme",
+                     *             "name": "shop-web",
+                     *             "defaultBranch": "main",
+                     *             "cloneUrl": "http://127.0.0.1:36865/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:36865/acme/shop-web"
+                     *           },
+                     *           "installationId": 10001,
+                     *           "parameters": {
+                     *             "nodeVersion": "22",
+                     *             "environments": [
+                     *               "dev"
+                     *             ],
+                     *             "region": "us-east-1",
+                     *             "defaultBranch": "main",
+                     *             "installCommand": "npm ci",
+                     *             "testCommand": "npm test"
+                     *           },
+                     *           "tags": {
+                     *             "owner": "alice@example.com",
+                     *             "cost-center": "CC-1234"
+                     *           },
+                     *           "environments": [
+                     *             "dev"
+                     *           ],
+                     *           "region": "us-east-1",
+                     *           "workflowPath": ".github/workflows/plinth-shop-web.yml",
+                     *           "status": "ACTIVE",
+                     *           "change": {
+                     *             "kind": "setup",
+                     *             "template": {
+                     *               "id": "node-lambda-sst",
+                     *               "version": "1.0.0",
+                     *               "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3"
+                     *             },
+                     *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
+                     *             "pullRequest": {
+                     *               "number": 1,
+                     *               "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *             },
+                     *             "commit": "0b8097136d237c4026281f82e6fca3cc1933eb37"
+                     *           },
+                     *           "live": {
+                     *             "id": "node-lambda-sst",
+                     *             "version": "1.0.0",
+                     *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
+                     *             "mergedAt": "2026-12-06T08:18:49.326Z",
+                     *             "pullRequest": {
+                     *               "number": 1,
+                     *               "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *             }
+                     *           },
+                     *           "roles": [
+                     *             {
+                     *               "environment": "dev",
+                     *               "requestId": "pr-7a8439c91d734a9d654e",
+                     *               "status": "SUCCEEDED",
+                     *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
+                     *             }
+                     *           ],
+                     *           "attempt": 1,
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-682a88496c19433c8252-1",
+                     *           "timeline": [
+                     *             {
+                     *               "at": "2026-12-06T07:31:09.425Z",
+                     *               "step": "request",
+                     *               "status": "SETTING_UP",
+                     *               "message": "pipeline node-lambda-sst 1.0.0 requested",
+                     *               "actor": "alice"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T07:32:56.387Z",
+                     *               "step": "render",
+                     *               "status": "SETTING_UP",
+                     *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T07:34:45.784Z",
+                     *               "step": "roles",
+                     *               "status": "SETTING_UP",
+                     *               "message": "deploy roles requested: dev pr-7a8439c91d734a9d654e"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T07:38:53.010Z",
+                     *               "step": "roles",
+                     *               "status": "SETTING_UP",
+                     *               "message": "waiting for dev (PLANNED)"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T07:40:42.819Z",
+                     *               "step": "roles",
+                     *               "status": "SETTING_UP",
+                     *               "message": "waiting for dev (APPLYING)"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T07:41:42.451Z",
+                     *               "step": "roles",
+                     *               "status": "SETTING_UP",
+                     *               "message": "every deploy role exists"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T07:42:32.664Z",
+                     *               "step": "environments",
+                     *               "status": "SETTING_UP",
+                     *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T08:08:33.443Z",
+                     *               "step": "pull-request",
+                     *               "status": "AWAITING_MERGE",
+                     *               "message": "pull request #1 opened: http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T08:18:49.407Z",
+                     *               "step": "merged",
+                     *               "status": "ACTIVE",
+                     *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
+                     *             }
+                     *           ],
+                     *           "version": 9,
+                     *           "createdAt": "2026-12-06T07:31:09.425Z",
+                     *           "updatedAt": "2026-12-06T08:18:49.407Z",
+                     *           "upgradeAvailable": "1.1.0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PipelineList"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPipeline: {
+        parameters: {
+            query?: {
+                /** @description true: answer the plan (the YAML, the roles, the pull request), write nothing */
+                dryRun?: "true" | "false";
+            };
+            header?: {
+                /** @description Retry safely: the same key and body return the first answer */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "template": "node-lambda-sst",
+                 *       "templateVersion": "1.0.0",
+                 *       "parameters": {
+                 *         "environments": [
+                 *           "dev"
+                 *         ],
+                 *         "nodeVersion": "22"
+                 *       },
+                 *       "tags": {
+                 *         "owner": "alice@example.com",
+                 *         "cost-center": "CC-1234"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreatePipeline"];
+            };
+        };
+        responses: {
+            /** @description The plan (dry run): nothing was written */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "serviceId": "shop-web",
+                     *       "template": {
+                     *         "id": "node-lambda-sst",
+                     *         "version": "1.0.0",
+                     *         "title": "Node.js on Lambda with SST",
+                     *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3"
+                     *       },
+                     *       "repository": {
+                     *         "owner": "acme",
+                     *         "name": "shop-web",
+                     *         "defaultBranch": "main"
+                     *       },
+                     *       "workflowPath": ".github/workflows/plinth-shop-web.yml",
+                     *       "yaml": "# Generated by Plinth from the pipeline template node-lambda-sst 1.0.0 for the service shop-web.\n# Change the template's parameters in Plinth (plinth pipeline upgrade) rather than this file: an upgrade rewrites it.\nname: \"shop-web: build, test, deploy\"\non:\n  push:\n    branches:\n      - main\n  pull_request:\n    branches:\n      - main\n  workflow_dispatch: {}\npermissions: {}\njobs:\n  build:\n    name: Build and test\n    runs-on: ubuntu-24.04\n    permissions:\n      contents: read\n    timeout-minutes: 30\n    steps:\n      - name: Check out\n        uses: actions/checkout@v4.2.2\n        with:\n          persist-credentials: false\n      - name: Set up Node.js 22\n        uses: actions/setup-node@v4.4.0\n        with:\n          node-version: \"22\"\n          cache: npm\n      - name: Install\n        run: npm ci\n      - name: Test\n        run: npm test\n  deploy-dev:\n    name: Deploy to dev\n    runs-on: ubuntu-24.04\n    needs:\n      - build\n    if: github.event_name != 'pull_request'\n    environment:\n      name: dev\n    permissions:\n      contents: read\n      id-token: write\n    concurrency:\n      group: deploy-shop-web-dev\n      cancel-in-progress: false\n    timeout-minutes: 60\n    steps:\n      - name: AWS credentials (OIDC, no stored keys)\n        uses: aws-actions/configure-aws-credentials@v4.2.1\n        with:\n          role-to-assume: ${{ vars.AWS_ROLE_ARN }}\n          aws-region: us-east-1\n      - name: Check out\n        uses: actions/checkout@v4.2.2\n        with:\n          persist-credentials: false\n      - name: Set up Node.js 22\n        uses: actions/setup-node@v4.4.0\n        with:\n          node-version: \"22\"\n          cache: npm\n      - name: Install\n        run: npm ci\n      - name: sst deploy --stage dev\n        run: npx sst deploy --stage dev\n",
+                     *       "lint": {
+                     *         "tool": "actionlint 1.7",
+                     *         "findings": []
+                     *       },
+                     *       "roles": [
+                     *         {
+                     *           "environment": "dev",
+                     *           "template": "github-deploy-role",
+                     *           "subject": "repo:acme/shop-web:environment:dev",
+                     *           "approval": "not-required"
+                     *         }
+                     *       ],
+                     *       "environments": [
+                     *         {
+                     *           "name": "dev",
+                     *           "protectedBranchesOnly": false
+                     *         }
+                     *       ],
+                     *       "pullRequest": {
+                     *         "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
+                     *         "title": "Add the shop-web pipeline (node-lambda-sst 1.0.0)",
+                     *         "body": "Plinth generated this GitHub Actions workflow for the service **shop-web** from the pipeline template **node-lambda-sst 1.0.0** (Node.js on Lambda with SST).\n\n- `.github/workflows/plinth-shop-web.yml`: build and test on every pull request; on `main`, deploy to **dev**, each after the one before.\n- AWS access through OpenID Connect, no stored keys: each environment's `AWS_ROLE_ARN` variable names a role Plinth provisioned that trusts only this repository in that environment.\n- GitHub environments dev exist; staging and production deploy only from protected branches.\n\nChecked with actionlint before it was proposed. Merge it to activate the pipeline; closing it cancels the setup (Plinth removes the roles and environments it made)."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PipelinePlan"];
+                };
+            };
+            /** @description Accepted: the setup has started; follow Location */
+            202: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            /** @description invalid_parameter, malformed_json */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict, integration_required */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed, policy_violation, idempotency_key_reused */
+            422: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description upstream_failed */
+            502: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pipelineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pipeline */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "pl-682a88496c19433c8252",
+                     *       "serviceId": "shop-web",
+                     *       "team": "payments",
+                     *       "createdBy": "alice",
+                     *       "repository": {
+                     *         "owner": "acme",
+                     *         "name": "shop-web",
+                     *         "defaultBranch": "main",
+                     *         "cloneUrl": "http://127.0.0.1:36865/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:36865/acme/shop-web"
+                     *       },
+                     *       "installationId": 10001,
+                     *       "parameters": {
+                     *         "nodeVersion": "22",
+                     *         "environments": [
+                     *           "dev"
+                     *         ],
+                     *         "region": "us-east-1",
+                     *         "defaultBranch": "main",
+                     *         "installCommand": "npm ci",
+                     *         "testCommand": "npm test"
+                     *       },
+                     *       "tags": {
+                     *         "owner": "alice@example.com",
+                     *         "cost-center": "CC-1234"
+                     *       },
+                     *       "environments": [
+                     *         "dev"
+                     *       ],
+                     *       "region": "us-east-1",
+                     *       "workflowPath": ".github/workflows/plinth-shop-web.yml",
+                     *       "status": "ACTIVE",
+                     *       "change": {
+                     *         "kind": "setup",
+                     *         "template": {
+                     *           "id": "node-lambda-sst",
+                     *           "version": "1.0.0",
+                     *           "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3"
+                     *         },
+                     *         "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
+                     *         "pullRequest": {
+                     *           "number": 1,
+                     *           "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *         },
+                     *         "commit": "0b8097136d237c4026281f82e6fca3cc1933eb37"
+                     *       },
+                     *       "live": {
+                     *         "id": "node-lambda-sst",
+                     *         "version": "1.0.0",
+                     *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
+                     *         "mergedAt": "2026-12-06T08:18:49.326Z",
+                     *         "pullRequest": {
+                     *           "number": 1,
+                     *           "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *         }
+                     *       },
+                     *       "roles": [
+                     *         {
+                     *           "environment": "dev",
+                     *           "requestId": "pr-7a8439c91d734a9d654e",
+                     *           "status": "SUCCEEDED",
+                     *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
+                     *         }
+                     *       ],
+                     *       "attempt": 1,
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-682a88496c19433c8252-1",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-06T07:31:09.425Z",
+                     *           "step": "request",
+                     *           "status": "SETTING_UP",
+                     *           "message": "pipeline node-lambda-sst 1.0.0 requested",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:32:56.387Z",
+                     *           "step": "render",
+                     *           "status": "SETTING_UP",
+                     *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:34:45.784Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "deploy roles requested: dev pr-7a8439c91d734a9d654e"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:38:53.010Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "waiting for dev (PLANNED)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:40:42.819Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "waiting for dev (APPLYING)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:41:42.451Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "every deploy role exists"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:42:32.664Z",
+                     *           "step": "environments",
+                     *           "status": "SETTING_UP",
+                     *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T08:08:33.443Z",
+                     *           "step": "pull-request",
+                     *           "status": "AWAITING_MERGE",
+                     *           "message": "pull request #1 opened: http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T08:18:49.407Z",
+                     *           "step": "merged",
+                     *           "status": "ACTIVE",
+                     *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
+                     *         }
+                     *       ],
+                     *       "version": 9,
+                     *       "createdAt": "2026-12-06T07:31:09.425Z",
+                     *       "updatedAt": "2026-12-06T08:18:49.407Z",
+                     *       "upgradeAvailable": "1.1.0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upgradePipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pipelineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: the workflow has started; follow Location */
+            202: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "pl-682a88496c19433c8252",
+                     *       "serviceId": "shop-web",
+                     *       "team": "payments",
+                     *       "createdBy": "alice",
+                     *       "repository": {
+                     *         "owner": "acme",
+                     *         "name": "shop-web",
+                     *         "defaultBranch": "main",
+                     *         "cloneUrl": "http://127.0.0.1:36865/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:36865/acme/shop-web"
+                     *       },
+                     *       "installationId": 10001,
+                     *       "parameters": {
+                     *         "nodeVersion": "22",
+                     *         "environments": [
+                     *           "dev"
+                     *         ],
+                     *         "region": "us-east-1",
+                     *         "defaultBranch": "main",
+                     *         "installCommand": "npm ci",
+                     *         "testCommand": "npm test"
+                     *       },
+                     *       "tags": {
+                     *         "owner": "alice@example.com",
+                     *         "cost-center": "CC-1234"
+                     *       },
+                     *       "environments": [
+                     *         "dev"
+                     *       ],
+                     *       "region": "us-east-1",
+                     *       "workflowPath": ".github/workflows/plinth-shop-web.yml",
+                     *       "status": "UPGRADING",
+                     *       "change": {
+                     *         "kind": "upgrade",
+                     *         "template": {
+                     *           "id": "node-lambda-sst",
+                     *           "version": "1.1.0",
+                     *           "contentHash": "95062f6826bbb22d2de1433d58867d456caf8a3b37913cc73af57e732e31bc35"
+                     *         },
+                     *         "branch": "plinth/upgrade-node-lambda-sst-1.1.0"
+                     *       },
+                     *       "live": {
+                     *         "id": "node-lambda-sst",
+                     *         "version": "1.0.0",
+                     *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
+                     *         "mergedAt": "2026-12-06T08:18:49.326Z",
+                     *         "pullRequest": {
+                     *           "number": 1,
+                     *           "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *         }
+                     *       },
+                     *       "roles": [
+                     *         {
+                     *           "environment": "dev",
+                     *           "requestId": "pr-7a8439c91d734a9d654e",
+                     *           "status": "SUCCEEDED",
+                     *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
+                     *         }
+                     *       ],
+                     *       "attempt": 2,
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-682a88496c19433c8252-2",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-06T07:31:09.425Z",
+                     *           "step": "request",
+                     *           "status": "SETTING_UP",
+                     *           "message": "pipeline node-lambda-sst 1.0.0 requested",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:32:56.387Z",
+                     *           "step": "render",
+                     *           "status": "SETTING_UP",
+                     *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:34:45.784Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "deploy roles requested: dev pr-7a8439c91d734a9d654e"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:38:53.010Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "waiting for dev (PLANNED)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:40:42.819Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "waiting for dev (APPLYING)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:41:42.451Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "every deploy role exists"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:42:32.664Z",
+                     *           "step": "environments",
+                     *           "status": "SETTING_UP",
+                     *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T08:08:33.443Z",
+                     *           "step": "pull-request",
+                     *           "status": "AWAITING_MERGE",
+                     *           "message": "pull request #1 opened: http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T08:18:49.407Z",
+                     *           "step": "merged",
+                     *           "status": "ACTIVE",
+                     *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T08:23:07.137Z",
+                     *           "step": "upgrade",
+                     *           "status": "UPGRADING",
+                     *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
+                     *           "actor": "alice"
+                     *         }
+                     *       ],
+                     *       "version": 10,
+                     *       "createdAt": "2026-12-06T07:31:09.425Z",
+                     *       "updatedAt": "2026-12-06T08:23:07.137Z",
+                     *       "upgradeAvailable": "1.1.0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict */
+            412: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelPipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pipelineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: the workflow has started; follow Location */
+            202: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "pl-682a88496c19433c8252",
+                     *       "serviceId": "shop-web",
+                     *       "team": "payments",
+                     *       "createdBy": "alice",
+                     *       "repository": {
+                     *         "owner": "acme",
+                     *         "name": "shop-web",
+                     *         "defaultBranch": "main",
+                     *         "cloneUrl": "http://127.0.0.1:36865/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:36865/acme/shop-web"
+                     *       },
+                     *       "installationId": 10001,
+                     *       "parameters": {
+                     *         "nodeVersion": "22",
+                     *         "environments": [
+                     *           "dev"
+                     *         ],
+                     *         "region": "us-east-1",
+                     *         "defaultBranch": "main",
+                     *         "installCommand": "npm ci",
+                     *         "testCommand": "npm test"
+                     *       },
+                     *       "tags": {
+                     *         "owner": "alice@example.com",
+                     *         "cost-center": "CC-1234"
+                     *       },
+                     *       "environments": [
+                     *         "dev"
+                     *       ],
+                     *       "region": "us-east-1",
+                     *       "workflowPath": ".github/workflows/plinth-shop-web.yml",
+                     *       "status": "CANCELLED",
+                     *       "change": {
+                     *         "kind": "upgrade",
+                     *         "template": {
+                     *           "id": "node-lambda-sst",
+                     *           "version": "1.1.0",
+                     *           "contentHash": "95062f6826bbb22d2de1433d58867d456caf8a3b37913cc73af57e732e31bc35"
+                     *         },
+                     *         "branch": "plinth/upgrade-node-lambda-sst-1.1.0"
+                     *       },
+                     *       "live": {
+                     *         "id": "node-lambda-sst",
+                     *         "version": "1.0.0",
+                     *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
+                     *         "mergedAt": "2026-12-06T08:18:49.326Z",
+                     *         "pullRequest": {
+                     *           "number": 1,
+                     *           "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *         }
+                     *       },
+                     *       "roles": [
+                     *         {
+                     *           "environment": "dev",
+                     *           "requestId": "pr-7a8439c91d734a9d654e",
+                     *           "status": "SUCCEEDED",
+                     *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
+                     *         }
+                     *       ],
+                     *       "attempt": 2,
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-682a88496c19433c8252-cancel-12",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-06T07:31:09.425Z",
+                     *           "step": "request",
+                     *           "status": "SETTING_UP",
+                     *           "message": "pipeline node-lambda-sst 1.0.0 requested",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:32:56.387Z",
+                     *           "step": "render",
+                     *           "status": "SETTING_UP",
+                     *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:34:45.784Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "deploy roles requested: dev pr-7a8439c91d734a9d654e"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:38:53.010Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "waiting for dev (PLANNED)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:40:42.819Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "waiting for dev (APPLYING)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:41:42.451Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "every deploy role exists"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T07:42:32.664Z",
+                     *           "step": "environments",
+                     *           "status": "SETTING_UP",
+                     *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T08:08:33.443Z",
+                     *           "step": "pull-request",
+                     *           "status": "AWAITING_MERGE",
+                     *           "message": "pull request #1 opened: http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T08:18:49.407Z",
+                     *           "step": "merged",
+                     *           "status": "ACTIVE",
+                     *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T08:23:07.137Z",
+                     *           "step": "upgrade",
+                     *           "status": "UPGRADING",
+                     *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T08:24:36.052Z",
+                     *           "step": "render",
+                     *           "status": "UPGRADING",
+                     *           "message": "rendered node-lambda-sst 1.1.0; actionlint 1.7: no findings"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T08:25:01.733Z",
+                     *           "step": "cancel",
+                     *           "status": "CANCELLED",
+                     *           "message": "cancelled; cleaning up what the setup made",
+                     *           "actor": "alice"
+                     *         }
+                     *       ],
+                     *       "version": 12,
+                     *       "createdAt": "2026-12-06T07:31:09.425Z",
+                     *       "updatedAt": "2026-12-06T08:25:01.733Z",
+                     *       "upgradeAvailable": "1.1.0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict */
+            412: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryPipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pipelineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: the workflow has started; follow Location */
+            202: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "pl-c8baeff5856e4edbbadd",
+                     *       "serviceId": "ledger-web",
+                     *       "team": "payments",
+                     *       "createdBy": "alice",
+                     *       "repository": {
+                     *         "owner": "acme",
+                     *         "name": "ledger-web",
+                     *         "defaultBranch": "main",
+                     *         "cloneUrl": "http://127.0.0.1:36865/acme/ledger-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:36865/acme/ledger-web"
+                     *       },
+                     *       "installationId": 10001,
+                     *       "parameters": {
+                     *         "nodeVersion": "24",
+                     *         "environments": [
+                     *           "dev"
+                     *         ],
+                     *         "region": "us-east-1",
+                     *         "defaultBranch": "main",
+                     *         "installCommand": "npm ci",
+                     *         "testCommand": "npm test",
+                     *         "buildCommand": "npm run build",
+                     *         "outputDirectory": "dist"
+                     *       },
+                     *       "tags": {
+                     *         "owner": "alice@example.com",
+                     *         "cost-center": "CC-1234"
+                     *       },
+                     *       "environments": [
+                     *         "dev"
+                     *       ],
+                     *       "region": "us-east-1",
+                     *       "workflowPath": ".github/workflows/plinth-ledger-web.yml",
+                     *       "status": "SETTING_UP",
+                     *       "change": {
+                     *         "kind": "setup",
+                     *         "template": {
+                     *           "id": "static-site",
+                     *           "version": "1.0.0",
+                     *           "contentHash": "db20819ba7fa67779972caddbb90cb7bc6ee2a10b5ac9089bd81e5480ba35d87"
+                     *         },
+                     *         "branch": "plinth/pipeline-static-site-1.0.0"
+                     *       },
+                     *       "roles": [
+                     *         {
+                     *           "environment": "dev",
+                     *           "requestId": "pr-6340b4bcaa747c0c73ce",
+                     *           "status": "SUCCEEDED",
+                     *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-ledger-web-deploy"
+                     *         }
+                     *       ],
+                     *       "attempt": 2,
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-c8baeff5856e4edbbadd-2",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-06T08:44:42.500Z",
+                     *           "step": "request",
+                     *           "status": "SETTING_UP",
+                     *           "message": "pipeline static-site 1.0.0 requested",
+                     *           "actor": "alice"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T08:48:56.230Z",
+                     *           "step": "render",
+                     *           "status": "SETTING_UP",
+                     *           "message": "rendered static-site 1.0.0; actionlint 1.7: no findings"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T08:56:51.784Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "deploy roles requested: dev pr-6340b4bcaa747c0c73ce"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T09:02:12.010Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "waiting for dev (PLANNED)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T09:05:04.594Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "waiting for dev (APPLYING)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T09:07:12.072Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "every deploy role exists"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T09:10:35.325Z",
+                     *           "step": "environments",
+                     *           "status": "FAILED",
+                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-6340b4bcaa747c0c73ce; cancel removes them)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T09:14:56.353Z",
+                     *           "step": "retry",
+                     *           "status": "SETTING_UP",
+                     *           "message": "retry 2 after environments",
+                     *           "actor": "alice"
+                     *         }
+                     *       ],
+                     *       "version": 8,
+                     *       "createdAt": "2026-12-06T08:44:42.500Z",
+                     *       "updatedAt": "2026-12-06T09:14:56.353Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Pipeline"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict */
+            412: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPipelineTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "node-lambda-sst",
+                     *           "version": "1.1.0",
+                     *           "versions": [
+                     *             "1.0.0",
+                     *             "1.1.0"
+                     *           ],
+                     *           "title": "Node.js on Lambda with SST",
+                     *           "description": "Builds and tests, then `sst deploy --stage <environment>` environment by environment.",
+                     *           "parameters": {
+                     *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+                     *             "$ref": "#/$defs/PipelineNodeLambdaSst",
+                     *             "$defs": {
+                     *               "PipelineNodeLambdaSst": {
+                     *                 "type": "object",
+                     *                 "properties": {
+                     *                   "nodeVersion": {
+                     *                     "default": "24",
+                     *                     "description": "Node.js major the build runs on",
+                     *                     "type": "string",
+                     *                     "enum": [
+                     *                       "20",
+                     *                       "22",
+                     *                       "24"
+                     *                     ]
+                     *                   },
+                     *                   "environments": {
+                     *                     "default": [
+                     *                       "dev",
+                     *                       "production"
+                     *                     ],
+                     *                     "description": "Where it deploys, in order; each waits for the one before",
+                     *                     "minItems": 1,
+                     *                     "maxItems": 3,
+                     *                     "type": "array",
+                     *                     "items": {
+                     *                       "type": "string",
+                     *                       "enum": [
+                     *                         "dev",
+                     *                         "staging",
+                     *                         "production"
+                     *                       ]
+                     *                     }
+                     *                   },
+                     *                   "region": {
+                     *                     "default": "us-east-1",
+                     *                     "type": "string",
+                     *                     "pattern": "^[a-z]{2}(-gov)?-[a-z]+-\\d$"
+                     *                   },
+                     *                   "defaultBranch": {
+                     *                     "default": "main",
+                     *                     "type": "string",
+                     *                     "pattern": "^[A-Za-z0-9._/-]{1,100}$"
+                     *                   },
+                     *                   "installCommand": {
+                     *                     "default": "npm ci",
+                     *                     "type": "string",
+                     *                     "minLength": 1,
+                     *                     "maxLength": 200,
+                     *                     "pattern": "^[^\\n\\r]*$"
+                     *                   },
+                     *                   "testCommand": {
+                     *                     "default": "npm test",
+                     *                     "type": "string",
+                     *                     "minLength": 1,
+                     *                     "maxLength": 200,
+                     *                     "pattern": "^[^\\n\\r]*$"
+                     *                   }
+                     *                 },
+                     *                 "additionalProperties": false
+                     *               }
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "container-ecs",
+                     *           "version": "1.0.0",
+                     *           "versions": [
+                     *             "1.0.0"
+                     *           ],
+                     *           "title": "Container on ECS",
+                     *           "description": "Builds and tests, pushes one image to ECR (tagged with the commit), then rolls the ECS service to that image environment by environment.",
+                     *           "parameters": {
+                     *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+                     *             "$ref": "#/$defs/PipelineContainerEcs",
+                     *             "$defs": {
+                     *               "PipelineContainerEcs": {
+                     *                 "type": "object",
+                     *                 "properties": {
+                     *                   "nodeVersion": {
+                     *                     "default": "24",
+                     *                     "description": "Node.js major the build runs on",
+                     *                     "type": "string",
+                     *                     "enum": [
+                     *                       "20",
+                     *                       "22",
+                     *                       "24"
+                     *                     ]
+                     *                   },
+                     *                   "environments": {
+                     *                     "default": [
+                     *                       "dev",
+                     *                       "production"
+                     *                     ],
+                     *                     "description": "Where it deploys, in order; each waits for the one before",
+                     *                     "minItems": 1,
+                     *                     "maxItems": 3,
+                     *                     "type": "array",
+                     *                     "items": {
+                     *                       "type": "string",
+                     *                       "enum": [
+                     *                         "dev",
+                     *                         "staging",
+                     *                         "production"
+                     *                       ]
+                     *                     }
+                     *                   },
+                     *                   "region": {
+                     *                     "default": "us-east-1",
+                     *                     "type": "string",
+                     *                     "pattern": "^[a-z]{2}(-gov)?-[a-z]+-\\d$"
+                     *                   },
+                     *                   "defaultBranch": {
+                     *                     "default": "main",
+                     *                     "type": "string",
+                     *                     "pattern": "^[A-Za-z0-9._/-]{1,100}$"
+                     *                   },
+                     *                   "installCommand": {
+                     *                     "default": "npm ci",
+                     *                     "type": "string",
+                     *                     "minLength": 1,
+                     *                     "maxLength": 200,
+                     *                     "pattern": "^[^\\n\\r]*$"
+                     *                   },
+                     *                   "testCommand": {
+                     *                     "default": "npm test",
+                     *                     "type": "string",
+                     *                     "minLength": 1,
+                     *                     "maxLength": 200,
+                     *                     "pattern": "^[^\\n\\r]*$"
+                     *                   },
+                     *                   "ecrRepository": {
+                     *                     "type": "string",
+                     *                     "maxLength": 256,
+                     *                     "pattern": "^[a-z0-9]+([._/-][a-z0-9]+)*$"
+                     *                   },
+                     *                   "cluster": {
+                     *                     "type": "string",
+                     *                     "pattern": "^[A-Za-z0-9_-]{1,255}$"
+                     *                   },
+                     *                   "ecsService": {
+                     *                     "type": "string",
+                     *                     "pattern": "^[A-Za-z0-9_-]{1,255}$"
+                     *                   },
+                     *                   "dockerfile": {
+                     *                     "default": "Dockerfile",
+                     *                     "type": "string",
+                     *                     "pattern": "^[A-Za-z0-9._/-]{1,200}$"
+                     *                   }
+                     *                 },
+                     *                 "required": [
+                     *                   "ecrRepository",
+                     *                   "cluster",
+                     *                   "ecsService"
+                     *                 ],
+                     *                 "additionalProperties": false
+                     *               }
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "static-site",
+                     *           "version": "1.0.0",
+                     *           "versions": [
+                     *             "1.0.0"
+                     *           ],
+                     *           "title": "Static site on S3 and CloudFront",
+                     *           "description": "Builds and tests, then syncs the build to the environment's bucket and invalidates its CloudFront distribution (the environment's SITE_BUCKET and DISTRIBUTION_ID variables).",
+                     *           "parameters": {
+                     *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+                     *             "$ref": "#/$defs/PipelineStaticSite",
+                     *             "$defs": {
+                     *               "PipelineStaticSite": {
+                     *                 "type": "object",
+                     *                 "properties": {
+                     *                   "nodeVersion": {
+                     *                     "default": "24",
+                     *                     "description": "Node.js major the build runs on",
+                     *                     "type": "string",
+                     *                     "enum": [
+                     *                       "20",
+                     *                       "22",
+                     *                       "24"
+                     *                     ]
+                     *                   },
+                     *                   "environments": {
+                     *                     "default": [
+                     *                       "dev",
+                     *                       "production"
+                     *                     ],
+                     *                     "description": "Where it deploys, in order; each waits for the one before",
+                     *                     "minItems": 1,
+                     *                     "maxItems": 3,
+                     *                     "type": "array",
+                     *                     "items": {
+                     *                       "type": "string",
+                     *                       "enum": [
+                     *                         "dev",
+                     *                         "staging",
+                     *                         "production"
+                     *                       ]
+                     *                     }
+                     *                   },
+                     *                   "region": {
+                     *                     "default": "us-east-1",
+                     *                     "type": "string",
+                     *                     "pattern": "^[a-z]{2}(-gov)?-[a-z]+-\\d$"
+                     *                   },
+                     *                   "defaultBranch": {
+                     *                     "default": "main",
+                     *                     "type": "string",
+                     *                     "pattern": "^[A-Za-z0-9._/-]{1,100}$"
+                     *                   },
+                     *                   "installCommand": {
+                     *                     "default": "npm ci",
+                     *                     "type": "string",
+                     *                     "minLength": 1,
+                     *                     "maxLength": 200,
+                     *                     "pattern": "^[^\\n\\r]*$"
+                     *                   },
+                     *                   "testCommand": {
+                     *                     "default": "npm test",
+                     *                     "type": "string",
+                     *                     "minLength": 1,
+                     *                     "maxLength": 200,
+                     *                     "pattern": "^[^\\n\\r]*$"
+                     *                   },
+                     *                   "buildCommand": {
+                     *                     "default": "npm run build",
+                     *                     "type": "string",
+                     *                     "minLength": 1,
+                     *                     "maxLength": 200,
+                     *                     "pattern": "^[^\\n\\r]*$"
+                     *                   },
+                     *                   "outputDirectory": {
+                     *                     "default": "dist",
+                     *                     "type": "string",
+                     *                     "pattern": "^[A-Za-z0-9._/-]{1,200}$"
+                     *                   }
+                     *                 },
+                     *                 "additionalProperties": false
+                     *               }
+                     *             }
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PipelineTemplateList"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOutdatedPipelines: {
+        parameters: {
+            query?: {
+                /** @description Only this template */
+                template?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pipelines with an upgrade available */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "pl-682a88496c19433c8252",
+                     *           "serviceId": "shop-web",
+                     *           "team": "payments",
+                     *           "createdBy": "alice",
+                     *           "repository": {
+                     *             "owner": "acme",
+                     *             "name": "shop-web",
+                     *             "defaultBranch": "main",
+                     *             "cloneUrl": "http://127.0.0.1:36865/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:36865/acme/shop-web"
+                     *           },
+                     *           "installationId": 10001,
+                     *           "parameters": {
+                     *             "nodeVersion": "22",
+                     *             "environments": [
+                     *               "dev"
+                     *             ],
+                     *             "region": "us-east-1",
+                     *             "defaultBranch": "main",
+                     *             "installCommand": "npm ci",
+                     *             "testCommand": "npm test"
+                     *           },
+                     *           "tags": {
+                     *             "owner": "alice@example.com",
+                     *             "cost-center": "CC-1234"
+                     *           },
+                     *           "environments": [
+                     *             "dev"
+                     *           ],
+                     *           "region": "us-east-1",
+                     *           "workflowPath": ".github/workflows/plinth-shop-web.yml",
+                     *           "status": "ACTIVE",
+                     *           "change": {
+                     *             "kind": "setup",
+                     *             "template": {
+                     *               "id": "node-lambda-sst",
+                     *               "version": "1.0.0",
+                     *               "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3"
+                     *             },
+                     *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
+                     *             "pullRequest": {
+                     *               "number": 1,
+                     *               "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *             },
+                     *             "commit": "0b8097136d237c4026281f82e6fca3cc1933eb37"
+                     *           },
+                     *           "live": {
+                     *             "id": "node-lambda-sst",
+                     *             "version": "1.0.0",
+                     *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
+                     *             "mergedAt": "2026-12-06T08:18:49.326Z",
+                     *             "pullRequest": {
+                     *               "number": 1,
+                     *               "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *             }
+                     *           },
+                     *           "roles": [
+                     *             {
+                     *               "environment": "dev",
+                     *               "requestId": "pr-7a8439c91d734a9d654e",
+                     *               "status": "SUCCEEDED",
+                     *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
+                     *             }
+                     *           ],
+                     *           "attempt": 1,
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-682a88496c19433c8252-1",
+                     *           "timeline": [
+                     *             {
+                     *               "at": "2026-12-06T07:31:09.425Z",
+                     *               "step": "request",
+                     *               "status": "SETTING_UP",
+                     *               "message": "pipeline node-lambda-sst 1.0.0 requested",
+                     *               "actor": "alice"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T07:32:56.387Z",
+                     *               "step": "render",
+                     *               "status": "SETTING_UP",
+                     *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T07:34:45.784Z",
+                     *               "step": "roles",
+                     *               "status": "SETTING_UP",
+                     *               "message": "deploy roles requested: dev pr-7a8439c91d734a9d654e"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T07:38:53.010Z",
+                     *               "step": "roles",
+                     *               "status": "SETTING_UP",
+                     *               "message": "waiting for dev (PLANNED)"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T07:40:42.819Z",
+                     *               "step": "roles",
+                     *               "status": "SETTING_UP",
+                     *               "message": "waiting for dev (APPLYING)"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T07:41:42.451Z",
+                     *               "step": "roles",
+                     *               "status": "SETTING_UP",
+                     *               "message": "every deploy role exists"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T07:42:32.664Z",
+                     *               "step": "environments",
+                     *               "status": "SETTING_UP",
+                     *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T08:08:33.443Z",
+                     *               "step": "pull-request",
+                     *               "status": "AWAITING_MERGE",
+                     *               "message": "pull request #1 opened: http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T08:18:49.407Z",
+                     *               "step": "merged",
+                     *               "status": "ACTIVE",
+                     *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
+                     *             }
+                     *           ],
+                     *           "version": 9,
+                     *           "createdAt": "2026-12-06T07:31:09.425Z",
+                     *           "updatedAt": "2026-12-06T08:18:49.407Z",
+                     *           "upgradeAvailable": "1.1.0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PipelineList"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    connectGitHubOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team: string;
+                owner: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Connected */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "team": "payments",
+                     *       "owner": "acme",
+                     *       "installation": 10001
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GitHubConnection"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description integration_required */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description upstream_failed */
+            502: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGitHubConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team's connections */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "owner": "acme",
+                     *           "installation": 10001,
+                     *           "by": "bob",
+                     *           "at": "2026-12-06T07:21:53.037Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GitHubConnectionList"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -12851,6 +15150,7 @@ export const pathsV1DatasetsIdStagesStageVersionsGetParametersPathStageValues: R
 export const pathsV1DatasetsIdStagesStageRollbackPostParametersPathStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/datasets/{id}/stages/{stage}/rollback"]["post"]["parameters"]["path"]["stage"]> = ["bronze", "silver", "gold"];
 export const pathsV1ServicesGetParametersQueryLifecycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/services"]["get"]["parameters"]["query"]["lifecycle"]> = ["experimental", "production", "deprecated"];
 export const pathsV1ScorecardsGetParametersQueryLifecycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/scorecards"]["get"]["parameters"]["query"]["lifecycle"]> = ["experimental", "production", "deprecated"];
+export const pathsV1ServicesIdPipelinesPostParametersQueryDryRunValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/services/{id}/pipelines"]["post"]["parameters"]["query"]["dryRun"]> = ["true", "false"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok"];
 export const meRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Me"]["roles"]> = ["viewer", "developer", "approver", "admin"];
 export const templateSummaryRiskValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TemplateSummary"]["risk"]> = ["low", "medium", "high"];
@@ -13107,3 +15407,12 @@ export const servicePageIncidentsRecentStatusValues: ReadonlyArray<FlattenedDeep
 export const serviceDescriptorFileNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceDescriptor"]["fileName"]> = ["catalog-info.yaml"];
 export const servicePatchTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicePatch"]["type"]> = ["service", "website", "library", "data-pipeline", "api", "worker", "other"];
 export const servicePatchLifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServicePatch"]["lifecycle"]> = ["experimental", "production", "deprecated"];
+export const pipelinePlanRolesEnvironmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PipelinePlan"]["roles"]["environment"]> = ["dev", "staging", "production"];
+export const pipelinePlanRolesTemplateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PipelinePlan"]["roles"]["template"]> = ["github-deploy-role"];
+export const pipelinePlanRolesApprovalValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PipelinePlan"]["roles"]["approval"]> = ["required", "not-required"];
+export const pipelinePlanEnvironmentsNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PipelinePlan"]["environments"]["name"]> = ["dev", "staging", "production"];
+export const pipelineEnvironmentsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Pipeline"]["environments"]> = ["dev", "staging", "production"];
+export const pipelineStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Pipeline"]["status"]> = ["SETTING_UP", "AWAITING_MERGE", "ACTIVE", "UPGRADING", "FAILED", "CANCELLED", "CLOSED"];
+export const pipelineChangeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Pipeline"]["change"]["kind"]> = ["setup", "upgrade"];
+export const pipelineRolesEnvironmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Pipeline"]["roles"]["environment"]> = ["dev", "staging", "production"];
+export const pipelineTimelineStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Pipeline"]["timeline"]["status"]> = ["SETTING_UP", "AWAITING_MERGE", "ACTIVE", "UPGRADING", "FAILED", "CANCELLED", "CLOSED"];

@@ -113,7 +113,7 @@ const action = (operationId: string, verb: "upgrade" | "cancel" | "retry", summa
     security: bearer,
     request: { params: PipelineParam },
     responses: {
-      202: json(Delivery.Pipeline, "Accepted: the workflow has started"),
+      202: json(Delivery.Pipeline, "Accepted: the workflow has started; follow Location", ResponseHeaders.location),
       ...actionProblems,
       ...problems("validation_failed"),
     },

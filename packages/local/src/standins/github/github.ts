@@ -381,8 +381,7 @@ export class GitHubStandIn {
     const header = request.headers.get("authorization") ?? "";
     const token = /^(?:token|Bearer) (ghs_\w+)$/i.exec(header)?.[1];
     const grant = token ? this.tokens.get(token) : undefined;
-    if (!grant || grant.expiresAt <= Date.now())
-      return { denied: error(401, "Bad credentials") };
+    if (!grant || grant.expiresAt <= Date.now()) return { denied: error(401, "Bad credentials") };
     if (
       grant.installation.org.login.toLowerCase() !== owner.toLowerCase() ||
       !this.installations.has(owner.toLowerCase())
