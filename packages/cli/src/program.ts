@@ -3,6 +3,7 @@ import { authCommands } from "./commands/auth";
 import { completionCommand } from "./commands/completion";
 import { datasetCommands, runCommands } from "./commands/data";
 import { insightsCommand } from "./commands/insights";
+import { pipelineCommands } from "./commands/pipelines";
 import { incidentCommands, remediationCommands, runbookCommands } from "./commands/remediation";
 import { requestCommands } from "./commands/requests";
 import { serviceCommands } from "./commands/services";
@@ -91,6 +92,7 @@ Examples:
   authCommands(program, run);
   templateCommands(program, run);
   serviceCommands(program, run);
+  pipelineCommands(program, run);
   requestCommands(program, run);
   datasetCommands(program, run);
   runCommands(program, run);
