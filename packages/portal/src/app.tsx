@@ -11,6 +11,8 @@ import { Datasets } from "./pages/datasets";
 import { IncidentPage } from "./pages/incident";
 import { Incidents } from "./pages/incidents";
 import { InsightsPage } from "./pages/insights";
+import { PipelinePage } from "./pages/pipeline";
+import { PipelineForm } from "./pages/pipeline-form";
 import { Remediation } from "./pages/remediation";
 import { RequestPage, waitsForDecision } from "./pages/request";
 import { Requests } from "./pages/requests";
@@ -76,6 +78,12 @@ function SignedIn({ config }: { config: PortalConfig }) {
           </Route>
           <Route path="/services/new">
             <ServiceForm session={session} />
+          </Route>
+          <Route path="/services/:id/pipelines/new">
+            {(params) => <PipelineForm serviceId={params.id} session={session} />}
+          </Route>
+          <Route path="/services/:id/pipelines/:pipelineId">
+            {(params) => <PipelinePage serviceId={params.id} id={params.pipelineId} session={session} />}
           </Route>
           <Route path="/services/:id/edit">{(params) => <ServiceForm id={params.id} session={session} />}</Route>
           <Route path="/services/:id">{(params) => <ServicePageView id={params.id} session={session} />}</Route>

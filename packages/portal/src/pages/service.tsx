@@ -5,6 +5,7 @@ import { api } from "../api";
 import { DataTable } from "../components/data-table";
 import { ago, Loading, money, Page, pollUnlessGone, RecordProblem, Status, useNow } from "../components/ui";
 import { atLeast, type Session } from "../session";
+import { ServicePipelines } from "./pipeline";
 
 type ServicePage = Schemas["ServicePage"];
 const RESULT_TONE = { pass: "ok", fail: "bad", "not-applicable": "muted" } as const;
@@ -106,6 +107,8 @@ export function ServicePageView({ id, session }: { id: string; session: Session 
           ))}
         </ul>
       </section>
+
+      <ServicePipelines serviceId={s.id} session={session} hasRepository={!!s.repository} />
 
       <section aria-labelledby="resources-h">
         <h2 id="resources-h">Resources · {money(resources.monthlyUsd)} / month</h2>
