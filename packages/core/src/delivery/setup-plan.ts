@@ -139,6 +139,16 @@ export function templateSummaries(): z.infer<typeof TemplateSummary>[] {
       .map((candidate) => candidate.version),
     title: template.title,
     description: template.description,
-    parameters: z.toJSONSchema(template.parameters, { io: "input", unrepresentable: "any" }) as Record<string, unknown>,
+    parameters: parametersSchema(template),
   }));
+}
+
+/** The parameters' JSON Schema as one object (a named zod schema renders as a `$ref` into `$defs`). */
+function parametersSchema(template: PipelineTemplate): Record<string, unknown> {
+  const json = z.toJSONSchema(template.parameters, { io: "input", unrepresentable: "any" }) as {
+    $ref?: string;
+    $defs?: Record<string, Record<string, unknown>>;
+  };
+  const named = json.$ref?.startsWith("#/$defs/") ? json.$defs?.[json.$ref.slice("#/$defs/".length)] : undefined;
+  return named ?? (json as Record<string, unknown>);
 }
