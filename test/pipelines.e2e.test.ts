@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { SFNClient, StopExecutionCommand } from "@aws-sdk/client-sfn";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { Body } from "./support/http";
@@ -272,6 +273,30 @@ describe("pipelines", () => {
       tags,
     });
     expect(again.status).toBe(200);
+  });
+
+  it("is failed by the reconciler when its execution is stopped outside Plinth, and a retry resumes the wait", async () => {
+    const service = await serviceWithRepository();
+    const created = await call("POST", `/v1/services/${service}/pipelines`, "ALICE", {
+      template: "node-lambda-sst",
+      parameters: { environments: ["dev"] },
+      tags,
+    });
+    const open = await pipelineOf(service, created.body.id, (p) => p.status === "AWAITING_MERGE");
+    const sfn = new SFNClient({});
+    await sfn.send(
+      new StopExecutionCommand({ executionArn: open.execution, error: "Operator.Stopped", cause: "stopped by hand" }),
+    );
+    sfn.destroy();
+    const failed = await pipelineOf(service, created.body.id, (p) => p.status === "FAILED");
+    expect(failed.failure).toMatchObject({ step: "workflow", error: "Operator.Stopped", cause: "stopped by hand" });
+    expect((await call("POST", `/v1/services/${service}/pipelines/${created.body.id}/retry`, "ALICE")).status).toBe(
+      202,
+    );
+    // The same pull request: the retry found it and waits for its merge again.
+    const waiting = await pipelineOf(service, created.body.id, (p) => p.status === "AWAITING_MERGE" && p.attempt === 2);
+    expect(waiting.change.pullRequest).toEqual(open.change.pullRequest);
+    expect(repository(`acme/${service}`)?.pulls).toHaveLength(1);
   });
 
   it("offers the newer template version to a repository on an older one, and the upgrade pull request changes only the workflow file", async () => {

@@ -6,18 +6,9 @@ import { Hono } from "hono";
 import { decodeJwt, importSPKI, jwtVerify } from "jose";
 import { z } from "zod";
 import { BareRepository, type GitAuthor } from "./git";
-import { gitHttpBackend } from "./http-backend";
-import {
-  type Account,
-  type EnvironmentFacts,
-  environment,
-  error,
-  type PullFacts,
-  pullRequest,
-  type RepositoryFacts,
-  repository,
-  user,
-} from "./shapes";
+import { repositoryRoutes } from "./repository-routes";
+import { type Account, type EnvironmentFacts, error, type PullFacts, type RepositoryFacts, user } from "./shapes";
+import { webRoutes } from "./web-routes";
 
 /**
  * GitHub, stand-in: one GitHub App, the organisations it is (or is not) installed on, and their
@@ -41,8 +32,8 @@ const API = "/api/v3";
 const APP_SLUG = "plinth";
 const TOKEN_SECONDS = 3600;
 
-const Permissions = z.record(z.string(), z.enum(["read", "write", "admin"]));
-type Permissions = z.infer<typeof Permissions>;
+export const Permissions = z.record(z.string(), z.enum(["read", "write", "admin"]));
+export type Permissions = z.infer<typeof Permissions>;
 
 /** What the Plinth GitHub App asks for (the README lists the same). */
 export const appPermissions: Permissions = {
@@ -63,7 +54,7 @@ interface Installation {
   createdAt: string;
 }
 
-interface Repo {
+export interface Repo {
   facts: Omit<RepositoryFacts, "openPulls">;
   git: BareRepository;
   pulls: (Omit<PullFacts, "head" | "base" | "changedFiles" | "mergeable"> & { head: string; base: string })[];
@@ -115,19 +106,16 @@ export class GitHubStandIn {
   readonly appId = 1_000_001;
   readonly privateKey: string;
   private readonly publicKey: string;
-  private base = "http://127.0.0.1";
+  base = "http://127.0.0.1";
   private nextId = 10_000;
-  private readonly installations = new Map<string, Installation>();
-  private readonly repos = new Map<string, Repo>();
-  private readonly tokens = new Map<
-    string,
-    { installation: Installation; expiresAt: number; permissions: Permissions }
-  >();
+  readonly installations = new Map<string, Installation>();
+  readonly repos = new Map<string, Repo>();
+  readonly tokens = new Map<string, { installation: Installation; expiresAt: number; permissions: Permissions }>();
   private readonly faults: Fault[] = [];
-  private readonly bot: Account = { login: `${APP_SLUG}[bot]`, id: 9_000_001, type: "Bot" };
+  readonly bot: Account = { login: `${APP_SLUG}[bot]`, id: 9_000_001, type: "Bot" };
   readonly app = new Hono();
 
-  constructor(private readonly options: GitHubStandInOptions) {
+  constructor(readonly options: GitHubStandInOptions) {
     mkdirSync(options.directory, { recursive: true });
     const keyFile = join(options.directory, "app-key.json");
     // GitHub hands out PKCS#1 PEM private keys; a durable cloud keeps its app's key across restarts.
@@ -156,11 +144,11 @@ export class GitHubStandIn {
     return `${this.base}${API}`;
   }
 
-  private now(): string {
+  now(): string {
     return new Date(this.options.clock.now().getTime()).toISOString().replace(/\.\d{3}Z$/, "Z");
   }
 
-  private author(): GitAuthor {
+  author(): GitAuthor {
     return {
       name: this.bot.login,
       email: `${this.bot.id}+${this.bot.login}@users.noreply.github.com`,
@@ -168,7 +156,7 @@ export class GitHubStandIn {
     };
   }
 
-  private id(): number {
+  id(): number {
     this.nextId += 1;
     return this.nextId;
   }
@@ -258,7 +246,7 @@ export class GitHubStandIn {
         const repo = this.repos.get(command.repository.toLowerCase());
         const pull = repo?.pulls.find((candidate) => candidate.number === command.number);
         if (!repo || !pull) throw new Error(`no pull request ${command.repository}#${command.number}`);
-        if (command.action === "close") return this.closePull(repo, pull);
+        if (command.action === "close") return this.closePull(pull);
         const merged = await this.mergePull(repo, pull, { login: "reviewer", id: 9_000_002, type: "User" });
         if (typeof merged === "string") throw new Error(merged);
         return merged;
@@ -304,7 +292,7 @@ export class GitHubStandIn {
     };
   }
 
-  private closePull(repo: Repo, pull: Repo["pulls"][number]) {
+  closePull(pull: Repo["pulls"][number]) {
     if (pull.state === "open") {
       pull.state = "closed";
       pull.closedAt = this.now();
@@ -313,7 +301,7 @@ export class GitHubStandIn {
     return { number: pull.number, state: pull.state };
   }
 
-  private async mergePull(repo: Repo, pull: Repo["pulls"][number], by: Account, expectedSha?: string) {
+  async mergePull(repo: Repo, pull: Repo["pulls"][number], by: Account, expectedSha?: string) {
     if (pull.state !== "open") return "Pull Request is not mergeable";
     const headSha = await repo.git.resolve(`refs/heads/${pull.head}`);
     if (!headSha) return "Pull Request is not mergeable";
@@ -339,7 +327,7 @@ export class GitHubStandIn {
     return { sha: commit, merged: true, message: "Pull Request successfully merged" };
   }
 
-  private async pullFacts(repo: Repo, pull: Repo["pulls"][number]): Promise<PullFacts> {
+  async pullFacts(repo: Repo, pull: Repo["pulls"][number]): Promise<PullFacts> {
     const headSha = (await repo.git.resolve(`refs/heads/${pull.head}`)) ?? pull.mergeCommitSha ?? "";
     const baseSha = (await repo.git.resolve(`refs/heads/${pull.base}`)) ?? "";
     const changed = headSha && baseSha ? await repo.git.changedFiles(baseSha, headSha).catch(() => []) : [];
@@ -352,7 +340,7 @@ export class GitHubStandIn {
     };
   }
 
-  private repositoryFacts(repo: Repo): RepositoryFacts {
+  repositoryFacts(repo: Repo): RepositoryFacts {
     return { ...repo.facts, openPulls: repo.pulls.filter((pull) => pull.state === "open").length };
   }
 
@@ -377,7 +365,7 @@ export class GitHubStandIn {
   }
 
   /** An installation token for `owner`'s installation, or GitHub's answer when there is none. */
-  private tokenFor(request: Request, owner: string) {
+  tokenFor(request: Request, owner: string) {
     const header = request.headers.get("authorization") ?? "";
     const token = /^(?:token|Bearer) (ghs_\w+)$/i.exec(header)?.[1];
     const grant = token ? this.tokens.get(token) : undefined;
@@ -390,7 +378,7 @@ export class GitHubStandIn {
     return { grant };
   }
 
-  private can(grant: { permissions: Permissions }, permission: string, level: "read" | "write"): boolean {
+  can(grant: { permissions: Permissions }, permission: string, level: "read" | "write"): boolean {
     const held = grant.permissions[permission];
     return held === "write" || held === "admin" || (level === "read" && held === "read");
   }
@@ -482,382 +470,11 @@ export class GitHubStandIn {
       );
     });
 
-    // Every repository route: the token must cover the owner, and the repository must exist.
-    app.use(`${API}/repos/:owner/:repo/*`, async (c, next) => {
-      const { denied } = this.tokenFor(c.req.raw, c.req.param("owner"));
-      if (denied) return denied;
-      if (!this.repos.has(`${c.req.param("owner")}/${c.req.param("repo")}`.toLowerCase()))
-        return error(404, "Not Found");
-      await next();
-    });
-    const repoOf = (c: { req: { param(name: "owner" | "repo"): string } }) =>
-      this.repos.get(`${c.req.param("owner")}/${c.req.param("repo")}`.toLowerCase()) as Repo;
-    const grantOf = (c: { req: { raw: Request; param(name: "owner"): string } }) =>
-      this.tokenFor(c.req.raw, c.req.param("owner")).grant as { permissions: Permissions };
-
-    app.get(`${API}/repos/:owner/:repo`, async (c) => {
-      const { denied } = this.tokenFor(c.req.raw, c.req.param("owner"));
-      if (denied) return denied;
-      const repo = this.repos.get(`${c.req.param("owner")}/${c.req.param("repo")}`.toLowerCase());
-      if (!repo) return error(404, "Not Found");
-      return c.json(repository(this.base, this.repositoryFacts(repo), true));
-    });
-
-    app.get(`${API}/repos/:owner/:repo/git/ref/*`, async (c) => {
-      const repo = repoOf(c);
-      const ref = decodeURIComponent(c.req.path.split("/git/ref/")[1] ?? "");
-      const sha = ref.startsWith("heads/") ? await repo.git.resolve(`refs/${ref}`) : undefined;
-      if (!sha) return error(404, "Not Found");
-      return c.json(this.refJson(repo, `refs/${ref}`, sha));
-    });
-
-    app.post(`${API}/repos/:owner/:repo/git/refs`, async (c) => {
-      const repo = repoOf(c);
-      if (!this.can(grantOf(c), "contents", "write")) return error(403, "Resource not accessible by integration");
-      const body = z.object({ ref: z.string(), sha: z.string() }).safeParse(await c.req.json().catch(() => undefined));
-      if (!body.success || !/^refs\/heads\/[\w./-]+$/.test(body.data.ref) || body.data.ref.includes(".."))
-        return error(422, "Invalid request.", { errors: [{ resource: "Reference", field: "ref", code: "invalid" }] });
-      if (!(await repo.git.resolve(body.data.sha))) return error(422, "Object does not exist");
-      if (!(await repo.git.createRef(body.data.ref, body.data.sha))) return error(422, "Reference already exists");
-      return c.json(this.refJson(repo, body.data.ref, body.data.sha), 201);
-    });
-
-    app.delete(`${API}/repos/:owner/:repo/git/refs/*`, async (c) => {
-      const repo = repoOf(c);
-      if (!this.can(grantOf(c), "contents", "write")) return error(403, "Resource not accessible by integration");
-      const ref = decodeURIComponent(c.req.path.split("/git/refs/")[1] ?? "");
-      if (!(await repo.git.deleteRef(`refs/${ref}`))) return error(422, "Reference does not exist");
-      return c.body(null, 204);
-    });
-
-    app.get(`${API}/repos/:owner/:repo/contents/*`, async (c) => {
-      const repo = repoOf(c);
-      const path = decodeURIComponent(c.req.path.split("/contents/")[1] ?? "");
-      const ref = c.req.query("ref") ?? repo.facts.defaultBranch;
-      const file = await repo.git.file(
-        ref.startsWith("refs/") ? ref : ((await repo.git.resolve(`refs/heads/${ref}`)) ?? ref),
-        path,
-      );
-      if (!file) return error(404, "Not Found");
-      return c.json({
-        encoding: "base64",
-        content: file.content.toString("base64"),
-        ...this.contentJson(repo, path, file.sha, file.content.length, ref),
-      });
-    });
-
-    app.put(`${API}/repos/:owner/:repo/contents/*`, async (c) => {
-      const repo = repoOf(c);
-      const path = decodeURIComponent(c.req.path.split("/contents/")[1] ?? "");
-      const grant = grantOf(c);
-      if (!this.can(grant, "contents", "write")) return error(403, "Resource not accessible by integration");
-      if (path.startsWith(".github/workflows/") && !this.can(grant, "workflows", "write"))
-        return error(
-          403,
-          `refusing to allow a GitHub App to create or update workflow \`${path}\` without \`workflows\` permission`,
-        );
-      const parsed = z
-        .object({
-          message: z.string().min(1),
-          content: z.string(),
-          branch: z.string().optional(),
-          sha: z.string().optional(),
-        })
-        .safeParse(await c.req.json().catch(() => undefined));
-      if (!parsed.success) return error(422, 'Invalid request.\n\n"message" and "content" weren\'t supplied.');
-      const branch = parsed.data.branch ?? repo.facts.defaultBranch;
-      const existing = await repo.git.file(`refs/heads/${branch}`, path);
-      if (existing && parsed.data.sha !== existing.sha)
-        return error(409, `${path} does not match ${parsed.data.sha ?? "(no sha given)"}`);
-      const content = Buffer.from(parsed.data.content, "base64").toString("utf8");
-      const result = await repo.git.commitFiles(branch, { [path]: content }, parsed.data.message, this.author());
-      if (result === "no-branch") return error(404, `Branch ${branch} not found`);
-      if (result === "conflict") return error(409, "Conflict");
-      const commit = await repo.git.commit(result.commit);
-      repo.facts.updatedAt = this.now();
-      const fullName = `${repo.facts.owner.login}/${repo.facts.name}`;
-      const person = {
-        name: this.author().name,
-        email: this.author().email,
-        date: new Date(commit.at * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
-      };
-      return c.json(
-        {
-          content: this.contentJson(repo, path, result.blobs[path] ?? "", Buffer.byteLength(content), branch),
-          commit: {
-            sha: commit.sha,
-            node_id: Buffer.from(`C_${commit.sha}`).toString("base64"),
-            url: `${this.apiUrl}/repos/${fullName}/git/commits/${commit.sha}`,
-            html_url: `${this.base}/${fullName}/commit/${commit.sha}`,
-            author: person,
-            committer: person,
-            message: commit.message,
-            tree: { sha: commit.tree, url: `${this.apiUrl}/repos/${fullName}/git/trees/${commit.tree}` },
-            parents: commit.parents.map((sha) => ({
-              sha,
-              url: `${this.apiUrl}/repos/${fullName}/git/commits/${sha}`,
-              html_url: `${this.base}/${fullName}/commit/${sha}`,
-            })),
-            verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
-          },
-        },
-        existing ? 200 : 201,
-      );
-    });
-
-    app.get(`${API}/repos/:owner/:repo/pulls`, async (c) => {
-      const repo = repoOf(c);
-      const state = c.req.query("state") ?? "open";
-      const head = c.req.query("head");
-      const pulls = repo.pulls.filter(
-        (pull) =>
-          (state === "all" || pull.state === state) &&
-          (!head || `${repo.facts.owner.login}:${pull.head}`.toLowerCase() === head.toLowerCase()),
-      );
-      const facts = await Promise.all(pulls.map((pull) => this.pullFacts(repo, pull)));
-      return c.json(facts.map((pull) => pullRequest(this.base, this.repositoryFacts(repo), pull, false)));
-    });
-
-    app.post(`${API}/repos/:owner/:repo/pulls`, async (c) => {
-      const repo = repoOf(c);
-      if (!this.can(grantOf(c), "pull_requests", "write")) return error(403, "Resource not accessible by integration");
-      const parsed = z
-        .object({ title: z.string().min(1), head: z.string(), base: z.string(), body: z.string().optional() })
-        .safeParse(await c.req.json().catch(() => undefined));
-      if (!parsed.success)
-        return error(422, "Validation Failed", {
-          errors: [{ resource: "PullRequest", field: "title", code: "missing_field" }],
-        });
-      const head = parsed.data.head.includes(":") ? (parsed.data.head.split(":")[1] ?? "") : parsed.data.head;
-      const headSha = await repo.git.resolve(`refs/heads/${head}`);
-      const baseSha = await repo.git.resolve(`refs/heads/${parsed.data.base}`);
-      if (!headSha || !baseSha)
-        return error(422, "Validation Failed", {
-          errors: [{ resource: "PullRequest", field: headSha ? "base" : "head", code: "invalid" }],
-        });
-      if (repo.pulls.some((pull) => pull.state === "open" && pull.head === head && pull.base === parsed.data.base))
-        return error(422, "Validation Failed", {
-          errors: [
-            {
-              resource: "PullRequest",
-              code: "custom",
-              message: `A pull request already exists for ${repo.facts.owner.login}:${head}.`,
-            },
-          ],
-        });
-      if ((await repo.git.changedFiles(baseSha, headSha)).length === 0)
-        return error(422, "Validation Failed", {
-          errors: [
-            { resource: "PullRequest", code: "custom", message: `No commits between ${parsed.data.base} and ${head}` },
-          ],
-        });
-      const now = this.now();
-      const pull: Repo["pulls"][number] = {
-        id: this.id(),
-        number: repo.pulls.length + 1,
-        title: parsed.data.title,
-        body: parsed.data.body ?? "",
-        state: "open",
-        head,
-        base: parsed.data.base,
-        author: this.bot,
-        createdAt: now,
-        updatedAt: now,
-        closedAt: null,
-        mergedAt: null,
-        mergeCommitSha: null,
-        mergedBy: null,
-      };
-      repo.pulls.push(pull);
-      return c.json(pullRequest(this.base, this.repositoryFacts(repo), await this.pullFacts(repo, pull)), 201);
-    });
-
-    const pullOf = (repo: Repo, number: string) => repo.pulls.find((pull) => String(pull.number) === number);
-    app.get(`${API}/repos/:owner/:repo/pulls/:number`, async (c) => {
-      const repo = repoOf(c);
-      const pull = pullOf(repo, c.req.param("number"));
-      if (!pull) return error(404, "Not Found");
-      return c.json(pullRequest(this.base, this.repositoryFacts(repo), await this.pullFacts(repo, pull)));
-    });
-
-    app.patch(`${API}/repos/:owner/:repo/pulls/:number`, async (c) => {
-      const repo = repoOf(c);
-      if (!this.can(grantOf(c), "pull_requests", "write")) return error(403, "Resource not accessible by integration");
-      const pull = pullOf(repo, c.req.param("number"));
-      if (!pull) return error(404, "Not Found");
-      const body = z
-        .object({
-          state: z.enum(["open", "closed"]).optional(),
-          title: z.string().optional(),
-          body: z.string().optional(),
-        })
-        .safeParse(await c.req.json().catch(() => undefined));
-      if (!body.success) return error(422, "Validation Failed");
-      if (body.data.state === "closed") this.closePull(repo, pull);
-      if (body.data.title) pull.title = body.data.title;
-      if (body.data.body !== undefined) pull.body = body.data.body;
-      pull.updatedAt = this.now();
-      return c.json(pullRequest(this.base, this.repositoryFacts(repo), await this.pullFacts(repo, pull)));
-    });
-
-    app.put(`${API}/repos/:owner/:repo/pulls/:number/merge`, async (c) => {
-      const repo = repoOf(c);
-      if (!this.can(grantOf(c), "contents", "write")) return error(403, "Resource not accessible by integration");
-      const pull = pullOf(repo, c.req.param("number"));
-      if (!pull) return error(404, "Not Found");
-      const body = (await c.req.json().catch(() => ({}))) as { sha?: string };
-      const result = await this.mergePull(repo, pull, this.bot, body.sha);
-      if (typeof result === "string")
-        return result.startsWith("conflict:") ? error(409, result.slice("conflict:".length)) : error(405, result);
-      return c.json(result);
-    });
-
-    app.get(`${API}/repos/:owner/:repo/environments`, (c) => {
-      const repo = repoOf(c);
-      return c.json({
-        total_count: repo.environments.length,
-        environments: repo.environments.map((env) => environment(this.base, this.repositoryFacts(repo), env)),
-      });
-    });
-    app.get(`${API}/repos/:owner/:repo/environments/:name`, (c) => {
-      const repo = repoOf(c);
-      const env = repo.environments.find(
-        (candidate) => candidate.name.toLowerCase() === c.req.param("name").toLowerCase(),
-      );
-      if (!env) return error(404, "Not Found");
-      return c.json(environment(this.base, this.repositoryFacts(repo), env));
-    });
-    app.put(`${API}/repos/:owner/:repo/environments/:name`, async (c) => {
-      const repo = repoOf(c);
-      if (!this.can(grantOf(c), "environments", "write")) return error(403, "Resource not accessible by integration");
-      const parsed = z
-        .object({
-          wait_timer: z.number().int().min(0).max(43_200).optional(),
-          deployment_branch_policy: z
-            .object({ protected_branches: z.boolean(), custom_branch_policies: z.boolean() })
-            .nullable()
-            .optional(),
-        })
-        .safeParse((await c.req.json().catch(() => ({}))) ?? {});
-      if (!parsed.success)
-        return error(422, "Invalid request.", { errors: [{ resource: "Environment", code: "invalid" }] });
-      const policy = parsed.data.deployment_branch_policy;
-      if (policy && policy.protected_branches === policy.custom_branch_policies)
-        return error(422, "Only one of `protected_branches` or `custom_branch_policies` may be true.");
-      const name = decodeURIComponent(c.req.param("name"));
-      const now = this.now();
-      let env = repo.environments.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
-      if (!env) {
-        env = { id: this.id(), name, waitTimer: 0, branchPolicy: null, createdAt: now, updatedAt: now, variables: {} };
-        repo.environments.push(env);
-      }
-      env.waitTimer = parsed.data.wait_timer ?? env.waitTimer;
-      if (policy !== undefined) env.branchPolicy = policy;
-      env.updatedAt = now;
-      return c.json(environment(this.base, this.repositoryFacts(repo), env));
-    });
-    app.delete(`${API}/repos/:owner/:repo/environments/:name`, (c) => {
-      const repo = repoOf(c);
-      if (!this.can(grantOf(c), "environments", "write")) return error(403, "Resource not accessible by integration");
-      const name = decodeURIComponent(c.req.param("name")).toLowerCase();
-      repo.environments = repo.environments.filter((env) => env.name.toLowerCase() !== name);
-      return c.body(null, 204);
-    });
-
-    const envOf = (repo: Repo, name: string) =>
-      repo.environments.find((candidate) => candidate.name.toLowerCase() === decodeURIComponent(name).toLowerCase());
-    const Variable = z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), value: z.string() });
-    app.post(`${API}/repos/:owner/:repo/environments/:name/variables`, async (c) => {
-      const repo = repoOf(c);
-      if (!this.can(grantOf(c), "environments", "write")) return error(403, "Resource not accessible by integration");
-      const env = envOf(repo, c.req.param("name"));
-      if (!env) return error(404, "Not Found");
-      const parsed = Variable.safeParse(await c.req.json().catch(() => undefined));
-      if (!parsed.success)
-        return error(422, "Invalid request.", { errors: [{ resource: "Variable", field: "name", code: "invalid" }] });
-      const key = parsed.data.name.toUpperCase();
-      if (env.variables[key]) return error(409, "Already exists - Variable already exists");
-      const now = this.now();
-      env.variables[key] = { value: parsed.data.value, createdAt: now, updatedAt: now };
-      return c.json({}, 201);
-    });
-    app.get(`${API}/repos/:owner/:repo/environments/:name/variables/:variable`, (c) => {
-      const env = envOf(repoOf(c), c.req.param("name"));
-      const key = c.req.param("variable").toUpperCase();
-      const variable = env?.variables[key];
-      if (!variable) return error(404, "Not Found");
-      return c.json({
-        name: key,
-        value: variable.value,
-        created_at: variable.createdAt,
-        updated_at: variable.updatedAt,
-      });
-    });
-    app.patch(`${API}/repos/:owner/:repo/environments/:name/variables/:variable`, async (c) => {
-      const repo = repoOf(c);
-      if (!this.can(grantOf(c), "environments", "write")) return error(403, "Resource not accessible by integration");
-      const env = envOf(repo, c.req.param("name"));
-      const key = c.req.param("variable").toUpperCase();
-      const variable = env?.variables[key];
-      if (!variable) return error(404, "Not Found");
-      const parsed = z.object({ value: z.string() }).safeParse(await c.req.json().catch(() => undefined));
-      if (!parsed.success) return error(422, "Invalid request.");
-      variable.value = parsed.data.value;
-      variable.updatedAt = this.now();
-      return c.body(null, 204);
-    });
+    repositoryRoutes(this, app);
 
     app.all(`${API}/*`, () => error(404, "Not Found"));
 
-    // Git's smart HTTP: public repositories clone anonymously; a push needs an installation token
-    // (`x-access-token:<token>` as Basic credentials, as on GitHub).
-    app.on(["GET", "POST"], "/:owner/:repo{.+\\.git}/*", async (c) => {
-      const owner = c.req.param("owner");
-      const name = c.req.param("repo").replace(/\.git$/, "");
-      if (!this.repos.has(`${owner}/${name}`.toLowerCase())) return c.text("Repository not found.", 404);
-      const pushing = c.req.query("service") === "git-receive-pack" || c.req.path.endsWith("/git-receive-pack");
-      let remoteUser: string | undefined;
-      if (pushing) {
-        const basic = /^Basic (.+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
-        const password = basic ? Buffer.from(basic, "base64").toString().split(":").slice(1).join(":") : "";
-        const grant = this.tokens.get(password);
-        if (!grant || grant.installation.org.login.toLowerCase() !== owner.toLowerCase())
-          return new Response("Authentication required", {
-            status: 401,
-            headers: { "WWW-Authenticate": 'Basic realm="GitHub"' },
-          });
-        remoteUser = "x-access-token";
-      }
-      return gitHttpBackend(c.req.raw, join(this.options.directory, "repos"), c.req.path, remoteUser);
-    });
-
-    // A pull request's page: what a reviewer sees (title, body, the diff) and the merge and close buttons.
-    app.get("/:owner/:repo/pull/:number", async (c) => {
-      const repo = this.repos.get(`${c.req.param("owner")}/${c.req.param("repo")}`.toLowerCase());
-      const pull = repo ? pullOf(repo, c.req.param("number")) : undefined;
-      if (!repo || !pull) return c.text("Not Found", 404);
-      const facts = await this.pullFacts(repo, pull);
-      const diff =
-        facts.head.sha && facts.base.sha ? await repo.git.diff(facts.base.sha, facts.head.sha).catch(() => "") : "";
-      const state = pull.mergedAt ? "merged" : pull.state;
-      const html = (value: string) => value.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
-      const action = `/${repo.facts.owner.login}/${repo.facts.name}/pull/${pull.number}`;
-      return c.html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${html(pull.title)} · Pull Request #${pull.number}</title></head>
-<body style="font-family:system-ui;max-width:960px;margin:2rem auto"><p>GitHub stand-in · ${html(repo.facts.owner.login)}/${html(repo.facts.name)}</p>
-<h1>${html(pull.title)} <span>#${pull.number}</span></h1><p><strong data-state="${state}">${state}</strong> · ${html(pull.head)} → ${html(pull.base)}</p>
-<pre style="white-space:pre-wrap">${html(pull.body)}</pre>
-${state === "open" ? `<form method="post" action="${action}/merge"><button>Merge pull request</button></form><form method="post" action="${action}/close"><button>Close pull request</button></form>` : ""}
-<h2>Files changed</h2><pre>${html(diff)}</pre></body></html>`);
-    });
-    app.post("/:owner/:repo/pull/:number/:action{merge|close}", async (c) => {
-      const fullName = `${c.req.param("owner")}/${c.req.param("repo")}`;
-      await this.control({
-        action: c.req.param("action"),
-        repository: fullName,
-        number: Number(c.req.param("number")),
-      });
-      return c.redirect(`/${fullName}/pull/${c.req.param("number")}`, 303);
-    });
+    webRoutes(this, app);
   }
 
   private installationJson(installation: Installation) {
@@ -882,7 +499,7 @@ ${state === "open" ? `<form method="post" action="${action}/merge"><button>Merge
     };
   }
 
-  private refJson(repo: Repo, ref: string, sha: string) {
+  refJson(repo: Repo, ref: string, sha: string) {
     const fullName = `${repo.facts.owner.login}/${repo.facts.name}`;
     return {
       ref,
@@ -892,7 +509,7 @@ ${state === "open" ? `<form method="post" action="${action}/merge"><button>Merge
     };
   }
 
-  private contentJson(repo: Repo, path: string, sha: string, size: number, ref: string) {
+  contentJson(repo: Repo, path: string, sha: string, size: number, ref: string) {
     const fullName = `${repo.facts.owner.login}/${repo.facts.name}`;
     const self = `${this.apiUrl}/repos/${fullName}/contents/${path}?ref=${encodeURIComponent(ref)}`;
     const git = `${this.apiUrl}/repos/${fullName}/git/blobs/${sha}`;
