@@ -133,7 +133,7 @@ export class OctokitGitHubApp implements DeliveryDomain.GitHubApp {
       [404],
     );
     const data = found?.data as { type?: string; content?: string; sha?: string } | undefined;
-    if (!data || data.type !== "file" || data.content === undefined || !data.sha) return undefined;
+    if (data?.type !== "file" || data.content === undefined || !data.sha) return undefined;
     return { content: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
   }
 

@@ -241,4 +241,22 @@ describe("GitHub stand-in, through the Octokit adapter", () => {
     const none = await fetch(`${github.apiUrl}/repos/acme/checkout`);
     expect(none.status).toBe(401);
   });
+
+  it("keeps organisations, repositories and pull requests across a restart on the same directory", async () => {
+    const durable = mkdtempSync(join(tmpdir(), "plinth-github-durable-"));
+    try {
+      const first = new GitHubStandIn({ directory: durable, clock });
+      first.install("acme");
+      await first.createRepository("acme/kept");
+      const reopened = new GitHubStandIn({ directory: durable, clock });
+      expect(reopened.inspect()).toEqual(first.inspect());
+      expect(reopened.installationOf("acme")).toBe(first.installationOf("acme"));
+      // The repository is adopted, not created again (its refs exist).
+      await reopened.createRepository("acme/kept");
+      expect(reopened.appId).toBe(first.appId);
+      expect(reopened.privateKey).toBe(first.privateKey);
+    } finally {
+      rmSync(durable, { recursive: true, force: true });
+    }
+  });
 });

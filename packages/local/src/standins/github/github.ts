@@ -132,7 +132,49 @@ export class GitHubStandIn {
     if (!saved) writeFileSync(keyFile, JSON.stringify(pair), { mode: 0o600 });
     this.privateKey = pair.privateKey;
     this.publicKey = pair.publicKey;
+    this.load();
     this.routes();
+  }
+
+  private get stateFile(): string {
+    return join(this.options.directory, "state.json");
+  }
+
+  /**
+   * Organisations, repositories' pull requests and environments are kept beside the repositories, so a
+   * cloud started with PLINTH_DATA_DIR finds its GitHub as it left it (tokens are not: clients mint new ones).
+   */
+  save(): void {
+    const state = {
+      nextId: this.nextId,
+      installations: [...this.installations.values()],
+      repos: [...this.repos.entries()].map(([key, repo]) => ({
+        key,
+        facts: repo.facts,
+        pulls: repo.pulls,
+        environments: repo.environments,
+      })),
+    };
+    writeFileSync(this.stateFile, JSON.stringify(state));
+  }
+
+  private load(): void {
+    if (!existsSync(this.stateFile)) return;
+    const state = JSON.parse(readFileSync(this.stateFile, "utf8")) as {
+      nextId: number;
+      installations: Installation[];
+      repos: ({ key: string } & Omit<Repo, "git">)[];
+    };
+    this.nextId = state.nextId;
+    for (const installation of state.installations)
+      this.installations.set(installation.org.login.toLowerCase(), installation);
+    for (const { key, ...repo } of state.repos)
+      this.repos.set(key, {
+        ...repo,
+        git: new BareRepository(
+          join(this.options.directory, "repos", repo.facts.owner.login, `${repo.facts.name}.git`),
+        ),
+      });
   }
 
   /** The origin it is served at: the API is `<url>/api/v3`, repositories `<url>/<owner>/<repo>(.git)`. */
@@ -181,6 +223,7 @@ export class GitHubStandIn {
       createdAt: this.now(),
     };
     this.installations.set(org.toLowerCase(), installation);
+    this.save();
     return installation;
   }
 
@@ -193,15 +236,11 @@ export class GitHubStandIn {
       id: this.id(),
       type: "Organization" as const,
     };
-    const git = await BareRepository.create(
-      join(this.options.directory, "repos", owner, `${name}.git`),
-      "main",
-      {
-        "README.md": `# ${name}\n`,
-        ...files,
-      },
-      this.author(),
-    );
+    const gitDir = join(this.options.directory, "repos", owner, `${name}.git`);
+    // A durable cloud's repository outlives a lost state file: adopt it rather than fail on its refs.
+    const git = existsSync(gitDir)
+      ? new BareRepository(gitDir)
+      : await BareRepository.create(gitDir, "main", { "README.md": `# ${name}\n`, ...files }, this.author());
     const now = this.now();
     this.repos.set(key, {
       facts: {
@@ -218,10 +257,18 @@ export class GitHubStandIn {
       pulls: [],
       environments: [],
     });
+    this.save();
   }
 
   async control(body: unknown): Promise<unknown> {
-    const command = GitHubControl.parse(body);
+    try {
+      return await this.apply(GitHubControl.parse(body));
+    } finally {
+      this.save();
+    }
+  }
+
+  private async apply(command: z.output<typeof GitHubControl>): Promise<unknown> {
     switch (command.action) {
       case "install":
         return { installation: this.install(command.org, command.permissions).id };
@@ -398,6 +445,7 @@ export class GitHubStandIn {
         return error(fault.status, fault.message);
       }
       await next();
+      if (c.req.method !== "GET") this.save();
     });
 
     app.get(`${API}/app`, async (c) => {
