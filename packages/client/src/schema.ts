@@ -3020,8 +3020,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 1,
-                     *         "createdAt": "2026-12-06T04:38:44.569Z",
-                     *         "updatedAt": "2026-12-06T04:38:44.569Z"
+                     *         "createdAt": "2026-12-06T05:05:47.370Z",
+                     *         "updatedAt": "2026-12-06T05:05:47.370Z"
                      *       }
                      *     }
                      */
@@ -3087,8 +3087,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T04:38:44.569Z",
-                     *         "updatedAt": "2026-12-06T04:47:31.539Z"
+                     *         "createdAt": "2026-12-06T05:05:47.370Z",
+                     *         "updatedAt": "2026-12-06T05:13:05.909Z"
                      *       }
                      *     }
                      */
@@ -3655,44 +3655,44 @@ export interface operations {
                      *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *           },
                      *           "ttlHours": 72,
-                     *           "expiresAt": "2026-12-09T04:56:52.438Z",
+                     *           "expiresAt": "2026-12-09T05:22:18.411Z",
                      *           "attempt": 1,
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T04:52:20.394Z",
+                     *               "at": "2026-12-06T05:18:28.203Z",
                      *               "step": "request",
                      *               "status": "VALIDATING",
                      *               "message": "requested sqs-queue orders",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T04:53:54.713Z",
+                     *               "at": "2026-12-06T05:20:09.459Z",
                      *               "step": "validate",
                      *               "status": "VALIDATING",
                      *               "message": "template rendered and policies passed"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T04:55:25.778Z",
+                     *               "at": "2026-12-06T05:21:15.269Z",
                      *               "step": "plan",
                      *               "status": "PLANNED",
                      *               "message": "change set: Add 2; 1.20 USD/month"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T04:56:19.904Z",
+                     *               "at": "2026-12-06T05:21:48.964Z",
                      *               "step": "apply",
                      *               "status": "APPLYING",
                      *               "message": "executing the change set"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T04:57:04.519Z",
+                     *               "at": "2026-12-06T05:22:28.361Z",
                      *               "step": "outputs",
                      *               "status": "SUCCEEDED",
-                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T04:56:52.438Z"
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T05:22:18.411Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T04:52:20.394Z",
-                     *           "updatedAt": "2026-12-06T04:57:04.519Z"
+                     *           "createdAt": "2026-12-06T05:18:28.203Z",
+                     *           "updatedAt": "2026-12-06T05:22:28.361Z"
                      *         }
                      *       ]
                      *     }
@@ -4019,15 +4019,15 @@ export interface operations {
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T04:52:20.394Z",
+                     *           "at": "2026-12-06T05:18:28.203Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T04:52:20.394Z",
-                     *       "updatedAt": "2026-12-06T04:52:20.394Z"
+                     *       "createdAt": "2026-12-06T05:18:28.203Z",
+                     *       "updatedAt": "2026-12-06T05:18:28.203Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4360,44 +4360,44 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-09T04:56:52.438Z",
+                     *       "expiresAt": "2026-12-09T05:22:18.411Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T04:52:20.394Z",
+                     *           "at": "2026-12-06T05:18:28.203Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:53:54.713Z",
+                     *           "at": "2026-12-06T05:20:09.459Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:55:25.778Z",
+                     *           "at": "2026-12-06T05:21:15.269Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:56:19.904Z",
+                     *           "at": "2026-12-06T05:21:48.964Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:57:04.519Z",
+                     *           "at": "2026-12-06T05:22:28.361Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T04:56:52.438Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T05:22:18.411Z"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T04:52:20.394Z",
-                     *       "updatedAt": "2026-12-06T04:57:04.519Z"
+                     *       "createdAt": "2026-12-06T05:18:28.203Z",
+                     *       "updatedAt": "2026-12-06T05:22:28.361Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4453,7 +4453,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "expiresAt": "2026-12-10T04:56:52.438Z"
+                 *       "expiresAt": "2026-12-10T05:22:18.411Z"
                  *     }
                  */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
@@ -4708,51 +4708,51 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T04:56:52.438Z",
+                     *       "expiresAt": "2026-12-10T05:22:18.411Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T04:52:20.394Z",
+                     *           "at": "2026-12-06T05:18:28.203Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:53:54.713Z",
+                     *           "at": "2026-12-06T05:20:09.459Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:55:25.778Z",
+                     *           "at": "2026-12-06T05:21:15.269Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:56:19.904Z",
+                     *           "at": "2026-12-06T05:21:48.964Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:57:04.519Z",
+                     *           "at": "2026-12-06T05:22:28.361Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T04:56:52.438Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T05:22:18.411Z"
                      *         },
                      *         {
                      *           "step": "expiry",
-                     *           "message": "extended to 2026-12-10T04:56:52.438Z",
+                     *           "message": "extended to 2026-12-10T05:22:18.411Z",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T05:00:02.824Z",
+                     *           "at": "2026-12-06T05:25:19.867Z",
                      *           "status": "SUCCEEDED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T04:52:20.394Z",
-                     *       "updatedAt": "2026-12-06T05:00:02.824Z"
+                     *       "createdAt": "2026-12-06T05:18:28.203Z",
+                     *       "updatedAt": "2026-12-06T05:25:19.867Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4850,7 +4850,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "planHash": "0fdbf81e622a40c235810fc2383a65521395ce71ee917dce03f053a7e496a4f1",
+                 *       "planHash": "283128b2740079dd5d8fadf663428486879eb441af5874a2e7ee9de983ad65b4",
                  *       "comment": "reviewed: versioned, KMS-encrypted"
                  *     }
                  */
@@ -4868,7 +4868,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-686cffc9a862422bb123",
+                     *       "id": "pr-c992a5e05fcf46a3b6af",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "ledger",
@@ -4884,7 +4884,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-686cffc9a862422bb123"
+                     *         "plinth:request": "pr-c992a5e05fcf46a3b6af"
                      *       },
                      *       "status": "AWAITING_APPROVAL",
                      *       "version": 4,
@@ -4968,7 +4968,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-686cffc9a862422bb123"
+                     *                     "Value": "pr-c992a5e05fcf46a3b6af"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5116,7 +5116,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "0fdbf81e622a40c235810fc2383a65521395ce71ee917dce03f053a7e496a4f1"
+                     *         "hash": "283128b2740079dd5d8fadf663428486879eb441af5874a2e7ee9de983ad65b4"
                      *       },
                      *       "changes": [
                      *         {
@@ -5132,48 +5132,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-686cffc9a862422bb123-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-c992a5e05fcf46a3b6af-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:01:55.725Z",
+                     *           "at": "2026-12-06T05:26:09.293Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket ledger",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:02:37.288Z",
+                     *           "at": "2026-12-06T05:26:57.005Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:05:09.325Z",
+                     *           "at": "2026-12-06T05:28:07.896Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:05:47.345Z",
+                     *           "at": "2026-12-06T05:28:56.434Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 0fdbf81e622a"
+                     *           "message": "waiting for an approver of payments to approve plan 283128b27400"
                      *         },
                      *         {
                      *           "step": "approval",
-                     *           "message": "approved plan 0fdbf81e622a",
+                     *           "message": "approved plan 283128b27400",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T05:06:44.733Z",
+                     *           "at": "2026-12-06T05:29:55.372Z",
                      *           "status": "AWAITING_APPROVAL"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T05:01:55.725Z",
-                     *       "updatedAt": "2026-12-06T05:06:44.733Z",
+                     *       "createdAt": "2026-12-06T05:26:09.293Z",
+                     *       "updatedAt": "2026-12-06T05:29:55.372Z",
                      *       "approval": {
                      *         "decision": "approved",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T05:06:44.646Z",
-                     *         "planHash": "0fdbf81e622a40c235810fc2383a65521395ce71ee917dce03f053a7e496a4f1",
+                     *         "at": "2026-12-06T05:29:55.311Z",
+                     *         "planHash": "283128b2740079dd5d8fadf663428486879eb441af5874a2e7ee9de983ad65b4",
                      *         "comment": "reviewed: versioned, KMS-encrypted"
                      *       }
                      *     }
@@ -5290,7 +5290,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-c1d326d235f74fd090a7",
+                     *       "id": "pr-a506e77629304550b110",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "archive",
@@ -5306,7 +5306,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-c1d326d235f74fd090a7"
+                     *         "plinth:request": "pr-a506e77629304550b110"
                      *       },
                      *       "status": "REJECTED",
                      *       "version": 4,
@@ -5390,7 +5390,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-c1d326d235f74fd090a7"
+                     *                     "Value": "pr-a506e77629304550b110"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5538,7 +5538,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "f2fa8aa204c133a459e2c58e2f14131cedcb7152c0e6a0f37d637aaa74a54af5"
+                     *         "hash": "6f477691992b70e349a1798e62336ab4e9493677e9d5ce3e1aeb626e97c94a59"
                      *       },
                      *       "changes": [
                      *         {
@@ -5554,48 +5554,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-c1d326d235f74fd090a7-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-a506e77629304550b110-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:07:34.594Z",
+                     *           "at": "2026-12-06T05:30:36.911Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket archive",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:08:34.978Z",
+                     *           "at": "2026-12-06T05:31:17.082Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:09:39.876Z",
+                     *           "at": "2026-12-06T05:32:16.518Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:10:07.721Z",
+                     *           "at": "2026-12-06T05:32:42.878Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan f2fa8aa204c1"
+                     *           "message": "waiting for an approver of payments to approve plan 6f477691992b"
                      *         },
                      *         {
                      *           "step": "approval",
                      *           "message": "rejected: use the shared archive bucket",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T05:11:06.401Z",
+                     *           "at": "2026-12-06T05:34:28.747Z",
                      *           "status": "REJECTED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T05:07:34.594Z",
-                     *       "updatedAt": "2026-12-06T05:11:06.401Z",
+                     *       "createdAt": "2026-12-06T05:30:36.911Z",
+                     *       "updatedAt": "2026-12-06T05:34:28.747Z",
                      *       "approval": {
                      *         "decision": "rejected",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T05:11:06.340Z",
-                     *         "planHash": "f2fa8aa204c133a459e2c58e2f14131cedcb7152c0e6a0f37d637aaa74a54af5",
+                     *         "at": "2026-12-06T05:34:28.719Z",
+                     *         "planHash": "6f477691992b70e349a1798e62336ab4e9493677e9d5ce3e1aeb626e97c94a59",
                      *         "comment": "use the shared archive bucket"
                      *       }
                      *     }
@@ -5705,7 +5705,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-22690b43d3e949919188",
+                     *       "id": "pr-9df9ab89871a46ac8f88",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "scratch",
@@ -5721,7 +5721,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-22690b43d3e949919188"
+                     *         "plinth:request": "pr-9df9ab89871a46ac8f88"
                      *       },
                      *       "status": "CANCELLED",
                      *       "version": 4,
@@ -5805,7 +5805,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-22690b43d3e949919188"
+                     *                     "Value": "pr-9df9ab89871a46ac8f88"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5953,7 +5953,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "a561bd21d6da703d1190ac7d76e93113e6ddbf58f0d71ddb9fe3b0bb11f2094c"
+                     *         "hash": "541da715bcc775489765b51f70e51036e5d097827b9b52097ac8f4ab8b3857ff"
                      *       },
                      *       "changes": [
                      *         {
@@ -5969,43 +5969,43 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-22690b43d3e949919188-cancel",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-9df9ab89871a46ac8f88-cancel",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:11:52.785Z",
+                     *           "at": "2026-12-06T05:35:20.994Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket scratch",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:12:35.314Z",
+                     *           "at": "2026-12-06T05:35:45.554Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:13:09.234Z",
+                     *           "at": "2026-12-06T05:36:25.635Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:14:05.063Z",
+                     *           "at": "2026-12-06T05:36:45.878Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan a561bd21d6da"
+                     *           "message": "waiting for an approver of payments to approve plan 541da715bcc7"
                      *         },
                      *         {
                      *           "step": "cancel",
                      *           "message": "cancelled; cleaning up",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T05:15:37.459Z",
+                     *           "at": "2026-12-06T05:37:23.335Z",
                      *           "status": "CANCELLED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T05:11:52.785Z",
-                     *       "updatedAt": "2026-12-06T05:15:37.459Z"
+                     *       "createdAt": "2026-12-06T05:35:20.994Z",
+                     *       "updatedAt": "2026-12-06T05:37:23.335Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6091,7 +6091,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-e1840f7366e644589118",
+                     *       "id": "pr-e569800fbcc04c74a76e",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "events",
@@ -6107,7 +6107,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "sqs-queue@1.1.0",
-                     *         "plinth:request": "pr-e1840f7366e644589118"
+                     *         "plinth:request": "pr-e569800fbcc04c74a76e"
                      *       },
                      *       "status": "VALIDATING",
                      *       "version": 5,
@@ -6148,7 +6148,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-e1840f7366e644589118"
+                     *                     "Value": "pr-e569800fbcc04c74a76e"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -6192,7 +6192,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-e1840f7366e644589118"
+                     *                     "Value": "pr-e569800fbcc04c74a76e"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -6297,7 +6297,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "c29cbf370cd381575d00dc3a74323eba4152a2fd00e9c1eb2add8d53e16d72fb"
+                     *         "hash": "a5a80d94a98a859c2b45fc6bb640df0df1a1adef6ea382694a5c20f95d006c97"
                      *       },
                      *       "changes": [
                      *         {
@@ -6316,40 +6316,40 @@ export interface operations {
                      *         "step": "apply",
                      *         "error": "Plinth.StackFailed",
                      *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\"",
-                     *         "at": "2026-12-06T05:19:43.458Z",
+                     *         "at": "2026-12-06T05:40:25.321Z",
                      *         "cleanup": "deleted"
                      *       },
                      *       "ttlHours": 24,
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-e1840f7366e644589118-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-e569800fbcc04c74a76e-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:16:26.429Z",
+                     *           "at": "2026-12-06T05:38:05.614Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue events",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:16:55.659Z",
+                     *           "at": "2026-12-06T05:38:47.463Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:17:47.935Z",
+                     *           "at": "2026-12-06T05:39:29.870Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:18:58.546Z",
+                     *           "at": "2026-12-06T05:39:50.347Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:19:43.458Z",
+                     *           "at": "2026-12-06T05:40:25.321Z",
                      *           "step": "apply",
                      *           "status": "FAILED",
                      *           "message": "failed; stack deleted",
@@ -6359,12 +6359,12 @@ export interface operations {
                      *           "step": "retry",
                      *           "message": "retry 2 after apply",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T05:20:57.507Z",
+                     *           "at": "2026-12-06T05:42:01.976Z",
                      *           "status": "VALIDATING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T05:16:26.429Z",
-                     *       "updatedAt": "2026-12-06T05:20:57.507Z"
+                     *       "createdAt": "2026-12-06T05:38:05.614Z",
+                     *       "updatedAt": "2026-12-06T05:42:01.976Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6686,58 +6686,58 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T04:56:52.438Z",
+                     *       "expiresAt": "2026-12-10T05:22:18.411Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T04:52:20.394Z",
+                     *           "at": "2026-12-06T05:18:28.203Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:53:54.713Z",
+                     *           "at": "2026-12-06T05:20:09.459Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:55:25.778Z",
+                     *           "at": "2026-12-06T05:21:15.269Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:56:19.904Z",
+                     *           "at": "2026-12-06T05:21:48.964Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T04:57:04.519Z",
+                     *           "at": "2026-12-06T05:22:28.361Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T04:56:52.438Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T05:22:18.411Z"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:00:02.824Z",
+                     *           "at": "2026-12-06T05:25:19.867Z",
                      *           "step": "expiry",
                      *           "status": "SUCCEEDED",
-                     *           "message": "extended to 2026-12-10T04:56:52.438Z",
+                     *           "message": "extended to 2026-12-10T05:22:18.411Z",
                      *           "actor": "alice"
                      *         },
                      *         {
                      *           "step": "destroy",
                      *           "message": "destroying the stack",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T05:00:56.454Z",
+                     *           "at": "2026-12-06T05:25:41.761Z",
                      *           "status": "DESTROYING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T04:52:20.394Z",
-                     *       "updatedAt": "2026-12-06T05:00:56.454Z"
+                     *       "createdAt": "2026-12-06T05:18:28.203Z",
+                     *       "updatedAt": "2026-12-06T05:25:41.761Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6829,10 +6829,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "inc-8f4d50712ca28997c462",
+                     *           "id": "inc-353a93e2c0547f0bdcbe",
                      *           "version": 2,
-                     *           "createdAt": "2026-12-06T05:21:59.618Z",
-                     *           "updatedAt": "2026-12-06T05:21:59.618Z",
+                     *           "createdAt": "2026-12-06T05:42:23.689Z",
+                     *           "updatedAt": "2026-12-06T05:42:23.689Z",
                      *           "status": "OPEN",
                      *           "source": "manual",
                      *           "team": "payments",
@@ -6850,14 +6850,14 @@ export interface operations {
                      *             "account": "000000000000",
                      *             "region": "us-east-1"
                      *           },
-                     *           "correlationId": "4ec15640-d3e5-452d-b8b4-882518bc620c",
+                     *           "correlationId": "b867a865-0ae7-4d82-a2f4-e3eff75019cc",
                      *           "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-8f4d50712ca28997c462",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-353a93e2c0547f0bdcbe",
                      *           "attempts": 0,
                      *           "verifyPolls": 0,
                      *           "actions": [],
                      *           "occurrences": 1,
-                     *           "lastOccurrenceAt": "2026-12-06T05:21:59.618Z"
+                     *           "lastOccurrenceAt": "2026-12-06T05:42:23.689Z"
                      *         }
                      *       ]
                      *     }
@@ -6952,10 +6952,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-8f4d50712ca28997c462",
+                     *       "id": "inc-353a93e2c0547f0bdcbe",
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T05:21:59.618Z",
-                     *       "updatedAt": "2026-12-06T05:21:59.618Z",
+                     *       "createdAt": "2026-12-06T05:42:23.689Z",
+                     *       "updatedAt": "2026-12-06T05:42:23.689Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6973,25 +6973,25 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "4ec15640-d3e5-452d-b8b4-882518bc620c",
+                     *       "correlationId": "b867a865-0ae7-4d82-a2f4-e3eff75019cc",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-8f4d50712ca28997c462",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-353a93e2c0547f0bdcbe",
                      *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T05:21:59.618Z",
+                     *       "lastOccurrenceAt": "2026-12-06T05:42:23.689Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:21:59.618Z",
+                     *           "at": "2026-12-06T05:42:23.689Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:23:45.733Z",
+                     *           "at": "2026-12-06T05:43:32.098Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -7090,10 +7090,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-8f4d50712ca28997c462",
+                     *       "id": "inc-353a93e2c0547f0bdcbe",
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T05:21:59.618Z",
-                     *       "updatedAt": "2026-12-06T05:24:19.347Z",
+                     *       "createdAt": "2026-12-06T05:42:23.689Z",
+                     *       "updatedAt": "2026-12-06T05:44:02.000Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7111,9 +7111,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "4ec15640-d3e5-452d-b8b4-882518bc620c",
+                     *       "correlationId": "b867a865-0ae7-4d82-a2f4-e3eff75019cc",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-8f4d50712ca28997c462",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-353a93e2c0547f0bdcbe",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -7128,29 +7128,29 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T05:24:19.347Z"
+                     *           "at": "2026-12-06T05:44:02.000Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T05:21:59.618Z",
+                     *       "lastOccurrenceAt": "2026-12-06T05:42:23.689Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:21:59.618Z",
+                     *           "at": "2026-12-06T05:42:23.689Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:23:45.733Z",
+                     *           "at": "2026-12-06T05:43:32.098Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:24:19.347Z",
+                     *           "at": "2026-12-06T05:44:02.000Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
@@ -7226,10 +7226,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-8f4d50712ca28997c462",
+                     *       "id": "inc-353a93e2c0547f0bdcbe",
                      *       "version": 5,
-                     *       "createdAt": "2026-12-06T05:21:59.618Z",
-                     *       "updatedAt": "2026-12-06T05:27:25.110Z",
+                     *       "createdAt": "2026-12-06T05:42:23.689Z",
+                     *       "updatedAt": "2026-12-06T05:46:46.901Z",
                      *       "status": "ESCALATED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7247,9 +7247,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "4ec15640-d3e5-452d-b8b4-882518bc620c",
+                     *       "correlationId": "b867a865-0ae7-4d82-a2f4-e3eff75019cc",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-8f4d50712ca28997c462",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-353a93e2c0547f0bdcbe",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -7264,7 +7264,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T05:24:19.347Z"
+                     *           "at": "2026-12-06T05:44:02.000Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -7272,41 +7272,41 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T05:27:25.110Z"
+                     *         "at": "2026-12-06T05:46:46.901Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T05:26:13.796Z",
+                     *         "at": "2026-12-06T05:45:55.537Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T05:21:59.618Z",
+                     *       "lastOccurrenceAt": "2026-12-06T05:42:23.689Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:21:59.618Z",
+                     *           "at": "2026-12-06T05:42:23.689Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:23:45.733Z",
+                     *           "at": "2026-12-06T05:43:32.098Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:24:19.347Z",
+                     *           "at": "2026-12-06T05:44:02.000Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:26:13.796Z",
+                     *           "at": "2026-12-06T05:45:55.537Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:27:25.110Z",
+                     *           "at": "2026-12-06T05:46:46.901Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
@@ -7416,10 +7416,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-8f4d50712ca28997c462",
+                     *       "id": "inc-353a93e2c0547f0bdcbe",
                      *       "version": 6,
-                     *       "createdAt": "2026-12-06T05:21:59.618Z",
-                     *       "updatedAt": "2026-12-06T05:29:06.399Z",
+                     *       "createdAt": "2026-12-06T05:42:23.689Z",
+                     *       "updatedAt": "2026-12-06T05:47:40.270Z",
                      *       "status": "RESOLVED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7437,9 +7437,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "4ec15640-d3e5-452d-b8b4-882518bc620c",
+                     *       "correlationId": "b867a865-0ae7-4d82-a2f4-e3eff75019cc",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-8f4d50712ca28997c462",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-353a93e2c0547f0bdcbe",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -7454,7 +7454,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T05:24:19.347Z"
+                     *           "at": "2026-12-06T05:44:02.000Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -7462,54 +7462,54 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T05:27:25.110Z"
+                     *         "at": "2026-12-06T05:46:46.901Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T05:26:13.796Z",
+                     *         "at": "2026-12-06T05:45:55.537Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "resolution": {
-                     *         "at": "2026-12-06T05:29:06.399Z",
+                     *         "at": "2026-12-06T05:47:40.270Z",
                      *         "by": "alice",
                      *         "how": "manual",
                      *         "comment": "rolled the deploy back"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T05:21:59.618Z",
+                     *       "lastOccurrenceAt": "2026-12-06T05:42:23.689Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:21:59.618Z",
+                     *           "at": "2026-12-06T05:42:23.689Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:23:45.733Z",
+                     *           "at": "2026-12-06T05:43:32.098Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:24:19.347Z",
+                     *           "at": "2026-12-06T05:44:02.000Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:26:13.796Z",
+                     *           "at": "2026-12-06T05:45:55.537Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:27:25.110Z",
+                     *           "at": "2026-12-06T05:46:46.901Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:29:06.399Z",
+                     *           "at": "2026-12-06T05:47:40.270Z",
                      *           "step": "resolve",
                      *           "message": "resolved by alice: rolled the deploy back",
                      *           "status": "RESOLVED",
@@ -7619,10 +7619,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-d16110c787f8fab2b672",
+                     *       "id": "inc-6fdfadfd7b8133057241",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T05:30:45.251Z",
-                     *       "updatedAt": "2026-12-06T05:34:55.566Z",
+                     *       "createdAt": "2026-12-06T05:49:33.034Z",
+                     *       "updatedAt": "2026-12-06T05:53:07.675Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -7645,7 +7645,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "68ea81a2-717f-4db5-923a-56f8ab6b2f7a",
+                     *       "correlationId": "49696fd3-45de-4cb9-841f-2ffe16b90369",
                      *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -7661,7 +7661,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T05:30:21.616Z",
+                     *             "at": "2026-12-06T05:49:16.786Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -7672,11 +7672,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T05:30:25.053Z",
+                     *             "at": "2026-12-06T05:49:18.806Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T05:30:24.757Z",
+                     *             "at": "2026-12-06T05:49:18.526Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -7696,71 +7696,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T05:32:23.027Z"
+                     *           "at": "2026-12-06T05:50:43.898Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T05:32:23.027Z"
+                     *           "at": "2026-12-06T05:50:43.898Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T05:32:23.027Z"
+                     *           "at": "2026-12-06T05:50:43.898Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T05:32:23.027Z"
+                     *           "at": "2026-12-06T05:50:43.898Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "pass",
                      *           "reason": "approved by bob: reboot it",
-                     *           "at": "2026-12-06T05:34:55.566Z"
+                     *           "at": "2026-12-06T05:53:07.675Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T05:34:00.821Z",
-                     *         "expiresAt": "2026-12-06T06:34:00.821Z",
+                     *         "requestedAt": "2026-12-06T05:51:49.471Z",
+                     *         "expiresAt": "2026-12-06T06:51:49.471Z",
                      *         "decidedBy": "bob",
                      *         "decision": "approved",
                      *         "comment": "reboot it"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T05:30:45.251Z",
+                     *       "lastOccurrenceAt": "2026-12-06T05:49:33.034Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:30:45.251Z",
+                     *           "at": "2026-12-06T05:49:33.034Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:32:10.757Z",
+                     *           "at": "2026-12-06T05:50:30.946Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:32:23.027Z",
+                     *           "at": "2026-12-06T05:50:43.898Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:34:00.821Z",
+                     *           "at": "2026-12-06T05:51:49.471Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:34:55.566Z",
+                     *           "at": "2026-12-06T05:53:07.675Z",
                      *           "step": "approval",
                      *           "message": "approved by bob: reboot it",
                      *           "status": "AWAITING_APPROVAL",
@@ -7870,10 +7870,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-f7c435393c27dbc6df67",
+                     *       "id": "inc-e8e3ab38d69d97768baf",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T05:36:25.884Z",
-                     *       "updatedAt": "2026-12-06T05:41:27.399Z",
+                     *       "createdAt": "2026-12-06T05:54:30.902Z",
+                     *       "updatedAt": "2026-12-06T05:57:59.574Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -7896,7 +7896,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "d369d028-001f-4979-ae6f-0a9e206b8011",
+                     *       "correlationId": "91239845-1508-4092-8b25-98e8f85f646c",
                      *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -7912,7 +7912,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T05:36:07.719Z",
+                     *             "at": "2026-12-06T05:54:19.692Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -7923,11 +7923,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T05:36:08.045Z",
+                     *             "at": "2026-12-06T05:54:19.998Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T05:36:07.963Z",
+                     *             "at": "2026-12-06T05:54:19.922Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -7947,77 +7947,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T05:38:16.310Z"
+                     *           "at": "2026-12-06T05:55:43.394Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T05:38:16.310Z"
+                     *           "at": "2026-12-06T05:55:43.394Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T05:38:16.310Z"
+                     *           "at": "2026-12-06T05:55:43.394Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T05:38:16.310Z"
+                     *           "at": "2026-12-06T05:55:43.394Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "block",
                      *           "reason": "rejected by bob: the instance is being replaced anyway",
-                     *           "at": "2026-12-06T05:41:27.399Z"
+                     *           "at": "2026-12-06T05:57:59.574Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T05:40:23.376Z",
-                     *         "expiresAt": "2026-12-06T06:40:23.376Z",
+                     *         "requestedAt": "2026-12-06T05:56:46.573Z",
+                     *         "expiresAt": "2026-12-06T06:56:46.573Z",
                      *         "decidedBy": "bob",
                      *         "decision": "rejected",
                      *         "comment": "the instance is being replaced anyway"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T05:36:25.884Z",
-                     *       "alarmOkAt": "2026-12-06T05:36:16.398Z",
+                     *       "lastOccurrenceAt": "2026-12-06T05:54:30.902Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:36:16.398Z",
-                     *           "step": "recovered",
-                     *           "message": "the alarm reported OK: Threshold Crossed: 1 datapoint [0] was not greater than or equal to threshold (1)."
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T05:36:25.884Z",
+                     *           "at": "2026-12-06T05:54:30.902Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:37:56.111Z",
+                     *           "at": "2026-12-06T05:55:34.950Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:38:16.310Z",
+                     *           "at": "2026-12-06T05:55:43.394Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:40:23.376Z",
+                     *           "at": "2026-12-06T05:56:46.573Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:41:27.399Z",
+                     *           "at": "2026-12-06T05:57:59.574Z",
                      *           "step": "approval",
                      *           "message": "rejected by bob: the instance is being replaced anyway",
                      *           "status": "AWAITING_APPROVAL",
@@ -8522,7 +8516,7 @@ export interface operations {
                      *       "mode": "shadow",
                      *       "modeSetBy": {
                      *         "by": "root",
-                     *         "at": "2026-12-06T05:43:29.369Z"
+                     *         "at": "2026-12-06T05:59:52.822Z"
                      *       },
                      *       "effectiveMode": "shadow",
                      *       "preconditions": [
@@ -8664,14 +8658,14 @@ export interface operations {
                      *         "approvalTimeoutMinutes": 60
                      *       },
                      *       "budgets": {
-                     *         "hour": "2026-12-06T05",
+                     *         "hour": "2026-12-06T06",
                      *         "global": {
-                     *           "used": 1,
+                     *           "used": 0,
                      *           "limit": 30
                      *         },
                      *         "teams": {
                      *           "payments": {
-                     *             "used": 1,
+                     *             "used": 0,
                      *             "limit": 10
                      *           }
                      *         }
@@ -8726,7 +8720,7 @@ export interface operations {
                      * @example {
                      *       "on": true,
                      *       "by": "root",
-                     *       "at": "2026-12-06T05:44:34.695Z",
+                     *       "at": "2026-12-06T06:00:28.480Z",
                      *       "reason": "game day: remediation drill"
                      *     }
                      */
@@ -8913,7 +8907,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwNTo0ODo1Ni4wOTJaI2N1c3RvbWVycyJ9fQ.HBEwtBDetDytPvLhswiRQTpmEK3rP8d31QOZn6JapFU",
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwNjowMzo1Ni42MjVaI2N1c3RvbWVycyJ9fQ.TQeGZ-tTeBkRtO_5ogAFYPB2MqMJcWF5UY1TY5WcrpQ",
                      *       "items": [
                      *         {
                      *           "id": "orders",
@@ -8926,8 +8920,8 @@ export interface operations {
                      *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *           },
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T05:49:23.982Z",
-                     *           "updatedAt": "2026-12-06T05:49:23.982Z",
+                     *           "createdAt": "2026-12-06T06:04:48.720Z",
+                     *           "updatedAt": "2026-12-06T06:04:48.720Z",
                      *           "createdBy": "alice"
                      *         },
                      *         {
@@ -8938,8 +8932,8 @@ export interface operations {
                      *           "landingFormat": "csv",
                      *           "contractVersion": 1,
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T05:48:56.092Z",
-                     *           "updatedAt": "2026-12-06T05:48:56.092Z",
+                     *           "createdAt": "2026-12-06T06:03:56.625Z",
+                     *           "updatedAt": "2026-12-06T06:03:56.625Z",
                      *           "createdBy": "alice"
                      *         }
                      *       ]
@@ -9038,8 +9032,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 1,
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T05:45:56.804Z",
-                     *       "updatedAt": "2026-12-06T05:45:56.804Z",
+                     *       "createdAt": "2026-12-06T06:01:45.002Z",
+                     *       "updatedAt": "2026-12-06T06:01:45.002Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -9157,8 +9151,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T05:49:23.982Z",
-                     *       "updatedAt": "2026-12-06T05:49:23.982Z",
+                     *       "createdAt": "2026-12-06T06:04:48.720Z",
+                     *       "updatedAt": "2026-12-06T06:04:48.720Z",
                      *       "createdBy": "alice",
                      *       "contract": {
                      *         "columns": [
@@ -9298,21 +9292,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T06:43:48.010Z",
+                     *               "movedAt": "2026-12-06T06:45:02.429Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T06:17:21.953Z",
+                     *               "movedAt": "2026-12-06T06:27:06.835Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T06:17:36.510Z",
+                     *               "movedAt": "2026-12-06T06:26:28.027Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -9325,21 +9319,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T06:51:11.089Z",
+                     *               "movedAt": "2026-12-06T06:52:48.422Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T06:34:16.630Z",
+                     *               "movedAt": "2026-12-06T06:41:32.441Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T06:34:30.943Z",
+                     *               "movedAt": "2026-12-06T06:37:21.136Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -9353,7 +9347,7 @@ export interface operations {
                      *       ],
                      *       "lastRuns": [
                      *         {
-                     *           "id": "run-937f8c13706ef741c78f59ce",
+                     *           "id": "run-e40e526d373fffcfcd48b66c",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9496,17 +9490,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 252182
+                     *               "durationMs": 277818
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:7769cc3a-6ed8-4fcc-a634-196441fd28fd",
-                     *           "createdAt": "2026-12-06T06:45:13.657Z",
-                     *           "updatedAt": "2026-12-06T06:51:44.475Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:f033c6e0-69dc-4036-9a6a-261a3a37aec0",
+                     *           "createdAt": "2026-12-06T06:45:54.008Z",
+                     *           "updatedAt": "2026-12-06T06:53:35.418Z"
                      *         },
                      *         {
-                     *           "id": "run-0fec7998d084f95fe33d8821",
+                     *           "id": "run-93d3f03c73bc1c42aaef6fb7",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "landing",
@@ -9520,170 +9514,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 2,
-                     *               "durationMs": 292016
+                     *               "durationMs": 153343
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:7769cc3a-6ed8-4fcc-a634-196441fd28fd",
-                     *           "createdAt": "2026-12-06T06:36:55.923Z",
-                     *           "updatedAt": "2026-12-06T06:44:43.907Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:f033c6e0-69dc-4036-9a6a-261a3a37aec0",
+                     *           "createdAt": "2026-12-06T06:40:13.698Z",
+                     *           "updatedAt": "2026-12-06T06:45:32.127Z"
                      *         },
                      *         {
-                     *           "id": "run-3f656ca00124c47f082983da",
-                     *           "dataset": "orders",
-                     *           "team": "payments",
-                     *           "from": "bronze",
-                     *           "to": "silver",
-                     *           "partitions": [
-                     *             "2026-11-03"
-                     *           ],
-                     *           "status": "SUCCEEDED",
-                     *           "results": {
-                     *             "2026-11-03": {
-                     *               "partition": "2026-11-03",
-                     *               "status": "SUCCEEDED",
-                     *               "version": 1,
-                     *               "report": {
-                     *                 "outcome": "passed",
-                     *                 "inputRows": 400,
-                     *                 "duplicateRows": 0,
-                     *                 "quarantinedRows": 32,
-                     *                 "publishedRows": 368,
-                     *                 "checks": [
-                     *                   {
-                     *                     "id": "type_order_date",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_amount",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail the type of amount"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_updated_at",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_date",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "primary_key",
-                     *                     "kind": "unique",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 2,
-                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_customer_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail customer_id is not null"
-                     *                   },
-                     *                   {
-                     *                     "id": "regex_order_id",
-                     *                     "kind": "regex",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "range_amount",
-                     *                     "kind": "range",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_status",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_currency",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
-                     *                   },
-                     *                   {
-                     *                     "id": "reference_customer_id",
-                     *                     "kind": "reference",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "row_count",
-                     *                     "kind": "row_count",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "freshness_updated_at",
-                     *                     "kind": "freshness",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 774.5 h old, more than 48 h"
-                     *                   },
-                     *                   {
-                     *                     "id": "schema_drift",
-                     *                     "kind": "schema_drift",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   }
-                     *                 ],
-                     *                 "failedChecks": [],
-                     *                 "missingColumns": [],
-                     *                 "extraColumns": []
-                     *               },
-                     *               "durationMs": 622974
-                     *             }
-                     *           },
-                     *           "requestedBy": "s3-landing",
-                     *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:29a40926-b992-4c98-a117-3247b713bff0",
-                     *           "createdAt": "2026-12-06T06:20:39.082Z",
-                     *           "updatedAt": "2026-12-06T06:36:16.334Z"
-                     *         },
-                     *         {
-                     *           "id": "run-117edc20cc9291cf62a8084a",
+                     *           "id": "run-43ab90269b3161aee17f7729",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9812,7 +9653,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 798.5 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 798.6 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9826,17 +9667,170 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 590986
+                     *               "durationMs": 627141
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:aeb0a610-919e-4950-938c-79ada485b5f2",
-                     *           "createdAt": "2026-12-06T06:20:24.151Z",
-                     *           "updatedAt": "2026-12-06T06:35:58.720Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:d6fa6acb-af25-4f6d-a6e2-39a21180695b",
+                     *           "createdAt": "2026-12-06T06:28:30.662Z",
+                     *           "updatedAt": "2026-12-06T06:42:22.304Z"
                      *         },
                      *         {
-                     *           "id": "run-f1d3a2edaa9c1c671b716e4c",
+                     *           "id": "run-fb71be402a10b6858617c8be",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "bronze",
+                     *           "to": "silver",
+                     *           "partitions": [
+                     *             "2026-11-03"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-03": {
+                     *               "partition": "2026-11-03",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 1,
+                     *               "report": {
+                     *                 "outcome": "passed",
+                     *                 "inputRows": 400,
+                     *                 "duplicateRows": 0,
+                     *                 "quarantinedRows": 32,
+                     *                 "publishedRows": 368,
+                     *                 "checks": [
+                     *                   {
+                     *                     "id": "type_order_date",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_amount",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail the type of amount"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_updated_at",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_date",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "primary_key",
+                     *                     "kind": "unique",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 2,
+                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_customer_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail customer_id is not null"
+                     *                   },
+                     *                   {
+                     *                     "id": "regex_order_id",
+                     *                     "kind": "regex",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "range_amount",
+                     *                     "kind": "range",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_status",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_currency",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
+                     *                   },
+                     *                   {
+                     *                     "id": "reference_customer_id",
+                     *                     "kind": "reference",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "row_count",
+                     *                     "kind": "row_count",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "freshness_updated_at",
+                     *                     "kind": "freshness",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "detail": "newest updated_at is 774.6 h old, more than 48 h"
+                     *                   },
+                     *                   {
+                     *                     "id": "schema_drift",
+                     *                     "kind": "schema_drift",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   }
+                     *                 ],
+                     *                 "failedChecks": [],
+                     *                 "missingColumns": [],
+                     *                 "extraColumns": []
+                     *               },
+                     *               "durationMs": 410889
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:cd1e305e-deb6-4ea6-9f23-07847e09c9ae",
+                     *           "createdAt": "2026-12-06T06:27:50.706Z",
+                     *           "updatedAt": "2026-12-06T06:38:51.002Z"
+                     *         },
+                     *         {
+                     *           "id": "run-8538e210a640fae5d0ddcb5b",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9965,7 +9959,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 822.5 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 822.6 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9979,14 +9973,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 634301
+                     *               "durationMs": 416217
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:103d3bdd-f4ad-4f14-9de4-c822425c1853",
-                     *           "createdAt": "2026-12-06T06:18:02.165Z",
-                     *           "updatedAt": "2026-12-06T06:35:44.007Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:337f777a-b549-49d7-b530-0f5399f20267",
+                     *           "createdAt": "2026-12-06T06:27:19.591Z",
+                     *           "updatedAt": "2026-12-06T06:38:14.101Z"
                      *         }
                      *       ]
                      *     }
@@ -10070,8 +10064,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T05:49:23.982Z",
-                     *       "updatedAt": "2026-12-06T07:12:27.232Z",
+                     *       "createdAt": "2026-12-06T06:04:48.720Z",
+                     *       "updatedAt": "2026-12-06T07:15:26.839Z",
                      *       "createdBy": "alice",
                      *       "service": "checkout-api"
                      *     }
@@ -10228,8 +10222,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 2,
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T05:45:56.804Z",
-                     *       "updatedAt": "2026-12-06T05:48:03.526Z",
+                     *       "createdAt": "2026-12-06T06:01:45.002Z",
+                     *       "updatedAt": "2026-12-06T06:03:00.794Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -10507,7 +10501,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLTkzN2Y4YzEzNzA2ZWY3NDFjNzhmNTljZSIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwNjo0NToxMy42NTdaI3J1bi05MzdmOGMxMzcwNmVmNzQxYzc4ZjU5Y2UifX0.tgbmyhxQNWEIV4aX2xBAnLKnzTkS0zY1AK5WsyVZsBo",
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWU0MGU1MjZkMzczZmZmY2ZjZDQ4YjY2YyIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwNjo0NTo1NC4wMDhaI3J1bi1lNDBlNTI2ZDM3M2ZmZmNmY2Q0OGI2NmMifX0.Q3H3B9xKxkmSWEs5DQGD7ci0eCoRafX-L9YuTAY_SbU",
                      *       "items": [
                      *         {
                      *           "id": "run-8d3e58a9bc57af051430975e",
@@ -10524,17 +10518,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
-                     *               "durationMs": 121039
+                     *               "durationMs": 100480
                      *             }
                      *           },
                      *           "requestedBy": "alice",
                      *           "trigger": "api",
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *           "createdAt": "2026-12-06T06:54:12.130Z",
-                     *           "updatedAt": "2026-12-06T06:58:55.836Z"
+                     *           "createdAt": "2026-12-06T06:55:15.158Z",
+                     *           "updatedAt": "2026-12-06T07:00:09.253Z"
                      *         },
                      *         {
-                     *           "id": "run-937f8c13706ef741c78f59ce",
+                     *           "id": "run-e40e526d373fffcfcd48b66c",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10677,14 +10671,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 252182
+                     *               "durationMs": 277818
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:7769cc3a-6ed8-4fcc-a634-196441fd28fd",
-                     *           "createdAt": "2026-12-06T06:45:13.657Z",
-                     *           "updatedAt": "2026-12-06T06:51:44.475Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:f033c6e0-69dc-4036-9a6a-261a3a37aec0",
+                     *           "createdAt": "2026-12-06T06:45:54.008Z",
+                     *           "updatedAt": "2026-12-06T06:53:35.418Z"
                      *         }
                      *       ]
                      *     }
@@ -10792,8 +10786,8 @@ export interface operations {
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T06:54:12.130Z",
-                     *       "updatedAt": "2026-12-06T06:54:12.130Z"
+                     *       "createdAt": "2026-12-06T06:55:15.158Z",
+                     *       "updatedAt": "2026-12-06T06:55:15.158Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10915,14 +10909,14 @@ export interface operations {
                      *           "partition": "2026-11-01",
                      *           "status": "SUCCEEDED",
                      *           "version": 1,
-                     *           "durationMs": 121039
+                     *           "durationMs": 100480
                      *         }
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T06:54:12.130Z",
-                     *       "updatedAt": "2026-12-06T06:58:55.836Z"
+                     *       "createdAt": "2026-12-06T06:55:15.158Z",
+                     *       "updatedAt": "2026-12-06T07:00:09.253Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10986,7 +10980,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-0650c3e51e3c419c926287cb",
+                     *       "id": "run-08e94a4d02b74210b9a05a2a",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "silver",
@@ -11010,9 +11004,9 @@ export interface operations {
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-0650c3e51e3c419c926287cb",
-                     *       "createdAt": "2026-12-06T07:04:26.885Z",
-                     *       "updatedAt": "2026-12-06T07:05:44.109Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-08e94a4d02b74210b9a05a2a",
+                     *       "createdAt": "2026-12-06T07:06:18.067Z",
+                     *       "updatedAt": "2026-12-06T07:07:47.842Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11276,9 +11270,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-937f8c13706ef741c78f59ce",
-                     *           "durationMs": 212723,
-                     *           "createdAt": "2026-12-06T06:50:37.259Z"
+                     *           "promotionId": "run-e40e526d373fffcfcd48b66c",
+                     *           "durationMs": 228857,
+                     *           "createdAt": "2026-12-06T06:52:10.092Z"
                      *         },
                      *         {
                      *           "dataset": "orders",
@@ -11419,7 +11413,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 822.5 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 822.6 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -11433,9 +11427,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-f1d3a2edaa9c1c671b716e4c",
-                     *           "durationMs": 519094,
-                     *           "createdAt": "2026-12-06T06:32:13.100Z"
+                     *           "promotionId": "run-8538e210a640fae5d0ddcb5b",
+                     *           "durationMs": 351034,
+                     *           "createdAt": "2026-12-06T06:36:22.924Z"
                      *         }
                      *       ]
                      *     }
@@ -11704,7 +11698,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-c3ddc6f4ea7e46858131083a",
+                     *       "id": "run-e04758b4ac5542f8bcf44507",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "bronze",
@@ -11716,9 +11710,9 @@ export interface operations {
                      *       "results": {},
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-c3ddc6f4ea7e46858131083a",
-                     *       "createdAt": "2026-12-06T07:03:58.693Z",
-                     *       "updatedAt": "2026-12-06T07:03:58.693Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-e04758b4ac5542f8bcf44507",
+                     *       "createdAt": "2026-12-06T07:05:24.190Z",
+                     *       "updatedAt": "2026-12-06T07:05:24.190Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11849,7 +11843,7 @@ export interface operations {
                      * @example {
                      *       "version": 1,
                      *       "previous": 2,
-                     *       "movedAt": "2026-12-06T07:01:22.150Z",
+                     *       "movedAt": "2026-12-06T07:02:20.632Z",
                      *       "movedBy": "alice",
                      *       "reason": "rollback",
                      *       "partition": "2026-11-01"
@@ -11975,8 +11969,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "team": "payments",
-                     *       "from": "2026-11-06T07:06:51.155Z",
-                     *       "to": "2026-12-06T07:06:51.155Z",
+                     *       "from": "2026-11-06T07:09:47.223Z",
+                     *       "to": "2026-12-06T07:09:47.223Z",
                      *       "provisioning": {
                      *         "requests": 5,
                      *         "byStatus": {
@@ -11987,8 +11981,8 @@ export interface operations {
                      *         },
                      *         "leadTimeSeconds": {
                      *           "count": 3,
-                     *           "p50": 403.393,
-                     *           "p95": 496.531
+                     *           "p50": 334.254,
+                     *           "p95": 407.188
                      *         },
                      *         "byTemplate": [
                      *           {
@@ -12048,8 +12042,8 @@ export interface operations {
                      *         "healedShare": 0.5,
                      *         "timeToResolveSeconds": {
                      *           "count": 2,
-                     *           "p50": 426.781,
-                     *           "p95": 879.093
+                     *           "p50": 316.581,
+                     *           "p95": 735.761
                      *         }
                      *       },
                      *       "cost": {
@@ -12163,8 +12157,8 @@ export interface operations {
                      *             "payments"
                      *           ],
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T04:50:09.313Z",
-                     *           "updatedAt": "2026-12-06T04:50:09.313Z",
+                     *           "createdAt": "2026-12-06T05:15:39.469Z",
+                     *           "updatedAt": "2026-12-06T05:15:39.469Z",
                      *           "createdBy": "alice",
                      *           "updatedBy": "alice"
                      *         }
@@ -12287,8 +12281,8 @@ export interface operations {
                      *       ],
                      *       "team": "payments",
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T04:50:09.313Z",
-                     *       "updatedAt": "2026-12-06T04:50:09.313Z",
+                     *       "createdAt": "2026-12-06T05:15:39.469Z",
+                     *       "updatedAt": "2026-12-06T05:15:39.469Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -12674,8 +12668,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T04:50:09.313Z",
-                     *       "updatedAt": "2026-12-06T04:50:09.313Z",
+                     *       "createdAt": "2026-12-06T05:15:39.469Z",
+                     *       "updatedAt": "2026-12-06T05:15:39.469Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -12868,8 +12862,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T04:50:09.313Z",
-                     *       "updatedAt": "2026-12-06T07:09:32.286Z",
+                     *       "createdAt": "2026-12-06T05:15:39.469Z",
+                     *       "updatedAt": "2026-12-06T07:11:39.231Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -13024,8 +13018,8 @@ export interface operations {
                      *           "payments"
                      *         ],
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T04:50:09.313Z",
-                     *         "updatedAt": "2026-12-06T07:09:32.286Z",
+                     *         "createdAt": "2026-12-06T05:15:39.469Z",
+                     *         "updatedAt": "2026-12-06T07:11:39.231Z",
                      *         "createdBy": "alice",
                      *         "updatedBy": "alice"
                      *       },
@@ -13225,7 +13219,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "pl-682a88496c19433c8252",
+                     *           "id": "pl-6120403f702f4ac189b9",
                      *           "serviceId": "shop-web",
                      *           "team": "payments",
                      *           "createdBy": "alice",
@@ -13233,8 +13227,8 @@ export interface operations {
                      *             "owner": "acme",
                      *             "name": "shop-web",
                      *             "defaultBranch": "main",
-                     *             "cloneUrl": "http://127.0.0.1:36865/acme/shop-web.git",
-                     *             "htmlUrl": "http://127.0.0.1:36865/acme/shop-web"
+                     *             "cloneUrl": "http://127.0.0.1:36293/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:36293/acme/shop-web"
                      *           },
                      *           "installationId": 10001,
                      *           "parameters": {
@@ -13267,90 +13261,78 @@ export interface operations {
                      *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
                      *             },
-                     *             "commit": "0b8097136d237c4026281f82e6fca3cc1933eb37"
+                     *             "commit": "d49b038f66211047758478ba35c11ed03a4128f3"
                      *           },
                      *           "live": {
                      *             "id": "node-lambda-sst",
                      *             "version": "1.0.0",
                      *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *             "mergedAt": "2026-12-06T08:18:49.326Z",
+                     *             "mergedAt": "2026-12-06T08:07:31.541Z",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
                      *             }
                      *           },
                      *           "roles": [
                      *             {
                      *               "environment": "dev",
-                     *               "requestId": "pr-7a8439c91d734a9d654e",
+                     *               "requestId": "pr-4fe4f610dde1d1bc97bb",
                      *               "status": "SUCCEEDED",
                      *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *             }
                      *           ],
                      *           "attempt": 1,
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-682a88496c19433c8252-1",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-6120403f702f4ac189b9-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T07:31:09.425Z",
+                     *               "at": "2026-12-06T07:33:06.706Z",
                      *               "step": "request",
                      *               "status": "SETTING_UP",
                      *               "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:32:56.387Z",
+                     *               "at": "2026-12-06T07:35:04.248Z",
                      *               "step": "render",
                      *               "status": "SETTING_UP",
                      *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:34:45.784Z",
+                     *               "at": "2026-12-06T07:36:14.241Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "deploy roles requested: dev pr-7a8439c91d734a9d654e"
+                     *               "message": "deploy roles requested: dev pr-4fe4f610dde1d1bc97bb"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:38:53.010Z",
-                     *               "step": "roles",
-                     *               "status": "SETTING_UP",
-                     *               "message": "waiting for dev (PLANNED)"
-                     *             },
-                     *             {
-                     *               "at": "2026-12-06T07:40:42.819Z",
-                     *               "step": "roles",
-                     *               "status": "SETTING_UP",
-                     *               "message": "waiting for dev (APPLYING)"
-                     *             },
-                     *             {
-                     *               "at": "2026-12-06T07:41:42.451Z",
+                     *               "at": "2026-12-06T07:37:59.784Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "every deploy role exists"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:42:32.664Z",
+                     *               "at": "2026-12-06T07:39:38.451Z",
                      *               "step": "environments",
                      *               "status": "SETTING_UP",
                      *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T08:08:33.443Z",
+                     *               "at": "2026-12-06T07:59:08.540Z",
                      *               "step": "pull-request",
                      *               "status": "AWAITING_MERGE",
-                     *               "message": "pull request #1 opened: http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *               "message": "pull request #1 opened: http://127.0.0.1:36293/acme/shop-web/pull/1"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T08:18:49.407Z",
+                     *               "at": "2026-12-06T08:07:31.585Z",
                      *               "step": "merged",
                      *               "status": "ACTIVE",
                      *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *             }
                      *           ],
-                     *           "version": 9,
-                     *           "createdAt": "2026-12-06T07:31:09.425Z",
-                     *           "updatedAt": "2026-12-06T08:18:49.407Z",
+                     *           "version": 7,
+                     *           "createdAt": "2026-12-06T07:33:06.706Z",
+                     *           "updatedAt": "2026-12-06T08:07:31.585Z",
                      *           "upgradeAvailable": "1.1.0"
                      *         }
                      *       ]
@@ -13621,7 +13603,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-682a88496c19433c8252",
+                     *       "id": "pl-6120403f702f4ac189b9",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -13629,8 +13611,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:36865/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:36865/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:36293/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:36293/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -13663,90 +13645,78 @@ export interface operations {
                      *         "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
                      *         },
-                     *         "commit": "0b8097136d237c4026281f82e6fca3cc1933eb37"
+                     *         "commit": "d49b038f66211047758478ba35c11ed03a4128f3"
                      *       },
                      *       "live": {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T08:18:49.326Z",
+                     *         "mergedAt": "2026-12-06T08:07:31.541Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-7a8439c91d734a9d654e",
+                     *           "requestId": "pr-4fe4f610dde1d1bc97bb",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-682a88496c19433c8252-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-6120403f702f4ac189b9-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T07:31:09.425Z",
+                     *           "at": "2026-12-06T07:33:06.706Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:32:56.387Z",
+                     *           "at": "2026-12-06T07:35:04.248Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:34:45.784Z",
+                     *           "at": "2026-12-06T07:36:14.241Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-7a8439c91d734a9d654e"
+                     *           "message": "deploy roles requested: dev pr-4fe4f610dde1d1bc97bb"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:38:53.010Z",
-                     *           "step": "roles",
-                     *           "status": "SETTING_UP",
-                     *           "message": "waiting for dev (PLANNED)"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T07:40:42.819Z",
-                     *           "step": "roles",
-                     *           "status": "SETTING_UP",
-                     *           "message": "waiting for dev (APPLYING)"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T07:41:42.451Z",
+                     *           "at": "2026-12-06T07:37:59.784Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:42:32.664Z",
+                     *           "at": "2026-12-06T07:39:38.451Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:08:33.443Z",
+                     *           "at": "2026-12-06T07:59:08.540Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:36293/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:18:49.407Z",
+                     *           "at": "2026-12-06T08:07:31.585Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         }
                      *       ],
-                     *       "version": 9,
-                     *       "createdAt": "2026-12-06T07:31:09.425Z",
-                     *       "updatedAt": "2026-12-06T08:18:49.407Z",
+                     *       "version": 7,
+                     *       "createdAt": "2026-12-06T07:33:06.706Z",
+                     *       "updatedAt": "2026-12-06T08:07:31.585Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -13812,7 +13782,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-682a88496c19433c8252",
+                     *       "id": "pl-6120403f702f4ac189b9",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -13820,8 +13790,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:36865/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:36865/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:36293/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:36293/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -13857,89 +13827,77 @@ export interface operations {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T08:18:49.326Z",
+                     *         "mergedAt": "2026-12-06T08:07:31.541Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-7a8439c91d734a9d654e",
+                     *           "requestId": "pr-4fe4f610dde1d1bc97bb",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-682a88496c19433c8252-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-6120403f702f4ac189b9-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T07:31:09.425Z",
+                     *           "at": "2026-12-06T07:33:06.706Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:32:56.387Z",
+                     *           "at": "2026-12-06T07:35:04.248Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:34:45.784Z",
+                     *           "at": "2026-12-06T07:36:14.241Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-7a8439c91d734a9d654e"
+                     *           "message": "deploy roles requested: dev pr-4fe4f610dde1d1bc97bb"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:38:53.010Z",
-                     *           "step": "roles",
-                     *           "status": "SETTING_UP",
-                     *           "message": "waiting for dev (PLANNED)"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T07:40:42.819Z",
-                     *           "step": "roles",
-                     *           "status": "SETTING_UP",
-                     *           "message": "waiting for dev (APPLYING)"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T07:41:42.451Z",
+                     *           "at": "2026-12-06T07:37:59.784Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:42:32.664Z",
+                     *           "at": "2026-12-06T07:39:38.451Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:08:33.443Z",
+                     *           "at": "2026-12-06T07:59:08.540Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:36293/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:18:49.407Z",
+                     *           "at": "2026-12-06T08:07:31.585Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:23:07.137Z",
+                     *           "at": "2026-12-06T08:11:21.236Z",
                      *           "step": "upgrade",
                      *           "status": "UPGRADING",
                      *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "version": 10,
-                     *       "createdAt": "2026-12-06T07:31:09.425Z",
-                     *       "updatedAt": "2026-12-06T08:23:07.137Z",
+                     *       "version": 8,
+                     *       "createdAt": "2026-12-06T07:33:06.706Z",
+                     *       "updatedAt": "2026-12-06T08:11:21.236Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -14049,7 +14007,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-682a88496c19433c8252",
+                     *       "id": "pl-6120403f702f4ac189b9",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -14057,8 +14015,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:36865/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:36865/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:36293/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:36293/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -14094,102 +14052,90 @@ export interface operations {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T08:18:49.326Z",
+                     *         "mergedAt": "2026-12-06T08:07:31.541Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-7a8439c91d734a9d654e",
+                     *           "requestId": "pr-4fe4f610dde1d1bc97bb",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-682a88496c19433c8252-cancel-12",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-6120403f702f4ac189b9-cancel-10",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T07:31:09.425Z",
+                     *           "at": "2026-12-06T07:33:06.706Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:32:56.387Z",
+                     *           "at": "2026-12-06T07:35:04.248Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:34:45.784Z",
+                     *           "at": "2026-12-06T07:36:14.241Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-7a8439c91d734a9d654e"
+                     *           "message": "deploy roles requested: dev pr-4fe4f610dde1d1bc97bb"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:38:53.010Z",
-                     *           "step": "roles",
-                     *           "status": "SETTING_UP",
-                     *           "message": "waiting for dev (PLANNED)"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T07:40:42.819Z",
-                     *           "step": "roles",
-                     *           "status": "SETTING_UP",
-                     *           "message": "waiting for dev (APPLYING)"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T07:41:42.451Z",
+                     *           "at": "2026-12-06T07:37:59.784Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:42:32.664Z",
+                     *           "at": "2026-12-06T07:39:38.451Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:08:33.443Z",
+                     *           "at": "2026-12-06T07:59:08.540Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:36293/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:18:49.407Z",
+                     *           "at": "2026-12-06T08:07:31.585Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:23:07.137Z",
+                     *           "at": "2026-12-06T08:11:21.236Z",
                      *           "step": "upgrade",
                      *           "status": "UPGRADING",
                      *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:24:36.052Z",
+                     *           "at": "2026-12-06T08:12:10.493Z",
                      *           "step": "render",
                      *           "status": "UPGRADING",
                      *           "message": "rendered node-lambda-sst 1.1.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:25:01.733Z",
+                     *           "at": "2026-12-06T08:12:38.105Z",
                      *           "step": "cancel",
                      *           "status": "CANCELLED",
                      *           "message": "cancelled; cleaning up what the setup made",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "version": 12,
-                     *       "createdAt": "2026-12-06T07:31:09.425Z",
-                     *       "updatedAt": "2026-12-06T08:25:01.733Z",
+                     *       "version": 10,
+                     *       "createdAt": "2026-12-06T07:33:06.706Z",
+                     *       "updatedAt": "2026-12-06T08:12:38.105Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -14299,7 +14245,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-c8baeff5856e4edbbadd",
+                     *       "id": "pl-8f14bcb4473c419b92d4",
                      *       "serviceId": "ledger-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -14307,8 +14253,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "ledger-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:36865/acme/ledger-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:36865/acme/ledger-web"
+                     *         "cloneUrl": "http://127.0.0.1:36293/acme/ledger-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:36293/acme/ledger-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -14345,59 +14291,59 @@ export interface operations {
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-6340b4bcaa747c0c73ce",
+                     *           "requestId": "pr-5a145a8e8a9e0bbfce05",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-ledger-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-c8baeff5856e4edbbadd-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-8f14bcb4473c419b92d4-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T08:44:42.500Z",
+                     *           "at": "2026-12-06T08:31:15.365Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline static-site 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:48:56.230Z",
+                     *           "at": "2026-12-06T08:34:19.965Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered static-site 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:56:51.784Z",
+                     *           "at": "2026-12-06T08:38:29.409Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-6340b4bcaa747c0c73ce"
+                     *           "message": "deploy roles requested: dev pr-5a145a8e8a9e0bbfce05"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:02:12.010Z",
+                     *           "at": "2026-12-06T08:41:58.109Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (PLANNED)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:05:04.594Z",
+                     *           "at": "2026-12-06T08:44:03.031Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (APPLYING)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:07:12.072Z",
+                     *           "at": "2026-12-06T08:46:10.319Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:10:35.325Z",
+                     *           "at": "2026-12-06T08:48:00.637Z",
                      *           "step": "environments",
                      *           "status": "FAILED",
-                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-6340b4bcaa747c0c73ce; cancel removes them)"
+                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-5a145a8e8a9e0bbfce05; cancel removes them)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:14:56.353Z",
+                     *           "at": "2026-12-06T08:51:40.410Z",
                      *           "step": "retry",
                      *           "status": "SETTING_UP",
                      *           "message": "retry 2 after environments",
@@ -14405,8 +14351,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "version": 8,
-                     *       "createdAt": "2026-12-06T08:44:42.500Z",
-                     *       "updatedAt": "2026-12-06T09:14:56.353Z"
+                     *       "createdAt": "2026-12-06T08:31:15.365Z",
+                     *       "updatedAt": "2026-12-06T08:51:40.410Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Pipeline"];
@@ -14521,68 +14467,62 @@ export interface operations {
                      *           "title": "Node.js on Lambda with SST",
                      *           "description": "Builds and tests, then `sst deploy --stage <environment>` environment by environment.",
                      *           "parameters": {
-                     *             "$schema": "https://json-schema.org/draft/2020-12/schema",
-                     *             "$ref": "#/$defs/PipelineNodeLambdaSst",
-                     *             "$defs": {
-                     *               "PipelineNodeLambdaSst": {
-                     *                 "type": "object",
-                     *                 "properties": {
-                     *                   "nodeVersion": {
-                     *                     "default": "24",
-                     *                     "description": "Node.js major the build runs on",
-                     *                     "type": "string",
-                     *                     "enum": [
-                     *                       "20",
-                     *                       "22",
-                     *                       "24"
-                     *                     ]
-                     *                   },
-                     *                   "environments": {
-                     *                     "default": [
-                     *                       "dev",
-                     *                       "production"
-                     *                     ],
-                     *                     "description": "Where it deploys, in order; each waits for the one before",
-                     *                     "minItems": 1,
-                     *                     "maxItems": 3,
-                     *                     "type": "array",
-                     *                     "items": {
-                     *                       "type": "string",
-                     *                       "enum": [
-                     *                         "dev",
-                     *                         "staging",
-                     *                         "production"
-                     *                       ]
-                     *                     }
-                     *                   },
-                     *                   "region": {
-                     *                     "default": "us-east-1",
-                     *                     "type": "string",
-                     *                     "pattern": "^[a-z]{2}(-gov)?-[a-z]+-\\d$"
-                     *                   },
-                     *                   "defaultBranch": {
-                     *                     "default": "main",
-                     *                     "type": "string",
-                     *                     "pattern": "^[A-Za-z0-9._/-]{1,100}$"
-                     *                   },
-                     *                   "installCommand": {
-                     *                     "default": "npm ci",
-                     *                     "type": "string",
-                     *                     "minLength": 1,
-                     *                     "maxLength": 200,
-                     *                     "pattern": "^[^\\n\\r]*$"
-                     *                   },
-                     *                   "testCommand": {
-                     *                     "default": "npm test",
-                     *                     "type": "string",
-                     *                     "minLength": 1,
-                     *                     "maxLength": 200,
-                     *                     "pattern": "^[^\\n\\r]*$"
-                     *                   }
-                     *                 },
-                     *                 "additionalProperties": false
+                     *             "type": "object",
+                     *             "properties": {
+                     *               "nodeVersion": {
+                     *                 "default": "24",
+                     *                 "description": "Node.js major the build runs on",
+                     *                 "type": "string",
+                     *                 "enum": [
+                     *                   "20",
+                     *                   "22",
+                     *                   "24"
+                     *                 ]
+                     *               },
+                     *               "environments": {
+                     *                 "default": [
+                     *                   "dev",
+                     *                   "production"
+                     *                 ],
+                     *                 "description": "Where it deploys, in order; each waits for the one before",
+                     *                 "minItems": 1,
+                     *                 "maxItems": 3,
+                     *                 "type": "array",
+                     *                 "items": {
+                     *                   "type": "string",
+                     *                   "enum": [
+                     *                     "dev",
+                     *                     "staging",
+                     *                     "production"
+                     *                   ]
+                     *                 }
+                     *               },
+                     *               "region": {
+                     *                 "default": "us-east-1",
+                     *                 "type": "string",
+                     *                 "pattern": "^[a-z]{2}(-gov)?-[a-z]+-\\d$"
+                     *               },
+                     *               "defaultBranch": {
+                     *                 "default": "main",
+                     *                 "type": "string",
+                     *                 "pattern": "^[A-Za-z0-9._/-]{1,100}$"
+                     *               },
+                     *               "installCommand": {
+                     *                 "default": "npm ci",
+                     *                 "type": "string",
+                     *                 "minLength": 1,
+                     *                 "maxLength": 200,
+                     *                 "pattern": "^[^\\n\\r]*$"
+                     *               },
+                     *               "testCommand": {
+                     *                 "default": "npm test",
+                     *                 "type": "string",
+                     *                 "minLength": 1,
+                     *                 "maxLength": 200,
+                     *                 "pattern": "^[^\\n\\r]*$"
                      *               }
-                     *             }
+                     *             },
+                     *             "additionalProperties": false
                      *           }
                      *         },
                      *         {
@@ -14594,91 +14534,85 @@ export interface operations {
                      *           "title": "Container on ECS",
                      *           "description": "Builds and tests, pushes one image to ECR (tagged with the commit), then rolls the ECS service to that image environment by environment.",
                      *           "parameters": {
-                     *             "$schema": "https://json-schema.org/draft/2020-12/schema",
-                     *             "$ref": "#/$defs/PipelineContainerEcs",
-                     *             "$defs": {
-                     *               "PipelineContainerEcs": {
-                     *                 "type": "object",
-                     *                 "properties": {
-                     *                   "nodeVersion": {
-                     *                     "default": "24",
-                     *                     "description": "Node.js major the build runs on",
-                     *                     "type": "string",
-                     *                     "enum": [
-                     *                       "20",
-                     *                       "22",
-                     *                       "24"
-                     *                     ]
-                     *                   },
-                     *                   "environments": {
-                     *                     "default": [
-                     *                       "dev",
-                     *                       "production"
-                     *                     ],
-                     *                     "description": "Where it deploys, in order; each waits for the one before",
-                     *                     "minItems": 1,
-                     *                     "maxItems": 3,
-                     *                     "type": "array",
-                     *                     "items": {
-                     *                       "type": "string",
-                     *                       "enum": [
-                     *                         "dev",
-                     *                         "staging",
-                     *                         "production"
-                     *                       ]
-                     *                     }
-                     *                   },
-                     *                   "region": {
-                     *                     "default": "us-east-1",
-                     *                     "type": "string",
-                     *                     "pattern": "^[a-z]{2}(-gov)?-[a-z]+-\\d$"
-                     *                   },
-                     *                   "defaultBranch": {
-                     *                     "default": "main",
-                     *                     "type": "string",
-                     *                     "pattern": "^[A-Za-z0-9._/-]{1,100}$"
-                     *                   },
-                     *                   "installCommand": {
-                     *                     "default": "npm ci",
-                     *                     "type": "string",
-                     *                     "minLength": 1,
-                     *                     "maxLength": 200,
-                     *                     "pattern": "^[^\\n\\r]*$"
-                     *                   },
-                     *                   "testCommand": {
-                     *                     "default": "npm test",
-                     *                     "type": "string",
-                     *                     "minLength": 1,
-                     *                     "maxLength": 200,
-                     *                     "pattern": "^[^\\n\\r]*$"
-                     *                   },
-                     *                   "ecrRepository": {
-                     *                     "type": "string",
-                     *                     "maxLength": 256,
-                     *                     "pattern": "^[a-z0-9]+([._/-][a-z0-9]+)*$"
-                     *                   },
-                     *                   "cluster": {
-                     *                     "type": "string",
-                     *                     "pattern": "^[A-Za-z0-9_-]{1,255}$"
-                     *                   },
-                     *                   "ecsService": {
-                     *                     "type": "string",
-                     *                     "pattern": "^[A-Za-z0-9_-]{1,255}$"
-                     *                   },
-                     *                   "dockerfile": {
-                     *                     "default": "Dockerfile",
-                     *                     "type": "string",
-                     *                     "pattern": "^[A-Za-z0-9._/-]{1,200}$"
-                     *                   }
-                     *                 },
-                     *                 "required": [
-                     *                   "ecrRepository",
-                     *                   "cluster",
-                     *                   "ecsService"
+                     *             "type": "object",
+                     *             "properties": {
+                     *               "nodeVersion": {
+                     *                 "default": "24",
+                     *                 "description": "Node.js major the build runs on",
+                     *                 "type": "string",
+                     *                 "enum": [
+                     *                   "20",
+                     *                   "22",
+                     *                   "24"
+                     *                 ]
+                     *               },
+                     *               "environments": {
+                     *                 "default": [
+                     *                   "dev",
+                     *                   "production"
                      *                 ],
-                     *                 "additionalProperties": false
+                     *                 "description": "Where it deploys, in order; each waits for the one before",
+                     *                 "minItems": 1,
+                     *                 "maxItems": 3,
+                     *                 "type": "array",
+                     *                 "items": {
+                     *                   "type": "string",
+                     *                   "enum": [
+                     *                     "dev",
+                     *                     "staging",
+                     *                     "production"
+                     *                   ]
+                     *                 }
+                     *               },
+                     *               "region": {
+                     *                 "default": "us-east-1",
+                     *                 "type": "string",
+                     *                 "pattern": "^[a-z]{2}(-gov)?-[a-z]+-\\d$"
+                     *               },
+                     *               "defaultBranch": {
+                     *                 "default": "main",
+                     *                 "type": "string",
+                     *                 "pattern": "^[A-Za-z0-9._/-]{1,100}$"
+                     *               },
+                     *               "installCommand": {
+                     *                 "default": "npm ci",
+                     *                 "type": "string",
+                     *                 "minLength": 1,
+                     *                 "maxLength": 200,
+                     *                 "pattern": "^[^\\n\\r]*$"
+                     *               },
+                     *               "testCommand": {
+                     *                 "default": "npm test",
+                     *                 "type": "string",
+                     *                 "minLength": 1,
+                     *                 "maxLength": 200,
+                     *                 "pattern": "^[^\\n\\r]*$"
+                     *               },
+                     *               "ecrRepository": {
+                     *                 "type": "string",
+                     *                 "maxLength": 256,
+                     *                 "pattern": "^[a-z0-9]+([._/-][a-z0-9]+)*$"
+                     *               },
+                     *               "cluster": {
+                     *                 "type": "string",
+                     *                 "pattern": "^[A-Za-z0-9_-]{1,255}$"
+                     *               },
+                     *               "ecsService": {
+                     *                 "type": "string",
+                     *                 "pattern": "^[A-Za-z0-9_-]{1,255}$"
+                     *               },
+                     *               "dockerfile": {
+                     *                 "default": "Dockerfile",
+                     *                 "type": "string",
+                     *                 "pattern": "^[A-Za-z0-9._/-]{1,200}$"
                      *               }
-                     *             }
+                     *             },
+                     *             "required": [
+                     *               "ecrRepository",
+                     *               "cluster",
+                     *               "ecsService"
+                     *             ],
+                     *             "additionalProperties": false
                      *           }
                      *         },
                      *         {
@@ -14690,80 +14624,74 @@ export interface operations {
                      *           "title": "Static site on S3 and CloudFront",
                      *           "description": "Builds and tests, then syncs the build to the environment's bucket and invalidates its CloudFront distribution (the environment's SITE_BUCKET and DISTRIBUTION_ID variables).",
                      *           "parameters": {
-                     *             "$schema": "https://json-schema.org/draft/2020-12/schema",
-                     *             "$ref": "#/$defs/PipelineStaticSite",
-                     *             "$defs": {
-                     *               "PipelineStaticSite": {
-                     *                 "type": "object",
-                     *                 "properties": {
-                     *                   "nodeVersion": {
-                     *                     "default": "24",
-                     *                     "description": "Node.js major the build runs on",
-                     *                     "type": "string",
-                     *                     "enum": [
-                     *                       "20",
-                     *                       "22",
-                     *                       "24"
-                     *                     ]
-                     *                   },
-                     *                   "environments": {
-                     *                     "default": [
-                     *                       "dev",
-                     *                       "production"
-                     *                     ],
-                     *                     "description": "Where it deploys, in order; each waits for the one before",
-                     *                     "minItems": 1,
-                     *                     "maxItems": 3,
-                     *                     "type": "array",
-                     *                     "items": {
-                     *                       "type": "string",
-                     *                       "enum": [
-                     *                         "dev",
-                     *                         "staging",
-                     *                         "production"
-                     *                       ]
-                     *                     }
-                     *                   },
-                     *                   "region": {
-                     *                     "default": "us-east-1",
-                     *                     "type": "string",
-                     *                     "pattern": "^[a-z]{2}(-gov)?-[a-z]+-\\d$"
-                     *                   },
-                     *                   "defaultBranch": {
-                     *                     "default": "main",
-                     *                     "type": "string",
-                     *                     "pattern": "^[A-Za-z0-9._/-]{1,100}$"
-                     *                   },
-                     *                   "installCommand": {
-                     *                     "default": "npm ci",
-                     *                     "type": "string",
-                     *                     "minLength": 1,
-                     *                     "maxLength": 200,
-                     *                     "pattern": "^[^\\n\\r]*$"
-                     *                   },
-                     *                   "testCommand": {
-                     *                     "default": "npm test",
-                     *                     "type": "string",
-                     *                     "minLength": 1,
-                     *                     "maxLength": 200,
-                     *                     "pattern": "^[^\\n\\r]*$"
-                     *                   },
-                     *                   "buildCommand": {
-                     *                     "default": "npm run build",
-                     *                     "type": "string",
-                     *                     "minLength": 1,
-                     *                     "maxLength": 200,
-                     *                     "pattern": "^[^\\n\\r]*$"
-                     *                   },
-                     *                   "outputDirectory": {
-                     *                     "default": "dist",
-                     *                     "type": "string",
-                     *                     "pattern": "^[A-Za-z0-9._/-]{1,200}$"
-                     *                   }
-                     *                 },
-                     *                 "additionalProperties": false
+                     *             "type": "object",
+                     *             "properties": {
+                     *               "nodeVersion": {
+                     *                 "default": "24",
+                     *                 "description": "Node.js major the build runs on",
+                     *                 "type": "string",
+                     *                 "enum": [
+                     *                   "20",
+                     *                   "22",
+                     *                   "24"
+                     *                 ]
+                     *               },
+                     *               "environments": {
+                     *                 "default": [
+                     *                   "dev",
+                     *                   "production"
+                     *                 ],
+                     *                 "description": "Where it deploys, in order; each waits for the one before",
+                     *                 "minItems": 1,
+                     *                 "maxItems": 3,
+                     *                 "type": "array",
+                     *                 "items": {
+                     *                   "type": "string",
+                     *                   "enum": [
+                     *                     "dev",
+                     *                     "staging",
+                     *                     "production"
+                     *                   ]
+                     *                 }
+                     *               },
+                     *               "region": {
+                     *                 "default": "us-east-1",
+                     *                 "type": "string",
+                     *                 "pattern": "^[a-z]{2}(-gov)?-[a-z]+-\\d$"
+                     *               },
+                     *               "defaultBranch": {
+                     *                 "default": "main",
+                     *                 "type": "string",
+                     *                 "pattern": "^[A-Za-z0-9._/-]{1,100}$"
+                     *               },
+                     *               "installCommand": {
+                     *                 "default": "npm ci",
+                     *                 "type": "string",
+                     *                 "minLength": 1,
+                     *                 "maxLength": 200,
+                     *                 "pattern": "^[^\\n\\r]*$"
+                     *               },
+                     *               "testCommand": {
+                     *                 "default": "npm test",
+                     *                 "type": "string",
+                     *                 "minLength": 1,
+                     *                 "maxLength": 200,
+                     *                 "pattern": "^[^\\n\\r]*$"
+                     *               },
+                     *               "buildCommand": {
+                     *                 "default": "npm run build",
+                     *                 "type": "string",
+                     *                 "minLength": 1,
+                     *                 "maxLength": 200,
+                     *                 "pattern": "^[^\\n\\r]*$"
+                     *               },
+                     *               "outputDirectory": {
+                     *                 "default": "dist",
+                     *                 "type": "string",
+                     *                 "pattern": "^[A-Za-z0-9._/-]{1,200}$"
                      *               }
-                     *             }
+                     *             },
+                     *             "additionalProperties": false
                      *           }
                      *         }
                      *       ]
@@ -14809,7 +14737,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "pl-682a88496c19433c8252",
+                     *           "id": "pl-6120403f702f4ac189b9",
                      *           "serviceId": "shop-web",
                      *           "team": "payments",
                      *           "createdBy": "alice",
@@ -14817,8 +14745,8 @@ export interface operations {
                      *             "owner": "acme",
                      *             "name": "shop-web",
                      *             "defaultBranch": "main",
-                     *             "cloneUrl": "http://127.0.0.1:36865/acme/shop-web.git",
-                     *             "htmlUrl": "http://127.0.0.1:36865/acme/shop-web"
+                     *             "cloneUrl": "http://127.0.0.1:36293/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:36293/acme/shop-web"
                      *           },
                      *           "installationId": 10001,
                      *           "parameters": {
@@ -14851,90 +14779,78 @@ export interface operations {
                      *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
                      *             },
-                     *             "commit": "0b8097136d237c4026281f82e6fca3cc1933eb37"
+                     *             "commit": "d49b038f66211047758478ba35c11ed03a4128f3"
                      *           },
                      *           "live": {
                      *             "id": "node-lambda-sst",
                      *             "version": "1.0.0",
                      *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *             "mergedAt": "2026-12-06T08:18:49.326Z",
+                     *             "mergedAt": "2026-12-06T08:07:31.541Z",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
                      *             }
                      *           },
                      *           "roles": [
                      *             {
                      *               "environment": "dev",
-                     *               "requestId": "pr-7a8439c91d734a9d654e",
+                     *               "requestId": "pr-4fe4f610dde1d1bc97bb",
                      *               "status": "SUCCEEDED",
                      *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *             }
                      *           ],
                      *           "attempt": 1,
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-682a88496c19433c8252-1",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-6120403f702f4ac189b9-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T07:31:09.425Z",
+                     *               "at": "2026-12-06T07:33:06.706Z",
                      *               "step": "request",
                      *               "status": "SETTING_UP",
                      *               "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:32:56.387Z",
+                     *               "at": "2026-12-06T07:35:04.248Z",
                      *               "step": "render",
                      *               "status": "SETTING_UP",
                      *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:34:45.784Z",
+                     *               "at": "2026-12-06T07:36:14.241Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "deploy roles requested: dev pr-7a8439c91d734a9d654e"
+                     *               "message": "deploy roles requested: dev pr-4fe4f610dde1d1bc97bb"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:38:53.010Z",
-                     *               "step": "roles",
-                     *               "status": "SETTING_UP",
-                     *               "message": "waiting for dev (PLANNED)"
-                     *             },
-                     *             {
-                     *               "at": "2026-12-06T07:40:42.819Z",
-                     *               "step": "roles",
-                     *               "status": "SETTING_UP",
-                     *               "message": "waiting for dev (APPLYING)"
-                     *             },
-                     *             {
-                     *               "at": "2026-12-06T07:41:42.451Z",
+                     *               "at": "2026-12-06T07:37:59.784Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "every deploy role exists"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:42:32.664Z",
+                     *               "at": "2026-12-06T07:39:38.451Z",
                      *               "step": "environments",
                      *               "status": "SETTING_UP",
                      *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T08:08:33.443Z",
+                     *               "at": "2026-12-06T07:59:08.540Z",
                      *               "step": "pull-request",
                      *               "status": "AWAITING_MERGE",
-                     *               "message": "pull request #1 opened: http://127.0.0.1:36865/acme/shop-web/pull/1"
+                     *               "message": "pull request #1 opened: http://127.0.0.1:36293/acme/shop-web/pull/1"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T08:18:49.407Z",
+                     *               "at": "2026-12-06T08:07:31.585Z",
                      *               "step": "merged",
                      *               "status": "ACTIVE",
                      *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *             }
                      *           ],
-                     *           "version": 9,
-                     *           "createdAt": "2026-12-06T07:31:09.425Z",
-                     *           "updatedAt": "2026-12-06T08:18:49.407Z",
+                     *           "version": 7,
+                     *           "createdAt": "2026-12-06T07:33:06.706Z",
+                     *           "updatedAt": "2026-12-06T08:07:31.585Z",
                      *           "upgradeAvailable": "1.1.0"
                      *         }
                      *       ]
@@ -15091,7 +15007,7 @@ export interface operations {
                      *           "owner": "acme",
                      *           "installation": 10001,
                      *           "by": "bob",
-                     *           "at": "2026-12-06T07:21:53.037Z"
+                     *           "at": "2026-12-06T07:24:45.694Z"
                      *         }
                      *       ]
                      *     }
