@@ -13,6 +13,7 @@ const benches = [
   "bench/cli.ts",
   "bench/insights.ts",
   "bench/catalog.ts",
+  "bench/pipelines.ts",
 ];
 const args = process.argv.slice(2);
 let failed = false;

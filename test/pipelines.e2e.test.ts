@@ -43,6 +43,19 @@ const repository = (fullName: string) =>
     .github.inspect()
     .repositories.find((repo) => repo.fullName === fullName);
 
+/** A dev-only node-lambda-sst pipeline of a new service, created and followed to its open pull request. */
+async function awaitingMerge() {
+  const service = await serviceWithRepository();
+  const created = await call("POST", `/v1/services/${service}/pipelines`, "ALICE", {
+    template: "node-lambda-sst",
+    parameters: { environments: ["dev"] },
+    tags,
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(202);
+  const open = await pipelineOf(service, created.body.id, (p) => p.status === "AWAITING_MERGE");
+  return { service, created, open };
+}
+
 async function approveRole(requestId: string) {
   const waiting = await poll(`/v1/provisioning-requests/${requestId}`, (r) => r.status === "AWAITING_APPROVAL", "BOB");
   const approved = await call("POST", `/v1/provisioning-requests/${requestId}/approve`, "BOB", {
@@ -243,13 +256,7 @@ describe("pipelines", () => {
   });
 
   it("cancel mid-setup closes the pull request, deletes the branch, removes the roles and environments", async () => {
-    const service = await serviceWithRepository();
-    const created = await call("POST", `/v1/services/${service}/pipelines`, "ALICE", {
-      template: "node-lambda-sst",
-      parameters: { environments: ["dev"] },
-      tags,
-    });
-    const open = await pipelineOf(service, created.body.id, (p) => p.status === "AWAITING_MERGE");
+    const { service, created, open } = await awaitingMerge();
     const cancelled = await call("POST", `/v1/services/${service}/pipelines/${created.body.id}/cancel`, "ALICE");
     expect(cancelled.status).toBe(202);
     expect(cancelled.body.status).toBe("CANCELLED");
@@ -276,13 +283,7 @@ describe("pipelines", () => {
   });
 
   it("is failed by the reconciler when its execution is stopped outside Plinth, and a retry resumes the wait", async () => {
-    const service = await serviceWithRepository();
-    const created = await call("POST", `/v1/services/${service}/pipelines`, "ALICE", {
-      template: "node-lambda-sst",
-      parameters: { environments: ["dev"] },
-      tags,
-    });
-    const open = await pipelineOf(service, created.body.id, (p) => p.status === "AWAITING_MERGE");
+    const { service, created, open } = await awaitingMerge();
     const sfn = new SFNClient({});
     await sfn.send(
       new StopExecutionCommand({ executionArn: open.execution, error: "Operator.Stopped", cause: "stopped by hand" }),

@@ -1,7 +1,6 @@
 import {
   type DynamoDBClient,
   type Put,
-  PutItemCommand,
   TransactionCanceledException,
   TransactWriteItemsCommand,
 } from "@aws-sdk/client-dynamodb";
@@ -9,7 +8,7 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import { Data, fail } from "@plinth/core";
 import { readRecord, recordAttributes, recordFrom } from "./record-item";
 import { serviceIndexKeys } from "./service-index";
-import { isVersionConflict, queryTeamPage } from "./team-index";
+import { isVersionConflict, queryTeamPage, replaceVersioned } from "./team-index";
 
 /**
  * Datasets and their contract versions.
@@ -91,22 +90,8 @@ export class DynamoDatasetStore implements Data.DatasetStore {
   }
 
   async update(next: Data.DatasetRecord): Promise<Data.DatasetRecord> {
-    try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: this.item(next),
-          ConditionExpression: "#version = :previous",
-          ExpressionAttributeNames: { "#version": "version" },
-          ExpressionAttributeValues: marshall({ ":previous": next.version - 1 }),
-        }),
-      );
-      return next;
-    } catch (error) {
-      if (isVersionConflict(error))
-        fail("version_conflict", `dataset ${next.id} changed since version ${next.version - 1}`);
-      throw error;
-    }
+    await replaceVersioned(this.client, this.tableName, this.item(next), next.version, `dataset ${next.id}`);
+    return next;
   }
 
   /** The dataset (under `condition`) and a new contract version, in one transaction: never one without the other. */

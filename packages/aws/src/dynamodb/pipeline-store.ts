@@ -1,9 +1,9 @@
 import { type DynamoDBClient, PutItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { Delivery, fail, workingKeys } from "@plinth/core";
+import { Delivery, workingKeys } from "@plinth/core";
 import { readRecord, recordAttributes, recordFrom } from "./record-item";
 import { serviceIndexKeys, serviceIndexPartition } from "./service-index";
-import { isVersionConflict } from "./team-index";
+import { isVersionConflict, replaceVersioned } from "./team-index";
 
 /**
  * Pipelines and the GitHub organisations teams have connected.
@@ -49,22 +49,8 @@ export class DynamoPipelineStore implements Delivery.PipelineStore, Delivery.Ins
   }
 
   async update(next: Delivery.PipelineRecord) {
-    try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: this.item(next),
-          ConditionExpression: "#version = :previous",
-          ExpressionAttributeNames: { "#version": "version" },
-          ExpressionAttributeValues: marshall({ ":previous": next.version - 1 }),
-        }),
-      );
-      return next;
-    } catch (error) {
-      if (isVersionConflict(error))
-        fail("version_conflict", `pipeline ${next.id} changed since version ${next.version - 1}`);
-      throw error;
-    }
+    await replaceVersioned(this.client, this.tableName, this.item(next), next.version, `pipeline ${next.id}`);
+    return next;
   }
 
   async ofService(serviceId: string) {

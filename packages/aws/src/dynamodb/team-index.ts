@@ -2,10 +2,12 @@ import {
   type AttributeValue,
   ConditionalCheckFailedException,
   type DynamoDBClient,
+  PutItemCommand,
   QueryCommand,
   TransactionCanceledException,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { fail } from "@plinth/core";
 import { decodeCursor, encodeCursor, queryIdentity, stageCursorKey } from "./cursor";
 
 export interface TeamPageQuery {
@@ -102,4 +104,31 @@ export function isVersionConflict(error: unknown): boolean {
     error instanceof ConditionalCheckFailedException ||
     (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed")
   );
+}
+
+/**
+ * Replaces a record's item only if the stored one is still the version before `version` (optimistic
+ * locking): a lost race is `version_conflict`, naming `what` and the version it expected.
+ */
+export async function replaceVersioned(
+  client: DynamoDBClient,
+  tableName: string,
+  item: Record<string, AttributeValue>,
+  version: number,
+  what: string,
+): Promise<void> {
+  try {
+    await client.send(
+      new PutItemCommand({
+        TableName: tableName,
+        Item: item,
+        ConditionExpression: "#version = :previous",
+        ExpressionAttributeNames: { "#version": "version" },
+        ExpressionAttributeValues: marshall({ ":previous": version - 1 }),
+      }),
+    );
+  } catch (error) {
+    if (isVersionConflict(error)) fail("version_conflict", `${what} changed since version ${version - 1}`);
+    throw error;
+  }
 }

@@ -252,3 +252,13 @@ export function ServiceFact({ service }: { service: string | undefined }) {
     </>
   );
 }
+
+/** `value`, once it has stopped changing for `ms` (a live preview that waits for the last keystroke). */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}

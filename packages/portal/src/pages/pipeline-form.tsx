@@ -4,21 +4,12 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { api, idempotencyKey } from "../api";
 import { fieldErrors, type JsonSchema, SchemaFields, type Values } from "../components/schema-form";
-import { Loading, Page, ProblemMessage } from "../components/ui";
+import { Loading, Page, ProblemMessage, useDebounced } from "../components/ui";
 import { atLeast, type Session } from "../session";
 
 type Body = Schemas["CreatePipeline"];
 type Plan = Schemas["PipelinePlan"];
 const ENVIRONMENTS = ["dev", "staging", "production"] as const;
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /**
  * Create a service's pipeline: pick a template, fill its parameters, see the workflow file Plinth
@@ -156,7 +147,7 @@ export function PipelineForm({ serviceId, session }: { serviceId: string; sessio
                 value={owner}
                 onChange={(event) => setOwner(event.target.value)}
               />
-              {errors["tags"] && <small className="field-error">{errors["tags"]}</small>}
+              {errors.tags && <small className="field-error">{errors.tags}</small>}
             </div>
             <div className="field">
               <label htmlFor={`${ids}-cc`}>Cost center</label>

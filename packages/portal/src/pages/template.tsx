@@ -5,19 +5,10 @@ import { Link, useLocation } from "wouter";
 import { api, idempotencyKey } from "../api";
 import { PlanView } from "../components/plan";
 import { fieldErrors, initialValues, type JsonSchema, SchemaFields, type Values } from "../components/schema-form";
-import { Loading, Page, ProblemMessage, RecordProblem } from "../components/ui";
+import { Loading, Page, ProblemMessage, RecordProblem, useDebounced } from "../components/ui";
 import { atLeast, type Session } from "../session";
 
 type Body = Schemas["CreateProvisioningRequest"];
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 export function TemplatePage({ id, session }: { id: string; session: Session }) {
   const template = useQuery({

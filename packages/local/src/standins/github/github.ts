@@ -112,6 +112,8 @@ export class GitHubStandIn {
   readonly repos = new Map<string, Repo>();
   readonly tokens = new Map<string, { installation: Installation; expiresAt: number; permissions: Permissions }>();
   private readonly faults: Fault[] = [];
+  /** REST calls answered, by installation token or app JWT alike (what counts against GitHub's rate limits). */
+  restCalls = 0;
   readonly bot: Account = { login: `${APP_SLUG}[bot]`, id: 9_000_001, type: "Bot" };
   readonly app = new Hono();
 
@@ -433,6 +435,7 @@ export class GitHubStandIn {
   private routes(): void {
     const app = this.app;
     app.use(`${API}/*`, async (c, next) => {
+      this.restCalls += 1;
       const path = c.req.path.slice(API.length);
       const fault = this.faults.find(
         (candidate) =>
