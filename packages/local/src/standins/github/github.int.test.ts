@@ -16,7 +16,8 @@ import subset from "./github-openapi.subset.json" with { type: "json" };
  * The GitHub stand-in through the real Octokit adapter Plinth deploys (`@octokit/core` +
  * `@octokit/auth-app`: a real RS256 app JWT, real installation tokens), every REST answer held to
  * GitHub's own OpenAPI description (the committed subset of @octokit/openapi): its status must be one
- * GitHub documents for the operation and its body must match that status's schema.
+ * GitHub documents for the operation and its body must match that status's schema. (Integration
+ * tier: the repositories are the machine's git.)
  */
 type Json = Record<string, unknown>;
 const run = promisify(execFile);
