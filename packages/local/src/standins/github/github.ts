@@ -5,6 +5,7 @@ import type { Clock } from "@plinth/core";
 import { Hono } from "hono";
 import { decodeJwt, importSPKI, jwtVerify } from "jose";
 import { z } from "zod";
+import { moveRun, RunControl, type WorkflowRun } from "./actions-routes";
 import { BareRepository, type GitAuthor } from "./git";
 import { repositoryRoutes } from "./repository-routes";
 import { type Account, type EnvironmentFacts, error, type PullFacts, type RepositoryFacts, user } from "./shapes";
@@ -31,6 +32,7 @@ import { webRoutes } from "./web-routes";
 const API = "/api/v3";
 const APP_SLUG = "plinth";
 const TOKEN_SECONDS = 3600;
+const CLIENT_ID = "Iv1.plinthlocal";
 
 export const Permissions = z.record(z.string(), z.enum(["read", "write", "admin"]));
 export type Permissions = z.infer<typeof Permissions>;
@@ -61,6 +63,7 @@ export interface Repo {
   environments: (EnvironmentFacts & {
     variables: Record<string, { value: string; createdAt: string; updatedAt: string }>;
   })[];
+  runs: WorkflowRun[];
 }
 
 interface Fault {
@@ -80,6 +83,7 @@ export const GitHubControl = z.discriminatedUnion("action", [
     permissions: Permissions.optional(),
   }),
   z.strictObject({ action: z.literal("uninstall"), org: z.string() }),
+  RunControl,
   z.strictObject({
     action: z.literal("create-repository"),
     repository: z.string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/),
@@ -155,6 +159,7 @@ export class GitHubStandIn {
         facts: repo.facts,
         pulls: repo.pulls,
         environments: repo.environments,
+        runs: repo.runs,
       })),
     };
     writeFileSync(this.stateFile, JSON.stringify(state));
@@ -173,6 +178,7 @@ export class GitHubStandIn {
     for (const { key, ...repo } of state.repos)
       this.repos.set(key, {
         ...repo,
+        runs: repo.runs ?? [],
         git: new BareRepository(
           join(this.options.directory, "repos", repo.facts.owner.login, `${repo.facts.name}.git`),
         ),
@@ -258,6 +264,7 @@ export class GitHubStandIn {
       git,
       pulls: [],
       environments: [],
+      runs: [],
     });
     this.save();
   }
@@ -274,6 +281,8 @@ export class GitHubStandIn {
     switch (command.action) {
       case "install":
         return { installation: this.install(command.org, command.permissions).id };
+      case "run":
+        return moveRun(this, command);
       case "uninstall":
         return { removed: this.installations.delete(command.org.toLowerCase()) };
       case "create-repository":
@@ -402,11 +411,9 @@ export class GitHubStandIn {
       if (typeof claims.iat === "number" && typeof claims.exp === "number" && claims.exp - claims.iat > 600)
         return error(401, "'Expiration time' claim ('exp') is too far in the future");
       const key = await importSPKI(this.publicKey, "RS256");
-      await jwtVerify(token, key, {
-        algorithms: ["RS256"],
-        issuer: String(this.appId),
-        clockTolerance: 60,
-      });
+      const { payload } = await jwtVerify(token, key, { algorithms: ["RS256"], clockTolerance: 60 });
+      // GitHub takes the app id as a number or a string (or the app's client id) in `iss`.
+      if (![String(this.appId), CLIENT_ID].includes(String(payload.iss))) return error(401, "Integration not found");
       return undefined;
     } catch {
       return error(401, "A JSON web token could not be decoded");
@@ -459,7 +466,7 @@ export class GitHubStandIn {
       return c.json({
         id: this.appId,
         slug: APP_SLUG,
-        client_id: "Iv1.plinthlocal",
+        client_id: CLIENT_ID,
         node_id: "A_plinth",
         owner: user(this.base, owner),
         name: "Plinth",

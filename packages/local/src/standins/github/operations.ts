@@ -21,4 +21,7 @@ export const githubOperations = [
   { method: "post", path: "/repos/{owner}/{repo}/environments/{environment_name}/variables" },
   { method: "get", path: "/repos/{owner}/{repo}/environments/{environment_name}/variables/{name}" },
   { method: "patch", path: "/repos/{owner}/{repo}/environments/{environment_name}/variables/{name}" },
+  { method: "post", path: "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches" },
+  { method: "get", path: "/repos/{owner}/{repo}/actions/runs/{run_id}" },
+  { method: "post", path: "/repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs" },
 ] as const;

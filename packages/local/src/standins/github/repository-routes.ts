@@ -1,5 +1,6 @@
 import type { Hono } from "hono";
 import { z } from "zod";
+import { actionsRoutes } from "./actions-routes";
 import type { GitHubStandIn, Permissions, Repo } from "./github";
 import { pullRequestRoutes } from "./pull-routes";
 import { error, repository } from "./shapes";
@@ -131,4 +132,5 @@ export function repositoryRoutes(gh: GitHubStandIn, app: Hono): void {
   });
 
   pullRequestRoutes(gh, app, repoOf, grantOf);
+  actionsRoutes(gh, app, repoOf, grantOf);
 }
