@@ -338,6 +338,7 @@ export class GitHubStandIn {
             Object.entries(env.variables).map(([name, variable]) => [name, variable.value]),
           ),
         })),
+        runs: repo.runs.map(({ id, path, attempt, status, conclusion }) => ({ id, path, attempt, status, conclusion })),
       })),
       faults: this.faults
         .filter((fault) => fault.remaining > 0)
