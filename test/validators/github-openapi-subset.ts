@@ -44,7 +44,18 @@ function visit(value: unknown): void {
 }
 visit(paths);
 
-const subset = {
+/** Examples are GitHub's documentation (sample tokens among them), not part of any schema: left out. */
+function withoutExamples(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutExamples);
+  if (!value || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== "example" && key !== "examples")
+      .map(([key, inner]) => [key, withoutExamples(inner)]),
+  );
+}
+
+const subset = withoutExamples({
   openapi: document.openapi,
   info: {
     ...document.info,
@@ -52,7 +63,7 @@ const subset = {
   },
   paths,
   components,
-};
+});
 const target = new URL("../../packages/local/src/standins/github/github-openapi.subset.json", import.meta.url);
 writeFileSync(target, `${JSON.stringify(subset)}\n`);
 console.log(`${githubOperations.length} operations, ${seen.size} components → ${target.pathname}`);
