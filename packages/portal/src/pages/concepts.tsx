@@ -16,6 +16,17 @@ export function Concepts({ docsUrl }: { docsUrl: string }) {
           failed request can be retried (finished steps are skipped) or destroyed.
         </p>
       </section>
+      <section aria-labelledby="c-pipelines">
+        <h2 id="c-pipelines">Services and pipelines</h2>
+        <p>
+          A <Link href="/services">service</Link> is what a team owns and ships; requests, datasets and incidents name
+          it. A service with a GitHub repository can get a <strong>pipeline</strong>: Plinth renders a GitHub Actions
+          workflow from a versioned template, checks it with actionlint, provisions one deploy role per environment (AWS
+          through OpenID Connect, no stored keys; production's waits for an approver) and proposes the workflow as a
+          pull request. Merged, the pipeline is active; when its template gets a newer version, Plinth offers the
+          upgrade as another pull request that changes only the workflow file.
+        </p>
+      </section>
       <section aria-labelledby="c-data">
         <h2 id="c-data">Datasets and the medallion lake</h2>
         <p>
