@@ -9,6 +9,7 @@ import { githubOperations } from "../../packages/local/src/standins/github/opera
  *
  *   npm pack @octokit/openapi@23.0.2 && tar xzf octokit-openapi-23.0.2.tgz
  *   npx tsx test/validators/github-openapi-subset.ts package/generated/api.github.com.json
+ *   npx biome format --write packages/local/src/standins/github/github-openapi.subset.json
  */
 type Json = Record<string, unknown>;
 const source = process.argv[2];
