@@ -299,7 +299,13 @@ export class EventBridgeService implements AwsJsonService {
     return rule;
   }
 
-  /** A scheduled rule fires on the local clock, one firing after another, until disabled or deleted. */
+  /**
+   * A scheduled rule fires on the local clock, one firing after another, until disabled or deleted.
+   * Firings are at least SCHEDULE_REAL_GAP_MS of real time apart: at extreme time scales a schedule
+   * would otherwise outpace what it starts (`rate(5 minutes)` at 1/100,000 is every 3 ms, a sweep
+   * execution each) and starve the work it watches; the firings in between are skipped. A local-cloud
+   * limit, not AWS behaviour; at time scales above 1/3,000 a 5-minute rate never meets it.
+   */
   private arm(rule: Rule): void {
     if (!rule.schedule || rule.state !== "ENABLED") return;
     const timer = new Cancellation();
@@ -318,6 +324,7 @@ export class EventBridgeService implements AwsJsonService {
         });
         this.record(rule.bus, event, [rule.name]);
         this.deliverToRule(rule, event);
+        await realPause(SCHEDULE_REAL_GAP_MS, timer);
       }
     };
     loop().catch(this.failures.handler(`EventBridge schedule ${rule.name}`, this.stopped));
@@ -635,4 +642,20 @@ function ruleArn(bus: string, name: string): string {
 function toIsoTime(value: unknown): string {
   const date = typeof value === "number" ? new Date(value * 1000) : new Date(String(value));
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+const SCHEDULE_REAL_GAP_MS = 100;
+
+/** Waits `ms` of real time, or until `cancelled` (a disabled or deleted rule, a shutdown). */
+function realPause(ms: number, cancelled: Cancellation): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      off();
+      resolve();
+    }, ms);
+    const off = cancelled.onAbort(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
