@@ -57,7 +57,14 @@ export default $config({
     const watch = monitoring({ table, machines, rules: ruleResources });
     const router = portalRouter();
     const { gateway, identity } = api({
-      link: [table, lake, plinthBus, ...github.secrets, ...Object.values(machines).map((machine) => machine.link)],
+      link: [
+        table,
+        lake,
+        plinthBus,
+        ...github.secrets,
+        ...github.webhookSecrets,
+        ...Object.values(machines).map((machine) => machine.link),
+      ],
       environment: github.environment,
       portalCallbackUrl: portalCallbackUrl(router),
     });

@@ -49,7 +49,8 @@ export function api({
   });
   const gateway = new sst.aws.ApiGatewayV2("Api", { accessLog: { retention: "1 month" } });
   const authorizer = gateway.addAuthorizer({ name: "Jwt", jwt });
-  for (const route of ["GET /healthz", "GET /openapi.json", "GET /docs", "GET /v1"]) {
+  // GitHub's webhooks carry no JWT: the function checks their signature (X-Hub-Signature-256) instead.
+  for (const route of ["GET /healthz", "GET /openapi.json", "GET /docs", "GET /v1", "POST /webhooks/github"]) {
     gateway.route(route, handler.arn, { auth: false });
   }
   gateway.route("$default", handler.arn, { auth: { jwt: { authorizer: authorizer.id } } });

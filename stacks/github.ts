@@ -32,5 +32,14 @@ export function githubApp() {
       new sst.Secret(ResourceNames.githubAppPrivateKey, SECRET_NOT_SET),
     ],
     environment: { PLINTH_GITHUB_API_URL: process.env.PLINTH_GITHUB_API_URL ?? "https://api.github.com" },
+    /**
+     * The webhook secret GitHub signs deliveries with (the app's settings → Webhook secret), linked to the
+     * API only. To rotate: set the old value as GithubWebhookSecretPrevious, the new one as
+     * GithubWebhookSecret, change it in GitHub, then set the previous one back to `not-set`.
+     */
+    webhookSecrets: [
+      new sst.Secret(ResourceNames.githubWebhookSecret, SECRET_NOT_SET),
+      new sst.Secret(ResourceNames.githubWebhookSecretPrevious, SECRET_NOT_SET),
+    ],
   };
 }

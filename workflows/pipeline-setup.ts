@@ -4,13 +4,15 @@ import { failedAt, step } from "./states";
 /**
  * A service's pipeline: render + actionlint → the deploy roles (child provisioning requests; the
  * production one waits for its approver) → GitHub environments with each role's ARN → a branch with
- * the workflow file and a pull request → wait until it is merged (ACTIVE) or closed (cleaned up).
+ * the workflow file and a pull request → wait until it is merged (ACTIVE) or closed (cleaned up): GitHub's
+ * `pull_request.closed` delivery answers the wait's task token; an hourly read covers a lost delivery.
  * `mode: upgrade` renders the newer template and goes straight to the pull request; `cleanup` and
  * `cancel-upgrade` (a cancel) remove what was made. Any failure is recorded with its step and cause
  * and keeps what exists for a retry. Input: `{ pipelineId, mode }`.
  */
 const ROLE_POLL_SECONDS = 30;
-const MERGE_POLL_SECONDS = 60;
+/** A `pull_request.closed` delivery wakes the wait; past this it reads the pull request itself (a lost delivery). */
+const MERGE_RECHECK_SECONDS = 3600;
 const task = (
   action: string,
   more: Payload,
@@ -50,8 +52,23 @@ export const pipelineSetup = {
     },
     WaitForRoles: { Type: "Wait", Seconds: ROLE_POLL_SECONDS, Next: "CheckRoles" },
     Environments: task("environments", {}, { Next: "Propose" }, "environments"),
-    Propose: task("propose", {}, { Next: "WaitForMerge" }, "pull-request"),
-    WaitForMerge: { Type: "Wait", Seconds: MERGE_POLL_SECONDS, Next: "CheckMerge" },
+    Propose: task("propose", {}, { Next: "AwaitMerge" }, "pull-request"),
+    AwaitMerge: {
+      Type: "Task",
+      Resource: "arn:aws:states:::lambda:invoke.waitForTaskToken",
+      Parameters: {
+        FunctionName: "${TaskFunctionArn}",
+        Payload: { action: "awaitMerge", "pipelineId.$": "$.pipelineId", "taskToken.$": "$$.Task.Token" },
+      },
+      TimeoutSeconds: MERGE_RECHECK_SECONDS,
+      ResultPath: null,
+      Retry: [{ ErrorEquals: ["Lambda.ServiceException", "Lambda.TooManyRequestsException"], MaxAttempts: 3 }],
+      Catch: [
+        { ErrorEquals: ["States.Timeout"], ResultPath: null, Next: "CheckMerge" },
+        ...failedAt("merge", "RecordFailure"),
+      ],
+      Next: "CheckMerge",
+    },
     CheckMerge: task("checkMerge", {}, { Next: "Merged" }, "merge", "$.pull"),
     Merged: {
       Type: "Choice",
@@ -59,7 +76,7 @@ export const pipelineSetup = {
         { Variable: "$.pull.state", StringEquals: "merged", Next: "Done" },
         { Variable: "$.pull.state", StringEquals: "closed", Next: "ClosedOrUpgradeClosed" },
       ],
-      Default: "WaitForMerge",
+      Default: "AwaitMerge",
     },
     ClosedOrUpgradeClosed: {
       Type: "Choice",

@@ -15,8 +15,10 @@ import { registerMe } from "./routes/me";
 import { registerPipelines } from "./routes/pipelines";
 import { registerProvisioning } from "./routes/provisioning";
 import { registerRunbooks } from "./routes/runbooks";
+import { registerRuns } from "./routes/runs";
 import { registerServices } from "./routes/services";
 import { registerTemplates } from "./routes/templates";
+import { MAX_WEBHOOK_BYTES, registerWebhooks } from "./routes/webhooks";
 
 /** Every body the API takes (a contract with 500 columns, a 366-day backfill) fits well within this. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -155,6 +157,22 @@ export function documentOf(
   return document;
 }
 
+function limitBody(maxSize: number): MiddlewareHandler {
+  return bodyLimit({
+    maxSize,
+    onError: (c) => {
+      // The rest of the body is never read: the connection cannot carry another request.
+      c.header("connection", "close");
+      return problemResponse(
+        c,
+        new PlinthError("payload_too_large", `a request body may be at most ${maxSize / 1024} KiB`, [
+          { field: "body", message: `larger than ${maxSize} bytes` },
+        ]),
+      );
+    },
+  });
+}
+
 /** The Plinth HTTP API, built from injected ports: Lambda, the local cloud and tests all run this. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
@@ -164,22 +182,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
 
   app.use("*", correlate(deps));
-  app.use(
-    "*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => {
-        // The rest of the body is never read: the connection cannot carry another request.
-        c.header("connection", "close");
-        return problemResponse(
-          c,
-          new PlinthError("payload_too_large", `a request body may be at most ${MAX_BODY_BYTES / 1024} KiB`, [
-            { field: "body", message: `larger than ${MAX_BODY_BYTES} bytes` },
-          ]),
-        );
-      },
-    }),
-  );
+  app.use("/v1/*", limitBody(MAX_BODY_BYTES));
+  app.use("/webhooks/*", limitBody(MAX_WEBHOOK_BYTES));
   app.use("/v1/*", authenticate(deps));
 
   registerMeta(app, deps);
@@ -192,6 +196,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerInsights(app, deps);
   registerServices(app, deps);
   registerPipelines(app, deps);
+  registerRuns(app, deps);
+  registerWebhooks(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

@@ -22,6 +22,10 @@ export interface AppDeps {
   insights: InsightsService;
   catalog: Catalog.CatalogService;
   delivery: Delivery.PipelineService;
+  runs: Delivery.RunService;
+  webhooks: Delivery.GitHubWebhooks;
+  /** The GitHub App's webhook secrets: the current first, then one still accepted during a rotation. */
+  webhookSecrets?: string[];
   authenticate: Authenticator;
   clock: Clock;
   logger: Logger;

@@ -20,11 +20,13 @@ import { DynamoInsightsReader } from "./dynamodb/insights-reader";
 import { DynamoPipelineStore } from "./dynamodb/pipeline-store";
 import { DynamoProfileStore } from "./dynamodb/profile-store";
 import { DynamoRequestStore } from "./dynamodb/request-store";
+import { DynamoRunStore } from "./dynamodb/run-store";
 import { DynamoServiceFacts } from "./dynamodb/service-facts";
 import { DynamoServiceStore } from "./dynamodb/service-store";
+import { DynamoWebhookDeliveryStore } from "./dynamodb/webhook-store";
 import { platformPublisher } from "./eventbridge/publisher";
 import { Actionlint } from "./github/actionlint";
-import { githubAppFromLinks } from "./github/config";
+import { githubAppFromLinks, webhookSecretsFromLinks } from "./github/config";
 import { EmfMetricsSink } from "./metrics/emf";
 import { type StateMachineArns, StepFunctionsRunner } from "./sfn/workflow-runner";
 
@@ -69,6 +71,8 @@ export function composeServices(resources: PlatformResources) {
   const guardrails = new DynamoGuardrailStore(clients.dynamodb, tableName);
   const services = new DynamoServiceStore(clients.dynamodb, tableName);
   const pipelines = new DynamoPipelineStore(clients.dynamodb, tableName);
+  const runs = new DynamoRunStore(clients.dynamodb, tableName);
+  const github = resources.github ?? githubAppFromLinks();
   const provisioning = new Provisioning.ProvisioningService({
     store: new DynamoRequestStore(clients.dynamodb, tableName),
     workflows,
@@ -91,10 +95,21 @@ export function composeServices(resources: PlatformResources) {
     delivery: new Delivery.PipelineService({
       store: pipelines,
       installations: pipelines,
-      github: resources.github ?? githubAppFromLinks(),
+      github,
       linter: new Actionlint(),
       services,
       provisioning,
+      workflows,
+      events,
+      clock,
+    }),
+    webhookSecrets: webhookSecretsFromLinks(),
+    runs: new Delivery.RunService({ pipelines, services, github, runs, deployments: runs, clock }),
+    webhooks: new Delivery.GitHubWebhooks({
+      deliveries: new DynamoWebhookDeliveryStore(clients.dynamodb, tableName),
+      pipelines,
+      runs,
+      deployments: runs,
       workflows,
       events,
       clock,

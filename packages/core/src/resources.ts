@@ -12,6 +12,9 @@ export const ResourceNames = {
   /** The Plinth GitHub App's id and private key (`sst.Secret`s of the stage). */
   githubAppId: "GithubAppId",
   githubAppPrivateKey: "GithubAppPrivateKey",
+  /** The app's webhook secret, and the one it replaces while a rotation is under way (`not-set` otherwise). */
+  githubWebhookSecret: "GithubWebhookSecret",
+  githubWebhookSecretPrevious: "GithubWebhookSecretPrevious",
 } as const;
 
 /**
@@ -27,6 +30,8 @@ export const WorkflowNames = [
   "Promotion",
   "Reconciler",
   "PipelineSetup",
+  "GitHubDelivery",
+  "GitHubRedelivery",
 ] as const;
 export type WorkflowName = (typeof WorkflowNames)[number];
 

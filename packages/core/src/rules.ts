@@ -1,4 +1,6 @@
 import { LANDING_PREFIX } from "./data/lake-layout";
+import { DeliveryEvents } from "./delivery/events";
+import { EventSources } from "./events";
 import { physicalName } from "./resources";
 
 /**
@@ -90,6 +92,21 @@ export const rules: readonly RuleDeclaration[] = [
     pattern: ({ stage }) => executionEndedPattern(stage),
     bus: "default",
     target: { workflow: "Reconciler" },
+  },
+  {
+    name: "github-webhook",
+    description: "A GitHub webhook delivery was recorded: apply it (runs, jobs, deployments, a merged pipeline)",
+    pattern: { source: [EventSources.delivery], "detail-type": [DeliveryEvents.webhookReceived.detailType] },
+    bus: "plinth",
+    target: { workflow: "GitHubDelivery", inputPath: "$.detail" },
+  },
+  {
+    name: "github-redelivery",
+    description:
+      "Every 5 minutes: deliveries left unprocessed are emitted again; those GitHub failed to hand over are redelivered",
+    schedule: "rate(5 minutes)",
+    bus: "default",
+    target: { workflow: "GitHubRedelivery" },
   },
   {
     name: "sweep",

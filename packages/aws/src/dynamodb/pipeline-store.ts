@@ -14,10 +14,13 @@ import { isVersionConflict, replaceVersioned } from "./team-index";
  *   pipelines of a template     Query    gsi1pk=PLTEMPLATE#<template id>  gsi1sk=<createdAt>#<id> (the upgrade offer)
  *   working pipelines           Query    working: wpk=WORKING#Pipeline  wsk=<updatedAt>#<id> (the sweep)
  *   a team's GitHub connections Query    pk=GITHUB#<team>  sk begins_with ORG#
+ *   pipelines of a repository   Query    pk=PLREPO#<owner>/<name> (lower case)  sk=PL#<id>: pointers holding
+ *                                        what webhooks are matched by (service, team, workflow file)
  *
  * Every replace is conditional on the version it replaces; a create on the id being free.
  */
 const key = (id: string) => ({ pk: `PL#${id}`, sk: "META" });
+const repositoryPartition = (owner: string, name: string) => `PLREPO#${owner}/${name}`.toLowerCase();
 const MAX_PAGES = 20;
 
 export class DynamoPipelineStore implements Delivery.PipelineStore, Delivery.InstallationStore {
@@ -27,6 +30,21 @@ export class DynamoPipelineStore implements Delivery.PipelineStore, Delivery.Ins
   ) {}
 
   async create(record: Delivery.PipelineRecord) {
+    // The pointer first: a pointer to a pipeline that was never written is skipped by its readers.
+    await this.client.send(
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: marshall({
+          pk: repositoryPartition(record.repository.owner, record.repository.name),
+          sk: `PL#${record.id}`,
+          type: "PipelineOfRepository",
+          pipelineId: record.id,
+          serviceId: record.serviceId,
+          team: record.team,
+          workflowPath: record.workflowPath,
+        }),
+      }),
+    );
     try {
       await this.client.send(
         new PutItemCommand({
@@ -70,6 +88,19 @@ export class DynamoPipelineStore implements Delivery.PipelineStore, Delivery.Ins
       ExpressionAttributeValues: marshall({ ":p": `PLTEMPLATE#${templateId}` }),
     });
     return items.map((item) => recordFrom(item, Delivery.PipelineRecord));
+  }
+
+  async ofRepository(owner: string, name: string) {
+    const items = await this.queryAll({
+      KeyConditionExpression: "pk = :p AND begins_with(sk, :pl)",
+      ExpressionAttributeValues: marshall({ ":p": repositoryPartition(owner, name), ":pl": "PL#" }),
+    });
+    return items.map((item) => ({
+      pipelineId: String(item.pipelineId),
+      serviceId: String(item.serviceId),
+      team: String(item.team),
+      workflowPath: String(item.workflowPath),
+    }));
   }
 
   async put(team: string, owner: string, installation: number, by: string, at: string) {

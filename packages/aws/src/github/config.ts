@@ -25,6 +25,13 @@ export function githubAppFromLinks(env: NodeJS.ProcessEnv = process.env): Delive
   return new OctokitGitHubApp({ appId, privateKey, baseUrl: env.PLINTH_GITHUB_API_URL ?? "https://api.github.com" });
 }
 
+/** The webhook secrets GitHub's deliveries may be signed with: the current one, then the previous (rotation). */
+export function webhookSecretsFromLinks(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [ResourceNames.githubWebhookSecret, ResourceNames.githubWebhookSecretPrevious]
+    .map((name) => secret(name, env))
+    .filter((value): value is string => value !== undefined);
+}
+
 const notConfigured = (): never =>
   fail(
     "integration_required",
@@ -45,4 +52,10 @@ const unconfigured: Delivery.GitHubApp = {
   closePull: notConfigured,
   putEnvironment: notConfigured,
   deleteEnvironment: notConfigured,
+  dispatch: notConfigured,
+  workflowRun: notConfigured,
+  rerunFailedJobs: notConfigured,
+  cancelRun: notConfigured,
+  hookDeliveries: notConfigured,
+  redeliver: notConfigured,
 };

@@ -21,6 +21,9 @@ interface OctokitError {
 const isOctokitError = (error: unknown): error is OctokitError =>
   typeof error === "object" && error !== null && typeof (error as { status?: unknown }).status === "number";
 
+/** Pages of 100 the redelivery sweep reads at most per run. */
+const HOOK_DELIVERY_PAGES = 10;
+
 /**
  * The Plinth GitHub App through Octokit: `@octokit/auth-app` signs the app's JWT for the `/app…` and
  * installation-lookup routes and mints (and caches, per installation, until shortly before expiry)
@@ -284,6 +287,103 @@ export class OctokitGitHubApp implements DeliveryDomain.GitHubApp {
           environment_name: name,
         }),
       [404],
+    );
+  }
+
+  async dispatch(installation: number, repo: RepositoryRef, workflowFile: string, ref: string) {
+    const answer = await this.call(
+      `POST /repos/${repo.owner}/${repo.name}/actions/workflows/${workflowFile}/dispatches`,
+      () =>
+        this.as(installation).request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", {
+          owner: repo.owner,
+          repo: repo.name,
+          workflow_id: workflowFile,
+          ref,
+          // GitHub answers the run it made (200) instead of 204 — the only way to follow *this* run.
+          return_run_details: true,
+        } as never),
+    );
+    const runId = (answer?.data as { workflow_run_id?: unknown } | undefined)?.workflow_run_id;
+    if (typeof runId !== "number")
+      throw new DeliveryDomain.GitHubCallFailed(
+        `POST /repos/${repo.owner}/${repo.name}/actions/workflows/${workflowFile}/dispatches`,
+        204,
+        "no run details in the answer (this GitHub does not support return_run_details)",
+      );
+    return { runId };
+  }
+
+  async workflowRun(installation: number, repo: RepositoryRef, runId: number) {
+    const answer = await this.call(`GET /repos/${repo.owner}/${repo.name}/actions/runs/${runId}`, () =>
+      this.as(installation).request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", {
+        owner: repo.owner,
+        repo: repo.name,
+        run_id: runId,
+      }),
+    );
+    return DeliveryDomain.runFactFromRest(answer?.data as unknown as Record<string, unknown>);
+  }
+
+  async rerunFailedJobs(installation: number, repo: RepositoryRef, runId: number) {
+    await this.call(`POST /repos/${repo.owner}/${repo.name}/actions/runs/${runId}/rerun-failed-jobs`, () =>
+      this.as(installation).request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs", {
+        owner: repo.owner,
+        repo: repo.name,
+        run_id: runId,
+      }),
+    );
+  }
+
+  async cancelRun(installation: number, repo: RepositoryRef, runId: number) {
+    await this.call(
+      `POST /repos/${repo.owner}/${repo.name}/actions/runs/${runId}/cancel`,
+      () =>
+        this.as(installation).request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", {
+          owner: repo.owner,
+          repo: repo.name,
+          run_id: runId,
+        }),
+      // 409: it completed meanwhile — nothing left to cancel.
+      [409],
+    );
+  }
+
+  async hookDeliveries(since: string) {
+    const attempts: DeliveryDomain.HookDeliveryAttempt[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < HOOK_DELIVERY_PAGES; page++) {
+      const answer = await this.call("GET /app/hook/deliveries", () =>
+        this.app.request("GET /app/hook/deliveries", { per_page: 100, ...(cursor ? { cursor } : {}) }),
+      );
+      const items = (answer?.data ?? []) as {
+        id: number;
+        guid: string;
+        delivered_at: string;
+        status_code: number;
+        redelivery: boolean;
+        event: string;
+      }[];
+      for (const item of items) {
+        if (item.delivered_at < since) return attempts;
+        attempts.push({
+          id: item.id,
+          guid: item.guid,
+          deliveredAt: item.delivered_at,
+          statusCode: item.status_code,
+          redelivery: item.redelivery,
+          event: item.event,
+        });
+      }
+      // GitHub pages this list by cursor, in the Link header's `next`.
+      cursor = /[?&]cursor=([^&>]+)[^>]*>;\s*rel="next"/.exec(String(answer?.headers.link ?? ""))?.[1];
+      if (!cursor) break;
+    }
+    return attempts;
+  }
+
+  async redeliver(attemptId: number) {
+    await this.call(`POST /app/hook/deliveries/${attemptId}/attempts`, () =>
+      this.app.request("POST /app/hook/deliveries/{delivery_id}/attempts", { delivery_id: attemptId }),
     );
   }
 }

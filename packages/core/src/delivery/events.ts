@@ -24,4 +24,26 @@ export const DeliveryEvents = {
     commit: z.string().describe("The merge commit on the default branch"),
   }),
   failed: defineEvent(source, "Pipeline Setup Failed", { ...subject, step: z.string(), error: z.string() }),
+  /** The webhook receiver's one event per delivery; the `GitHubDelivery` workflow does the work. */
+  webhookReceived: defineEvent(source, "GitHub Webhook Received", {
+    deliveryId: z.string(),
+    event: z.string(),
+    kind: z.string().describe("What the delivery tells: run, job, deployment, pull-closed, gate-requested"),
+  }),
+  runChanged: defineEvent(source, "Pipeline Run Changed", {
+    ...subject,
+    runId: z.number().int(),
+    attempt: z.number().int(),
+    status: z.string(),
+    conclusion: z.string().nullable(),
+    headSha: z.string(),
+    url: z.string(),
+  }),
+  deploymentChanged: defineEvent(source, "Deployment Changed", {
+    ...subject,
+    deploymentId: z.number().int(),
+    environment: z.string(),
+    sha: z.string(),
+    state: z.string(),
+  }),
 } as const;

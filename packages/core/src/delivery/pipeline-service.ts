@@ -376,7 +376,14 @@ export class PipelineService {
   }
 
   view(record: PipelineRecord): Pipeline {
-    const { actor: _actor, bodyHash: _hash, idempotencyKey: _key, correlationId: _correlation, ...rest } = record;
+    const {
+      actor: _actor,
+      bodyHash: _hash,
+      idempotencyKey: _key,
+      correlationId: _correlation,
+      mergeToken: _token,
+      ...rest
+    } = record;
     const newest = record.live ? newestVersion(record.live.id) : undefined;
     return {
       ...rest,

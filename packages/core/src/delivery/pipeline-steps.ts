@@ -26,6 +26,7 @@ export const PipelineStepInput = z.discriminatedUnion("action", [
   z.object({ action: z.literal("checkRoles"), ...subject }),
   z.object({ action: z.literal("environments"), ...subject }),
   z.object({ action: z.literal("propose"), ...subject }),
+  z.object({ action: z.literal("awaitMerge"), ...subject, taskToken: z.string() }),
   z.object({ action: z.literal("checkMerge"), ...subject }),
   z.object({ action: z.literal("failed"), ...subject, step: z.string(), error: Failure }),
   z.object({ action: z.literal("cleanup"), ...subject, outcome: z.enum(["CANCELLED", "CLOSED", "UPGRADE_CLOSED"]) }),
@@ -79,6 +80,13 @@ class PipelineStepContext {
       updatedAt: at,
       timeline: step && message ? [...record.timeline, { at, step, status, message }] : record.timeline,
     });
+  }
+
+  /** The record with its spent task token dropped (saved only when it had one). */
+  async withoutMergeToken(record: PipelineRecord): Promise<PipelineRecord> {
+    if (!record.mergeToken) return record;
+    const { mergeToken: _, ...rest } = record;
+    return await this.deps.store.update({ ...rest, version: record.version + 1 });
   }
 
   rendered(record: PipelineRecord) {
@@ -263,9 +271,16 @@ const handlers: StepHandlers<StepInput, PipelineStepContext> = {
     return {};
   },
 
+  /** Keeps the wait's task token on the record: the `pull_request.closed` delivery answers it. */
+  async awaitMerge(ctx, step) {
+    const record = await ctx.load(step.pipelineId);
+    await ctx.save(record, { mergeToken: step.taskToken });
+    return {};
+  },
+
   /** open, merged (the pipeline is live) or closed (the caller cleans up). */
   async checkMerge(ctx, step) {
-    const record = await ctx.load(step.pipelineId);
+    const record = await ctx.withoutMergeToken(await ctx.load(step.pipelineId));
     const number = record.change.pullRequest?.number;
     if (number === undefined)
       throw new StepError("Plinth.NoPullRequest", `${record.id} has no pull request to wait for`);

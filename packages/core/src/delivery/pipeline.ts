@@ -78,6 +78,8 @@ export const PipelineRecord = z.object({
   ),
   attempt: z.number().int().min(1),
   execution: z.string().optional(),
+  /** The setup's task token while it waits for its pull request (a `pull_request.closed` delivery answers it). */
+  mergeToken: z.string().optional(),
   failure: z.object({ step: z.string(), error: z.string(), cause: z.string() }).optional(),
   timeline: z.array(
     z.object({
@@ -98,7 +100,13 @@ export const PipelineRecord = z.object({
 export type PipelineRecord = z.infer<typeof PipelineRecord>;
 
 /** What the API answers: the record without the bookkeeping (actor claims, body hash). */
-export const Pipeline = PipelineRecord.omit({ actor: true, bodyHash: true, idempotencyKey: true, correlationId: true })
+export const Pipeline = PipelineRecord.omit({
+  actor: true,
+  bodyHash: true,
+  idempotencyKey: true,
+  correlationId: true,
+  mergeToken: true,
+})
   .extend({
     /** The newest version of its template, when the default branch holds an older one. */
     upgradeAvailable: z.string().optional(),

@@ -1,4 +1,8 @@
+import type { DeploymentRecord } from "./deployments";
+import type { GitHubFact } from "./github-webhooks";
 import type { PipelineRecord } from "./pipeline";
+import type { PipelineRunRecord, RunJob } from "./runs";
+import type { WebhookDelivery } from "./webhook-delivery";
 
 /**
  * GitHub, as the pipeline workflow uses it: every call acts for one installation of the Plinth
@@ -57,6 +61,27 @@ export interface GitHubApp {
     settings: { protectedBranchesOnly: boolean; variables: Record<string, string> },
   ): Promise<void>;
   deleteEnvironment(installation: number, repo: RepositoryRef, name: string): Promise<void>;
+  /** Dispatches the workflow file on `ref` and answers the run GitHub made for it (`return_run_details`). */
+  dispatch(installation: number, repo: RepositoryRef, workflowFile: string, ref: string): Promise<{ runId: number }>;
+  /** A run as GitHub reports it now (the fact a `workflow_run` delivery would carry). */
+  workflowRun(installation: number, repo: RepositoryRef, runId: number): Promise<Extract<GitHubFact, { kind: "run" }>>;
+  rerunFailedJobs(installation: number, repo: RepositoryRef, runId: number): Promise<void>;
+  cancelRun(installation: number, repo: RepositoryRef, runId: number): Promise<void>;
+  /** The app's webhook deliveries since `since`, newest first (GitHub keeps three days). */
+  hookDeliveries(since: string): Promise<HookDeliveryAttempt[]>;
+  /** Asks GitHub to deliver one again (the attempt's id, not its GUID). */
+  redeliver(attemptId: number): Promise<void>;
+}
+
+/** One attempt of a webhook delivery, as GitHub's `/app/hook/deliveries` lists it. */
+export interface HookDeliveryAttempt {
+  id: number;
+  guid: string;
+  deliveredAt: string;
+  /** 0 when GitHub got no answer (timeout, refused). */
+  statusCode: number;
+  redelivery: boolean;
+  event: string;
 }
 
 /** A failed GitHub call: which call, GitHub's status and message. */
@@ -86,6 +111,56 @@ export interface PipelineStore {
   ofService(serviceId: string): Promise<PipelineRecord[]>;
   /** Pipelines made from a template (every version), for the upgrade offer. */
   ofTemplate(templateId: string): Promise<PipelineRecord[]>;
+  /** What a repository's webhooks are matched by: its pipelines' ids, services, teams and workflow files. */
+  ofRepository(owner: string, name: string): Promise<PipelineOfRepository[]>;
+}
+
+export interface PipelineOfRepository {
+  pipelineId: string;
+  serviceId: string;
+  team: string;
+  workflowPath: string;
+}
+
+/** Webhook deliveries, by GitHub's delivery id: recorded once, claimed by one processor, then done. */
+export interface WebhookDeliveryStore {
+  /** Records a new delivery, or answers the one recorded under its id (a redelivery). */
+  record(delivery: WebhookDelivery): Promise<{ delivery: WebhookDelivery; created: boolean }>;
+  get(id: string): Promise<WebhookDelivery | undefined>;
+  /** Takes a RECEIVED delivery whose lease is free or past, until `until`; undefined when done or taken. */
+  claim(id: string, now: string, until: string): Promise<WebhookDelivery | undefined>;
+  /** The claimed delivery's outcome: done (PROCESSED, IGNORED) or released with its error for another try. */
+  finish(delivery: WebhookDelivery): Promise<void>;
+  /** Deliveries still RECEIVED since before `before` (the sweep re-emits them), oldest first. */
+  unfinished(before: string, limit: number): Promise<WebhookDelivery[]>;
+}
+
+/** Runs by `(runId, attempt)` with their jobs; a pipeline's runs newest first. */
+export interface RunStore {
+  /** One attempt of a run with its jobs; without `attempt`, the latest recorded. */
+  run(runId: number, attempt?: number): Promise<{ run?: PipelineRunRecord; jobs: RunJob[] }>;
+  /** Writes `next` only if the stored version is still `next.version - 1` (version 1: only if absent). */
+  putRun(next: PipelineRunRecord): Promise<void>;
+  /** Writes the job only if the stored one is still the one it replaces. */
+  putJob(runId: number, attempt: number, job: RunJob, replaces: RunJob | undefined): Promise<void>;
+  ofPipeline(pipelineId: string, limit: number): Promise<PipelineRunRecord[]>;
+  /** A dispatch's Idempotency-Key: the run it made, or pending while the first request is in flight. */
+  dispatchKey(pipelineId: string, keyHash: string): Promise<{ runId: number } | { pending: true } | undefined>;
+  /** Takes the key for a dispatch; false when another request holds it. */
+  claimDispatchKey(pipelineId: string, keyHash: string, at: string): Promise<boolean>;
+  /** The run the key made, or (undefined) the key released after a failed dispatch. */
+  settleDispatchKey(pipelineId: string, keyHash: string, runId: number | undefined): Promise<void>;
+}
+
+export interface DeploymentStore {
+  get(id: number): Promise<DeploymentRecord | undefined>;
+  /** Conditional on the version it replaces, as `putRun`. */
+  put(next: DeploymentRecord): Promise<void>;
+  /** A service's deployments newest first, of one environment or all, created in `[from, to)`. */
+  ofService(
+    serviceId: string,
+    filter: { environment?: string; from?: string; to?: string; limit: number },
+  ): Promise<DeploymentRecord[]>;
 }
 
 /** Which GitHub organisations a team has connected (the app's installation there). */
