@@ -1,5 +1,4 @@
 import { execFile } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +6,7 @@ import { promisify } from "node:util";
 import { SFNClient, StopExecutionCommand } from "@aws-sdk/client-sfn";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { deliveryHarness, tags, unique } from "./support/delivery";
 import type { Body } from "./support/http";
 import { useLocalCloud } from "./support/local-cloud";
 
@@ -14,34 +14,11 @@ import { useLocalCloud } from "./support/local-cloud";
 // real git repositories: a service gets a pipeline — deploy roles provisioned through the normal flow
 // (production approved by an approver), GitHub environments, a pull request with the workflow file —
 // and it is ACTIVE when the pull request merges. Failure paths, cancel, retry and the upgrade offer.
-const { cloud, call, poll } = useLocalCloud("pipe", { timeScale: 0.001 });
+const { cloud, call, poll, client } = useLocalCloud("pipe", { timeScale: 0.001 });
 const run = promisify(execFile);
 const scratch = mkdtempSync(join(tmpdir(), "plinth-pipelines-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const tags = { owner: "alice@example.com", "cost-center": "CC-1234" };
-const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 6)}`;
-
-/** A service of payments with its own repository in the `acme` organisation, connected to payments. */
-async function serviceWithRepository(org = "acme") {
-  const id = unique("svc");
-  cloud().github.install(org);
-  await cloud().github.createRepository(`${org}/${id}`, { "package.json": '{ "name": "svc" }\n' });
-  const connected = await call("PUT", `/v1/teams/payments/github/${org}`, "BOB");
-  expect(connected.status, JSON.stringify(connected.body)).toBe(200);
-  const created = await call("POST", "/v1/services", "ALICE", {
-    id,
-    repository: { provider: "github", owner: org, name: id },
-  });
-  expect(created.status).toBe(201);
-  return id;
-}
-
-const pipelineOf = (service: string, id: string, done: (body: Body) => boolean) =>
-  poll(`/v1/services/${service}/pipelines/${id}`, done, "ALICE", 30_000);
-const repository = (fullName: string) =>
-  cloud()
-    .github.inspect()
-    .repositories.find((repo) => repo.fullName === fullName);
+const { serviceWithRepository, pipelineOf, approveRole, repository } = deliveryHarness({ cloud, call, poll, client });
 
 /** A dev-only node-lambda-sst pipeline of a new service, created and followed to its open pull request. */
 async function awaitingMerge() {
@@ -54,14 +31,6 @@ async function awaitingMerge() {
   expect(created.status, JSON.stringify(created.body)).toBe(202);
   const open = await pipelineOf(service, created.body.id, (p) => p.status === "AWAITING_MERGE");
   return { service, created, open };
-}
-
-async function approveRole(requestId: string) {
-  const waiting = await poll(`/v1/provisioning-requests/${requestId}`, (r) => r.status === "AWAITING_APPROVAL", "BOB");
-  const approved = await call("POST", `/v1/provisioning-requests/${requestId}/approve`, "BOB", {
-    planHash: waiting.plan.hash,
-  });
-  expect(approved.status, JSON.stringify(approved.body)).toBe(200);
 }
 
 describe("pipelines", () => {

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -236,7 +236,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     stopping.push(s3.stop);
     const githubDirectory = dataDir ? join(dataDir, "github") : mkdtempSync(join(tmpdir(), "plinth-github-"));
     if (!dataDir) stopping.push(async () => rmSync(githubDirectory, { recursive: true, force: true }));
-    const github = new GitHubStandIn({ directory: githubDirectory, clock: { now: () => new Date(engineClock.now()) } });
+    const github = new GitHubStandIn({
+      directory: githubDirectory,
+      clock: { now: () => new Date(engineClock.now()) },
+      sleep: (ms) => engineClock.sleep(ms),
+    });
     const githubServer = await serveOnLoopback(github.app, ports.github, "the GitHub stand-in", "PLINTH_GITHUB_PORT");
     github.listening(githubServer.url);
     stopping.push(githubServer.close);
@@ -301,6 +305,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     );
 
     const tableName = physicalName(stage, "table");
+    const webhookSecret = randomBytes(32).toString("hex");
     const env: Record<string, string> = {
       AWS_REGION: REGION,
       // The AWS CLI (v1 and v2) reads the region only from here; both honour AWS_ENDPOINT_URL_<SERVICE>
@@ -322,6 +327,10 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       PLINTH_GITHUB_API_URL: github.apiUrl,
       [`SST_RESOURCE_${ResourceNames.githubAppId}`]: JSON.stringify({ value: String(github.appId) }),
       [`SST_RESOURCE_${ResourceNames.githubAppPrivateKey}`]: JSON.stringify({ value: github.privateKey }),
+      // The app's webhook secret (a new one each start): the stand-in signs with it, the API checks it, and
+      // anyone with local.env can sign a test delivery (README: Delivery).
+      PLINTH_GITHUB_WEBHOOK_SECRET: webhookSecret,
+      [`SST_RESOURCE_${ResourceNames.githubWebhookSecret}`]: JSON.stringify({ value: webhookSecret }),
       PLINTH_SWEEP_GRACE_SECONDS: String(
         options.sweepGraceSeconds ?? Math.max(120, Math.ceil(10 / (options.timeScale ?? 1))),
       ),
@@ -381,6 +390,10 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       "PLINTH_API_PORT",
     );
     stopping.push(api.close);
+    // GitHub's webhooks reach this API (signed with this start's secret); runs in flight carry on.
+    github.hooks.configure(`${api.url}/webhooks/github`, webhookSecret);
+    github.runner.resume();
+    stopping.push(async () => github.close());
 
     const tokens: Record<string, string> = {};
     for (const user of devUsers) tokens[user.key] = await identity.sign(user);

@@ -23,7 +23,7 @@ const route = createRoute({
   tags: ["delivery"],
   summary: "GitHub's webhook deliveries to the Plinth GitHub App (signed; no token)",
   description:
-    "GitHub calls this; nobody else needs to. Authenticated by `X-Hub-Signature-256` (HMAC-SHA256 of the raw body with the app's webhook secret; during a rotation the previous secret is accepted too) — a missing or wrong signature is 401 and nothing is recorded. A delivery is recorded once under its `X-GitHub-Delivery` id and one *GitHub Webhook Received* event is put on the bus; the work (run and deployment records, waking a pipeline setup) happens behind that event's rule. A redelivery of a processed delivery is answered 200 `duplicate` and changes nothing. Events Plinth does not act on are answered 202 `ignored`; `ping` is answered `pong`.",
+    "GitHub calls this; nobody else needs to. Authenticated by `X-Hub-Signature-256` (HMAC-SHA256 of the raw body with the app's webhook secret; during a rotation the previous secret is accepted too) — a missing or wrong signature is 401 and nothing is recorded. A delivery is recorded once under its `X-GitHub-Delivery` id and one *Webhook Delivery Received* event is put on the bus; the work (run and deployment records, waking a pipeline setup) happens behind that event's rule. A redelivery of a processed delivery is answered 200 `duplicate` and changes nothing. Events Plinth does not act on are answered 202 `ignored`; `ping` is answered `pong`.",
   security: [],
   request: {
     headers: z.object({

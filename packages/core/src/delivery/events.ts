@@ -25,7 +25,7 @@ export const DeliveryEvents = {
   }),
   failed: defineEvent(source, "Pipeline Setup Failed", { ...subject, step: z.string(), error: z.string() }),
   /** The webhook receiver's one event per delivery; the `GitHubDelivery` workflow does the work. */
-  webhookReceived: defineEvent(source, "GitHub Webhook Received", {
+  webhookReceived: defineEvent(source, "Webhook Delivery Received", {
     deliveryId: z.string(),
     event: z.string(),
     kind: z.string().describe("What the delivery tells: run, job, deployment, pull-closed, gate-requested"),

@@ -1,107 +1,35 @@
-import { createHash } from "node:crypto";
 import type { Hono } from "hono";
-import { parse } from "yaml";
 import { z } from "zod";
 import type { GitHubStandIn, Permissions, Repo } from "./github";
-import { error, repository } from "./shapes";
+import { parseWorkflow, triggersOf } from "./runner";
+import { error } from "./shapes";
+import { deploymentJson, jobObject, runJson, statusObject } from "./webhook-payloads";
 
 /**
- * GitHub Actions' REST surface for runs, without a runner: a dispatch makes a real run record of the
- * workflow file at the ref's commit (refused, as GitHub does, when the file has no `workflow_dispatch`
- * trigger), answering its id when asked (`return_run_details`); the run stays `queued` until the
- * control `run` moves it as a runner would (`in_progress`, `completed` with a conclusion). A failed
- * run can be rerun (`rerun-failed-jobs`: the next attempt, queued again).
+ * GitHub Actions' REST surface, over the stand-in's runner (runner.ts): dispatch (refused, as GitHub
+ * does, when the file has no `workflow_dispatch` trigger; the run's id answered with
+ * `return_run_details`), a run and its jobs, rerun of the failed jobs, cancel; deployments and their
+ * statuses; an environment's custom protection rules and the app's answer to one
+ * (`POST …/actions/runs/{run_id}/deployment_protection_rule`: a state approves or rejects, a comment
+ * alone is a status report shown on the run).
  */
-export interface WorkflowRun {
-  id: number;
-  runNumber: number;
-  attempt: number;
-  path: string;
-  headBranch: string;
-  headSha: string;
-  event: string;
-  title: string;
-  status: "queued" | "in_progress" | "completed";
-  conclusion: "success" | "failure" | "cancelled" | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
 const API = "/api/v3";
-const workflowId = (path: string) => Number.parseInt(createHash("sha256").update(path).digest("hex").slice(0, 8), 16);
-
-export const RunControl = z.strictObject({
-  action: z.literal("run"),
-  repository: z.string(),
-  runId: z.number().int(),
-  status: z.enum(["in_progress", "completed"]),
-  conclusion: z.enum(["success", "failure", "cancelled"]).optional(),
-});
-
-export function moveRun(gh: GitHubStandIn, command: z.output<typeof RunControl>) {
-  const run = gh.repos.get(command.repository.toLowerCase())?.runs.find((candidate) => candidate.id === command.runId);
-  if (!run) throw new Error(`no run ${command.runId} in ${command.repository}`);
-  if (command.status === "completed" && !command.conclusion) throw new Error("a completed run needs a conclusion");
-  run.status = command.status;
-  run.conclusion = command.status === "completed" ? (command.conclusion ?? null) : null;
-  run.updatedAt = gh.now();
-  return { id: run.id, status: run.status, conclusion: run.conclusion, attempt: run.attempt };
-}
-
-function runJson(gh: GitHubStandIn, repo: Repo, run: WorkflowRun) {
-  const fullName = `${repo.facts.owner.login}/${repo.facts.name}`;
-  const api = `${gh.apiUrl}/repos/${fullName}`;
-  const facts = { ...repo.facts, openPulls: 0 };
-  const minimal = repository(gh.base, facts);
-  return {
-    id: run.id,
-    name: run.path.split("/").at(-1),
-    node_id: Buffer.from(`WFR_${run.id}`).toString("base64"),
-    head_branch: run.headBranch,
-    head_sha: run.headSha,
-    path: run.path,
-    display_title: run.title,
-    run_number: run.runNumber,
-    run_attempt: run.attempt,
-    event: run.event,
-    status: run.status,
-    conclusion: run.conclusion,
-    workflow_id: workflowId(run.path),
-    url: `${api}/actions/runs/${run.id}`,
-    html_url: `${gh.base}/${fullName}/actions/runs/${run.id}`,
-    pull_requests: [],
-    created_at: run.createdAt,
-    updated_at: run.updatedAt,
-    run_started_at: run.createdAt,
-    jobs_url: `${api}/actions/runs/${run.id}/jobs`,
-    logs_url: `${api}/actions/runs/${run.id}/logs`,
-    check_suite_url: `${api}/check-suites/${run.id}`,
-    artifacts_url: `${api}/actions/runs/${run.id}/artifacts`,
-    cancel_url: `${api}/actions/runs/${run.id}/cancel`,
-    rerun_url: `${api}/actions/runs/${run.id}/rerun`,
-    workflow_url: `${api}/actions/workflows/${workflowId(run.path)}`,
-    head_commit: {
-      id: run.headSha,
-      tree_id: run.headSha,
-      message: run.title,
-      timestamp: run.createdAt,
-      author: null,
-      committer: null,
-    },
-    repository: minimal,
-    head_repository: minimal,
-  };
-}
+type Context = { req: { raw: Request; param(name: "owner" | "repo"): string } };
 
 export function actionsRoutes(
   gh: GitHubStandIn,
   app: Hono,
-  repoOf: (c: { req: { param(name: "owner" | "repo"): string } }) => Repo,
-  grantOf: (c: { req: { raw: Request; param(name: "owner"): string } }) => { permissions: Permissions },
+  repoOf: (c: Context) => Repo,
+  grantOf: (c: Context) => { permissions: Permissions },
 ): void {
+  const denied = (c: Context, permission: string, level: "read" | "write") =>
+    gh.can(grantOf(c), permission, level) ? undefined : error(403, "Resource not accessible by integration");
+  const runOf = (repo: Repo, id: string) => repo.runs.find((candidate) => String(candidate.id) === id);
+
   app.post(`${API}/repos/:owner/:repo/actions/workflows/:workflow/dispatches`, async (c) => {
     const repo = repoOf(c);
-    if (!gh.can(grantOf(c), "actions", "write")) return error(403, "Resource not accessible by integration");
+    const refused = denied(c, "actions", "write");
+    if (refused) return refused;
     const body = z
       .object({
         ref: z.string().min(1),
@@ -116,31 +44,18 @@ export function actionsRoutes(
     const path = `.github/workflows/${decodeURIComponent(c.req.param("workflow"))}`;
     const file = await repo.git.file(sha, path);
     if (!file) return error(404, "Not Found");
-    let on: unknown;
-    try {
-      on = (parse(file.content.toString("utf8")) as { on?: unknown } | null)?.on;
-    } catch {
-      return error(422, "Workflow is not valid YAML");
-    }
-    const triggers = typeof on === "string" ? [on] : Array.isArray(on) ? on : Object.keys((on as object) ?? {});
-    if (!triggers.includes("workflow_dispatch"))
+    const workflow = parseWorkflow(file.content.toString("utf8"));
+    if (typeof workflow === "string") return error(422, workflow);
+    if (!("workflow_dispatch" in triggersOf(workflow)))
       return error(422, "Workflow does not have 'workflow_dispatch' trigger");
-    const now = gh.now();
-    const run: WorkflowRun = {
-      id: gh.id(),
-      runNumber: repo.runs.filter((candidate) => candidate.path === path).length + 1,
-      attempt: 1,
+    const run = await gh.runner.start(repo, {
       path,
-      headBranch: branch,
-      headSha: sha,
+      workflow,
+      branch,
+      sha,
       event: "workflow_dispatch",
-      title: (await repo.git.commit(sha)).message.split("\n")[0] ?? path,
-      status: "queued",
-      conclusion: null,
-      createdAt: now,
-      updatedAt: now,
-    };
-    repo.runs.push(run);
+      actor: gh.bot.login,
+    });
     if (!body.data.return_run_details) return c.body(null, 204);
     const json = runJson(gh, repo, run);
     return c.json({ workflow_run_id: run.id, run_url: json.url, html_url: json.html_url });
@@ -148,23 +63,132 @@ export function actionsRoutes(
 
   app.get(`${API}/repos/:owner/:repo/actions/runs/:runId`, (c) => {
     const repo = repoOf(c);
-    if (!gh.can(grantOf(c), "actions", "read")) return error(403, "Resource not accessible by integration");
-    const run = repo.runs.find((candidate) => String(candidate.id) === c.req.param("runId"));
+    const refused = denied(c, "actions", "read");
+    if (refused) return refused;
+    const run = runOf(repo, c.req.param("runId"));
     if (!run) return error(404, "Not Found");
     return c.json(runJson(gh, repo, run));
   });
 
+  app.get(`${API}/repos/:owner/:repo/actions/runs/:runId/jobs`, (c) => {
+    const repo = repoOf(c);
+    const refused = denied(c, "actions", "read");
+    if (refused) return refused;
+    const run = runOf(repo, c.req.param("runId"));
+    if (!run) return error(404, "Not Found");
+    return c.json({ total_count: run.jobs.length, jobs: run.jobs.map((job) => jobObject(gh, repo, run, job)) });
+  });
+
   app.post(`${API}/repos/:owner/:repo/actions/runs/:runId/rerun-failed-jobs`, (c) => {
     const repo = repoOf(c);
-    if (!gh.can(grantOf(c), "actions", "write")) return error(403, "Resource not accessible by integration");
-    const run = repo.runs.find((candidate) => String(candidate.id) === c.req.param("runId"));
+    const refused = denied(c, "actions", "write");
+    if (refused) return refused;
+    const run = runOf(repo, c.req.param("runId"));
     if (!run) return error(404, "Not Found");
-    if (run.status !== "completed" || run.conclusion !== "failure")
+    if (run.status !== "completed" || run.conclusion === "success")
       return error(403, "This workflow run cannot be rerun: it has no failed jobs");
-    run.attempt += 1;
-    run.status = "queued";
-    run.conclusion = null;
-    run.updatedAt = gh.now();
+    gh.runner.rerunFailed(repo, run);
     return c.json({}, 201);
+  });
+
+  app.post(`${API}/repos/:owner/:repo/actions/runs/:runId/cancel`, (c) => {
+    const repo = repoOf(c);
+    const refused = denied(c, "actions", "write");
+    if (refused) return refused;
+    const run = runOf(repo, c.req.param("runId"));
+    if (!run) return error(404, "Not Found");
+    if (run.status === "completed") return error(409, "Cannot cancel a workflow run that is completed.");
+    gh.runner.cancel(run);
+    return c.json({}, 202);
+  });
+
+  // The app's answer to its deployment protection rule (the deployment_callback_url).
+  app.post(`${API}/repos/:owner/:repo/actions/runs/:runId/deployment_protection_rule`, async (c) => {
+    const repo = repoOf(c);
+    const refused = denied(c, "deployments", "write");
+    if (refused) return refused;
+    const run = runOf(repo, c.req.param("runId"));
+    if (!run) return error(404, "Not Found");
+    const body = z
+      .object({
+        environment_name: z.string().min(1),
+        state: z.enum(["approved", "rejected"]).optional(),
+        comment: z.string().max(1024).optional(),
+      })
+      .refine((value) => value.state !== undefined || value.comment !== undefined)
+      .safeParse(await c.req.json().catch(() => undefined));
+    if (!body.success) return error(422, 'Invalid request.\n\nNo subschema in "anyOf" matched.');
+    const job = run.jobs.find((candidate) => candidate.environment === body.data.environment_name);
+    if (!job || job.gate !== "pending")
+      return error(422, `No pending deployment protection rule for ${body.data.environment_name}`);
+    if (!body.data.state) {
+      gh.gateReports.push({ runId: run.id, environment: body.data.environment_name, comment: body.data.comment ?? "" });
+      return c.body(null, 204);
+    }
+    gh.runner.review(run, body.data.environment_name, body.data.state, body.data.comment ?? "");
+    return c.body(null, 204);
+  });
+
+  app.get(`${API}/repos/:owner/:repo/deployments`, (c) => {
+    const repo = repoOf(c);
+    const refused = denied(c, "deployments", "read");
+    if (refused) return refused;
+    const environment = c.req.query("environment");
+    const sha = c.req.query("sha");
+    const found = repo.deployments
+      .filter((d) => (!environment || d.environment === environment) && (!sha || d.sha === sha))
+      .toReversed()
+      .slice(0, Math.min(Number(c.req.query("per_page") ?? 30) || 30, 100));
+    return c.json(found.map((deployment) => deploymentJson(gh, repo, deployment)));
+  });
+
+  app.get(`${API}/repos/:owner/:repo/deployments/:id/statuses`, (c) => {
+    const repo = repoOf(c);
+    const refused = denied(c, "deployments", "read");
+    if (refused) return refused;
+    const deployment = repo.deployments.find((candidate) => String(candidate.id) === c.req.param("id"));
+    if (!deployment) return error(404, "Not Found");
+    return c.json(deployment.statuses.toReversed().map((status) => statusObject(gh, repo, deployment, status)));
+  });
+
+  const environmentOf = (repo: Repo, name: string) => repo.environments.find((env) => env.name === name);
+  const ruleJson = (rule: { id: number; appId: number }) => ({
+    id: rule.id,
+    node_id: Buffer.from(`GA_${rule.id}`).toString("base64"),
+    enabled: true,
+    app: {
+      id: rule.appId,
+      slug: "plinth",
+      integration_url: `${gh.apiUrl}/app`,
+      node_id: Buffer.from(`A_${rule.appId}`).toString("base64"),
+    },
+  });
+
+  app.get(`${API}/repos/:owner/:repo/environments/:env/deployment_protection_rules`, (c) => {
+    const repo = repoOf(c);
+    const refused = denied(c, "environments", "read");
+    if (refused) return refused;
+    const env = environmentOf(repo, decodeURIComponent(c.req.param("env")));
+    if (!env) return error(404, "Not Found");
+    return c.json({
+      total_count: env.customRules?.length ?? 0,
+      custom_deployment_protection_rules: (env.customRules ?? []).map(ruleJson),
+    });
+  });
+
+  app.post(`${API}/repos/:owner/:repo/environments/:env/deployment_protection_rules`, async (c) => {
+    const repo = repoOf(c);
+    const refused = denied(c, "environments", "write");
+    if (refused) return refused;
+    const env = environmentOf(repo, decodeURIComponent(c.req.param("env")));
+    if (!env) return error(404, "Not Found");
+    const body = z.object({ integration_id: z.number().int() }).safeParse(await c.req.json().catch(() => undefined));
+    if (!body.success) return error(422, 'Invalid request.\n\n"integration_id" wasn\'t supplied.');
+    if (body.data.integration_id !== gh.appId) return error(422, "The app is not installed on this repository");
+    const existing = env.customRules?.find((rule) => rule.appId === body.data.integration_id);
+    if (existing) return error(422, "Validation Failed", { errors: [{ message: "The app is already enabled" }] });
+    const rule = { id: gh.id(), appId: body.data.integration_id };
+    env.customRules = [...(env.customRules ?? []), rule];
+    return c.json(ruleJson(rule), 201);
   });
 }

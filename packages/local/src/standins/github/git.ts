@@ -141,6 +141,19 @@ export class BareRepository {
     });
   }
 
+  /** The paths of the files directly in `directory` at a ref (none when it does not exist). */
+  async files(ref: string, directory: string): Promise<string[]> {
+    try {
+      const out = await text(git(this.gitDir, ["ls-tree", "--name-only", `${ref}:${directory}`]));
+      return out
+        .split("\n")
+        .filter(Boolean)
+        .map((name) => `${directory}/${name}`);
+    } catch {
+      return [];
+    }
+  }
+
   /** A file's content and blob sha at a ref, or undefined. */
   async file(ref: string, path: string): Promise<{ content: Buffer; sha: string } | undefined> {
     try {

@@ -5,11 +5,21 @@ import type { Clock } from "@plinth/core";
 import { Hono } from "hono";
 import { decodeJwt, importSPKI, jwtVerify } from "jose";
 import { z } from "zod";
-import { moveRun, RunControl, type WorkflowRun } from "./actions-routes";
 import { BareRepository, type GitAuthor } from "./git";
+import { HookControl, hookRoutes, WebhookSender } from "./hooks";
 import { repositoryRoutes } from "./repository-routes";
-import { type Account, type EnvironmentFacts, error, type PullFacts, type RepositoryFacts, user } from "./shapes";
+import { ActionsRunner, RunnerControl, type StandInDeployment, type WorkflowRun } from "./runner";
+import {
+  type Account,
+  type EnvironmentFacts,
+  error,
+  type PullFacts,
+  pullRequest,
+  type RepositoryFacts,
+  user,
+} from "./shapes";
 import { webRoutes } from "./web-routes";
+import { pullClosedPayload } from "./webhook-payloads";
 
 /**
  * GitHub, stand-in: one GitHub App, the organisations it is (or is not) installed on, and their
@@ -24,10 +34,14 @@ import { webRoutes } from "./web-routes";
  * permission is modelled. 401 / 403 / 404 / 409 / 422 answer with GitHub's bodies; a repository in
  * an organisation the token's installation does not cover is 404, as GitHub hides it.
  *
- * Not modelled: Actions (runs, dispatch), webhooks, checks, reviews, branch protection, users and
- * teams, rate limits, pagination past one page. Controls (`POST /_plinth/github`): merge or close a
- * pull request as a reviewer would, install the app on an organisation, add a repository, fail the
- * next calls of a route with a status.
+ * GitHub Actions runs the repositories' real workflow files (runner.ts: runs, jobs, deployments, the
+ * app's custom deployment protection rules) and the app's webhook sends GitHub's signed deliveries
+ * (hooks.ts), each payload in GitHub's published shape.
+ *
+ * Not modelled: checks, reviews, branch protection, users and teams, rate limits, pagination past one
+ * page (the delivery log pages). Controls (`POST /_plinth/github`): merge or close a pull request as a
+ * reviewer would, push a commit, install the app on an organisation, add a repository, fail the next
+ * calls of a route with a status, fail or slow a job's step, drop, duplicate or reorder deliveries.
  */
 const API = "/api/v3";
 const APP_SLUG = "plinth";
@@ -62,8 +76,11 @@ export interface Repo {
   pulls: (Omit<PullFacts, "head" | "base" | "changedFiles" | "mergeable"> & { head: string; base: string })[];
   environments: (EnvironmentFacts & {
     variables: Record<string, { value: string; createdAt: string; updatedAt: string }>;
+    /** Custom deployment protection rules: the apps that approve deployments to it. */
+    customRules?: { id: number; appId: number }[];
   })[];
   runs: WorkflowRun[];
+  deployments: StandInDeployment[];
 }
 
 interface Fault {
@@ -83,7 +100,9 @@ export const GitHubControl = z.discriminatedUnion("action", [
     permissions: Permissions.optional(),
   }),
   z.strictObject({ action: z.literal("uninstall"), org: z.string() }),
-  RunControl,
+  ...RunnerControl.options,
+  HookControl,
+  z.strictObject({ action: z.literal("webhook"), url: z.url(), secret: z.string().min(1) }),
   z.strictObject({
     action: z.literal("create-repository"),
     repository: z.string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/),
@@ -104,6 +123,8 @@ export interface GitHubStandInOptions {
   /** Where the bare repositories live (a temporary directory, or the cloud's data directory). */
   directory: string;
   clock: Clock;
+  /** Waits `ms` of the cloud's (scaled) time: how long the runner's steps take. Real time when absent. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export class GitHubStandIn {
@@ -120,6 +141,13 @@ export class GitHubStandIn {
   restCalls = 0;
   readonly bot: Account = { login: `${APP_SLUG}[bot]`, id: 9_000_001, type: "Bot" };
   readonly app = new Hono();
+  /** The app's webhook (its URL and secret are set by the cloud, or the `webhook` control). */
+  readonly hooks = new WebhookSender(this);
+  readonly hookId = 1_000_101;
+  readonly runner = new ActionsRunner(this);
+  private closed = false;
+  /** Status reports the app posted on a pending protection rule (a comment without a state). */
+  readonly gateReports: { runId: number; environment: string; comment: string }[] = [];
 
   constructor(readonly options: GitHubStandInOptions) {
     mkdirSync(options.directory, { recursive: true });
@@ -160,6 +188,7 @@ export class GitHubStandIn {
         pulls: repo.pulls,
         environments: repo.environments,
         runs: repo.runs,
+        deployments: repo.deployments,
       })),
     };
     writeFileSync(this.stateFile, JSON.stringify(state));
@@ -179,6 +208,7 @@ export class GitHubStandIn {
       this.repos.set(key, {
         ...repo,
         runs: repo.runs ?? [],
+        deployments: repo.deployments ?? [],
         git: new BareRepository(
           join(this.options.directory, "repos", repo.facts.owner.login, `${repo.facts.name}.git`),
         ),
@@ -265,8 +295,27 @@ export class GitHubStandIn {
       pulls: [],
       environments: [],
       runs: [],
+      deployments: [],
     });
     this.save();
+  }
+
+  async sleep(ms: number): Promise<void> {
+    await (this.options.sleep ? this.options.sleep(ms) : new Promise((resolve) => setTimeout(resolve, ms)));
+    // A stopped cloud's runs stop where they are (a durable cloud resumes them on its next start).
+    if (this.closed) await new Promise(() => undefined);
+  }
+
+  /** Stops sending webhooks and moving runs. */
+  close(): void {
+    this.closed = true;
+    this.hooks.url = undefined;
+  }
+
+  /** Whether deployments to the environment wait for the app's answer (its custom protection rule). */
+  hasGate(repo: Repo, environment: string): boolean {
+    const env = repo.environments.find((candidate) => candidate.name === environment);
+    return (env?.customRules ?? []).some((rule) => rule.appId === this.appId);
   }
 
   async control(body: unknown): Promise<unknown> {
@@ -281,8 +330,15 @@ export class GitHubStandIn {
     switch (command.action) {
       case "install":
         return { installation: this.install(command.org, command.permissions).id };
-      case "run":
-        return moveRun(this, command);
+      case "fail-job":
+      case "slow-step":
+      case "push":
+        return await this.runner.control(command);
+      case "deliveries":
+        return this.hooks.control(command);
+      case "webhook":
+        this.hooks.configure(command.url, command.secret);
+        return { url: command.url };
       case "uninstall":
         return { removed: this.installations.delete(command.org.toLowerCase()) };
       case "create-repository":
@@ -304,7 +360,7 @@ export class GitHubStandIn {
         const repo = this.repos.get(command.repository.toLowerCase());
         const pull = repo?.pulls.find((candidate) => candidate.number === command.number);
         if (!repo || !pull) throw new Error(`no pull request ${command.repository}#${command.number}`);
-        if (command.action === "close") return this.closePull(pull);
+        if (command.action === "close") return this.closePull(repo, pull);
         const merged = await this.mergePull(repo, pull, { login: "reviewer", id: 9_000_002, type: "User" });
         if (typeof merged === "string") throw new Error(merged);
         return merged;
@@ -338,8 +394,31 @@ export class GitHubStandIn {
             Object.entries(env.variables).map(([name, variable]) => [name, variable.value]),
           ),
         })),
-        runs: repo.runs.map(({ id, path, attempt, status, conclusion }) => ({ id, path, attempt, status, conclusion })),
+        runs: repo.runs.map(({ id, path, attempt, status, conclusion, headSha, event, jobs }) => ({
+          id,
+          path,
+          attempt,
+          status,
+          conclusion,
+          headSha,
+          event,
+          jobs: jobs.map(({ key, status: jobStatus, conclusion: jobConclusion, environment, gate }) => ({
+            key,
+            status: jobStatus,
+            conclusion: jobConclusion,
+            ...(environment ? { environment } : {}),
+            ...(gate ? { gate } : {}),
+          })),
+        })),
+        deployments: repo.deployments.map(({ id, environment, sha, statuses }) => ({
+          id,
+          environment,
+          sha,
+          state: statuses.at(-1)?.state ?? "pending",
+        })),
       })),
+      webhook: { url: this.hooks.url ?? null, ...this.hooks.counts, attempts: this.hooks.attempts.length },
+      gateReports: this.gateReports,
       faults: this.faults
         .filter((fault) => fault.remaining > 0)
         .map((fault) => ({
@@ -351,13 +430,22 @@ export class GitHubStandIn {
     };
   }
 
-  closePull(pull: Repo["pulls"][number]) {
+  closePull(repo: Repo, pull: Repo["pulls"][number]) {
     if (pull.state === "open") {
       pull.state = "closed";
       pull.closedAt = this.now();
       pull.updatedAt = pull.closedAt;
+      void this.pullClosed(repo, pull, this.bot);
     }
     return { number: pull.number, state: pull.state };
+  }
+
+  private async pullClosed(repo: Repo, pull: Repo["pulls"][number], by: Account) {
+    const facts = await this.pullFacts(repo, pull);
+    await this.hooks.send({
+      event: "pull_request",
+      payload: pullClosedPayload(this, repo, pullRequest(this.base, this.repositoryFacts(repo), facts), by),
+    });
   }
 
   async mergePull(repo: Repo, pull: Repo["pulls"][number], by: Account, expectedSha?: string) {
@@ -383,6 +471,10 @@ export class GitHubStandIn {
       mergedBy: by,
     });
     repo.facts.updatedAt = now;
+    this.save();
+    // What GitHub does next: the pull request's webhook, then the push to the base branch runs its workflows.
+    await this.pullClosed(repo, pull, by);
+    await this.runner.pushed(repo, pull.base, commit, by.login);
     return { sha: commit, merged: true, message: "Pull Request successfully merged" };
   }
 
@@ -529,6 +621,7 @@ export class GitHubStandIn {
       );
     });
 
+    hookRoutes(this, app, (request) => this.appAuthenticated(request));
     repositoryRoutes(this, app);
 
     app.all(`${API}/*`, () => error(404, "Not Found"));

@@ -100,7 +100,7 @@ export function pullRequestRoutes(
       })
       .safeParse(await c.req.json().catch(() => undefined));
     if (!body.success) return error(422, "Validation Failed");
-    if (body.data.state === "closed") gh.closePull(pull);
+    if (body.data.state === "closed") gh.closePull(repo, pull);
     if (body.data.title) pull.title = body.data.title;
     if (body.data.body !== undefined) pull.body = body.data.body;
     pull.updatedAt = gh.now();

@@ -101,6 +101,7 @@ export function repositoryRoutes(gh: GitHubStandIn, app: Hono): void {
     if (result === "conflict") return error(409, "Conflict");
     const commit = await repo.git.commit(result.commit);
     repo.facts.updatedAt = gh.now();
+    await gh.runner.pushed(repo, branch, result.commit, gh.bot.login);
     const fullName = `${repo.facts.owner.login}/${repo.facts.name}`;
     const person = {
       name: gh.author().name,
