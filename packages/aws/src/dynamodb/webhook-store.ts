@@ -69,7 +69,7 @@ export class DynamoWebhookDeliveryStore implements Delivery.WebhookDeliveryStore
 
   async claim(id: string, now: string, until: string) {
     const current = await this.get(id);
-    if (!current || current.status !== "RECEIVED") return undefined;
+    if (current?.status !== "RECEIVED") return undefined;
     if (current.leaseUntil && current.leaseUntil > now) return undefined;
     const claimed: Delivery.WebhookDelivery = {
       ...current,

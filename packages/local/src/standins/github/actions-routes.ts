@@ -119,7 +119,7 @@ export function actionsRoutes(
       .safeParse(await c.req.json().catch(() => undefined));
     if (!body.success) return error(422, 'Invalid request.\n\nNo subschema in "anyOf" matched.');
     const job = run.jobs.find((candidate) => candidate.environment === body.data.environment_name);
-    if (!job || job.gate !== "pending")
+    if (job?.gate !== "pending")
       return error(422, `No pending deployment protection rule for ${body.data.environment_name}`);
     if (!body.data.state) {
       gh.gateReports.push({ runId: run.id, environment: body.data.environment_name, comment: body.data.comment ?? "" });
