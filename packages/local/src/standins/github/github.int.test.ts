@@ -7,12 +7,9 @@ import { createAppAuth } from "@octokit/auth-app";
 import { Octokit } from "@octokit/core";
 import { OctokitGitHubApp } from "@plinth/aws";
 import { Delivery } from "@plinth/core";
-import { Ajv } from "ajv";
-import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveOnLoopback } from "../../http";
 import { GitHubStandIn } from "./github";
-import subset from "./github-openapi.subset.json" with { type: "json" };
+import { GitHubContract, serveValidated } from "./github-contract";
 
 /**
  * The GitHub stand-in through the real Octokit adapter Plinth deploys (`@octokit/core` +
@@ -21,100 +18,21 @@ import subset from "./github-openapi.subset.json" with { type: "json" };
  * GitHub documents for the operation and its body must match that status's schema. (Integration
  * tier: the repositories are the machine's git.)
  */
-type Json = Record<string, unknown>;
 const run = promisify(execFile);
-/**
- * OpenAPI 3.0's `nullable: true` in JSON Schema terms (Ajv reads it only beside a `type`). And
- * `oneOf` read as `anyOf`: GitHub's error unions (`basic-error` | `repository-rule-violation-error`)
- * have no required fields, so every error body matches both and no body could satisfy "exactly one".
- */
-function nullableToJsonSchema(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(nullableToJsonSchema);
-  if (!value || typeof value !== "object") return value;
-  const { nullable, oneOf, ...rest } = value as Json;
-  if (oneOf !== undefined) rest.anyOf = oneOf;
-  const converted = Object.fromEntries(Object.entries(rest).map(([key, inner]) => [key, nullableToJsonSchema(inner)]));
-  if (nullable !== true) return converted;
-  return typeof converted.type === "string"
-    ? { ...converted, type: [converted.type, "null"] }
-    : { anyOf: [converted, { type: "null" }] };
-}
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats.default(ajv);
-ajv.addSchema(nullableToJsonSchema(subset) as Json, "github.json");
-const operations = Object.entries(
-  subset.paths as Record<string, Record<string, { responses: Record<string, Json> }>>,
-).flatMap(([path, methods]) =>
-  Object.entries(methods).map(([method, operation]) => ({
-    method: method.toUpperCase(),
-    path,
-    pattern: new RegExp(`^/api/v3${path.replace(/\{(ref|path)\}/g, ".+").replace(/\{[^}]+\}/g, "[^/]+")}$`),
-    responses: operation.responses,
-  })),
-);
-const violations: string[] = [];
-let validated = 0;
 
-async function validate(request: { method: string; url: string }, response: Response): Promise<void> {
-  const { pathname } = new URL(request.url);
-  if (!pathname.startsWith("/api/v3/")) return;
-  const candidates = operations.filter((op) => op.method === request.method && op.pattern.test(pathname));
-  // The most specific path: `/git/ref/{ref}` over `/contents/{path}` and so on.
-  const operation = candidates.sort((a, b) => b.path.length - a.path.length)[0];
-  if (!operation) {
-    violations.push(`${request.method} ${pathname}: not an operation of the subset`);
-    return;
-  }
-  const documented = operation.responses[String(response.status)];
-  // GitHub answers 401, 403 ("Resource not accessible by integration"), 404 and 422 (a validation
-  // failure, e.g. dispatching a workflow without a `workflow_dispatch` trigger) on routes that do not
-  // list them; their bodies are still held to `basic-error`.
-  if (!documented && ![401, 403, 404, 422].includes(response.status)) {
-    violations.push(`${request.method} ${operation.path}: ${response.status} is not documented`);
-    return;
-  }
-  const text = await response.clone().text();
-  const described = (documented as Json | undefined)?.content ?? (documented as Json | undefined)?.$ref;
-  if (response.status === 204 || text === "" || (documented && !described)) return;
-  const pointer = `github.json#/paths/${operation.path.replaceAll("~", "~0").replaceAll("/", "~1")}/${request.method.toLowerCase()}/responses/${response.status}`;
-  const ref = (documented as Json | undefined)?.$ref as string | undefined;
-  const schemaRef = ref
-    ? `github.json${ref}/content/application~1json/schema`
-    : documented
-      ? `${pointer}/content/application~1json/schema`
-      : "github.json#/components/schemas/basic-error";
-  const check = ajv.getSchema(schemaRef) ?? ajv.compile({ $ref: schemaRef });
-  validated += 1;
-  if (!check(JSON.parse(text)))
-    violations.push(
-      `${request.method} ${operation.path} ${response.status}: ${ajv.errorsText(check.errors).slice(0, 400)}`,
-    );
-}
-
+const contract = new GitHubContract();
 let github: GitHubStandIn;
 let close: () => Promise<void>;
 let directory: string;
 let app: OctokitGitHubApp;
 const clock = { now: () => new Date() };
+/** The runner's modelled minutes in milliseconds. */
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms / 1000));
 
 beforeAll(async () => {
   directory = mkdtempSync(join(tmpdir(), "plinth-github-test-"));
-  github = new GitHubStandIn({ directory, clock });
-  const served = await serveOnLoopback(
-    {
-      fetch: async (request: Request) => {
-        const { method, url } = request;
-        const response = await github.app.fetch(request);
-        await validate({ method, url }, response).catch((error: unknown) =>
-          violations.push(`${request.method} ${request.url}: ${String(error)}`),
-        );
-        return response;
-      },
-    },
-    0,
-    "the GitHub stand-in",
-    "PLINTH_GITHUB_PORT",
-  );
+  github = new GitHubStandIn({ directory, clock, sleep });
+  const served = await serveValidated(github, contract);
   close = served.close;
   github.listening(served.url);
   github.install("acme");
@@ -127,8 +45,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await close();
   rmSync(directory, { recursive: true, force: true });
-  expect(violations).toEqual([]);
-  expect(validated).toBeGreaterThan(15);
+  expect(contract.violations).toEqual([]);
+  expect(contract.validated).toBeGreaterThan(15);
 });
 
 const repo = { owner: "acme", name: "checkout" };
@@ -265,7 +183,7 @@ describe("GitHub stand-in, through the Octokit adapter", () => {
     }
   });
 
-  it("dispatches a workflow and answers the run's id, moves it as a runner would, and reruns a failed one", async () => {
+  it("dispatches a workflow and answers the run's id, runs its jobs, and reruns the failed ones as the next attempt", async () => {
     const installation = (await app.installationFor("acme")) as number;
     const octokit = new Octokit({
       authStrategy: createAppAuth,
@@ -276,7 +194,8 @@ describe("GitHub stand-in, through the Octokit adapter", () => {
     await app.writeFile(installation, repo, {
       branch: "main",
       path: ".github/workflows/deploy.yml",
-      content: "name: deploy\non:\n  workflow_dispatch: {}\njobs: {}\n",
+      content:
+        "name: deploy\non:\n  workflow_dispatch: {}\njobs:\n  build:\n    runs-on: ubuntu-24.04\n    steps:\n      - name: Test\n        run: npm test\n  ship:\n    needs: build\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ship\n",
       message: "Add deploy",
     });
     await app.writeFile(installation, repo, {
@@ -292,6 +211,7 @@ describe("GitHub stand-in, through the Octokit adapter", () => {
         ref: "main",
         return_run_details: details,
       });
+    await github.control({ action: "fail-job", repository: "acme/checkout", job: "build", step: "Test" });
     const first = await dispatch("deploy.yml", true);
     expect(first.status).toBe(200);
     const runId = (first.data as { workflow_run_id: number }).workflow_run_id;
@@ -302,26 +222,33 @@ describe("GitHub stand-in, through the Octokit adapter", () => {
     });
     const read = async () =>
       (await octokit.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { ...base, run_id: runId })).data;
-    expect(await read()).toMatchObject({
-      id: runId,
-      status: "queued",
-      conclusion: null,
-      run_attempt: 1,
-      event: "workflow_dispatch",
-      head_branch: "main",
-    });
+    expect(await read()).toMatchObject({ id: runId, run_attempt: 1, event: "workflow_dispatch", head_branch: "main" });
+    const until = async (done: (run: Awaited<ReturnType<typeof read>>) => boolean) => {
+      for (let i = 0; i < 400; i++) {
+        const current = await read();
+        if (done(current)) return current;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error(`run ${runId} never got there: ${JSON.stringify(await read())}`);
+    };
+    await until((run) => run.status === "completed");
+    expect(await read()).toMatchObject({ status: "completed", conclusion: "failure" });
+    const jobs = async () =>
+      (await octokit.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs", { ...base, run_id: runId })).data
+        .jobs;
+    expect((await jobs()).map((job) => [job.name, job.conclusion])).toEqual([
+      ["build", "failure"],
+      ["ship", "skipped"],
+    ]);
     const rerun = () =>
       octokit.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs", { ...base, run_id: runId });
-    await expect(rerun()).rejects.toMatchObject({ status: 403 });
-    await github.control({
-      action: "run",
-      repository: "acme/checkout",
-      runId,
-      status: "completed",
-      conclusion: "failure",
-    });
-    expect(await read()).toMatchObject({ status: "completed", conclusion: "failure" });
     expect((await rerun()).status).toBe(201);
-    expect(await read()).toMatchObject({ status: "queued", conclusion: null, run_attempt: 2 });
+    await until((run) => run.run_attempt === 2 && run.status === "completed");
+    expect(await read()).toMatchObject({ conclusion: "success", run_attempt: 2 });
+    expect((await jobs()).map((job) => [job.name, job.conclusion])).toEqual([
+      ["build", "success"],
+      ["ship", "success"],
+    ]);
+    await expect(rerun()).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -24,4 +24,29 @@ export const githubOperations = [
   { method: "post", path: "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches" },
   { method: "get", path: "/repos/{owner}/{repo}/actions/runs/{run_id}" },
   { method: "post", path: "/repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs" },
+  { method: "get", path: "/repos/{owner}/{repo}/actions/runs/{run_id}/jobs" },
+  { method: "post", path: "/repos/{owner}/{repo}/actions/runs/{run_id}/cancel" },
+  { method: "post", path: "/repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule" },
+  { method: "get", path: "/repos/{owner}/{repo}/deployments" },
+  { method: "get", path: "/repos/{owner}/{repo}/deployments/{deployment_id}/statuses" },
+  { method: "get", path: "/repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules" },
+  { method: "post", path: "/repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules" },
+  { method: "get", path: "/app/hook/config" },
+  { method: "get", path: "/app/hook/deliveries" },
+  { method: "post", path: "/app/hook/deliveries/{delivery_id}/attempts" },
+] as const;
+
+/** The webhooks the stand-in sends, by the names of their schemas in GitHub's webhook description. */
+export const githubWebhooks = [
+  "pull-request-closed",
+  "workflow-run-requested",
+  "workflow-run-in-progress",
+  "workflow-run-completed",
+  "workflow-job-queued",
+  "workflow-job-waiting",
+  "workflow-job-in-progress",
+  "workflow-job-completed",
+  "deployment-created",
+  "deployment-status-created",
+  "deployment-protection-rule-requested",
 ] as const;

@@ -537,10 +537,13 @@ export class ActionsRunner {
   private async setRunStatus(repo: Repo, run: WorkflowRun, status: "in_progress" | "waiting") {
     const next = status === "waiting" && run.jobs.some((job) => job.status === "in_progress") ? "in_progress" : status;
     if (run.status === next) return;
+    const wasWaiting = run.status === "waiting";
     run.status = next;
     run.updatedAt = this.gh.now();
     this.gh.save();
-    await this.emitRun(repo, run, "in_progress");
+    // GitHub's REST answer shows `waiting`; its webhooks never carry it (`workflow_run.in_progress` is
+    // in_progress), so the run's delivery comes when it goes on — once.
+    if (next === "in_progress" && !wasWaiting) await this.emitRun(repo, run, "in_progress");
   }
 
   private async emitRun(repo: Repo, run: WorkflowRun, action: "requested" | "in_progress" | "completed") {

@@ -39,6 +39,7 @@ function envelope(gh: GitHubStandIn, repo: Repo, sender = gh.bot): Json {
   };
 }
 
+const noreply = (login: string) => `${login.replace(/[^A-Za-z0-9-]/g, "")}@users.noreply.github.com`;
 const actorOf = (login: string) => ({ login, id: 9_100_000 + (login.length % 1000), type: "User" as const });
 
 function runObject(gh: GitHubStandIn, repo: Repo, run: WorkflowRun): Json {
@@ -83,8 +84,8 @@ function runObject(gh: GitHubStandIn, repo: Repo, run: WorkflowRun): Json {
       tree_id: run.headSha,
       message: run.title,
       timestamp: run.commitAt,
-      author: { name: run.actor, email: `${run.actor}@users.noreply.github.com` },
-      committer: { name: run.actor, email: `${run.actor}@users.noreply.github.com` },
+      author: { name: run.actor, email: noreply(run.actor) },
+      committer: { name: run.actor, email: noreply(run.actor) },
     },
     repository: minimal,
     head_repository: minimal,
@@ -191,11 +192,19 @@ function deploymentObject(gh: GitHubStandIn, repo: Repo, deployment: StandInDepl
 /** The REST answer for a deployment. */
 export const deploymentJson = deploymentObject;
 
+/** The run a deployment event names: GitHub's shorter run object (no head commit, repositories without descriptions). */
 function deploymentRun(gh: GitHubStandIn, repo: Repo, deployment: StandInDeployment): Json | null {
   const run = repo.runs.find((candidate) => candidate.id === deployment.runId);
   if (!run) return null;
   const full = runObject(gh, repo, run);
-  return { ...full, run_attempt: deployment.runAttempt };
+  const bare = { ...(full.repository as Json), description: null };
+  return {
+    ...full,
+    run_attempt: deployment.runAttempt,
+    head_commit: null,
+    repository: bare,
+    head_repository: bare,
+  };
 }
 
 export function deploymentPayload(
@@ -229,7 +238,7 @@ export function statusObject(
     creator: user(gh.base, gh.bot),
     description: status.description,
     environment: deployment.environment,
-    environment_url: status.environmentUrl,
+    ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
     log_url: status.logUrl,
     target_url: status.logUrl,
     created_at: status.createdAt,
