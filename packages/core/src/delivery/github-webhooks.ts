@@ -46,16 +46,18 @@ const Conclusion = z
   .nullable();
 export type Conclusion = z.infer<typeof Conclusion>;
 
+// Payloads from before 2022 have no `run_attempt` (every run had one) and name the file only in `workflow`.
 const WorkflowRunPayload = z.object({
   action: z.string(),
   ...Envelope,
+  workflow: z.object({ path: z.string() }).passthrough().nullable().optional(),
   workflow_run: z
     .object({
       id: z.number().int(),
-      run_attempt: z.number().int().min(1),
+      run_attempt: z.number().int().min(1).default(1),
       run_number: z.number().int(),
       name: z.string().nullable(),
-      path: z.string(),
+      path: z.string().optional(),
       head_sha: z.string(),
       head_branch: z.string().nullable(),
       event: z.string(),
@@ -79,7 +81,7 @@ const WorkflowJobPayload = z.object({
     .object({
       id: z.number().int(),
       run_id: z.number().int(),
-      run_attempt: z.number().int().min(1),
+      run_attempt: z.number().int().min(1).default(1),
       name: z.string(),
       workflow_name: z.string().nullable().optional(),
       head_sha: z.string(),
@@ -313,13 +315,18 @@ export function factOf(event: string, payload: unknown): GitHubFact | Ignored {
     }
     case "workflow_run": {
       const { workflow_run: run, ...p } = WorkflowRunPayload.parse(payload);
+      const path = run.path ?? p.workflow?.path;
+      if (!path)
+        throw new z.ZodError([
+          { code: "custom", path: ["workflow_run", "path"], message: "the run's workflow file is not named", input: run },
+        ]);
       return {
         kind: "run",
         repository: repoOf(p.repository),
         runId: run.id,
         attempt: run.run_attempt,
         runNumber: run.run_number,
-        workflowPath: run.path.replace(/@.*$/, ""),
+        workflowPath: path.replace(/@.*$/, ""),
         name: run.name ?? run.path,
         headSha: run.head_sha,
         headBranch: run.head_branch ?? "",
