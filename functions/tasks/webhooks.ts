@@ -19,6 +19,12 @@ import {
 import { Delivery, ResourceNames, systemClock } from "@plinth/core";
 import { taskHandler } from "./task-handler";
 
+/** `PLINTH_GATE_TIMEOUT_HOURS` (stacks/workflows.ts passes it through): how long production waits for an approver. */
+function gateTimeout(): { gateTimeoutSeconds?: number } {
+  const hours = Number(process.env.PLINTH_GATE_TIMEOUT_HOURS);
+  return Number.isFinite(hours) && hours > 0 ? { gateTimeoutSeconds: hours * 3600 } : {};
+}
+
 function build(tracer: Tracer): Delivery.WebhookSteps {
   const table = linked(ResourceNames.table, TableResource).name;
   const dynamodb = tracer.captureAWSv3Client(new DynamoDBClient({}));
@@ -42,6 +48,7 @@ function build(tracer: Tracer): Delivery.WebhookSteps {
       stageName(),
     ),
     clock: systemClock,
+    ...gateTimeout(),
     // The redelivery sweep's function has the app's secrets linked; the per-delivery one needs no GitHub.
     ...(appLinked ? { github: githubAppFromLinks() } : {}),
   });

@@ -7,6 +7,7 @@ import { routePath } from "hono/route";
 import type { AppDeps, AppEnv } from "./context";
 import { CorrelationIdHeader } from "./openapi";
 import { problemResponse, toPlinthError, validationError } from "./problems";
+import { registerApprovals } from "./routes/approvals";
 import { registerDatasets } from "./routes/datasets";
 import { registerMeta } from "./routes/health";
 import { registerIncidents } from "./routes/incidents";
@@ -197,6 +198,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerServices(app, deps);
   registerPipelines(app, deps);
   registerRuns(app, deps);
+  registerApprovals(app, deps);
   registerWebhooks(app, deps);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

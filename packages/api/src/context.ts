@@ -23,6 +23,7 @@ export interface AppDeps {
   catalog: Catalog.CatalogService;
   delivery: Delivery.PipelineService;
   runs: Delivery.RunService;
+  gates: Delivery.GateService;
   webhooks: Delivery.GitHubWebhooks;
   /** The GitHub App's webhook secrets: the current first, then one still accepted during a rotation. */
   webhookSecrets?: string[];

@@ -14,6 +14,7 @@ import {
   WorkflowNames,
 } from "@plinth/core";
 import { dataStores } from "./dynamodb/data-stores";
+import { DynamoFreezeStore, DynamoGateStore } from "./dynamodb/gate-store";
 import { DynamoGuardrailStore } from "./dynamodb/guardrail-store";
 import { DynamoIncidentStore } from "./dynamodb/incident-store";
 import { DynamoInsightsReader } from "./dynamodb/insights-reader";
@@ -104,6 +105,13 @@ export function composeServices(resources: PlatformResources) {
       clock,
     }),
     webhookSecrets: webhookSecretsFromLinks(),
+    gates: new Delivery.GateService({
+      gates: new DynamoGateStore(clients.dynamodb, tableName),
+      freezes: new DynamoFreezeStore(clients.dynamodb, tableName),
+      workflows,
+      events,
+      clock,
+    }),
     runs: new Delivery.RunService({ pipelines, services, github, runs, deployments: runs, clock }),
     webhooks: new Delivery.GitHubWebhooks({
       deliveries: new DynamoWebhookDeliveryStore(clients.dynamodb, tableName),

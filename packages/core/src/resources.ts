@@ -30,6 +30,7 @@ export const WorkflowNames = [
   "Promotion",
   "Reconciler",
   "PipelineSetup",
+  "ProductionGate",
   "GitHubDelivery",
   "GitHubRedelivery",
 ] as const;

@@ -52,10 +52,12 @@ const unconfigured: Delivery.GitHubApp = {
   closePull: notConfigured,
   putEnvironment: notConfigured,
   deleteEnvironment: notConfigured,
+  enableGate: notConfigured,
   dispatch: notConfigured,
   workflowRun: notConfigured,
   rerunFailedJobs: notConfigured,
   cancelRun: notConfigured,
+  reviewGate: notConfigured,
   hookDeliveries: notConfigured,
   redeliver: notConfigured,
 };

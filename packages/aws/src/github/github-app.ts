@@ -290,6 +290,28 @@ export class OctokitGitHubApp implements DeliveryDomain.GitHubApp {
     );
   }
 
+  async enableGate(installation: number, repo: RepositoryRef, environment: string) {
+    const path = `/repos/${repo.owner}/${repo.name}/environments/${environment}/deployment_protection_rules`;
+    const client = this.as(installation);
+    const { data } = (await this.call(`GET ${path}`, () =>
+      client.request("GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules", {
+        owner: repo.owner,
+        repo: repo.name,
+        environment_name: environment,
+      }),
+    )) as { data: { custom_deployment_protection_rules?: { app: { id: number } }[] } };
+    if ((data.custom_deployment_protection_rules ?? []).some((rule) => String(rule.app.id) === this.config.appId))
+      return;
+    await this.call(`POST ${path}`, () =>
+      client.request("POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules", {
+        owner: repo.owner,
+        repo: repo.name,
+        environment_name: environment,
+        integration_id: Number(this.config.appId),
+      }),
+    );
+  }
+
   async dispatch(installation: number, repo: RepositoryRef, workflowFile: string, ref: string) {
     const answer = await this.call(
       `POST /repos/${repo.owner}/${repo.name}/actions/workflows/${workflowFile}/dispatches`,
@@ -345,6 +367,24 @@ export class OctokitGitHubApp implements DeliveryDomain.GitHubApp {
         }),
       // 409: it completed meanwhile — nothing left to cancel.
       [409],
+    );
+  }
+
+  async reviewGate(
+    installation: number,
+    repo: RepositoryRef,
+    runId: number,
+    review: { environment: string; state?: "approved" | "rejected"; comment: string },
+  ) {
+    await this.call(`POST /repos/${repo.owner}/${repo.name}/actions/runs/${runId}/deployment_protection_rule`, () =>
+      this.as(installation).request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule", {
+        owner: repo.owner,
+        repo: repo.name,
+        run_id: runId,
+        environment_name: review.environment,
+        comment: review.comment,
+        ...(review.state ? { state: review.state } : {}),
+      } as never),
     );
   }
 

@@ -46,4 +46,18 @@ export const DeliveryEvents = {
     sha: z.string(),
     state: z.string(),
   }),
+  gateOpened: defineEvent(source, "Deployment Approval Requested", {
+    ...subject,
+    gateId: z.string(),
+    environment: z.string(),
+    sha: z.string(),
+  }),
+  gateDecided: defineEvent(source, "Deployment Approval Decided", {
+    ...subject,
+    gateId: z.string(),
+    environment: z.string(),
+    sha: z.string(),
+    status: z.enum(["APPROVED", "REJECTED", "EXPIRED", "REFUSED"]),
+    reason: z.string(),
+  }),
 } as const;

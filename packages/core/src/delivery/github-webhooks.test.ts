@@ -18,7 +18,9 @@ describe("GitHub webhook payloads → facts", () => {
 
   it("reads a workflow run's id, attempt, commit and outcome", () => {
     const payload = examplesOf("workflow_run").find(
-      (p) => (p as { action: string; workflow_run: { path?: string } }).action === "completed" && (p as { workflow_run: { path?: string } }).workflow_run.path,
+      (p) =>
+        (p as { action: string; workflow_run: { path?: string } }).action === "completed" &&
+        (p as { workflow_run: { path?: string } }).workflow_run.path,
     ) as { workflow_run: { id: number; run_attempt: number; head_sha: string; conclusion: string; path: string } };
     const fact = factOf("workflow_run", payload);
     expect(fact).toMatchObject({

@@ -192,6 +192,22 @@ const repoOf = (repository: z.infer<typeof Repository>): RepositoryName => ({
   name: repository.name,
 });
 
+/** A deployment to a gated environment asks the app to approve it (`deployment_protection_rule.requested`). */
+export const GateRequestedFact = z.object({
+  kind: z.literal("gate-requested"),
+  repository: RepositoryName,
+  installationId: z.number().int(),
+  environment: z.string(),
+  event: z.string(),
+  callbackUrl: z.string(),
+  runId: z.number().int().optional(),
+  deploymentId: z.number().int(),
+  sha: z.string(),
+  ref: z.string(),
+  creator: z.string().optional(),
+});
+export type GateRequestedFact = z.infer<typeof GateRequestedFact>;
+
 /** What a delivery tells Plinth, small enough for a record and an event. */
 export const GitHubFact = z.discriminatedUnion("kind", [
   z.object({
@@ -265,19 +281,7 @@ export const GitHubFact = z.discriminatedUnion("kind", [
       })
       .optional(),
   }),
-  z.object({
-    kind: z.literal("gate-requested"),
-    repository: RepositoryName,
-    installationId: z.number().int(),
-    environment: z.string(),
-    event: z.string(),
-    callbackUrl: z.string(),
-    runId: z.number().int().optional(),
-    deploymentId: z.number().int(),
-    sha: z.string(),
-    ref: z.string(),
-    creator: z.string().optional(),
-  }),
+  GateRequestedFact,
 ]);
 export type GitHubFact = z.infer<typeof GitHubFact>;
 
@@ -318,7 +322,12 @@ export function factOf(event: string, payload: unknown): GitHubFact | Ignored {
       const path = run.path ?? p.workflow?.path;
       if (!path)
         throw new z.ZodError([
-          { code: "custom", path: ["workflow_run", "path"], message: "the run's workflow file is not named", input: run },
+          {
+            code: "custom",
+            path: ["workflow_run", "path"],
+            message: "the run's workflow file is not named",
+            input: run,
+          },
         ]);
       return {
         kind: "run",
@@ -327,7 +336,7 @@ export function factOf(event: string, payload: unknown): GitHubFact | Ignored {
         attempt: run.run_attempt,
         runNumber: run.run_number,
         workflowPath: path.replace(/@.*$/, ""),
-        name: run.name ?? run.path,
+        name: run.name ?? path,
         headSha: run.head_sha,
         headBranch: run.head_branch ?? "",
         event: run.event,

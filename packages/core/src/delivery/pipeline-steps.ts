@@ -8,6 +8,7 @@ import { buildEvent, type EventPublisher } from "../events";
 import type { ProvisioningService } from "../provisioning/service";
 import { type StepHandlers, StepRunner } from "../step-dispatch";
 import { DeliveryEvents } from "./events";
+import { GATED_ENVIRONMENTS } from "./gate";
 import type { PipelineRecord, PipelineStatus } from "./pipeline";
 import type { GitHubApp, PipelineStore, WorkflowLinter } from "./ports";
 import { roleRequestInput } from "./roles";
@@ -210,16 +211,20 @@ const handlers: StepHandlers<StepInput, PipelineStepContext> = {
   /** Each GitHub environment with its branch rule and its `AWS_ROLE_ARN` variable. */
   async environments(ctx, step) {
     const record = await ctx.load(step.pipelineId);
-    for (const role of record.roles)
+    for (const role of record.roles) {
       await ctx.deps.github.putEnvironment(record.installationId, record.repository, role.environment, {
         protectedBranchesOnly: role.environment !== "dev",
         variables: { AWS_ROLE_ARN: role.roleArn ?? "" },
       });
+      if (GATED_ENVIRONMENTS.has(role.environment))
+        await ctx.deps.github.enableGate(record.installationId, record.repository, role.environment);
+    }
+    const gated = record.environments.filter((environment) => GATED_ENVIRONMENTS.has(environment));
     await ctx.save(
       record,
       {},
       "environments",
-      `GitHub environments ${record.environments.join(", ")} set, each with its AWS_ROLE_ARN`,
+      `GitHub environments ${record.environments.join(", ")} set, each with its AWS_ROLE_ARN${gated.length > 0 ? `; ${gated.join(", ")} deploys wait for an approval in Plinth (the app's protection rule)` : ""}`,
     );
     return {};
   },

@@ -1,4 +1,5 @@
 import type { DeploymentRecord } from "./deployments";
+import type { DeployFreeze, GateRecord } from "./gate";
 import type { GitHubFact } from "./github-webhooks";
 import type { PipelineRecord } from "./pipeline";
 import type { PipelineRunRecord, RunJob } from "./runs";
@@ -61,12 +62,24 @@ export interface GitHubApp {
     settings: { protectedBranchesOnly: boolean; variables: Record<string, string> },
   ): Promise<void>;
   deleteEnvironment(installation: number, repo: RepositoryRef, name: string): Promise<void>;
+  /** Makes the app the environment's custom deployment protection rule (already so: nothing to do). */
+  enableGate(installation: number, repo: RepositoryRef, environment: string): Promise<void>;
   /** Dispatches the workflow file on `ref` and answers the run GitHub made for it (`return_run_details`). */
   dispatch(installation: number, repo: RepositoryRef, workflowFile: string, ref: string): Promise<{ runId: number }>;
   /** A run as GitHub reports it now (the fact a `workflow_run` delivery would carry). */
   workflowRun(installation: number, repo: RepositoryRef, runId: number): Promise<Extract<GitHubFact, { kind: "run" }>>;
   rerunFailedJobs(installation: number, repo: RepositoryRef, runId: number): Promise<void>;
   cancelRun(installation: number, repo: RepositoryRef, runId: number): Promise<void>;
+  /**
+   * Answers a deployment's custom protection rule at its callback (`state`), or posts a status report on
+   * it while it waits (no `state`).
+   */
+  reviewGate(
+    installation: number,
+    repo: RepositoryRef,
+    runId: number,
+    review: { environment: string; state?: "approved" | "rejected"; comment: string },
+  ): Promise<void>;
   /** The app's webhook deliveries since `since`, newest first (GitHub keeps three days). */
   hookDeliveries(since: string): Promise<HookDeliveryAttempt[]>;
   /** Asks GitHub to deliver one again (the attempt's id, not its GUID). */
@@ -167,4 +180,22 @@ export interface DeploymentStore {
 export interface InstallationStore {
   put(team: string, owner: string, installation: number, by: string, at: string): Promise<void>;
   ofTeam(team: string): Promise<{ owner: string; installation: number; by: string; at: string }[]>;
+}
+
+/** Production gates, by id (`gt-<deployment id>`); the waiting ones per team, oldest first. */
+export interface GateStore {
+  /** Writes a new gate, or answers the one stored under its id. */
+  create(record: GateRecord): Promise<{ record: GateRecord; created: boolean }>;
+  get(id: string): Promise<GateRecord | undefined>;
+  /** Conditional on `next.version - 1`. */
+  update(next: GateRecord): Promise<GateRecord>;
+  /** Gates of the team (every team when undefined) in a status, newest first. */
+  list(filter: { team?: string; status?: GateRecord["status"]; limit: number }): Promise<GateRecord[]>;
+}
+
+export interface FreezeStore {
+  get(scope: string): Promise<DeployFreeze | undefined>;
+  put(freeze: DeployFreeze): Promise<void>;
+  delete(scope: string): Promise<void>;
+  all(): Promise<DeployFreeze[]>;
 }

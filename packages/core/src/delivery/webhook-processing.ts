@@ -25,12 +25,19 @@ export interface WebhookDeps {
   pipelines: Pick<PipelineStore, "ofRepository" | "get">;
   runs: RunStore;
   deployments: DeploymentStore;
-  workflows: Pick<WorkflowRunner, "succeedTask">;
+  workflows: Pick<WorkflowRunner, "succeedTask" | "start">;
   events: EventPublisher;
   clock: Clock;
+  /** How long a production deploy waits for an approver before it is rejected (default 24 h, at most 7 days). */
+  gateTimeoutSeconds?: number;
   /** For the redelivery sweep: the app's own list of deliveries. */
   github?: Pick<GitHubApp, "hookDeliveries" | "redeliver">;
 }
+
+export const DEFAULT_GATE_TIMEOUT_SECONDS = 24 * 3600;
+const MAX_GATE_TIMEOUT_SECONDS = 7 * 86_400;
+const gateTimeout = (seconds = DEFAULT_GATE_TIMEOUT_SECONDS) =>
+  Math.min(Math.max(60, Math.floor(seconds)), MAX_GATE_TIMEOUT_SECONDS);
 
 /** How long one processor holds a delivery before another may take it (a crashed try). */
 const LEASE_MS = 60_000;
@@ -188,18 +195,22 @@ export class GitHubWebhooks {
       case "job":
         return await this.job(fact);
       case "deployment": {
+        // A deployment is the service's whichever workflow made it (a hand-written hotfix workflow too).
         const pipeline =
           pipelines.find((candidate) => candidate.workflowPath === fact.workflowPath) ??
-          (fact.workflowPath === undefined && pipelines.length === 1 ? pipelines[0] : undefined);
+          (pipelines.length === 1 ? pipelines[0] : undefined);
         if (!pipeline)
           return { message: `${repo} has no Plinth pipeline that made deployment ${fact.deploymentId}`, ignored: true };
         return await this.deployment(fact, pipeline);
       }
-      case "gate-requested":
+      case "gate-requested": {
+        // One gate per deployment: a redelivery (or a second delivery) starts the same execution again, which is a no-op.
+        const timeoutSeconds = gateTimeout(this.deps.gateTimeoutSeconds);
+        await this.deps.workflows.start("ProductionGate", `gate-${fact.deploymentId}`, { fact, timeoutSeconds });
         return {
-          message: `the production gate for deployment ${fact.deploymentId} is not answered by this Plinth version`,
-          ignored: true,
+          message: `deployment ${fact.deploymentId} of ${fact.sha.slice(0, 7)} to ${fact.environment}: its gate is open`,
         };
+      }
     }
   }
 

@@ -176,8 +176,11 @@ describe("GitHub stand-in: Actions runs and the app's webhook", () => {
     expect(dropped).toMatchObject({ event: "workflow_run", action: "requested", redelivery: false });
     expect(received.slice(before).some((d) => d.guid === dropped?.guid)).toBe(false);
     expect(
-      (await appOctokit.request("POST /app/hook/deliveries/{delivery_id}/attempts", { delivery_id: dropped?.id ?? 0 }))
-        .status,
+      (
+        await appOctokit.request("POST /app/hook/deliveries/{delivery_id}/attempts", {
+          delivery_id: Number(dropped?.id),
+        })
+      ).status,
     ).toBe(202);
     await until(
       () => received.filter((d) => d.guid === dropped?.guid).length,
