@@ -6,9 +6,9 @@ import {
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { Delivery } from "@plinth/core";
+import { Delivery, fail } from "@plinth/core";
 import { recordAttributes, recordFrom } from "./record-item";
-import { isVersionConflict, replaceVersioned } from "./team-index";
+import { isVersionConflict } from "./team-index";
 
 /**
  * GitHub webhook deliveries, by GitHub's delivery id.
@@ -78,7 +78,7 @@ export class DynamoWebhookDeliveryStore implements Delivery.WebhookDeliveryStore
       version: current.version + 1,
     };
     try {
-      await replaceVersioned(this.client, this.tableName, this.item(claimed), claimed.version, `delivery ${id}`);
+      await this.replace(claimed);
     } catch {
       return undefined;
     }
@@ -86,13 +86,38 @@ export class DynamoWebhookDeliveryStore implements Delivery.WebhookDeliveryStore
   }
 
   async finish(delivery: Delivery.WebhookDelivery) {
-    await replaceVersioned(
-      this.client,
-      this.tableName,
-      this.item(delivery),
-      delivery.version,
-      `delivery ${delivery.id}`,
-    );
+    await this.replace(delivery);
+  }
+
+  /**
+   * Writes a new version of a delivery in place (an update, not a put, so the redelivery counter a
+   * concurrent redelivery adds is kept), conditional on the version it replaces.
+   */
+  private async replace(delivery: Delivery.WebhookDelivery) {
+    const receiving = delivery.status === "RECEIVED";
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: marshall(key(delivery.id)),
+          UpdateExpression: `SET #data = :data, #status = :status, #version = :version, updatedAt = :at${receiving ? ", gsi1pk = :gsi1pk, gsi1sk = :gsi1sk" : " REMOVE gsi1pk, gsi1sk"}`,
+          ConditionExpression: "#version = :previous",
+          ExpressionAttributeNames: { "#data": "data", "#status": "status", "#version": "version" },
+          ExpressionAttributeValues: marshall({
+            ":data": recordAttributes(delivery).data,
+            ":status": delivery.status,
+            ":version": delivery.version,
+            ":previous": delivery.version - 1,
+            ":at": delivery.processedAt ?? delivery.receivedAt,
+            ...(receiving ? { ":gsi1pk": "HOOKS#RECEIVED", ":gsi1sk": `${delivery.receivedAt}#${delivery.id}` } : {}),
+          }),
+        }),
+      );
+    } catch (error) {
+      if (isVersionConflict(error))
+        fail("version_conflict", `delivery ${delivery.id} changed since version ${delivery.version - 1}`);
+      throw error;
+    }
   }
 
   async unfinished(before: string, limit: number) {
@@ -119,7 +144,7 @@ export class DynamoWebhookDeliveryStore implements Delivery.WebhookDeliveryStore
       ...(delivery.status === "RECEIVED"
         ? { gsi1pk: "HOOKS#RECEIVED", gsi1sk: `${delivery.receivedAt}#${delivery.id}` }
         : {}),
-      // Counted by an atomic ADD on redelivery (record); the record's `received` is read from it.
+      // Counted by an atomic ADD on each redelivery (`record`); the record's `received` is read from it.
       redeliveries: delivery.received - 1,
       expiresAt: Math.floor(Date.parse(delivery.receivedAt) / 1000) + KEEP_SECONDS,
       ...recordAttributes(delivery),

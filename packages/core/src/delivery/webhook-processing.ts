@@ -39,8 +39,12 @@ const MAX_GATE_TIMEOUT_SECONDS = 7 * 86_400;
 const gateTimeout = (seconds = DEFAULT_GATE_TIMEOUT_SECONDS) =>
   Math.min(Math.max(60, Math.floor(seconds)), MAX_GATE_TIMEOUT_SECONDS);
 
-/** How long one processor holds a delivery before another may take it (a crashed try). */
-const LEASE_MS = 60_000;
+/**
+ * How long one processor holds a delivery before another may take it (a crashed try): the
+ * `GitHubDelivery` workflow's own bound (TimeoutSeconds 300), so a lease never ends while the execution
+ * that took it may still be applying it.
+ */
+const LEASE_MS = 300_000;
 /** Tries (Step Functions' retries, then the sweep's) before a delivery is FAILED for good, with its error. */
 const MAX_CLAIMS = 8;
 /** Writes lost to a concurrent delivery of the same run or deployment are read again and redone. */

@@ -14,7 +14,7 @@ import { error } from "./shapes";
  *
  * Faults (control `deliveries`): `drop` the next N (logged as failed — a timeout, as when the
  * receiver is down), `duplicate` them (delivered twice, the second a redelivery), or `reorder`
- * (each held back and sent after the one that follows it).
+ * (each held back and sent after the one that follows it, or 5 s of workflow time later).
  */
 const API = "/api/v3";
 const TIMEOUT_MS = 10_000;
@@ -101,6 +101,14 @@ export class WebhookSender {
       }
       if (fault === "reorder" && !this.held) {
         this.held = attempt;
+        // Late, not lost: sent after the next delivery, or after a few seconds when none comes.
+        void this.gh.sleep(5_000).then(() =>
+          this.enqueue(async () => {
+            if (this.held !== attempt) return;
+            this.held = undefined;
+            await this.post(attempt);
+          }),
+        );
         return;
       }
       await this.post(attempt);

@@ -518,20 +518,28 @@ export class ActionsRunner {
     };
     deployment.statuses.push(status);
     deployment.updatedAt = now;
-    // A success makes the environment's earlier successful deployments inactive, as GitHub does.
-    if (state === "success")
-      for (const earlier of repo.deployments)
-        if (
-          earlier.id !== deployment.id &&
-          earlier.environment === deployment.environment &&
-          earlier.statuses.at(-1)?.state === "success"
-        )
-          earlier.statuses.push({ ...status, id: this.gh.id(), state: "inactive", description: "Replaced" });
     this.gh.save();
     await this.gh.hooks.send({
       event: "deployment_status",
       payload: deploymentStatusPayload(this.gh, repo, deployment, status),
     });
+    // A success makes the environment's earlier successful deployment inactive, as GitHub does (and says so).
+    if (state !== "success") return;
+    for (const earlier of repo.deployments) {
+      if (
+        earlier.id === deployment.id ||
+        earlier.environment !== deployment.environment ||
+        earlier.statuses.at(-1)?.state !== "success"
+      )
+        continue;
+      const inactive = { ...status, id: this.gh.id(), state: "inactive", description: "Replaced" };
+      earlier.statuses.push(inactive);
+      this.gh.save();
+      await this.gh.hooks.send({
+        event: "deployment_status",
+        payload: deploymentStatusPayload(this.gh, repo, earlier, inactive),
+      });
+    }
   }
 
   private async setRunStatus(repo: Repo, run: WorkflowRun, status: "in_progress" | "waiting") {
