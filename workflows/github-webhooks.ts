@@ -18,8 +18,11 @@ export const githubDelivery = {
       Parameters: { action: "process", "deliveryId.$": "$.deliveryId" },
       ResultPath: "$.processed",
       Retry: [lambdaRetry, { ErrorEquals: ["States.TaskFailed"], IntervalSeconds: 1, MaxAttempts: 4, BackoffRate: 3 }],
+      // The delivery keeps its error and stays RECEIVED: the sweep emits it again (8 tries, then FAILED).
+      Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "Unprocessed" }],
       End: true,
     },
+    Unprocessed: { Type: "Fail", Error: "Plinth.DeliveryUnprocessed", Cause: "kept on the delivery; the sweep tries again" },
   },
 } satisfies StateMachine;
 
@@ -38,7 +41,10 @@ export const githubRedelivery = {
       Parameters: { action: "recover" },
       ResultPath: "$.recovered",
       Retry: [lambdaRetry],
+      Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "Unrecovered" }],
       End: true,
     },
+    // The next run (5 minutes on) looks again: nothing is lost by one that failed.
+    Unrecovered: { Type: "Fail", Error: "Plinth.RedeliveryFailed", Cause: "GitHub's delivery log could not be read" },
   },
 } satisfies StateMachine;

@@ -26,6 +26,8 @@ export const productionGate = {
       ...task("open", { "fact.$": "$.fact", "timeoutSeconds.$": "$.timeoutSeconds" }),
       ResultPath: "$.gate",
       Retry: [lambdaRetry, { ErrorEquals: ["States.TaskFailed"], IntervalSeconds: 2, MaxAttempts: 3, BackoffRate: 2 }],
+      // No gate could be opened (no pipeline deploys there): GitHub's rule stays pending and times out there.
+      Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "NotOpened" }],
       Next: "Decided",
     },
     Decided: {
@@ -57,10 +59,20 @@ export const productionGate = {
       TimeoutSecondsPath: "$.report.seconds",
       ResultPath: "$.decision",
       Retry: [{ ErrorEquals: ["Lambda.ServiceException", "Lambda.TooManyRequestsException"], MaxAttempts: 3 }],
-      Catch: [{ ErrorEquals: ["States.Timeout"], ResultPath: null, Next: "Report" }],
+      Catch: [
+        { ErrorEquals: ["States.Timeout"], ResultPath: null, Next: "Report" },
+        // The wait could not be kept (its token not stored): rejected now rather than held unanswerable.
+        { ErrorEquals: ["States.ALL"], ResultPath: "$.awaitError", Next: "Expire" },
+      ],
       Next: "Answer",
     },
-    Expire: { ...task("expire", gate), ResultPath: null, Retry: [lambdaRetry], Next: "Answer" },
+    Expire: {
+      ...task("expire", gate),
+      ResultPath: null,
+      Retry: [lambdaRetry],
+      Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "AnswerFailed" }],
+      Next: "Answer",
+    },
     Answer: {
       ...task("answer", gate),
       ResultPath: null,
@@ -72,8 +84,10 @@ export const productionGate = {
       ...task("answerFailed", { ...gate, "error.$": "$.error" }),
       ResultPath: null,
       Retry: [lambdaRetry],
+      Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.recordError", Next: "NotAnswered" }],
       Next: "NotAnswered",
     },
+    NotOpened: { Type: "Fail", Error: "Plinth.GateNotOpened", Cause: "no active pipeline deploys to this environment" },
     NotAnswered: {
       Type: "Fail",
       Error: "Plinth.GateAnswerFailed",

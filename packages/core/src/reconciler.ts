@@ -10,7 +10,7 @@ import {
   promotionStatus,
 } from "./data/promotion";
 import { PIPELINE_WORKING } from "./delivery/pipeline";
-import type { PipelineFailures } from "./delivery/pipeline-steps";
+import type { PipelineFailures } from "./delivery/pipeline-step-context";
 import type { PipelineStore } from "./delivery/ports";
 import { isRunning } from "./provisioning/lifecycle";
 import type { RequestStore } from "./provisioning/ports";

@@ -1,4 +1,17 @@
 import { z } from "zod";
+import {
+  Conclusion,
+  DeploymentPayload,
+  DeploymentState,
+  DeploymentStatusPayload,
+  JobStatus,
+  ProtectionRulePayload,
+  PullRequestPayload,
+  type Repository,
+  RunStatus,
+  WorkflowJobPayload,
+  WorkflowRunPayload,
+} from "./github-payloads";
 
 /**
  * GitHub's webhook deliveries, read at the edge: the fields Plinth acts on, parsed with zod from the
@@ -10,6 +23,9 @@ import { z } from "zod";
  * `workflow_run`, `workflow_job`, `deployment`, `deployment_status`, `deployment_protection_rule`,
  * and `ping` (answered, not recorded). Anything else is acknowledged and ignored.
  */
+export const RepositoryName = z.object({ owner: z.string(), name: z.string() });
+export type RepositoryName = z.infer<typeof RepositoryName>;
+
 export const HANDLED_EVENTS = [
   "pull_request",
   "workflow_run",
@@ -19,173 +35,6 @@ export const HANDLED_EVENTS = [
   "deployment_protection_rule",
 ] as const;
 export type HandledEvent = (typeof HANDLED_EVENTS)[number];
-
-const Time = z.iso.datetime({ offset: true });
-const Login = z.object({ login: z.string() }).passthrough();
-const Repository = z.object({ name: z.string(), full_name: z.string(), owner: Login }).passthrough();
-const Installation = z.object({ id: z.number().int() }).passthrough();
-const Envelope = { repository: Repository, installation: Installation.optional() };
-
-export const RepositoryName = z.object({ owner: z.string(), name: z.string() });
-export type RepositoryName = z.infer<typeof RepositoryName>;
-
-const RunStatus = z.enum(["requested", "pending", "waiting", "queued", "in_progress", "completed"]);
-export type RunStatus = z.infer<typeof RunStatus>;
-const Conclusion = z
-  .enum([
-    "success",
-    "failure",
-    "neutral",
-    "cancelled",
-    "timed_out",
-    "action_required",
-    "stale",
-    "skipped",
-    "startup_failure",
-  ])
-  .nullable();
-export type Conclusion = z.infer<typeof Conclusion>;
-
-// Payloads from before 2022 have no `run_attempt` (every run had one) and name the file only in `workflow`.
-const WorkflowRunPayload = z.object({
-  action: z.string(),
-  ...Envelope,
-  workflow: z.object({ path: z.string() }).passthrough().nullable().optional(),
-  workflow_run: z
-    .object({
-      id: z.number().int(),
-      run_attempt: z.number().int().min(1).default(1),
-      run_number: z.number().int(),
-      name: z.string().nullable(),
-      path: z.string().optional(),
-      head_sha: z.string(),
-      head_branch: z.string().nullable(),
-      event: z.string(),
-      status: RunStatus,
-      conclusion: Conclusion,
-      html_url: z.string(),
-      created_at: Time,
-      updated_at: Time,
-      run_started_at: Time.optional(),
-      actor: Login.nullable().optional(),
-      head_commit: z.object({ timestamp: Time, message: z.string() }).passthrough().nullable().optional(),
-    })
-    .passthrough(),
-});
-
-const JobStatus = z.enum(["queued", "in_progress", "completed", "waiting", "requested", "pending"]);
-const WorkflowJobPayload = z.object({
-  action: z.string(),
-  ...Envelope,
-  workflow_job: z
-    .object({
-      id: z.number().int(),
-      run_id: z.number().int(),
-      run_attempt: z.number().int().min(1).default(1),
-      name: z.string(),
-      workflow_name: z.string().nullable().optional(),
-      head_sha: z.string(),
-      status: JobStatus,
-      conclusion: Conclusion,
-      started_at: Time,
-      completed_at: Time.nullable(),
-      html_url: z.string().nullable(),
-      steps: z
-        .array(
-          z
-            .object({
-              name: z.string(),
-              number: z.number().int(),
-              status: z.string(),
-              conclusion: z.string().nullable(),
-              started_at: Time.nullable().optional(),
-              completed_at: Time.nullable().optional(),
-            })
-            .passthrough(),
-        )
-        .default([]),
-    })
-    .passthrough(),
-});
-
-const DeploymentObject = z
-  .object({
-    id: z.number().int(),
-    sha: z.string(),
-    ref: z.string(),
-    environment: z.string(),
-    created_at: Time,
-    creator: Login.nullable(),
-    production_environment: z.boolean().optional(),
-  })
-  .passthrough();
-const RunRef = z.object({
-  id: z.number().int(),
-  run_attempt: z.number().int().optional(),
-  path: z.string().optional(),
-});
-
-const DeploymentPayload = z.object({
-  action: z.string(),
-  ...Envelope,
-  deployment: DeploymentObject,
-  workflow_run: RunRef.passthrough().nullable().optional(),
-});
-
-const DeploymentState = z.enum([
-  "pending",
-  "queued",
-  "in_progress",
-  "success",
-  "failure",
-  "error",
-  "inactive",
-  "waiting",
-]);
-const DeploymentStatusPayload = z.object({
-  action: z.string(),
-  ...Envelope,
-  deployment: DeploymentObject,
-  deployment_status: z
-    .object({
-      id: z.number().int(),
-      state: DeploymentState,
-      environment: z.string().optional(),
-      environment_url: z.string().optional(),
-      log_url: z.string().optional(),
-      target_url: z.string(),
-      description: z.string().nullable().optional(),
-      created_at: Time,
-    })
-    .passthrough(),
-  workflow_run: RunRef.passthrough().nullable().optional(),
-});
-
-const ProtectionRulePayload = z.object({
-  action: z.literal("requested"),
-  ...Envelope,
-  installation: Installation,
-  environment: z.string(),
-  event: z.string(),
-  deployment_callback_url: z.url(),
-  deployment: DeploymentObject,
-});
-
-const PullRequestPayload = z.object({
-  action: z.string(),
-  ...Envelope,
-  pull_request: z
-    .object({
-      number: z.number().int(),
-      html_url: z.string(),
-      merged: z.boolean().nullable().optional(),
-      merged_at: Time.nullable(),
-      merge_commit_sha: z.string().nullable(),
-      head: z.object({ ref: z.string(), sha: z.string() }).passthrough(),
-      base: z.object({ ref: z.string() }).passthrough(),
-    })
-    .passthrough(),
-});
 
 const repoOf = (repository: z.infer<typeof Repository>): RepositoryName => ({
   owner: repository.owner.login,

@@ -6,6 +6,7 @@ export * from "./gate-steps";
 export * from "./github-webhooks";
 export * from "./pipeline";
 export * from "./pipeline-service";
+export * from "./pipeline-step-context";
 export * from "./pipeline-steps";
 export * from "./pipeline-templates";
 export * from "./ports";
