@@ -3,6 +3,8 @@ import { belongsTo, type Caller, TeamId } from "./caller";
 import type { Clock } from "./clock";
 import type { DatasetRecord } from "./data/dataset";
 import type { PromotionRecord } from "./data/promotion";
+import type { DeploymentRecord } from "./delivery/deployments";
+import { Dora, doraOf } from "./delivery/dora";
 import { fail } from "./errors";
 import { budgetLimitUsd, type PolicyConfig } from "./provisioning/policies";
 import type { RequestRecord } from "./provisioning/request";
@@ -79,6 +81,7 @@ export const Insights = z
       healedShare: z.number().describe("healed automatically / resolved; 0 when none resolved"),
       timeToResolveSeconds: Distribution.nullable(),
     }),
+    delivery: Dora.describe("DORA's delivery metrics over the team's production deployments"),
     cost: z
       .object({
         queries: z.number().int(),
@@ -105,10 +108,16 @@ export interface InsightsReader {
   incidents(team: string, from: string, to: string, max: number): Promise<WindowRead<IncidentRecord>>;
   datasets(team: string, max: number): Promise<WindowRead<DatasetRecord>>;
   runs(dataset: string, from: string, to: string, max: number): Promise<WindowRead<PromotionRecord>>;
+  productionDeployments(team: string, from: string, to: string, max: number): Promise<WindowRead<DeploymentRecord>>;
   committedCents(team: string): Promise<number>;
 }
 
 const DAY = 86_400_000;
+
+/** Deployments the team's incidents name (an incident linked to the deployment that caused it). */
+function incidentDeployments(incidents: IncidentRecord[]): Set<number> {
+  return new Set(incidents.flatMap((incident) => (incident.deployment ? [incident.deployment.id] : [])));
+}
 
 function distribution(values: number[]): z.infer<typeof Distribution> | null {
   if (values.length === 0) return null;
@@ -137,14 +146,16 @@ export class InsightsService {
       fail("invalid_parameter", "the window ends before it starts", [{ field: "query.from", message: "after `to`" }]);
 
     const { reader } = this.deps;
-    const [requests, incidents, datasets, committed] = await Promise.all([
+    const [requests, incidents, datasets, committed, deployments] = await Promise.all([
       reader.requests(team, from, to, MAX_RECORDS),
       reader.incidents(team, from, to, MAX_RECORDS),
       reader.datasets(team, MAX_DATASETS),
       reader.committedCents(team),
+      // From a month earlier: a rollback in the window names a deployment before it.
+      reader.productionDeployments(team, new Date(Date.parse(from) - 30 * DAY).toISOString(), to, MAX_RECORDS),
     ]);
     const runs = await Promise.all(datasets.items.map((d) => reader.runs(d.id, from, to, MAX_RECORDS)));
-    const reads = [requests, incidents, datasets, ...runs];
+    const reads = [requests, incidents, datasets, deployments, ...runs];
 
     return {
       team,
@@ -159,6 +170,7 @@ export class InsightsService {
         byDataset: datasets.items.map((dataset, i) => promotionInsights(dataset.id, runs[i]?.items ?? [])),
       },
       incidents: incidentInsights(incidents.items),
+      delivery: doraOf(deployments.items, { from, to }, { team }, incidentDeployments(incidents.items)),
       cost: {
         // The budget's GetItem counts as one query of 0.5 units.
         queries: reads.reduce((n, r) => n + r.queries, 0) + 1,

@@ -133,6 +133,19 @@ const deployments = createRoute({
   responses: { 200: json(DeploymentList, "The deployments"), ...readProblems },
 });
 
+const dora = createRoute({
+  operationId: "getServiceDora",
+  method: "get",
+  path: "/v1/services/{id}/dora",
+  tags: ["delivery"],
+  summary: "DORA's delivery metrics for the service, from its production deployments",
+  description:
+    "Deployment frequency, change lead time (commit → production, median and p90), change fail rate (failed, rolled back, or named by an incident), failed deployment recovery time and deployment rework rate, as dora.dev defines them, each with the deployments behind it, and week by week. Computed from the deployments GitHub reported; one query.",
+  security: bearer,
+  request: { params: z.object({ id: Catalog.ServiceId }), query: Delivery.DoraQuery },
+  responses: { 200: json(Delivery.Dora, "The metrics"), ...readProblems },
+});
+
 export function registerRuns(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.openapi(dispatch, async (c) => {
     const { id, pipelineId } = c.req.valid("param");
@@ -169,6 +182,9 @@ export function registerRuns(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     c.header("Location", location(id, pipelineId, runId));
     return c.json(run, 202);
   });
+  app.openapi(dora, async (c) =>
+    c.json(await deps.runs.dora(c.req.valid("param").id, c.req.valid("query"), c.var.caller), 200),
+  );
   app.openapi(deployments, async (c) => {
     const { limit, environment } = c.req.valid("query");
     return c.json(

@@ -1,6 +1,6 @@
 import { type AttributeValue, type DynamoDBClient, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { Data, type InsightsReader, Provisioning, Remediation, type WindowRead } from "@plinth/core";
+import { Data, Delivery, type InsightsReader, Provisioning, Remediation, type WindowRead } from "@plinth/core";
 import { promotionRunOf } from "./promotion-store";
 import { recordFrom } from "./record-item";
 import { DynamoRequestStore } from "./request-store";
@@ -34,6 +34,12 @@ export class DynamoInsightsReader implements InsightsReader {
 
   runs(dataset: string, from: string, to: string, max: number) {
     return this.window(`DS#${dataset}#RUNS`, { from, to }, max, promotionRunOf);
+  }
+
+  productionDeployments(team: string, from: string, to: string, max: number) {
+    return this.window(`DEPLOYS#${team}#production`, { from, to }, max, (item) =>
+      recordFrom(item, Delivery.DeploymentRecord),
+    );
   }
 
   committedCents(team: string): Promise<number> {

@@ -21,7 +21,9 @@ import { isVersionConflict } from "./team-index";
  *   a pipeline's runs              Query    gsi1pk=PLRUNS#<pipeline>  gsi1sk=<createdAt>#<run id>#<attempt>
  *   a deployment                   GetItem  pk=DEPLOY#<id>  sk=META
  *   a service's deployments        Query    service: spk=SVC#<service>  ssk=DEP#<createdAt>#<id>
- *   … to one environment           Query    gsi1pk=DEPLOYS#<service>#<environment>  gsi1sk=<createdAt>#<id>
+ *                                           (one environment: the same, filtered on `environment`)
+ *   a team's, to one environment   Query    gsi1pk=DEPLOYS#<team>#<environment>  gsi1sk=<createdAt>#<id>
+ *                                           (DORA for a team: insights-reader.ts)
  *
  * Every write is conditional on the version it replaces (absent for version 1), so two deliveries
  * about the same run never overwrite each other; the loser reads again and re-applies its fact.
@@ -189,7 +191,7 @@ export class DynamoRunStore implements Delivery.RunStore, Delivery.DeploymentSto
         environment: next.environment,
         createdAt: next.createdAt,
         updatedAt: next.recordedAt,
-        gsi1pk: `DEPLOYS#${next.serviceId}#${next.environment}`,
+        gsi1pk: `DEPLOYS#${next.team}#${next.environment}`,
         gsi1sk: `${next.createdAt}#${next.id}`,
         ...serviceIndexKeys("DEP", { service: next.serviceId, createdAt: next.createdAt, id: String(next.id) }),
         ...recordAttributes(next),
@@ -200,26 +202,26 @@ export class DynamoRunStore implements Delivery.RunStore, Delivery.DeploymentSto
   }
 
   async ofService(serviceId: string, filter: { environment?: string; from?: string; to?: string; limit: number }) {
-    const range = { from: filter.from ?? "0", to: filter.to ?? "9" };
-    const query = filter.environment
-      ? {
-          IndexName: "gsi1",
-          KeyConditionExpression: "gsi1pk = :p AND gsi1sk BETWEEN :from AND :to",
-          ExpressionAttributeValues: marshall({
-            ":p": `DEPLOYS#${serviceId}#${filter.environment}`,
-            ":from": range.from,
-            ":to": range.to,
-          }),
-        }
-      : {
-          IndexName: "service",
-          KeyConditionExpression: "spk = :p AND ssk BETWEEN :from AND :to",
-          ExpressionAttributeValues: marshall({
-            ":p": `SVC#${serviceId}`,
-            ":from": `DEP#${range.from}`,
-            ":to": `DEP#${range.to}`,
-          }),
-        };
+    return await this.queryDeployments(
+      {
+        IndexName: "service",
+        KeyConditionExpression: "spk = :p AND ssk BETWEEN :from AND :to",
+        ...(filter.environment ? { FilterExpression: "environment = :environment" } : {}),
+        ExpressionAttributeValues: marshall({
+          ":p": `SVC#${serviceId}`,
+          ":from": `DEP#${filter.from ?? "0"}`,
+          ":to": `DEP#${filter.to ?? "9"}`,
+          ...(filter.environment ? { ":environment": filter.environment } : {}),
+        }),
+      },
+      filter.limit,
+    );
+  }
+
+  private async queryDeployments(
+    query: Omit<ConstructorParameters<typeof QueryCommand>[0], "TableName" | "Limit" | "ExclusiveStartKey">,
+    limit: number,
+  ) {
     const records: Delivery.DeploymentRecord[] = [];
     let start: Record<string, unknown> | undefined;
     do {
@@ -228,14 +230,14 @@ export class DynamoRunStore implements Delivery.RunStore, Delivery.DeploymentSto
           TableName: this.tableName,
           ...query,
           ScanIndexForward: false,
-          Limit: Math.min(filter.limit - records.length, 500),
+          Limit: 500,
           ...(start ? { ExclusiveStartKey: marshall(start) } : {}),
         }),
       );
       records.push(...(answer.Items ?? []).map((item) => recordFrom(unmarshall(item), Delivery.DeploymentRecord)));
       start = answer.LastEvaluatedKey ? unmarshall(answer.LastEvaluatedKey) : undefined;
-    } while (start && records.length < filter.limit);
-    return records;
+    } while (start && records.length < limit);
+    return records.slice(0, limit);
   }
 
   private async putVersioned(attributes: Record<string, unknown>, version: number, what: string) {

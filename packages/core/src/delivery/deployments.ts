@@ -34,6 +34,8 @@ export const DeploymentRecord = z.object({
   ref: z.string(),
   runId: z.number().int().optional(),
   runAttempt: z.number().int().optional(),
+  /** The commit's time, from the run that made it: the start of change lead time. */
+  commitAt: z.string().optional(),
   creator: z.string().optional(),
   state: DeploymentState,
   /** The outcome before it went `inactive` (replaced), so history keeps what happened. */

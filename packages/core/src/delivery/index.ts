@@ -1,4 +1,5 @@
 export * from "./deployments";
+export * from "./dora";
 export * from "./events";
 export * from "./gate";
 export * from "./gate-service";

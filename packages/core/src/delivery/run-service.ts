@@ -7,6 +7,7 @@ import { requireRole } from "../provisioning/access";
 import { sha256 } from "../provisioning/request";
 import { parseInput, strictObject } from "../schema";
 import type { Deployment, DeploymentRecord } from "./deployments";
+import { type Dora, DoraQuery, doraOf } from "./dora";
 import type { PipelineRecord } from "./pipeline";
 import type { DeploymentStore, GitHubApp, PipelineStore, RunStore } from "./ports";
 import { advanceRun, type PipelineRun, type PipelineRunRecord } from "./runs";
@@ -18,6 +19,10 @@ export const DispatchRun = strictObject({
     .optional()
     .describe("The branch to run on (the pipeline's default branch when absent)"),
 }).meta({ id: "DispatchRun" });
+
+const DAY = 86_400_000;
+/** Production deployments one DORA answer reads at most (a year of several a day). */
+const MAX_DORA_DEPLOYMENTS = 5000;
 
 export interface RunDeps {
   pipelines: Pick<PipelineStore, "get">;
@@ -114,6 +119,26 @@ export class RunService {
       limit: filter.limit,
     });
     return records.map(deploymentView);
+  }
+
+  /** DORA's metrics over the service's production deployments (30 days to now by default). */
+  async dora(serviceId: string, query: unknown, caller: Caller): Promise<Dora> {
+    requireRole(caller, "viewer", "read delivery metrics");
+    const service = await this.deps.services.get(serviceId);
+    if (!service || !belongsTo(caller, service.team)) fail("not_found", `no service ${serviceId}`);
+    const q = parseInput(DoraQuery, query, "query");
+    const to = q.to ?? this.now();
+    const from = q.from ?? new Date(Date.parse(to) - 30 * DAY).toISOString();
+    if (from > to)
+      fail("invalid_parameter", "the window ends before it starts", [{ field: "query.from", message: "after `to`" }]);
+    // From a month earlier: a rollback in the window names a deployment before it.
+    const deployments = await this.deps.deployments.ofService(serviceId, {
+      environment: "production",
+      from: new Date(Date.parse(from) - 30 * DAY).toISOString(),
+      to,
+      limit: MAX_DORA_DEPLOYMENTS,
+    });
+    return doraOf(deployments, { from, to }, { service: serviceId });
   }
 
   /** The run as GitHub reports it now, recorded (forward only) with who acted on it. */

@@ -287,8 +287,13 @@ export class GitHubWebhooks {
   private async deployment(fact: Extract<GitHubFact, { kind: "deployment" }>, pipeline: PipelineOfRepository) {
     return await this.retryingConflicts(async () => {
       const current = await this.deps.deployments.get(fact.deploymentId);
-      const next = advanceDeployment(current, fact, pipeline, this.now());
-      if (!next) return { message: `deployment ${fact.deploymentId}: nothing newer than what is recorded` };
+      const advanced = advanceDeployment(current, fact, pipeline, this.now());
+      if (!advanced) return { message: `deployment ${fact.deploymentId}: nothing newer than what is recorded` };
+      // The commit's time comes from the run that made it (read once, when the deployment first names it).
+      const commitAt =
+        advanced.commitAt ??
+        (fact.runId === undefined ? undefined : (await this.deps.runs.run(fact.runId, fact.runAttempt)).run?.commitAt);
+      const next = commitAt ? { ...advanced, commitAt } : advanced;
       await this.deps.deployments.put(next);
       if (next.state !== current?.state)
         await this.deps.events.publish([

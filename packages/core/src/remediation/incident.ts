@@ -58,6 +58,16 @@ export const IncidentRecord = z.object({
     .string()
     .optional()
     .describe("From the resource's `plinth:service` tag: the catalog service it belongs to"),
+  /** The production deployment of its service shortly before the alarm: the change that likely caused it. */
+  deployment: z
+    .object({
+      id: z.number().int(),
+      sha: z.string(),
+      environment: z.string(),
+      finishedAt: z.string(),
+      previousSha: z.string().optional().describe("The commit deployed before it: what a rollback puts back"),
+    })
+    .optional(),
   summary: z.string(),
   reportedBy: z.string().optional(),
   alarm: AlarmRef,
