@@ -404,6 +404,91 @@ try {
   );
   await call("retryPipeline", "POST", `/v1/services/ledger-web/pipelines/${failing.id}/retry`, "ALICE");
 
+  // Runs, deployments and the production gate: orders-api deploys to dev, then production behind the gate.
+  const get = (path: string, user = "ALICE") =>
+    fetch(`${cloud.apiUrl}${path}`, { headers: { authorization: `Bearer ${cloud.tokens[user]}` } }).then(
+      (r) => r.json() as Promise<Body>,
+    );
+  await cloud.github.createRepository("acme/orders-api", { "package.json": '{ "name": "orders-api" }\n' });
+  await call("registerService", "POST", "/v1/services", "ALICE", {
+    id: "orders-api",
+    repository: { provider: "github", owner: "acme", name: "orders-api" },
+  });
+  const ordersPipeline = await call("createPipelineOrders", "POST", "/v1/services/orders-api/pipelines", "ALICE", {
+    template: "node-lambda-sst",
+    parameters: { environments: ["dev", "production"] },
+    tags: pipelineBody.tags,
+  });
+  delete examples.createPipelineOrders;
+  const ordersPath = `/v1/services/orders-api/pipelines/${ordersPipeline.id}`;
+  const role = await until(
+    () => get(ordersPath),
+    (p) => p.roles.some((r: Body) => r.status === "AWAITING_APPROVAL"),
+    "the production role",
+  );
+  const roleId = role.roles.find((r: Body) => r.environment === "production").requestId;
+  const plan = await until(() => get(`/v1/provisioning-requests/${roleId}`, "BOB"), (r) => r.plan?.hash, "the role's plan");
+  await call("approveRole", "POST", `/v1/provisioning-requests/${roleId}/approve`, "BOB", { planHash: plan.plan.hash });
+  delete examples.approveRole;
+  const opened = await until(() => get(ordersPath), (p) => p.status === "AWAITING_MERGE", "orders-api's pull request");
+  await cloud.github.control({ action: "merge", repository: "acme/orders-api", number: opened.change.pullRequest.number });
+  const gateOf = (runId?: number) =>
+    until(
+      () => get("/v1/deployment-approvals", "BOB"),
+      (list) => list.items.some((a: Body) => a.serviceId === "orders-api" && a.decidable && (!runId || a.runId === runId)),
+      "a production gate",
+    ).then((list) => list.items.find((a: Body) => a.serviceId === "orders-api" && (!runId || a.runId === runId)) as Body);
+  const gate = await gateOf();
+  await call("listDeploymentApprovals", "GET", "/v1/deployment-approvals", "BOB");
+  await call("getDeploymentApproval", "GET", `/v1/deployment-approvals/${gate.id}`, "BOB");
+  await call("approveDeployment", "POST", `/v1/deployment-approvals/${gate.id}/approve`, "BOB", {
+    sha: gate.sha,
+    environment: "production",
+    comment: "release notes reviewed",
+  });
+  await until(() => get(`${ordersPath}/runs/${gate.runId}`), (r) => r.status === "completed", "the merged run");
+  await call("listPipelineRuns", "GET", `${ordersPath}/runs`, "ALICE");
+  await call("getPipelineRun", "GET", `${ordersPath}/runs/${gate.runId}`, "ALICE");
+  await call("listDeployments", "GET", "/v1/services/orders-api/deployments", "ALICE");
+  await call("getServiceDora", "GET", "/v1/services/orders-api/dora", "ALICE");
+  const dispatched = await call("dispatchPipelineRun", "POST", `${ordersPath}/runs`, "ALICE", { ref: "main" }, {
+    "idempotency-key": "orders-run-1",
+  });
+  const second = await gateOf(dispatched.runId);
+  await call("rejectDeployment", "POST", `/v1/deployment-approvals/${second.id}/reject`, "BOB", {
+    reason: "the change freeze starts tonight",
+  });
+  await until(() => get(`${ordersPath}/runs/${dispatched.runId}`), (r) => r.status === "completed", "the rejected run");
+  await call("rerunPipelineRun", "POST", `${ordersPath}/runs/${dispatched.runId}/rerun`, "ALICE");
+  const third = await call("dispatchThird", "POST", `${ordersPath}/runs`, "ALICE", {});
+  delete examples.dispatchThird;
+  await call("cancelPipelineRun", "POST", `${ordersPath}/runs/${third.runId}/cancel`, "ALICE");
+  await call("setDeployFreeze", "PUT", "/v1/deploy-freezes/payments", "BOB", {
+    reason: "quarter-end close",
+    until: new Date(cloud.clock.now().getTime() + 3 * 86_400_000).toISOString(),
+  });
+  await call("listDeployFreezes", "GET", "/v1/deploy-freezes", "ALICE");
+  await call("liftDeployFreeze", "DELETE", "/v1/deploy-freezes/payments", "BOB");
+  // A delivery as GitHub sends one: the body of the stand-in's last job delivery, signed, under a new id.
+  const { sign } = await import("@octokit/webhooks-methods");
+  const job = cloud.github.hooks.attempts.find((attempt) => attempt.event === "workflow_job");
+  if (!job) throw new Error("the stand-in sent no workflow_job delivery");
+  const guid = "6b2f5a10-2c1e-11f1-8a4e-0b6f5a3e2f0c";
+  const hook = await fetch(`${cloud.apiUrl}/webhooks/github`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-github-event": "workflow_job",
+      "x-github-delivery": guid,
+      "x-github-hook-id": String(cloud.github.hookId),
+      "x-hub-signature-256": await sign(cloud.env.PLINTH_GITHUB_WEBHOOK_SECRET ?? "", job.body),
+    },
+    body: job.body,
+  });
+  examples.receiveGitHubWebhook = { request: JSON.parse(job.body), status: hook.status, response: await hook.json() };
+  await until(() => get(`/v1/webhook-deliveries/${guid}`, "ROOT"), (d) => d.status === "PROCESSED", "the delivery");
+  await call("getWebhookDelivery", "GET", `/v1/webhook-deliveries/${guid}`, "ROOT");
+
   const path = join(import.meta.dirname, "../../packages/client/examples.json");
   writeFileSync(path, `${JSON.stringify(examples, null, 2)}\n`);
   console.log(`recorded ${Object.keys(examples).length} operations into ${path}`);

@@ -1100,6 +1100,294 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/services/{id}/pipelines/{pipelineId}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pipeline's runs, newest first
+         * @description Every run Plinth has heard of (dispatched here, or started by a push), its latest state from GitHub's webhooks; jobs are on each run's own page.
+         */
+        get: operations["listPipelineRuns"];
+        put?: never;
+        /**
+         * Run the pipeline now (a workflow_dispatch), and follow exactly that run
+         * @description Dispatches the pipeline's workflow on its default branch (or `ref`) asking GitHub for the run it made (`return_run_details`), so the answer is **this** run — never a neighbour started at the same moment. The run is recorded at once and kept current by GitHub's webhooks. Needs an ACTIVE pipeline. A retry with the same Idempotency-Key answers the same run and dispatches nothing.
+         */
+        post: operations["dispatchPipelineRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}/pipelines/{pipelineId}/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A run with its jobs and steps
+         * @description The run's status and conclusion, its commit, who dispatched it, and each job with its steps, as GitHub last reported them.
+         */
+        get: operations["getPipelineRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}/pipelines/{pipelineId}/runs/{runId}/rerun": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rerun the failed jobs of a run (its next attempt)
+         * @description For a run that completed with a failure (or was cancelled): GitHub reruns the failed jobs and what depends on them as the run's next attempt.
+         */
+        post: operations["rerunPipelineRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}/pipelines/{pipelineId}/runs/{runId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a run in progress
+         * @description Asks GitHub to cancel the run; it completes as `cancelled` shortly after (a deploy job mid-way finishes its current step).
+         */
+        post: operations["cancelPipelineRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}/dora": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * DORA's delivery metrics for the service, from its production deployments
+         * @description Deployment frequency, change lead time (commit → production, median and p90), change fail rate (failed, rolled back, or named by an incident), failed deployment recovery time and deployment rework rate, as dora.dev defines them, each with the deployments behind it, and week by week. Computed from the deployments GitHub reported; one query.
+         */
+        get: operations["getServiceDora"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}/deployments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service's deployments, newest first
+         * @description Every deployment GitHub Actions reported for the service's pipeline (one per environment per run): commit, state, when it started and finished, and the run that made it.
+         */
+        get: operations["listDeployments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deployment-approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Production deploys waiting for an approver (or a team's decided ones)
+         * @description The approvals inbox for deployments: each names the service, the commit, the environment, who started it and whether the commit passed the environment before. Without `team`: what waits in every team you belong to.
+         */
+        get: operations["listDeploymentApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deployment-approvals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A deployment approval, with its checks and timeline
+         * @description Its status and reason, the commit and environment, the earlier environment's result, who decided, and whether GitHub was told.
+         */
+        get: operations["getDeploymentApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deployment-approvals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a production deploy of exactly this commit
+         * @description An approver of the owning team — not the person who pushed, merged or dispatched it — approves the commit (`sha`) for the environment; a sha or environment other than the waiting one is a 409. Plinth then answers GitHub's protection rule and the deploy job runs.
+         */
+        post: operations["approveDeployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deployment-approvals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a production deploy, with the reason GitHub shows
+         * @description An approver of the owning team rejects it; the deploy job fails in GitHub with the reason.
+         */
+        post: operations["rejectDeployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deploy-freezes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Freezes in force: production deploys they refuse
+         * @description The platform's freeze (every team) and your teams' freezes, with their reasons and ends.
+         */
+        get: operations["listDeployFreezes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deploy-freezes/{scope}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Freeze production deploys (a team's, or the platform's: the kill switch)
+         * @description While it holds, every production deploy of the scope is refused at Plinth's gate with the reason, shown in GitHub. A team's approvers freeze the team; an admin freezes the platform. `until` lifts it by itself.
+         */
+        put: operations["setDeployFreeze"];
+        post?: never;
+        /**
+         * Lift a freeze
+         * @description Production deploys of the scope go through the gate again (already lifted: nothing to do).
+         */
+        delete: operations["liftDeployFreeze"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What Plinth did with one of GitHub's deliveries (admins)
+         * @description The delivery recorded under GitHub's `X-GitHub-Delivery` id: what it told (its fact), when it arrived, how many times GitHub sent it, how many times it was taken for processing, and the outcome or last error. For operators tracing a run or a deployment that did not show up.
+         */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/github": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * GitHub's webhook deliveries to the Plinth GitHub App (signed; no token)
+         * @description GitHub calls this; nobody else needs to. Authenticated by `X-Hub-Signature-256` (HMAC-SHA256 of the raw body with the app's webhook secret; during a rotation the previous secret is accepted too) — a missing or wrong signature is 401 and nothing is recorded. A delivery is recorded once under its `X-GitHub-Delivery` id and one *Webhook Delivery Received* event is put on the bus; the work (run and deployment records, waking a pipeline setup) happens behind that event's rule. A redelivery of a processed delivery is answered 200 `duplicate` and changes nothing. Events Plinth does not act on are answered 202 `ignored`; `ping` is answered `pong`.
+         */
+        post: operations["receiveGitHubWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1377,6 +1665,14 @@ export type components = {
             team: string;
             /** @description From the resource's `plinth:service` tag: the catalog service it belongs to */
             service?: string;
+            deployment?: {
+                id: number;
+                sha: string;
+                environment: string;
+                finishedAt: string;
+                /** @description The commit deployed before it: what a rollback puts back */
+                previousSha?: string;
+            };
             summary: string;
             reportedBy?: string;
             alarm: {
@@ -1531,6 +1827,14 @@ export type components = {
             team: string;
             /** @description From the resource's `plinth:service` tag: the catalog service it belongs to */
             service?: string;
+            deployment?: {
+                id: number;
+                sha: string;
+                environment: string;
+                finishedAt: string;
+                /** @description The commit deployed before it: what a rollback puts back */
+                previousSha?: string;
+            };
             summary: string;
             reportedBy?: string;
             alarm: {
@@ -2526,6 +2830,56 @@ export type components = {
                     p95: number;
                 } | null;
             };
+            /** @description DORA's delivery metrics over the team's production deployments */
+            delivery: {
+                scope: {
+                    service?: string;
+                    team?: string;
+                };
+                from: string;
+                to: string;
+                /** @enum {string} */
+                environment: "production";
+                deploymentFrequency: {
+                    deployments: number;
+                    perWeek: number;
+                    /** @description The deployments behind the number */
+                    ids: number[];
+                };
+                changeLeadTime: {
+                    medianHours: number | null;
+                    p90Hours: number | null;
+                    samples: number;
+                    /** @description The deployments behind the number */
+                    ids: number[];
+                };
+                changeFailRate: {
+                    failed: number;
+                    total: number;
+                    rate: number | null;
+                    /** @description The deployments behind the number */
+                    ids: number[];
+                };
+                recoveryTime: {
+                    medianHours: number | null;
+                    samples: number;
+                    /** @description The deployments behind the number */
+                    ids: number[];
+                };
+                reworkRate: {
+                    rework: number;
+                    total: number;
+                    rate: number | null;
+                    /** @description The deployments behind the number */
+                    ids: number[];
+                };
+                weeks: {
+                    start: string;
+                    deployments: number;
+                    failed: number;
+                    medianLeadHours: number | null;
+                }[];
+            };
             /** @description what this answer cost to compute */
             cost: {
                 queries: number;
@@ -2912,6 +3266,341 @@ export type components = {
                 at: string;
             }[];
         };
+        PipelineRun: {
+            pipelineId: string;
+            serviceId: string;
+            team: string;
+            repository: {
+                owner: string;
+                name: string;
+            };
+            runId: number;
+            attempt: number;
+            runNumber?: number;
+            workflowPath: string;
+            name: string;
+            headSha: string;
+            headBranch: string;
+            event: string;
+            /** @enum {string} */
+            status: "requested" | "pending" | "waiting" | "queued" | "in_progress" | "completed";
+            conclusion: string | null;
+            url: string;
+            createdAt: string;
+            startedAt?: string;
+            updatedAt: string;
+            completedAt?: string;
+            actor?: string;
+            commitAt?: string;
+            title?: string;
+            dispatchedBy?: string;
+            jobs: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                status: "requested" | "pending" | "waiting" | "queued" | "in_progress" | "completed";
+                conclusion: string | null;
+                startedAt: string;
+                completedAt?: string;
+                url?: string;
+                steps: {
+                    number: number;
+                    name: string;
+                    status: string;
+                    conclusion: string | null;
+                }[];
+            }[];
+        };
+        DispatchRun: {
+            /** @description The branch to run on (the pipeline's default branch when absent) */
+            ref?: string;
+        };
+        PipelineRunList: {
+            items: components["schemas"]["PipelineRun"][];
+        };
+        Dora: {
+            scope: {
+                service?: string;
+                team?: string;
+            };
+            from: string;
+            to: string;
+            /** @enum {string} */
+            environment: "production";
+            deploymentFrequency: {
+                deployments: number;
+                perWeek: number;
+                /** @description The deployments behind the number */
+                ids: number[];
+            };
+            changeLeadTime: {
+                medianHours: number | null;
+                p90Hours: number | null;
+                samples: number;
+                /** @description The deployments behind the number */
+                ids: number[];
+            };
+            changeFailRate: {
+                failed: number;
+                total: number;
+                rate: number | null;
+                /** @description The deployments behind the number */
+                ids: number[];
+            };
+            recoveryTime: {
+                medianHours: number | null;
+                samples: number;
+                /** @description The deployments behind the number */
+                ids: number[];
+            };
+            reworkRate: {
+                rework: number;
+                total: number;
+                rate: number | null;
+                /** @description The deployments behind the number */
+                ids: number[];
+            };
+            weeks: {
+                start: string;
+                deployments: number;
+                failed: number;
+                medianLeadHours: number | null;
+            }[];
+        };
+        DeploymentList: {
+            items: components["schemas"]["Deployment"][];
+        };
+        Deployment: {
+            id: number;
+            pipelineId: string;
+            serviceId: string;
+            team: string;
+            repository: {
+                owner: string;
+                name: string;
+            };
+            environment: string;
+            sha: string;
+            ref: string;
+            runId?: number;
+            runAttempt?: number;
+            commitAt?: string;
+            creator?: string;
+            /** @enum {string} */
+            state: "pending" | "queued" | "waiting" | "in_progress" | "success" | "failure" | "error" | "inactive";
+            /** @enum {string} */
+            outcome?: "success" | "failure" | "error";
+            environmentUrl?: string;
+            logUrl?: string;
+            description?: string;
+            createdAt: string;
+            startedAt?: string;
+            finishedAt?: string;
+        };
+        DeploymentApprovalList: {
+            items: components["schemas"]["DeploymentApproval"][];
+        };
+        DeploymentApproval: {
+            id: string;
+            deploymentId: number;
+            pipelineId: string;
+            serviceId: string;
+            team: string;
+            repository: {
+                owner: string;
+                name: string;
+            };
+            environment: string;
+            sha: string;
+            ref: string;
+            runId?: number;
+            event: string;
+            requestedBy: string;
+            dispatchedBy?: string;
+            previous?: {
+                environment: string;
+                deploymentId?: number;
+                succeeded: boolean;
+            };
+            /** @enum {string} */
+            status: "WAITING" | "APPROVED" | "REJECTED" | "EXPIRED" | "REFUSED";
+            reason: string;
+            decidedBy?: string;
+            decidedAt?: string;
+            comment?: string;
+            answeredAt?: string;
+            answerFailed?: string;
+            expiresAt: string;
+            execution?: string;
+            timeline: {
+                at: string;
+                message: string;
+                actor?: string;
+            }[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            /** @description The workflow waits for a decision now (a WAITING approval is briefly not yet decidable while it opens) */
+            decidable: boolean;
+        };
+        GateDecision: {
+            /** @description The commit you approve: it must be the one waiting (an approval never moves to another commit) */
+            sha: string;
+            /** @description The environment you approve it for */
+            environment: string;
+            comment?: string;
+        };
+        GateRejection: {
+            /** @description Shown in GitHub on the deployment */
+            reason: string;
+        };
+        DeployFreezeList: {
+            items: components["schemas"]["DeployFreeze"][];
+        };
+        DeployFreeze: {
+            scope: "platform" | string;
+            reason: string;
+            by: string;
+            at: string;
+            until?: string;
+        };
+        SetDeployFreeze: {
+            /** @description Shown to whoever's deploy is refused, in GitHub and in Plinth */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description When it lifts by itself (it stays until lifted when absent)
+             */
+            until?: string;
+        };
+        WebhookDelivery: {
+            id: string;
+            event: string;
+            action?: string;
+            hookId?: string;
+            fact: {
+                /** @enum {string} */
+                kind: "pull-closed";
+                repository: {
+                    owner: string;
+                    name: string;
+                };
+                number: number;
+                url: string;
+                branch: string;
+                merged: boolean;
+                mergeCommitSha?: string;
+            } | {
+                /** @enum {string} */
+                kind: "run";
+                repository: {
+                    owner: string;
+                    name: string;
+                };
+                runId: number;
+                attempt: number;
+                runNumber: number;
+                workflowPath: string;
+                name: string;
+                headSha: string;
+                headBranch: string;
+                event: string;
+                /** @enum {string} */
+                status: "requested" | "pending" | "waiting" | "queued" | "in_progress" | "completed";
+                /** @enum {string|null} */
+                conclusion: "success" | "failure" | "neutral" | "cancelled" | "timed_out" | "action_required" | "stale" | "skipped" | "startup_failure" | null;
+                url: string;
+                createdAt: string;
+                updatedAt: string;
+                startedAt?: string;
+                actor?: string;
+                commitAt?: string;
+                title?: string;
+            } | {
+                /** @enum {string} */
+                kind: "job";
+                repository: {
+                    owner: string;
+                    name: string;
+                };
+                runId: number;
+                attempt: number;
+                jobId: number;
+                name: string;
+                headSha: string;
+                /** @enum {string} */
+                status: "queued" | "in_progress" | "completed" | "waiting" | "requested" | "pending";
+                /** @enum {string|null} */
+                conclusion: "success" | "failure" | "neutral" | "cancelled" | "timed_out" | "action_required" | "stale" | "skipped" | "startup_failure" | null;
+                startedAt: string;
+                completedAt?: string;
+                url?: string;
+                steps: {
+                    number: number;
+                    name: string;
+                    status: string;
+                    conclusion: string | null;
+                }[];
+            } | {
+                /** @enum {string} */
+                kind: "deployment";
+                repository: {
+                    owner: string;
+                    name: string;
+                };
+                deploymentId: number;
+                environment: string;
+                sha: string;
+                ref: string;
+                createdAt: string;
+                creator?: string;
+                runId?: number;
+                runAttempt?: number;
+                workflowPath?: string;
+                status?: {
+                    id: number;
+                    /** @enum {string} */
+                    state: "pending" | "queued" | "in_progress" | "success" | "failure" | "error" | "inactive" | "waiting";
+                    at: string;
+                    environmentUrl?: string;
+                    logUrl?: string;
+                    description?: string;
+                };
+            } | {
+                /** @enum {string} */
+                kind: "gate-requested";
+                repository: {
+                    owner: string;
+                    name: string;
+                };
+                installationId: number;
+                environment: string;
+                event: string;
+                callbackUrl: string;
+                runId?: number;
+                deploymentId: number;
+                sha: string;
+                ref: string;
+                creator?: string;
+            };
+            /** @enum {string} */
+            status: "RECEIVED" | "PROCESSED" | "IGNORED" | "FAILED";
+            receivedAt: string;
+            received: number;
+            claims: number;
+            leaseUntil?: string;
+            processedAt?: string;
+            outcome?: string;
+            lastError?: string;
+            version: number;
+        };
+        WebhookReceived: {
+            /** @description GitHub's X-GitHub-Delivery */
+            delivery: string;
+            /** @enum {string} */
+            status: "accepted" | "duplicate" | "ignored" | "pong";
+            detail: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -3020,8 +3709,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 1,
-                     *         "createdAt": "2026-12-06T05:05:47.370Z",
-                     *         "updatedAt": "2026-12-06T05:05:47.370Z"
+                     *         "createdAt": "2026-12-06T07:30:45.052Z",
+                     *         "updatedAt": "2026-12-06T07:30:45.052Z"
                      *       }
                      *     }
                      */
@@ -3087,8 +3776,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T05:05:47.370Z",
-                     *         "updatedAt": "2026-12-06T05:13:05.909Z"
+                     *         "createdAt": "2026-12-06T07:30:45.052Z",
+                     *         "updatedAt": "2026-12-06T07:36:28.085Z"
                      *       }
                      *     }
                      */
@@ -3655,44 +4344,44 @@ export interface operations {
                      *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *           },
                      *           "ttlHours": 72,
-                     *           "expiresAt": "2026-12-09T05:22:18.411Z",
+                     *           "expiresAt": "2026-12-09T07:44:46.074Z",
                      *           "attempt": 1,
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T05:18:28.203Z",
+                     *               "at": "2026-12-06T07:41:17.150Z",
                      *               "step": "request",
                      *               "status": "VALIDATING",
                      *               "message": "requested sqs-queue orders",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T05:20:09.459Z",
+                     *               "at": "2026-12-06T07:42:54.431Z",
                      *               "step": "validate",
                      *               "status": "VALIDATING",
                      *               "message": "template rendered and policies passed"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T05:21:15.269Z",
+                     *               "at": "2026-12-06T07:43:57.679Z",
                      *               "step": "plan",
                      *               "status": "PLANNED",
                      *               "message": "change set: Add 2; 1.20 USD/month"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T05:21:48.964Z",
+                     *               "at": "2026-12-06T07:44:20.586Z",
                      *               "step": "apply",
                      *               "status": "APPLYING",
                      *               "message": "executing the change set"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T05:22:28.361Z",
+                     *               "at": "2026-12-06T07:45:10.520Z",
                      *               "step": "outputs",
                      *               "status": "SUCCEEDED",
-                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T05:22:18.411Z"
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T07:44:46.074Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T05:18:28.203Z",
-                     *           "updatedAt": "2026-12-06T05:22:28.361Z"
+                     *           "createdAt": "2026-12-06T07:41:17.150Z",
+                     *           "updatedAt": "2026-12-06T07:45:10.520Z"
                      *         }
                      *       ]
                      *     }
@@ -4019,15 +4708,15 @@ export interface operations {
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:18:28.203Z",
+                     *           "at": "2026-12-06T07:41:17.150Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T05:18:28.203Z",
-                     *       "updatedAt": "2026-12-06T05:18:28.203Z"
+                     *       "createdAt": "2026-12-06T07:41:17.150Z",
+                     *       "updatedAt": "2026-12-06T07:41:17.150Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4360,44 +5049,44 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-09T05:22:18.411Z",
+                     *       "expiresAt": "2026-12-09T07:44:46.074Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:18:28.203Z",
+                     *           "at": "2026-12-06T07:41:17.150Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:20:09.459Z",
+                     *           "at": "2026-12-06T07:42:54.431Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:21:15.269Z",
+                     *           "at": "2026-12-06T07:43:57.679Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:21:48.964Z",
+                     *           "at": "2026-12-06T07:44:20.586Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:22:28.361Z",
+                     *           "at": "2026-12-06T07:45:10.520Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T05:22:18.411Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T07:44:46.074Z"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T05:18:28.203Z",
-                     *       "updatedAt": "2026-12-06T05:22:28.361Z"
+                     *       "createdAt": "2026-12-06T07:41:17.150Z",
+                     *       "updatedAt": "2026-12-06T07:45:10.520Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4453,7 +5142,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "expiresAt": "2026-12-10T05:22:18.411Z"
+                 *       "expiresAt": "2026-12-10T07:44:46.074Z"
                  *     }
                  */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
@@ -4708,51 +5397,51 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T05:22:18.411Z",
+                     *       "expiresAt": "2026-12-10T07:44:46.074Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:18:28.203Z",
+                     *           "at": "2026-12-06T07:41:17.150Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:20:09.459Z",
+                     *           "at": "2026-12-06T07:42:54.431Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:21:15.269Z",
+                     *           "at": "2026-12-06T07:43:57.679Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:21:48.964Z",
+                     *           "at": "2026-12-06T07:44:20.586Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:22:28.361Z",
+                     *           "at": "2026-12-06T07:45:10.520Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T05:22:18.411Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T07:44:46.074Z"
                      *         },
                      *         {
                      *           "step": "expiry",
-                     *           "message": "extended to 2026-12-10T05:22:18.411Z",
+                     *           "message": "extended to 2026-12-10T07:44:46.074Z",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T05:25:19.867Z",
+                     *           "at": "2026-12-06T07:47:59.649Z",
                      *           "status": "SUCCEEDED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T05:18:28.203Z",
-                     *       "updatedAt": "2026-12-06T05:25:19.867Z"
+                     *       "createdAt": "2026-12-06T07:41:17.150Z",
+                     *       "updatedAt": "2026-12-06T07:47:59.649Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4850,7 +5539,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "planHash": "283128b2740079dd5d8fadf663428486879eb441af5874a2e7ee9de983ad65b4",
+                 *       "planHash": "7938a3dbb4e44b859e304671946c750461488dae4ed39429ac1cfedf6279f349",
                  *       "comment": "reviewed: versioned, KMS-encrypted"
                  *     }
                  */
@@ -4868,7 +5557,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-c992a5e05fcf46a3b6af",
+                     *       "id": "pr-c0334fb04d744d519be7",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "ledger",
@@ -4884,7 +5573,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-c992a5e05fcf46a3b6af"
+                     *         "plinth:request": "pr-c0334fb04d744d519be7"
                      *       },
                      *       "status": "AWAITING_APPROVAL",
                      *       "version": 4,
@@ -4968,7 +5657,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-c992a5e05fcf46a3b6af"
+                     *                     "Value": "pr-c0334fb04d744d519be7"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5116,7 +5805,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "283128b2740079dd5d8fadf663428486879eb441af5874a2e7ee9de983ad65b4"
+                     *         "hash": "7938a3dbb4e44b859e304671946c750461488dae4ed39429ac1cfedf6279f349"
                      *       },
                      *       "changes": [
                      *         {
@@ -5132,48 +5821,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-c992a5e05fcf46a3b6af-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-c0334fb04d744d519be7-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:26:09.293Z",
+                     *           "at": "2026-12-06T07:49:25.596Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket ledger",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:26:57.005Z",
+                     *           "at": "2026-12-06T07:50:09.417Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:28:07.896Z",
+                     *           "at": "2026-12-06T07:51:17.077Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:28:56.434Z",
+                     *           "at": "2026-12-06T07:51:34.262Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 283128b27400"
+                     *           "message": "waiting for an approver of payments to approve plan 7938a3dbb4e4"
                      *         },
                      *         {
                      *           "step": "approval",
-                     *           "message": "approved plan 283128b27400",
+                     *           "message": "approved plan 7938a3dbb4e4",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T05:29:55.372Z",
+                     *           "at": "2026-12-06T07:53:01.151Z",
                      *           "status": "AWAITING_APPROVAL"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T05:26:09.293Z",
-                     *       "updatedAt": "2026-12-06T05:29:55.372Z",
+                     *       "createdAt": "2026-12-06T07:49:25.596Z",
+                     *       "updatedAt": "2026-12-06T07:53:01.151Z",
                      *       "approval": {
                      *         "decision": "approved",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T05:29:55.311Z",
-                     *         "planHash": "283128b2740079dd5d8fadf663428486879eb441af5874a2e7ee9de983ad65b4",
+                     *         "at": "2026-12-06T07:53:01.091Z",
+                     *         "planHash": "7938a3dbb4e44b859e304671946c750461488dae4ed39429ac1cfedf6279f349",
                      *         "comment": "reviewed: versioned, KMS-encrypted"
                      *       }
                      *     }
@@ -5290,7 +5979,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-a506e77629304550b110",
+                     *       "id": "pr-70e5edd1539a4a779358",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "archive",
@@ -5306,7 +5995,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-a506e77629304550b110"
+                     *         "plinth:request": "pr-70e5edd1539a4a779358"
                      *       },
                      *       "status": "REJECTED",
                      *       "version": 4,
@@ -5390,7 +6079,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-a506e77629304550b110"
+                     *                     "Value": "pr-70e5edd1539a4a779358"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5538,7 +6227,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "6f477691992b70e349a1798e62336ab4e9493677e9d5ce3e1aeb626e97c94a59"
+                     *         "hash": "66cbfac55fb2fdceda053870188bce2c56c2b9dae51937bc55d94ab23796b7a3"
                      *       },
                      *       "changes": [
                      *         {
@@ -5554,48 +6243,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-a506e77629304550b110-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-70e5edd1539a4a779358-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:30:36.911Z",
+                     *           "at": "2026-12-06T07:53:30.726Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket archive",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:31:17.082Z",
+                     *           "at": "2026-12-06T07:54:10.855Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:32:16.518Z",
+                     *           "at": "2026-12-06T07:54:58.337Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:32:42.878Z",
+                     *           "at": "2026-12-06T07:55:24.892Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 6f477691992b"
+                     *           "message": "waiting for an approver of payments to approve plan 66cbfac55fb2"
                      *         },
                      *         {
                      *           "step": "approval",
                      *           "message": "rejected: use the shared archive bucket",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T05:34:28.747Z",
+                     *           "at": "2026-12-06T07:56:34.424Z",
                      *           "status": "REJECTED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T05:30:36.911Z",
-                     *       "updatedAt": "2026-12-06T05:34:28.747Z",
+                     *       "createdAt": "2026-12-06T07:53:30.726Z",
+                     *       "updatedAt": "2026-12-06T07:56:34.424Z",
                      *       "approval": {
                      *         "decision": "rejected",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T05:34:28.719Z",
-                     *         "planHash": "6f477691992b70e349a1798e62336ab4e9493677e9d5ce3e1aeb626e97c94a59",
+                     *         "at": "2026-12-06T07:56:34.293Z",
+                     *         "planHash": "66cbfac55fb2fdceda053870188bce2c56c2b9dae51937bc55d94ab23796b7a3",
                      *         "comment": "use the shared archive bucket"
                      *       }
                      *     }
@@ -5705,7 +6394,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-9df9ab89871a46ac8f88",
+                     *       "id": "pr-a0c39da8e647420ba4d2",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "scratch",
@@ -5721,7 +6410,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-9df9ab89871a46ac8f88"
+                     *         "plinth:request": "pr-a0c39da8e647420ba4d2"
                      *       },
                      *       "status": "CANCELLED",
                      *       "version": 4,
@@ -5805,7 +6494,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-9df9ab89871a46ac8f88"
+                     *                     "Value": "pr-a0c39da8e647420ba4d2"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5953,7 +6642,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "541da715bcc775489765b51f70e51036e5d097827b9b52097ac8f4ab8b3857ff"
+                     *         "hash": "1c49857cdacb03869e435f294eed3010ce5d60b680adaed48051fe4bc4d86830"
                      *       },
                      *       "changes": [
                      *         {
@@ -5969,43 +6658,43 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-9df9ab89871a46ac8f88-cancel",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-a0c39da8e647420ba4d2-cancel",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:35:20.994Z",
+                     *           "at": "2026-12-06T07:57:33.987Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket scratch",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:35:45.554Z",
+                     *           "at": "2026-12-06T07:58:11.768Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:36:25.635Z",
+                     *           "at": "2026-12-06T07:59:01.405Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:36:45.878Z",
+                     *           "at": "2026-12-06T07:59:25.535Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 541da715bcc7"
+                     *           "message": "waiting for an approver of payments to approve plan 1c49857cdacb"
                      *         },
                      *         {
                      *           "step": "cancel",
                      *           "message": "cancelled; cleaning up",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T05:37:23.335Z",
+                     *           "at": "2026-12-06T07:59:59.547Z",
                      *           "status": "CANCELLED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T05:35:20.994Z",
-                     *       "updatedAt": "2026-12-06T05:37:23.335Z"
+                     *       "createdAt": "2026-12-06T07:57:33.987Z",
+                     *       "updatedAt": "2026-12-06T07:59:59.547Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6091,7 +6780,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-e569800fbcc04c74a76e",
+                     *       "id": "pr-9c5858e8d933413280ac",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "events",
@@ -6107,7 +6796,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "sqs-queue@1.1.0",
-                     *         "plinth:request": "pr-e569800fbcc04c74a76e"
+                     *         "plinth:request": "pr-9c5858e8d933413280ac"
                      *       },
                      *       "status": "VALIDATING",
                      *       "version": 5,
@@ -6148,7 +6837,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-e569800fbcc04c74a76e"
+                     *                     "Value": "pr-9c5858e8d933413280ac"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -6192,7 +6881,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-e569800fbcc04c74a76e"
+                     *                     "Value": "pr-9c5858e8d933413280ac"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -6297,7 +6986,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "a5a80d94a98a859c2b45fc6bb640df0df1a1adef6ea382694a5c20f95d006c97"
+                     *         "hash": "6d73daea0d9493052dc8024c58cf550d53a0f548e9b2a50319ea1fe2ec73080a"
                      *       },
                      *       "changes": [
                      *         {
@@ -6316,40 +7005,40 @@ export interface operations {
                      *         "step": "apply",
                      *         "error": "Plinth.StackFailed",
                      *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\"",
-                     *         "at": "2026-12-06T05:40:25.321Z",
+                     *         "at": "2026-12-06T08:01:50.023Z",
                      *         "cleanup": "deleted"
                      *       },
                      *       "ttlHours": 24,
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-e569800fbcc04c74a76e-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-9c5858e8d933413280ac-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:38:05.614Z",
+                     *           "at": "2026-12-06T08:00:29.848Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue events",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:38:47.463Z",
+                     *           "at": "2026-12-06T08:00:46.598Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:39:29.870Z",
+                     *           "at": "2026-12-06T08:01:14.142Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:39:50.347Z",
+                     *           "at": "2026-12-06T08:01:26.936Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:40:25.321Z",
+                     *           "at": "2026-12-06T08:01:50.023Z",
                      *           "step": "apply",
                      *           "status": "FAILED",
                      *           "message": "failed; stack deleted",
@@ -6359,12 +7048,12 @@ export interface operations {
                      *           "step": "retry",
                      *           "message": "retry 2 after apply",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T05:42:01.976Z",
+                     *           "at": "2026-12-06T08:02:30.628Z",
                      *           "status": "VALIDATING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T05:38:05.614Z",
-                     *       "updatedAt": "2026-12-06T05:42:01.976Z"
+                     *       "createdAt": "2026-12-06T08:00:29.848Z",
+                     *       "updatedAt": "2026-12-06T08:02:30.628Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6686,58 +7375,58 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T05:22:18.411Z",
+                     *       "expiresAt": "2026-12-10T07:44:46.074Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:18:28.203Z",
+                     *           "at": "2026-12-06T07:41:17.150Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:20:09.459Z",
+                     *           "at": "2026-12-06T07:42:54.431Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:21:15.269Z",
+                     *           "at": "2026-12-06T07:43:57.679Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:21:48.964Z",
+                     *           "at": "2026-12-06T07:44:20.586Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:22:28.361Z",
+                     *           "at": "2026-12-06T07:45:10.520Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T05:22:18.411Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T07:44:46.074Z"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:25:19.867Z",
+                     *           "at": "2026-12-06T07:47:59.649Z",
                      *           "step": "expiry",
                      *           "status": "SUCCEEDED",
-                     *           "message": "extended to 2026-12-10T05:22:18.411Z",
+                     *           "message": "extended to 2026-12-10T07:44:46.074Z",
                      *           "actor": "alice"
                      *         },
                      *         {
                      *           "step": "destroy",
                      *           "message": "destroying the stack",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T05:25:41.761Z",
+                     *           "at": "2026-12-06T07:48:51.798Z",
                      *           "status": "DESTROYING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T05:18:28.203Z",
-                     *       "updatedAt": "2026-12-06T05:25:41.761Z"
+                     *       "createdAt": "2026-12-06T07:41:17.150Z",
+                     *       "updatedAt": "2026-12-06T07:48:51.798Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6829,10 +7518,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "inc-353a93e2c0547f0bdcbe",
-                     *           "version": 2,
-                     *           "createdAt": "2026-12-06T05:42:23.689Z",
-                     *           "updatedAt": "2026-12-06T05:42:23.689Z",
+                     *           "id": "inc-bc9876b2411928e5c92d",
+                     *           "version": 3,
+                     *           "createdAt": "2026-12-06T08:03:26.479Z",
+                     *           "updatedAt": "2026-12-06T08:05:15.859Z",
                      *           "status": "OPEN",
                      *           "source": "manual",
                      *           "team": "payments",
@@ -6850,14 +7539,14 @@ export interface operations {
                      *             "account": "000000000000",
                      *             "region": "us-east-1"
                      *           },
-                     *           "correlationId": "b867a865-0ae7-4d82-a2f4-e3eff75019cc",
+                     *           "correlationId": "05f3c33f-e7f8-4c64-8e89-5989f5a7a2f2",
                      *           "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-353a93e2c0547f0bdcbe",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bc9876b2411928e5c92d",
                      *           "attempts": 0,
                      *           "verifyPolls": 0,
                      *           "actions": [],
                      *           "occurrences": 1,
-                     *           "lastOccurrenceAt": "2026-12-06T05:42:23.689Z"
+                     *           "lastOccurrenceAt": "2026-12-06T08:03:26.479Z"
                      *         }
                      *       ]
                      *     }
@@ -6952,10 +7641,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-353a93e2c0547f0bdcbe",
+                     *       "id": "inc-bc9876b2411928e5c92d",
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T05:42:23.689Z",
-                     *       "updatedAt": "2026-12-06T05:42:23.689Z",
+                     *       "createdAt": "2026-12-06T08:03:26.479Z",
+                     *       "updatedAt": "2026-12-06T08:03:26.479Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -6973,25 +7662,25 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "b867a865-0ae7-4d82-a2f4-e3eff75019cc",
+                     *       "correlationId": "05f3c33f-e7f8-4c64-8e89-5989f5a7a2f2",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-353a93e2c0547f0bdcbe",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bc9876b2411928e5c92d",
                      *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T05:42:23.689Z",
+                     *       "lastOccurrenceAt": "2026-12-06T08:03:26.479Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:42:23.689Z",
+                     *           "at": "2026-12-06T08:03:26.479Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:43:32.098Z",
+                     *           "at": "2026-12-06T08:04:58.629Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -7090,10 +7779,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-353a93e2c0547f0bdcbe",
+                     *       "id": "inc-bc9876b2411928e5c92d",
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T05:42:23.689Z",
-                     *       "updatedAt": "2026-12-06T05:44:02.000Z",
+                     *       "createdAt": "2026-12-06T08:03:26.479Z",
+                     *       "updatedAt": "2026-12-06T08:05:15.859Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7111,9 +7800,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "b867a865-0ae7-4d82-a2f4-e3eff75019cc",
+                     *       "correlationId": "05f3c33f-e7f8-4c64-8e89-5989f5a7a2f2",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-353a93e2c0547f0bdcbe",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bc9876b2411928e5c92d",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -7128,29 +7817,29 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T05:44:02.000Z"
+                     *           "at": "2026-12-06T08:05:15.859Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T05:42:23.689Z",
+                     *       "lastOccurrenceAt": "2026-12-06T08:03:26.479Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:42:23.689Z",
+                     *           "at": "2026-12-06T08:03:26.479Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:43:32.098Z",
+                     *           "at": "2026-12-06T08:04:58.629Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:44:02.000Z",
+                     *           "at": "2026-12-06T08:05:15.859Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
@@ -7226,10 +7915,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-353a93e2c0547f0bdcbe",
+                     *       "id": "inc-bc9876b2411928e5c92d",
                      *       "version": 5,
-                     *       "createdAt": "2026-12-06T05:42:23.689Z",
-                     *       "updatedAt": "2026-12-06T05:46:46.901Z",
+                     *       "createdAt": "2026-12-06T08:03:26.479Z",
+                     *       "updatedAt": "2026-12-06T08:08:08.011Z",
                      *       "status": "ESCALATED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7247,9 +7936,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "b867a865-0ae7-4d82-a2f4-e3eff75019cc",
+                     *       "correlationId": "05f3c33f-e7f8-4c64-8e89-5989f5a7a2f2",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-353a93e2c0547f0bdcbe",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bc9876b2411928e5c92d",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -7264,7 +7953,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T05:44:02.000Z"
+                     *           "at": "2026-12-06T08:05:15.859Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -7272,41 +7961,41 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T05:46:46.901Z"
+                     *         "at": "2026-12-06T08:08:08.011Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T05:45:55.537Z",
+                     *         "at": "2026-12-06T08:07:03.794Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T05:42:23.689Z",
+                     *       "lastOccurrenceAt": "2026-12-06T08:03:26.479Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:42:23.689Z",
+                     *           "at": "2026-12-06T08:03:26.479Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:43:32.098Z",
+                     *           "at": "2026-12-06T08:04:58.629Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:44:02.000Z",
+                     *           "at": "2026-12-06T08:05:15.859Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:45:55.537Z",
+                     *           "at": "2026-12-06T08:07:03.794Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:46:46.901Z",
+                     *           "at": "2026-12-06T08:08:08.011Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
@@ -7416,10 +8105,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-353a93e2c0547f0bdcbe",
+                     *       "id": "inc-bc9876b2411928e5c92d",
                      *       "version": 6,
-                     *       "createdAt": "2026-12-06T05:42:23.689Z",
-                     *       "updatedAt": "2026-12-06T05:47:40.270Z",
+                     *       "createdAt": "2026-12-06T08:03:26.479Z",
+                     *       "updatedAt": "2026-12-06T08:09:39.868Z",
                      *       "status": "RESOLVED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7437,9 +8126,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "b867a865-0ae7-4d82-a2f4-e3eff75019cc",
+                     *       "correlationId": "05f3c33f-e7f8-4c64-8e89-5989f5a7a2f2",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-353a93e2c0547f0bdcbe",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bc9876b2411928e5c92d",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -7454,7 +8143,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T05:44:02.000Z"
+                     *           "at": "2026-12-06T08:05:15.859Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -7462,54 +8151,54 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T05:46:46.901Z"
+                     *         "at": "2026-12-06T08:08:08.011Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T05:45:55.537Z",
+                     *         "at": "2026-12-06T08:07:03.794Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "resolution": {
-                     *         "at": "2026-12-06T05:47:40.270Z",
+                     *         "at": "2026-12-06T08:09:39.868Z",
                      *         "by": "alice",
                      *         "how": "manual",
                      *         "comment": "rolled the deploy back"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T05:42:23.689Z",
+                     *       "lastOccurrenceAt": "2026-12-06T08:03:26.479Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:42:23.689Z",
+                     *           "at": "2026-12-06T08:03:26.479Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:43:32.098Z",
+                     *           "at": "2026-12-06T08:04:58.629Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:44:02.000Z",
+                     *           "at": "2026-12-06T08:05:15.859Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:45:55.537Z",
+                     *           "at": "2026-12-06T08:07:03.794Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:46:46.901Z",
+                     *           "at": "2026-12-06T08:08:08.011Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:47:40.270Z",
+                     *           "at": "2026-12-06T08:09:39.868Z",
                      *           "step": "resolve",
                      *           "message": "resolved by alice: rolled the deploy back",
                      *           "status": "RESOLVED",
@@ -7619,10 +8308,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-6fdfadfd7b8133057241",
+                     *       "id": "inc-062dd23bc32ab10a1b5a",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T05:49:33.034Z",
-                     *       "updatedAt": "2026-12-06T05:53:07.675Z",
+                     *       "createdAt": "2026-12-06T08:11:33.442Z",
+                     *       "updatedAt": "2026-12-06T08:17:08.756Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -7645,7 +8334,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "49696fd3-45de-4cb9-841f-2ffe16b90369",
+                     *       "correlationId": "204223fb-3c43-4145-9998-000bdeaf701f",
                      *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -7661,7 +8350,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T05:49:16.786Z",
+                     *             "at": "2026-12-06T08:11:18.070Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -7672,11 +8361,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T05:49:18.806Z",
+                     *             "at": "2026-12-06T08:11:21.216Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T05:49:18.526Z",
+                     *             "at": "2026-12-06T08:11:20.862Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -7696,71 +8385,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T05:50:43.898Z"
+                     *           "at": "2026-12-06T08:13:28.907Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T05:50:43.898Z"
+                     *           "at": "2026-12-06T08:13:28.907Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T05:50:43.898Z"
+                     *           "at": "2026-12-06T08:13:28.907Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T05:50:43.898Z"
+                     *           "at": "2026-12-06T08:13:28.907Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "pass",
                      *           "reason": "approved by bob: reboot it",
-                     *           "at": "2026-12-06T05:53:07.675Z"
+                     *           "at": "2026-12-06T08:17:08.756Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T05:51:49.471Z",
-                     *         "expiresAt": "2026-12-06T06:51:49.471Z",
+                     *         "requestedAt": "2026-12-06T08:15:00.842Z",
+                     *         "expiresAt": "2026-12-06T09:15:00.842Z",
                      *         "decidedBy": "bob",
                      *         "decision": "approved",
                      *         "comment": "reboot it"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T05:49:33.034Z",
+                     *       "lastOccurrenceAt": "2026-12-06T08:11:33.442Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:49:33.034Z",
+                     *           "at": "2026-12-06T08:11:33.442Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:50:30.946Z",
+                     *           "at": "2026-12-06T08:13:14.673Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:50:43.898Z",
+                     *           "at": "2026-12-06T08:13:28.907Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:51:49.471Z",
+                     *           "at": "2026-12-06T08:15:00.842Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:53:07.675Z",
+                     *           "at": "2026-12-06T08:17:08.756Z",
                      *           "step": "approval",
                      *           "message": "approved by bob: reboot it",
                      *           "status": "AWAITING_APPROVAL",
@@ -7870,10 +8559,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-e8e3ab38d69d97768baf",
+                     *       "id": "inc-af6d277b3363eddc97da",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T05:54:30.902Z",
-                     *       "updatedAt": "2026-12-06T05:57:59.574Z",
+                     *       "createdAt": "2026-12-06T08:18:38.827Z",
+                     *       "updatedAt": "2026-12-06T08:23:59.274Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -7896,7 +8585,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "91239845-1508-4092-8b25-98e8f85f646c",
+                     *       "correlationId": "1e709658-fb77-4743-bdfa-657437544597",
                      *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -7912,7 +8601,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T05:54:19.692Z",
+                     *             "at": "2026-12-06T08:18:26.920Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -7923,11 +8612,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T05:54:19.998Z",
+                     *             "at": "2026-12-06T08:18:27.191Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T05:54:19.922Z",
+                     *             "at": "2026-12-06T08:18:27.111Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -7947,71 +8636,77 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T05:55:43.394Z"
+                     *           "at": "2026-12-06T08:20:37.733Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T05:55:43.394Z"
+                     *           "at": "2026-12-06T08:20:37.733Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T05:55:43.394Z"
+                     *           "at": "2026-12-06T08:20:37.733Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T05:55:43.394Z"
+                     *           "at": "2026-12-06T08:20:37.733Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "block",
                      *           "reason": "rejected by bob: the instance is being replaced anyway",
-                     *           "at": "2026-12-06T05:57:59.574Z"
+                     *           "at": "2026-12-06T08:23:59.274Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T05:56:46.573Z",
-                     *         "expiresAt": "2026-12-06T06:56:46.573Z",
+                     *         "requestedAt": "2026-12-06T08:22:23.743Z",
+                     *         "expiresAt": "2026-12-06T09:22:23.743Z",
                      *         "decidedBy": "bob",
                      *         "decision": "rejected",
                      *         "comment": "the instance is being replaced anyway"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T05:54:30.902Z",
+                     *       "lastOccurrenceAt": "2026-12-06T08:18:38.827Z",
+                     *       "alarmOkAt": "2026-12-06T08:18:36.781Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T05:54:30.902Z",
+                     *           "at": "2026-12-06T08:18:36.781Z",
+                     *           "step": "recovered",
+                     *           "message": "the alarm reported OK: Threshold Crossed: 1 datapoint [0] was not greater than or equal to threshold (1)."
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T08:18:38.827Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:55:34.950Z",
+                     *           "at": "2026-12-06T08:20:15.249Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:55:43.394Z",
+                     *           "at": "2026-12-06T08:20:37.733Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:56:46.573Z",
+                     *           "at": "2026-12-06T08:22:23.743Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T05:57:59.574Z",
+                     *           "at": "2026-12-06T08:23:59.274Z",
                      *           "step": "approval",
                      *           "message": "rejected by bob: the instance is being replaced anyway",
                      *           "status": "AWAITING_APPROVAL",
@@ -8516,7 +9211,7 @@ export interface operations {
                      *       "mode": "shadow",
                      *       "modeSetBy": {
                      *         "by": "root",
-                     *         "at": "2026-12-06T05:59:52.822Z"
+                     *         "at": "2026-12-06T08:25:57.005Z"
                      *       },
                      *       "effectiveMode": "shadow",
                      *       "preconditions": [
@@ -8658,14 +9353,14 @@ export interface operations {
                      *         "approvalTimeoutMinutes": 60
                      *       },
                      *       "budgets": {
-                     *         "hour": "2026-12-06T06",
+                     *         "hour": "2026-12-06T08",
                      *         "global": {
-                     *           "used": 0,
+                     *           "used": 1,
                      *           "limit": 30
                      *         },
                      *         "teams": {
                      *           "payments": {
-                     *             "used": 0,
+                     *             "used": 1,
                      *             "limit": 10
                      *           }
                      *         }
@@ -8720,7 +9415,7 @@ export interface operations {
                      * @example {
                      *       "on": true,
                      *       "by": "root",
-                     *       "at": "2026-12-06T06:00:28.480Z",
+                     *       "at": "2026-12-06T08:26:35.802Z",
                      *       "reason": "game day: remediation drill"
                      *     }
                      */
@@ -8907,7 +9602,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwNjowMzo1Ni42MjVaI2N1c3RvbWVycyJ9fQ.TQeGZ-tTeBkRtO_5ogAFYPB2MqMJcWF5UY1TY5WcrpQ",
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwODoyOTo1My4zNzRaI2N1c3RvbWVycyJ9fQ.-jxb2EGYvtRswQ_1EJyIElAxfZqpS7dTkyf4u3EYTBg",
                      *       "items": [
                      *         {
                      *           "id": "orders",
@@ -8920,8 +9615,8 @@ export interface operations {
                      *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *           },
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T06:04:48.720Z",
-                     *           "updatedAt": "2026-12-06T06:04:48.720Z",
+                     *           "createdAt": "2026-12-06T08:30:38.877Z",
+                     *           "updatedAt": "2026-12-06T08:30:38.877Z",
                      *           "createdBy": "alice"
                      *         },
                      *         {
@@ -8932,8 +9627,8 @@ export interface operations {
                      *           "landingFormat": "csv",
                      *           "contractVersion": 1,
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T06:03:56.625Z",
-                     *           "updatedAt": "2026-12-06T06:03:56.625Z",
+                     *           "createdAt": "2026-12-06T08:29:53.374Z",
+                     *           "updatedAt": "2026-12-06T08:29:53.374Z",
                      *           "createdBy": "alice"
                      *         }
                      *       ]
@@ -9032,8 +9727,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 1,
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T06:01:45.002Z",
-                     *       "updatedAt": "2026-12-06T06:01:45.002Z",
+                     *       "createdAt": "2026-12-06T08:27:16.133Z",
+                     *       "updatedAt": "2026-12-06T08:27:16.133Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -9151,8 +9846,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T06:04:48.720Z",
-                     *       "updatedAt": "2026-12-06T06:04:48.720Z",
+                     *       "createdAt": "2026-12-06T08:30:38.877Z",
+                     *       "updatedAt": "2026-12-06T08:30:38.877Z",
                      *       "createdBy": "alice",
                      *       "contract": {
                      *         "columns": [
@@ -9292,21 +9987,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T06:45:02.429Z",
+                     *               "movedAt": "2026-12-06T09:16:07.766Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T06:27:06.835Z",
+                     *               "movedAt": "2026-12-06T08:56:24.034Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T06:26:28.027Z",
+                     *               "movedAt": "2026-12-06T08:57:01.129Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -9319,21 +10014,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T06:52:48.422Z",
+                     *               "movedAt": "2026-12-06T09:22:28.335Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T06:41:32.441Z",
+                     *               "movedAt": "2026-12-06T09:10:41.952Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T06:37:21.136Z",
+                     *               "movedAt": "2026-12-06T09:10:47.205Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -9347,7 +10042,7 @@ export interface operations {
                      *       ],
                      *       "lastRuns": [
                      *         {
-                     *           "id": "run-e40e526d373fffcfcd48b66c",
+                     *           "id": "run-bbfd0afa79035f5d707b40d5",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9476,7 +10171,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 822.9 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 825.4 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9490,17 +10185,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 277818
+                     *               "durationMs": 237322
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:f033c6e0-69dc-4036-9a6a-261a3a37aec0",
-                     *           "createdAt": "2026-12-06T06:45:54.008Z",
-                     *           "updatedAt": "2026-12-06T06:53:35.418Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:21edafa4-a0af-4f50-bb02-868de85fe30b",
+                     *           "createdAt": "2026-12-06T09:17:16.192Z",
+                     *           "updatedAt": "2026-12-06T09:23:09.229Z"
                      *         },
                      *         {
-                     *           "id": "run-93d3f03c73bc1c42aaef6fb7",
+                     *           "id": "run-0dbc1c7e158e8d2d080706b2",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "landing",
@@ -9514,170 +10209,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 2,
-                     *               "durationMs": 153343
+                     *               "durationMs": 114054
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:f033c6e0-69dc-4036-9a6a-261a3a37aec0",
-                     *           "createdAt": "2026-12-06T06:40:13.698Z",
-                     *           "updatedAt": "2026-12-06T06:45:32.127Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:21edafa4-a0af-4f50-bb02-868de85fe30b",
+                     *           "createdAt": "2026-12-06T09:12:22.701Z",
+                     *           "updatedAt": "2026-12-06T09:16:55.706Z"
                      *         },
                      *         {
-                     *           "id": "run-43ab90269b3161aee17f7729",
-                     *           "dataset": "orders",
-                     *           "team": "payments",
-                     *           "from": "bronze",
-                     *           "to": "silver",
-                     *           "partitions": [
-                     *             "2026-11-02"
-                     *           ],
-                     *           "status": "SUCCEEDED",
-                     *           "results": {
-                     *             "2026-11-02": {
-                     *               "partition": "2026-11-02",
-                     *               "status": "SUCCEEDED",
-                     *               "version": 1,
-                     *               "report": {
-                     *                 "outcome": "passed",
-                     *                 "inputRows": 400,
-                     *                 "duplicateRows": 0,
-                     *                 "quarantinedRows": 32,
-                     *                 "publishedRows": 368,
-                     *                 "checks": [
-                     *                   {
-                     *                     "id": "type_order_date",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_amount",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail the type of amount"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_updated_at",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_date",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "primary_key",
-                     *                     "kind": "unique",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 2,
-                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_customer_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail customer_id is not null"
-                     *                   },
-                     *                   {
-                     *                     "id": "regex_order_id",
-                     *                     "kind": "regex",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "range_amount",
-                     *                     "kind": "range",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_status",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_currency",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
-                     *                   },
-                     *                   {
-                     *                     "id": "reference_customer_id",
-                     *                     "kind": "reference",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "row_count",
-                     *                     "kind": "row_count",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "freshness_updated_at",
-                     *                     "kind": "freshness",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 798.6 h old, more than 48 h"
-                     *                   },
-                     *                   {
-                     *                     "id": "schema_drift",
-                     *                     "kind": "schema_drift",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   }
-                     *                 ],
-                     *                 "failedChecks": [],
-                     *                 "missingColumns": [],
-                     *                 "extraColumns": []
-                     *               },
-                     *               "durationMs": 627141
-                     *             }
-                     *           },
-                     *           "requestedBy": "s3-landing",
-                     *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:d6fa6acb-af25-4f6d-a6e2-39a21180695b",
-                     *           "createdAt": "2026-12-06T06:28:30.662Z",
-                     *           "updatedAt": "2026-12-06T06:42:22.304Z"
-                     *         },
-                     *         {
-                     *           "id": "run-fb71be402a10b6858617c8be",
+                     *           "id": "run-e41b4c417c39cbe7e3fa759b",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9806,7 +10348,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 774.6 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 777.1 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9820,17 +10362,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 410889
+                     *               "durationMs": 476589
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:cd1e305e-deb6-4ea6-9f23-07847e09c9ae",
-                     *           "createdAt": "2026-12-06T06:27:50.706Z",
-                     *           "updatedAt": "2026-12-06T06:38:51.002Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:2b60b975-bf3f-4fe6-8561-e6f953f014fb",
+                     *           "createdAt": "2026-12-06T09:00:26.545Z",
+                     *           "updatedAt": "2026-12-06T09:12:03.122Z"
                      *         },
                      *         {
-                     *           "id": "run-8538e210a640fae5d0ddcb5b",
+                     *           "id": "run-7115c658eb667616414da935",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -9959,7 +10501,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 822.6 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 825.1 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -9973,14 +10515,167 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 416217
+                     *               "durationMs": 455334
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:337f777a-b549-49d7-b530-0f5399f20267",
-                     *           "createdAt": "2026-12-06T06:27:19.591Z",
-                     *           "updatedAt": "2026-12-06T06:38:14.101Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:473e8e9d-2e17-40be-aa6c-c917df8d6a26",
+                     *           "createdAt": "2026-12-06T08:59:50.994Z",
+                     *           "updatedAt": "2026-12-06T09:11:38.815Z"
+                     *         },
+                     *         {
+                     *           "id": "run-cf5a103178eeb22a1771c4fe",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "bronze",
+                     *           "to": "silver",
+                     *           "partitions": [
+                     *             "2026-11-02"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-02": {
+                     *               "partition": "2026-11-02",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 1,
+                     *               "report": {
+                     *                 "outcome": "passed",
+                     *                 "inputRows": 400,
+                     *                 "duplicateRows": 0,
+                     *                 "quarantinedRows": 32,
+                     *                 "publishedRows": 368,
+                     *                 "checks": [
+                     *                   {
+                     *                     "id": "type_order_date",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_amount",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail the type of amount"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_updated_at",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_date",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "primary_key",
+                     *                     "kind": "unique",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 2,
+                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_customer_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail customer_id is not null"
+                     *                   },
+                     *                   {
+                     *                     "id": "regex_order_id",
+                     *                     "kind": "regex",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "range_amount",
+                     *                     "kind": "range",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_status",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_currency",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
+                     *                   },
+                     *                   {
+                     *                     "id": "reference_customer_id",
+                     *                     "kind": "reference",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "row_count",
+                     *                     "kind": "row_count",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "freshness_updated_at",
+                     *                     "kind": "freshness",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "detail": "newest updated_at is 801.1 h old, more than 48 h"
+                     *                   },
+                     *                   {
+                     *                     "id": "schema_drift",
+                     *                     "kind": "schema_drift",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   }
+                     *                 ],
+                     *                 "failedChecks": [],
+                     *                 "missingColumns": [],
+                     *                 "extraColumns": []
+                     *               },
+                     *               "durationMs": 532360
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:5bafd4e8-9af3-4c6c-871c-288d22c858d1",
+                     *           "createdAt": "2026-12-06T08:58:51.416Z",
+                     *           "updatedAt": "2026-12-06T09:11:57.940Z"
                      *         }
                      *       ]
                      *     }
@@ -10064,8 +10759,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T06:04:48.720Z",
-                     *       "updatedAt": "2026-12-06T07:15:26.839Z",
+                     *       "createdAt": "2026-12-06T08:30:38.877Z",
+                     *       "updatedAt": "2026-12-06T09:40:26.668Z",
                      *       "createdBy": "alice",
                      *       "service": "checkout-api"
                      *     }
@@ -10222,8 +10917,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 2,
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T06:01:45.002Z",
-                     *       "updatedAt": "2026-12-06T06:03:00.794Z",
+                     *       "createdAt": "2026-12-06T08:27:16.133Z",
+                     *       "updatedAt": "2026-12-06T08:29:04.858Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -10501,7 +11196,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWU0MGU1MjZkMzczZmZmY2ZjZDQ4YjY2YyIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwNjo0NTo1NC4wMDhaI3J1bi1lNDBlNTI2ZDM3M2ZmZmNmY2Q0OGI2NmMifX0.Q3H3B9xKxkmSWEs5DQGD7ci0eCoRafX-L9YuTAY_SbU",
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWJiZmQwYWZhNzkwMzVmNWQ3MDdiNDBkNSIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwOToxNzoxNi4xOTJaI3J1bi1iYmZkMGFmYTc5MDM1ZjVkNzA3YjQwZDUifX0.2wP1D8pdvskTJE9771ej-WC95C_ycN6wcNP_TClX6Bc",
                      *       "items": [
                      *         {
                      *           "id": "run-8d3e58a9bc57af051430975e",
@@ -10518,17 +11213,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
-                     *               "durationMs": 100480
+                     *               "durationMs": 88323
                      *             }
                      *           },
                      *           "requestedBy": "alice",
                      *           "trigger": "api",
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *           "createdAt": "2026-12-06T06:55:15.158Z",
-                     *           "updatedAt": "2026-12-06T07:00:09.253Z"
+                     *           "createdAt": "2026-12-06T09:24:16.931Z",
+                     *           "updatedAt": "2026-12-06T09:27:52.688Z"
                      *         },
                      *         {
-                     *           "id": "run-e40e526d373fffcfcd48b66c",
+                     *           "id": "run-bbfd0afa79035f5d707b40d5",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10657,7 +11352,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 822.9 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 825.4 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10671,14 +11366,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 277818
+                     *               "durationMs": 237322
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:f033c6e0-69dc-4036-9a6a-261a3a37aec0",
-                     *           "createdAt": "2026-12-06T06:45:54.008Z",
-                     *           "updatedAt": "2026-12-06T06:53:35.418Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:21edafa4-a0af-4f50-bb02-868de85fe30b",
+                     *           "createdAt": "2026-12-06T09:17:16.192Z",
+                     *           "updatedAt": "2026-12-06T09:23:09.229Z"
                      *         }
                      *       ]
                      *     }
@@ -10786,8 +11481,8 @@ export interface operations {
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T06:55:15.158Z",
-                     *       "updatedAt": "2026-12-06T06:55:15.158Z"
+                     *       "createdAt": "2026-12-06T09:24:16.931Z",
+                     *       "updatedAt": "2026-12-06T09:24:16.931Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10909,14 +11604,14 @@ export interface operations {
                      *           "partition": "2026-11-01",
                      *           "status": "SUCCEEDED",
                      *           "version": 1,
-                     *           "durationMs": 100480
+                     *           "durationMs": 88323
                      *         }
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T06:55:15.158Z",
-                     *       "updatedAt": "2026-12-06T07:00:09.253Z"
+                     *       "createdAt": "2026-12-06T09:24:16.931Z",
+                     *       "updatedAt": "2026-12-06T09:27:52.688Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -10980,7 +11675,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-08e94a4d02b74210b9a05a2a",
+                     *       "id": "run-a1fcf01e3d6b4550876f7ce2",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "silver",
@@ -11004,9 +11699,9 @@ export interface operations {
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-08e94a4d02b74210b9a05a2a",
-                     *       "createdAt": "2026-12-06T07:06:18.067Z",
-                     *       "updatedAt": "2026-12-06T07:07:47.842Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-a1fcf01e3d6b4550876f7ce2",
+                     *       "createdAt": "2026-12-06T09:32:12.380Z",
+                     *       "updatedAt": "2026-12-06T09:33:33.383Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11256,7 +11951,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 822.9 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 825.4 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -11270,9 +11965,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-e40e526d373fffcfcd48b66c",
-                     *           "durationMs": 228857,
-                     *           "createdAt": "2026-12-06T06:52:10.092Z"
+                     *           "promotionId": "run-bbfd0afa79035f5d707b40d5",
+                     *           "durationMs": 208760,
+                     *           "createdAt": "2026-12-06T09:22:05.895Z"
                      *         },
                      *         {
                      *           "dataset": "orders",
@@ -11413,7 +12108,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 822.6 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 825.1 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -11427,9 +12122,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-8538e210a640fae5d0ddcb5b",
-                     *           "durationMs": 351034,
-                     *           "createdAt": "2026-12-06T06:36:22.924Z"
+                     *           "promotionId": "run-7115c658eb667616414da935",
+                     *           "durationMs": 394353,
+                     *           "createdAt": "2026-12-06T09:09:44.617Z"
                      *         }
                      *       ]
                      *     }
@@ -11698,7 +12393,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-e04758b4ac5542f8bcf44507",
+                     *       "id": "run-5c48c2295c5240e58e76847a",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "bronze",
@@ -11710,9 +12405,9 @@ export interface operations {
                      *       "results": {},
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-e04758b4ac5542f8bcf44507",
-                     *       "createdAt": "2026-12-06T07:05:24.190Z",
-                     *       "updatedAt": "2026-12-06T07:05:24.190Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-5c48c2295c5240e58e76847a",
+                     *       "createdAt": "2026-12-06T09:31:51.739Z",
+                     *       "updatedAt": "2026-12-06T09:31:51.739Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11843,7 +12538,7 @@ export interface operations {
                      * @example {
                      *       "version": 1,
                      *       "previous": 2,
-                     *       "movedAt": "2026-12-06T07:02:20.632Z",
+                     *       "movedAt": "2026-12-06T09:29:55.145Z",
                      *       "movedBy": "alice",
                      *       "reason": "rollback",
                      *       "partition": "2026-11-01"
@@ -11969,8 +12664,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "team": "payments",
-                     *       "from": "2026-11-06T07:09:47.223Z",
-                     *       "to": "2026-12-06T07:09:47.223Z",
+                     *       "from": "2026-11-06T09:34:46.358Z",
+                     *       "to": "2026-12-06T09:34:46.358Z",
                      *       "provisioning": {
                      *         "requests": 5,
                      *         "byStatus": {
@@ -11981,8 +12676,8 @@ export interface operations {
                      *         },
                      *         "leadTimeSeconds": {
                      *           "count": 3,
-                     *           "p50": 334.254,
-                     *           "p95": 407.188
+                     *           "p50": 296.643,
+                     *           "p95": 343.031
                      *         },
                      *         "byTemplate": [
                      *           {
@@ -12042,12 +12737,80 @@ export interface operations {
                      *         "healedShare": 0.5,
                      *         "timeToResolveSeconds": {
                      *           "count": 2,
-                     *           "p50": 316.581,
-                     *           "p95": 735.761
+                     *           "p50": 373.389,
+                     *           "p95": 947.109
                      *         }
                      *       },
+                     *       "delivery": {
+                     *         "scope": {
+                     *           "team": "payments"
+                     *         },
+                     *         "from": "2026-11-06T09:34:46.358Z",
+                     *         "to": "2026-12-06T09:34:46.358Z",
+                     *         "environment": "production",
+                     *         "deploymentFrequency": {
+                     *           "deployments": 0,
+                     *           "perWeek": 0,
+                     *           "ids": []
+                     *         },
+                     *         "changeLeadTime": {
+                     *           "medianHours": null,
+                     *           "p90Hours": null,
+                     *           "samples": 0,
+                     *           "ids": []
+                     *         },
+                     *         "changeFailRate": {
+                     *           "failed": 0,
+                     *           "total": 0,
+                     *           "rate": null,
+                     *           "ids": []
+                     *         },
+                     *         "recoveryTime": {
+                     *           "medianHours": null,
+                     *           "samples": 0,
+                     *           "ids": []
+                     *         },
+                     *         "reworkRate": {
+                     *           "rework": 0,
+                     *           "total": 0,
+                     *           "rate": null,
+                     *           "ids": []
+                     *         },
+                     *         "weeks": [
+                     *           {
+                     *             "start": "2026-11-06T09:34:46.358Z",
+                     *             "deployments": 0,
+                     *             "failed": 0,
+                     *             "medianLeadHours": null
+                     *           },
+                     *           {
+                     *             "start": "2026-11-13T09:34:46.358Z",
+                     *             "deployments": 0,
+                     *             "failed": 0,
+                     *             "medianLeadHours": null
+                     *           },
+                     *           {
+                     *             "start": "2026-11-20T09:34:46.358Z",
+                     *             "deployments": 0,
+                     *             "failed": 0,
+                     *             "medianLeadHours": null
+                     *           },
+                     *           {
+                     *             "start": "2026-11-27T09:34:46.358Z",
+                     *             "deployments": 0,
+                     *             "failed": 0,
+                     *             "medianLeadHours": null
+                     *           },
+                     *           {
+                     *             "start": "2026-12-04T09:34:46.358Z",
+                     *             "deployments": 0,
+                     *             "failed": 0,
+                     *             "medianLeadHours": null
+                     *           }
+                     *         ]
+                     *       },
                      *       "cost": {
-                     *         "queries": 7,
+                     *         "queries": 8,
                      *         "itemsRead": 25,
                      *         "readUnits": 9,
                      *         "truncated": false
@@ -12157,8 +12920,8 @@ export interface operations {
                      *             "payments"
                      *           ],
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T05:15:39.469Z",
-                     *           "updatedAt": "2026-12-06T05:15:39.469Z",
+                     *           "createdAt": "2026-12-06T07:38:19.794Z",
+                     *           "updatedAt": "2026-12-06T07:38:19.794Z",
                      *           "createdBy": "alice",
                      *           "updatedBy": "alice"
                      *         }
@@ -12281,8 +13044,8 @@ export interface operations {
                      *       ],
                      *       "team": "payments",
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T05:15:39.469Z",
-                     *       "updatedAt": "2026-12-06T05:15:39.469Z",
+                     *       "createdAt": "2026-12-06T07:38:19.794Z",
+                     *       "updatedAt": "2026-12-06T07:38:19.794Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -12668,8 +13431,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T05:15:39.469Z",
-                     *       "updatedAt": "2026-12-06T05:15:39.469Z",
+                     *       "createdAt": "2026-12-06T07:38:19.794Z",
+                     *       "updatedAt": "2026-12-06T07:38:19.794Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -12862,8 +13625,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T05:15:39.469Z",
-                     *       "updatedAt": "2026-12-06T07:11:39.231Z",
+                     *       "createdAt": "2026-12-06T07:38:19.794Z",
+                     *       "updatedAt": "2026-12-06T09:37:20.678Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -13018,8 +13781,8 @@ export interface operations {
                      *           "payments"
                      *         ],
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T05:15:39.469Z",
-                     *         "updatedAt": "2026-12-06T07:11:39.231Z",
+                     *         "createdAt": "2026-12-06T07:38:19.794Z",
+                     *         "updatedAt": "2026-12-06T09:37:20.678Z",
                      *         "createdBy": "alice",
                      *         "updatedBy": "alice"
                      *       },
@@ -13219,7 +13982,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "pl-6120403f702f4ac189b9",
+                     *           "id": "pl-2790269c498a4bbc96af",
                      *           "serviceId": "shop-web",
                      *           "team": "payments",
                      *           "createdBy": "alice",
@@ -13227,8 +13990,8 @@ export interface operations {
                      *             "owner": "acme",
                      *             "name": "shop-web",
                      *             "defaultBranch": "main",
-                     *             "cloneUrl": "http://127.0.0.1:36293/acme/shop-web.git",
-                     *             "htmlUrl": "http://127.0.0.1:36293/acme/shop-web"
+                     *             "cloneUrl": "http://127.0.0.1:35087/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:35087/acme/shop-web"
                      *           },
                      *           "installationId": 10001,
                      *           "parameters": {
@@ -13261,78 +14024,84 @@ export interface operations {
                      *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
                      *             },
-                     *             "commit": "d49b038f66211047758478ba35c11ed03a4128f3"
+                     *             "commit": "8c218cf17849702db77ab17a5fc7443d81d30d52"
                      *           },
                      *           "live": {
                      *             "id": "node-lambda-sst",
                      *             "version": "1.0.0",
                      *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *             "mergedAt": "2026-12-06T08:07:31.541Z",
+                     *             "mergedAt": "2026-12-06T10:57:37.947Z",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
                      *             }
                      *           },
                      *           "roles": [
                      *             {
                      *               "environment": "dev",
-                     *               "requestId": "pr-4fe4f610dde1d1bc97bb",
+                     *               "requestId": "pr-8c76e9fb3eb48713c9a6",
                      *               "status": "SUCCEEDED",
                      *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *             }
                      *           ],
                      *           "attempt": 1,
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-6120403f702f4ac189b9-1",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-2790269c498a4bbc96af-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T07:33:06.706Z",
+                     *               "at": "2026-12-06T09:57:31.801Z",
                      *               "step": "request",
                      *               "status": "SETTING_UP",
                      *               "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:35:04.248Z",
+                     *               "at": "2026-12-06T09:59:52.691Z",
                      *               "step": "render",
                      *               "status": "SETTING_UP",
                      *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:36:14.241Z",
+                     *               "at": "2026-12-06T10:02:22.652Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "deploy roles requested: dev pr-4fe4f610dde1d1bc97bb"
+                     *               "message": "deploy roles requested: dev pr-8c76e9fb3eb48713c9a6"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:37:59.784Z",
+                     *               "at": "2026-12-06T10:04:04.229Z",
+                     *               "step": "roles",
+                     *               "status": "SETTING_UP",
+                     *               "message": "waiting for dev (PLANNED)"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T10:04:56.400Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "every deploy role exists"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:39:38.451Z",
+                     *               "at": "2026-12-06T10:05:34.908Z",
                      *               "step": "environments",
                      *               "status": "SETTING_UP",
                      *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:59:08.540Z",
+                     *               "at": "2026-12-06T10:36:20.913Z",
                      *               "step": "pull-request",
                      *               "status": "AWAITING_MERGE",
-                     *               "message": "pull request #1 opened: http://127.0.0.1:36293/acme/shop-web/pull/1"
+                     *               "message": "pull request #1 opened: http://127.0.0.1:35087/acme/shop-web/pull/1"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T08:07:31.585Z",
+                     *               "at": "2026-12-06T10:57:37.986Z",
                      *               "step": "merged",
                      *               "status": "ACTIVE",
                      *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *             }
                      *           ],
-                     *           "version": 7,
-                     *           "createdAt": "2026-12-06T07:33:06.706Z",
-                     *           "updatedAt": "2026-12-06T08:07:31.585Z",
+                     *           "version": 10,
+                     *           "createdAt": "2026-12-06T09:57:31.801Z",
+                     *           "updatedAt": "2026-12-06T10:57:37.986Z",
                      *           "upgradeAvailable": "1.1.0"
                      *         }
                      *       ]
@@ -13603,7 +14372,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-6120403f702f4ac189b9",
+                     *       "id": "pl-2790269c498a4bbc96af",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -13611,8 +14380,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:36293/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:36293/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:35087/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:35087/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -13645,78 +14414,84 @@ export interface operations {
                      *         "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
                      *         },
-                     *         "commit": "d49b038f66211047758478ba35c11ed03a4128f3"
+                     *         "commit": "8c218cf17849702db77ab17a5fc7443d81d30d52"
                      *       },
                      *       "live": {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T08:07:31.541Z",
+                     *         "mergedAt": "2026-12-06T10:57:37.947Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-4fe4f610dde1d1bc97bb",
+                     *           "requestId": "pr-8c76e9fb3eb48713c9a6",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-6120403f702f4ac189b9-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-2790269c498a4bbc96af-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T07:33:06.706Z",
+                     *           "at": "2026-12-06T09:57:31.801Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:35:04.248Z",
+                     *           "at": "2026-12-06T09:59:52.691Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:36:14.241Z",
+                     *           "at": "2026-12-06T10:02:22.652Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-4fe4f610dde1d1bc97bb"
+                     *           "message": "deploy roles requested: dev pr-8c76e9fb3eb48713c9a6"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:37:59.784Z",
+                     *           "at": "2026-12-06T10:04:04.229Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "waiting for dev (PLANNED)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T10:04:56.400Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:39:38.451Z",
+                     *           "at": "2026-12-06T10:05:34.908Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:59:08.540Z",
+                     *           "at": "2026-12-06T10:36:20.913Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:36293/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:35087/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:07:31.585Z",
+                     *           "at": "2026-12-06T10:57:37.986Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         }
                      *       ],
-                     *       "version": 7,
-                     *       "createdAt": "2026-12-06T07:33:06.706Z",
-                     *       "updatedAt": "2026-12-06T08:07:31.585Z",
+                     *       "version": 10,
+                     *       "createdAt": "2026-12-06T09:57:31.801Z",
+                     *       "updatedAt": "2026-12-06T10:57:37.986Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -13782,7 +14557,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-6120403f702f4ac189b9",
+                     *       "id": "pl-2790269c498a4bbc96af",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -13790,8 +14565,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:36293/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:36293/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:35087/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:35087/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -13827,77 +14602,83 @@ export interface operations {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T08:07:31.541Z",
+                     *         "mergedAt": "2026-12-06T10:57:37.947Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-4fe4f610dde1d1bc97bb",
+                     *           "requestId": "pr-8c76e9fb3eb48713c9a6",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-6120403f702f4ac189b9-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-2790269c498a4bbc96af-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T07:33:06.706Z",
+                     *           "at": "2026-12-06T09:57:31.801Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:35:04.248Z",
+                     *           "at": "2026-12-06T09:59:52.691Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:36:14.241Z",
+                     *           "at": "2026-12-06T10:02:22.652Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-4fe4f610dde1d1bc97bb"
+                     *           "message": "deploy roles requested: dev pr-8c76e9fb3eb48713c9a6"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:37:59.784Z",
+                     *           "at": "2026-12-06T10:04:04.229Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "waiting for dev (PLANNED)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T10:04:56.400Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:39:38.451Z",
+                     *           "at": "2026-12-06T10:05:34.908Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:59:08.540Z",
+                     *           "at": "2026-12-06T10:36:20.913Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:36293/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:35087/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:07:31.585Z",
+                     *           "at": "2026-12-06T10:57:37.986Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:11:21.236Z",
+                     *           "at": "2026-12-06T11:10:58.383Z",
                      *           "step": "upgrade",
                      *           "status": "UPGRADING",
                      *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "version": 8,
-                     *       "createdAt": "2026-12-06T07:33:06.706Z",
-                     *       "updatedAt": "2026-12-06T08:11:21.236Z",
+                     *       "version": 11,
+                     *       "createdAt": "2026-12-06T09:57:31.801Z",
+                     *       "updatedAt": "2026-12-06T11:10:58.383Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -14007,7 +14788,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-6120403f702f4ac189b9",
+                     *       "id": "pl-2790269c498a4bbc96af",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -14015,8 +14796,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:36293/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:36293/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:35087/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:35087/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -14052,90 +14833,96 @@ export interface operations {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T08:07:31.541Z",
+                     *         "mergedAt": "2026-12-06T10:57:37.947Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-4fe4f610dde1d1bc97bb",
+                     *           "requestId": "pr-8c76e9fb3eb48713c9a6",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-6120403f702f4ac189b9-cancel-10",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-2790269c498a4bbc96af-cancel-13",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T07:33:06.706Z",
+                     *           "at": "2026-12-06T09:57:31.801Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:35:04.248Z",
+                     *           "at": "2026-12-06T09:59:52.691Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:36:14.241Z",
+                     *           "at": "2026-12-06T10:02:22.652Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-4fe4f610dde1d1bc97bb"
+                     *           "message": "deploy roles requested: dev pr-8c76e9fb3eb48713c9a6"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:37:59.784Z",
+                     *           "at": "2026-12-06T10:04:04.229Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "waiting for dev (PLANNED)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T10:04:56.400Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:39:38.451Z",
+                     *           "at": "2026-12-06T10:05:34.908Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:59:08.540Z",
+                     *           "at": "2026-12-06T10:36:20.913Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:36293/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:35087/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:07:31.585Z",
+                     *           "at": "2026-12-06T10:57:37.986Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:11:21.236Z",
+                     *           "at": "2026-12-06T11:10:58.383Z",
                      *           "step": "upgrade",
                      *           "status": "UPGRADING",
                      *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:12:10.493Z",
+                     *           "at": "2026-12-06T11:11:48.398Z",
                      *           "step": "render",
                      *           "status": "UPGRADING",
                      *           "message": "rendered node-lambda-sst 1.1.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:12:38.105Z",
+                     *           "at": "2026-12-06T11:12:00.198Z",
                      *           "step": "cancel",
                      *           "status": "CANCELLED",
                      *           "message": "cancelled; cleaning up what the setup made",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "version": 10,
-                     *       "createdAt": "2026-12-06T07:33:06.706Z",
-                     *       "updatedAt": "2026-12-06T08:12:38.105Z",
+                     *       "version": 13,
+                     *       "createdAt": "2026-12-06T09:57:31.801Z",
+                     *       "updatedAt": "2026-12-06T11:12:00.198Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -14245,7 +15032,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-8f14bcb4473c419b92d4",
+                     *       "id": "pl-ee7acaf6b99e4e42ae3b",
                      *       "serviceId": "ledger-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -14253,8 +15040,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "ledger-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:36293/acme/ledger-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:36293/acme/ledger-web"
+                     *         "cloneUrl": "http://127.0.0.1:35087/acme/ledger-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:35087/acme/ledger-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -14291,68 +15078,62 @@ export interface operations {
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-5a145a8e8a9e0bbfce05",
+                     *           "requestId": "pr-802edc859f9d5fa07eec",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-ledger-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-8f14bcb4473c419b92d4-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-ee7acaf6b99e4e42ae3b-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T08:31:15.365Z",
+                     *           "at": "2026-12-06T11:48:56.571Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline static-site 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:34:19.965Z",
+                     *           "at": "2026-12-06T11:53:59.925Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered static-site 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:38:29.409Z",
+                     *           "at": "2026-12-06T11:57:51.521Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-5a145a8e8a9e0bbfce05"
+                     *           "message": "deploy roles requested: dev pr-802edc859f9d5fa07eec"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:41:58.109Z",
+                     *           "at": "2026-12-06T12:01:28.858Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (PLANNED)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:44:03.031Z",
-                     *           "step": "roles",
-                     *           "status": "SETTING_UP",
-                     *           "message": "waiting for dev (APPLYING)"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T08:46:10.319Z",
+                     *           "at": "2026-12-06T12:03:31.158Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:48:00.637Z",
+                     *           "at": "2026-12-06T12:05:00.334Z",
                      *           "step": "environments",
                      *           "status": "FAILED",
-                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-5a145a8e8a9e0bbfce05; cancel removes them)"
+                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-802edc859f9d5fa07eec; cancel removes them)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:51:40.410Z",
+                     *           "at": "2026-12-06T12:08:50.148Z",
                      *           "step": "retry",
                      *           "status": "SETTING_UP",
                      *           "message": "retry 2 after environments",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "version": 8,
-                     *       "createdAt": "2026-12-06T08:31:15.365Z",
-                     *       "updatedAt": "2026-12-06T08:51:40.410Z"
+                     *       "version": 7,
+                     *       "createdAt": "2026-12-06T11:48:56.571Z",
+                     *       "updatedAt": "2026-12-06T12:08:50.148Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Pipeline"];
@@ -14737,7 +15518,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "pl-6120403f702f4ac189b9",
+                     *           "id": "pl-2790269c498a4bbc96af",
                      *           "serviceId": "shop-web",
                      *           "team": "payments",
                      *           "createdBy": "alice",
@@ -14745,8 +15526,8 @@ export interface operations {
                      *             "owner": "acme",
                      *             "name": "shop-web",
                      *             "defaultBranch": "main",
-                     *             "cloneUrl": "http://127.0.0.1:36293/acme/shop-web.git",
-                     *             "htmlUrl": "http://127.0.0.1:36293/acme/shop-web"
+                     *             "cloneUrl": "http://127.0.0.1:35087/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:35087/acme/shop-web"
                      *           },
                      *           "installationId": 10001,
                      *           "parameters": {
@@ -14779,78 +15560,84 @@ export interface operations {
                      *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
                      *             },
-                     *             "commit": "d49b038f66211047758478ba35c11ed03a4128f3"
+                     *             "commit": "8c218cf17849702db77ab17a5fc7443d81d30d52"
                      *           },
                      *           "live": {
                      *             "id": "node-lambda-sst",
                      *             "version": "1.0.0",
                      *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *             "mergedAt": "2026-12-06T08:07:31.541Z",
+                     *             "mergedAt": "2026-12-06T10:57:37.947Z",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:36293/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
                      *             }
                      *           },
                      *           "roles": [
                      *             {
                      *               "environment": "dev",
-                     *               "requestId": "pr-4fe4f610dde1d1bc97bb",
+                     *               "requestId": "pr-8c76e9fb3eb48713c9a6",
                      *               "status": "SUCCEEDED",
                      *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *             }
                      *           ],
                      *           "attempt": 1,
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-6120403f702f4ac189b9-1",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-2790269c498a4bbc96af-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T07:33:06.706Z",
+                     *               "at": "2026-12-06T09:57:31.801Z",
                      *               "step": "request",
                      *               "status": "SETTING_UP",
                      *               "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:35:04.248Z",
+                     *               "at": "2026-12-06T09:59:52.691Z",
                      *               "step": "render",
                      *               "status": "SETTING_UP",
                      *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:36:14.241Z",
+                     *               "at": "2026-12-06T10:02:22.652Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "deploy roles requested: dev pr-4fe4f610dde1d1bc97bb"
+                     *               "message": "deploy roles requested: dev pr-8c76e9fb3eb48713c9a6"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:37:59.784Z",
+                     *               "at": "2026-12-06T10:04:04.229Z",
+                     *               "step": "roles",
+                     *               "status": "SETTING_UP",
+                     *               "message": "waiting for dev (PLANNED)"
+                     *             },
+                     *             {
+                     *               "at": "2026-12-06T10:04:56.400Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "every deploy role exists"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:39:38.451Z",
+                     *               "at": "2026-12-06T10:05:34.908Z",
                      *               "step": "environments",
                      *               "status": "SETTING_UP",
                      *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:59:08.540Z",
+                     *               "at": "2026-12-06T10:36:20.913Z",
                      *               "step": "pull-request",
                      *               "status": "AWAITING_MERGE",
-                     *               "message": "pull request #1 opened: http://127.0.0.1:36293/acme/shop-web/pull/1"
+                     *               "message": "pull request #1 opened: http://127.0.0.1:35087/acme/shop-web/pull/1"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T08:07:31.585Z",
+                     *               "at": "2026-12-06T10:57:37.986Z",
                      *               "step": "merged",
                      *               "status": "ACTIVE",
                      *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *             }
                      *           ],
-                     *           "version": 7,
-                     *           "createdAt": "2026-12-06T07:33:06.706Z",
-                     *           "updatedAt": "2026-12-06T08:07:31.585Z",
+                     *           "version": 10,
+                     *           "createdAt": "2026-12-06T09:57:31.801Z",
+                     *           "updatedAt": "2026-12-06T10:57:37.986Z",
                      *           "upgradeAvailable": "1.1.0"
                      *         }
                      *       ]
@@ -15007,7 +15794,7 @@ export interface operations {
                      *           "owner": "acme",
                      *           "installation": 10001,
                      *           "by": "bob",
-                     *           "at": "2026-12-06T07:24:45.694Z"
+                     *           "at": "2026-12-06T09:48:33.196Z"
                      *         }
                      *       ]
                      *     }
@@ -15050,6 +15837,2289 @@ export interface operations {
             };
         };
     };
+    listPipelineRuns: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                pipelineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The runs */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "pipelineId": "pl-d0434be820874585a720",
+                     *           "serviceId": "orders-api",
+                     *           "team": "payments",
+                     *           "repository": {
+                     *             "owner": "acme",
+                     *             "name": "orders-api"
+                     *           },
+                     *           "runId": 10035,
+                     *           "attempt": 1,
+                     *           "runNumber": 1,
+                     *           "workflowPath": ".github/workflows/plinth-orders-api.yml",
+                     *           "name": "orders-api: build, test, deploy",
+                     *           "headSha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *           "headBranch": "main",
+                     *           "event": "push",
+                     *           "status": "completed",
+                     *           "conclusion": "success",
+                     *           "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10035",
+                     *           "createdAt": "2026-12-06T13:10:55Z",
+                     *           "startedAt": "2026-12-06T13:10:55Z",
+                     *           "updatedAt": "2026-12-06T13:33:09Z",
+                     *           "completedAt": "2026-12-06T13:33:09Z",
+                     *           "actor": "reviewer",
+                     *           "commitAt": "2026-12-06T13:02:14Z",
+                     *           "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
+                     *           "jobs": []
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PipelineRunList"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dispatchPipelineRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key and body return the first answer */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+                pipelineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "ref": "main"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DispatchRun"];
+            };
+        };
+        responses: {
+            /** @description Dispatched: the run as GitHub reports it; follow Location */
+            202: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "pipelineId": "pl-d0434be820874585a720",
+                     *       "serviceId": "orders-api",
+                     *       "team": "payments",
+                     *       "repository": {
+                     *         "owner": "acme",
+                     *         "name": "orders-api"
+                     *       },
+                     *       "runId": 10067,
+                     *       "attempt": 1,
+                     *       "runNumber": 2,
+                     *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
+                     *       "name": "orders-api: build, test, deploy",
+                     *       "headSha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *       "headBranch": "main",
+                     *       "event": "workflow_dispatch",
+                     *       "status": "queued",
+                     *       "conclusion": null,
+                     *       "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10067",
+                     *       "createdAt": "2026-12-06T13:37:09Z",
+                     *       "updatedAt": "2026-12-06T13:37:09Z",
+                     *       "startedAt": "2026-12-06T13:37:09Z",
+                     *       "actor": "plinth[bot]",
+                     *       "commitAt": "2026-12-06T13:02:14Z",
+                     *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
+                     *       "dispatchedBy": "alice",
+                     *       "jobs": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PipelineRun"];
+                };
+            };
+            /** @description malformed_json */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description integration_required */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description upstream_failed */
+            502: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPipelineRun: {
+        parameters: {
+            query?: {
+                /** @description One attempt of the run (the latest when absent) */
+                attempt?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                pipelineId: string;
+                /** @description GitHub's run id */
+                runId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "pipelineId": "pl-d0434be820874585a720",
+                     *       "serviceId": "orders-api",
+                     *       "team": "payments",
+                     *       "repository": {
+                     *         "owner": "acme",
+                     *         "name": "orders-api"
+                     *       },
+                     *       "runId": 10035,
+                     *       "attempt": 1,
+                     *       "runNumber": 1,
+                     *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
+                     *       "name": "orders-api: build, test, deploy",
+                     *       "headSha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *       "headBranch": "main",
+                     *       "event": "push",
+                     *       "status": "completed",
+                     *       "conclusion": "success",
+                     *       "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10035",
+                     *       "createdAt": "2026-12-06T13:10:55Z",
+                     *       "startedAt": "2026-12-06T13:10:55Z",
+                     *       "updatedAt": "2026-12-06T13:33:09Z",
+                     *       "completedAt": "2026-12-06T13:33:09Z",
+                     *       "actor": "reviewer",
+                     *       "commitAt": "2026-12-06T13:02:14Z",
+                     *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
+                     *       "jobs": [
+                     *         {
+                     *           "id": 10036,
+                     *           "name": "Build and test",
+                     *           "status": "completed",
+                     *           "conclusion": "success",
+                     *           "startedAt": "2026-12-06T13:15:23Z",
+                     *           "completedAt": "2026-12-06T13:19:35Z",
+                     *           "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10035/job/10036",
+                     *           "steps": [
+                     *             {
+                     *               "number": 1,
+                     *               "name": "Set up job",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 2,
+                     *               "name": "Check out",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 3,
+                     *               "name": "Set up Node.js 24",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 4,
+                     *               "name": "Install",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 5,
+                     *               "name": "Test",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 6,
+                     *               "name": "Complete job",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "id": 10037,
+                     *           "name": "Deploy to dev",
+                     *           "status": "completed",
+                     *           "conclusion": "success",
+                     *           "startedAt": "2026-12-06T13:21:17Z",
+                     *           "completedAt": "2026-12-06T13:24:13Z",
+                     *           "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10035/job/10037",
+                     *           "steps": [
+                     *             {
+                     *               "number": 1,
+                     *               "name": "Set up job",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 2,
+                     *               "name": "AWS credentials (OIDC, no stored keys)",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 3,
+                     *               "name": "Check out",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 4,
+                     *               "name": "Set up Node.js 24",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 5,
+                     *               "name": "Install",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 6,
+                     *               "name": "sst deploy --stage dev",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 7,
+                     *               "name": "Complete job",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "id": 10038,
+                     *           "name": "Deploy to production",
+                     *           "status": "completed",
+                     *           "conclusion": "success",
+                     *           "startedAt": "2026-12-06T13:30:32Z",
+                     *           "completedAt": "2026-12-06T13:32:56Z",
+                     *           "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10035/job/10038",
+                     *           "steps": [
+                     *             {
+                     *               "number": 1,
+                     *               "name": "Set up job",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 2,
+                     *               "name": "AWS credentials (OIDC, no stored keys)",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 3,
+                     *               "name": "Check out",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 4,
+                     *               "name": "Set up Node.js 24",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 5,
+                     *               "name": "Install",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 6,
+                     *               "name": "sst deploy --stage production",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             },
+                     *             {
+                     *               "number": 7,
+                     *               "name": "Complete job",
+                     *               "status": "completed",
+                     *               "conclusion": "success"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PipelineRun"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rerunPipelineRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pipelineId: string;
+                /** @description GitHub's run id */
+                runId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rerun: the new attempt; follow Location */
+            202: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "pipelineId": "pl-d0434be820874585a720",
+                     *       "serviceId": "orders-api",
+                     *       "team": "payments",
+                     *       "repository": {
+                     *         "owner": "acme",
+                     *         "name": "orders-api"
+                     *       },
+                     *       "runId": 10067,
+                     *       "attempt": 2,
+                     *       "runNumber": 2,
+                     *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
+                     *       "name": "orders-api: build, test, deploy",
+                     *       "headSha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *       "headBranch": "main",
+                     *       "event": "workflow_dispatch",
+                     *       "status": "queued",
+                     *       "conclusion": null,
+                     *       "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10067",
+                     *       "createdAt": "2026-12-06T13:37:09Z",
+                     *       "updatedAt": "2026-12-06T13:54:56Z",
+                     *       "startedAt": "2026-12-06T13:54:56Z",
+                     *       "actor": "plinth[bot]",
+                     *       "commitAt": "2026-12-06T13:02:14Z",
+                     *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
+                     *       "dispatchedBy": "alice",
+                     *       "jobs": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PipelineRun"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description upstream_failed */
+            502: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelPipelineRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pipelineId: string;
+                /** @description GitHub's run id */
+                runId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelling: follow Location */
+            202: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "pipelineId": "pl-d0434be820874585a720",
+                     *       "serviceId": "orders-api",
+                     *       "team": "payments",
+                     *       "repository": {
+                     *         "owner": "acme",
+                     *         "name": "orders-api"
+                     *       },
+                     *       "runId": 10104,
+                     *       "attempt": 1,
+                     *       "runNumber": 3,
+                     *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
+                     *       "name": "orders-api: build, test, deploy",
+                     *       "headSha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *       "headBranch": "main",
+                     *       "event": "workflow_dispatch",
+                     *       "status": "queued",
+                     *       "conclusion": null,
+                     *       "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10104",
+                     *       "createdAt": "2026-12-06T14:00:20Z",
+                     *       "startedAt": "2026-12-06T14:00:20Z",
+                     *       "updatedAt": "2026-12-06T14:00:20Z",
+                     *       "actor": "plinth[bot]",
+                     *       "commitAt": "2026-12-06T13:02:14Z",
+                     *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
+                     *       "dispatchedBy": "alice",
+                     *       "jobs": [
+                     *         {
+                     *           "id": 10105,
+                     *           "name": "Build and test",
+                     *           "status": "queued",
+                     *           "conclusion": null,
+                     *           "startedAt": "2026-12-06T14:00:20Z",
+                     *           "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10104/job/10105",
+                     *           "steps": [
+                     *             {
+                     *               "number": 1,
+                     *               "name": "Set up job",
+                     *               "status": "queued",
+                     *               "conclusion": null
+                     *             },
+                     *             {
+                     *               "number": 2,
+                     *               "name": "Check out",
+                     *               "status": "queued",
+                     *               "conclusion": null
+                     *             },
+                     *             {
+                     *               "number": 3,
+                     *               "name": "Set up Node.js 24",
+                     *               "status": "queued",
+                     *               "conclusion": null
+                     *             },
+                     *             {
+                     *               "number": 4,
+                     *               "name": "Install",
+                     *               "status": "queued",
+                     *               "conclusion": null
+                     *             },
+                     *             {
+                     *               "number": 5,
+                     *               "name": "Test",
+                     *               "status": "queued",
+                     *               "conclusion": null
+                     *             },
+                     *             {
+                     *               "number": 6,
+                     *               "name": "Complete job",
+                     *               "status": "queued",
+                     *               "conclusion": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PipelineRun"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description upstream_failed */
+            502: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServiceDora: {
+        parameters: {
+            query?: {
+                /** @description Start of the window (30 days before `to` when absent) */
+                from?: string;
+                /** @description End of the window (now when absent) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "scope": {
+                     *         "service": "orders-api"
+                     *       },
+                     *       "from": "2026-11-06T13:35:18.903Z",
+                     *       "to": "2026-12-06T13:35:18.903Z",
+                     *       "environment": "production",
+                     *       "deploymentFrequency": {
+                     *         "deployments": 1,
+                     *         "perWeek": 0.23,
+                     *         "ids": [
+                     *           10053
+                     *         ]
+                     *       },
+                     *       "changeLeadTime": {
+                     *         "medianHours": 0.51,
+                     *         "p90Hours": 0.51,
+                     *         "samples": 1,
+                     *         "ids": [
+                     *           10053
+                     *         ]
+                     *       },
+                     *       "changeFailRate": {
+                     *         "failed": 0,
+                     *         "total": 1,
+                     *         "rate": 0,
+                     *         "ids": []
+                     *       },
+                     *       "recoveryTime": {
+                     *         "medianHours": null,
+                     *         "samples": 0,
+                     *         "ids": []
+                     *       },
+                     *       "reworkRate": {
+                     *         "rework": 0,
+                     *         "total": 1,
+                     *         "rate": 0,
+                     *         "ids": []
+                     *       },
+                     *       "weeks": [
+                     *         {
+                     *           "start": "2026-11-06T13:35:18.903Z",
+                     *           "deployments": 0,
+                     *           "failed": 0,
+                     *           "medianLeadHours": null
+                     *         },
+                     *         {
+                     *           "start": "2026-11-13T13:35:18.903Z",
+                     *           "deployments": 0,
+                     *           "failed": 0,
+                     *           "medianLeadHours": null
+                     *         },
+                     *         {
+                     *           "start": "2026-11-20T13:35:18.903Z",
+                     *           "deployments": 0,
+                     *           "failed": 0,
+                     *           "medianLeadHours": null
+                     *         },
+                     *         {
+                     *           "start": "2026-11-27T13:35:18.903Z",
+                     *           "deployments": 0,
+                     *           "failed": 0,
+                     *           "medianLeadHours": null
+                     *         },
+                     *         {
+                     *           "start": "2026-12-04T13:35:18.903Z",
+                     *           "deployments": 1,
+                     *           "failed": 0,
+                     *           "medianLeadHours": 0.51
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Dora"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeployments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Only this environment */
+                environment?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployments */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 10053,
+                     *           "pipelineId": "pl-d0434be820874585a720",
+                     *           "serviceId": "orders-api",
+                     *           "team": "payments",
+                     *           "repository": {
+                     *             "owner": "acme",
+                     *             "name": "orders-api"
+                     *           },
+                     *           "environment": "production",
+                     *           "sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *           "ref": "main",
+                     *           "runId": 10035,
+                     *           "runAttempt": 1,
+                     *           "commitAt": "2026-12-06T13:02:14Z",
+                     *           "creator": "reviewer",
+                     *           "state": "success",
+                     *           "outcome": "success",
+                     *           "logUrl": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10035/job/10038",
+                     *           "description": "Deployed",
+                     *           "createdAt": "2026-12-06T13:24:29Z",
+                     *           "startedAt": "2026-12-06T13:30:44Z",
+                     *           "finishedAt": "2026-12-06T13:32:47Z"
+                     *         },
+                     *         {
+                     *           "id": 10044,
+                     *           "pipelineId": "pl-d0434be820874585a720",
+                     *           "serviceId": "orders-api",
+                     *           "team": "payments",
+                     *           "repository": {
+                     *             "owner": "acme",
+                     *             "name": "orders-api"
+                     *           },
+                     *           "environment": "dev",
+                     *           "sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *           "ref": "main",
+                     *           "runId": 10035,
+                     *           "runAttempt": 1,
+                     *           "commitAt": "2026-12-06T13:02:14Z",
+                     *           "creator": "reviewer",
+                     *           "state": "success",
+                     *           "outcome": "success",
+                     *           "logUrl": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10035/job/10037",
+                     *           "description": "Deployed",
+                     *           "createdAt": "2026-12-06T13:20:15Z",
+                     *           "startedAt": "2026-12-06T13:21:41Z",
+                     *           "finishedAt": "2026-12-06T13:23:58Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeploymentList"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeploymentApprovals: {
+        parameters: {
+            query?: {
+                team?: string;
+                status?: "WAITING" | "APPROVED" | "REJECTED" | "EXPIRED" | "REFUSED";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The approvals */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "gt-10053",
+                     *           "deploymentId": 10053,
+                     *           "pipelineId": "pl-d0434be820874585a720",
+                     *           "serviceId": "orders-api",
+                     *           "team": "payments",
+                     *           "repository": {
+                     *             "owner": "acme",
+                     *             "name": "orders-api"
+                     *           },
+                     *           "environment": "production",
+                     *           "sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *           "ref": "main",
+                     *           "runId": 10035,
+                     *           "event": "push",
+                     *           "requestedBy": "reviewer",
+                     *           "previous": {
+                     *             "environment": "dev",
+                     *             "deploymentId": 10044,
+                     *             "succeeded": true
+                     *           },
+                     *           "status": "WAITING",
+                     *           "reason": "29e009c passed dev; waiting for an approver of payments",
+                     *           "expiresAt": "2026-12-07T13:27:57.391Z",
+                     *           "timeline": [
+                     *             {
+                     *               "at": "2026-12-06T13:27:57.391Z",
+                     *               "message": "asked to deploy 29e009c to production"
+                     *             }
+                     *           ],
+                     *           "version": 2,
+                     *           "createdAt": "2026-12-06T13:27:57.391Z",
+                     *           "updatedAt": "2026-12-06T13:28:44.406Z",
+                     *           "decidable": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeploymentApprovalList"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDeploymentApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The approval */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "gt-10053",
+                     *       "deploymentId": 10053,
+                     *       "pipelineId": "pl-d0434be820874585a720",
+                     *       "serviceId": "orders-api",
+                     *       "team": "payments",
+                     *       "repository": {
+                     *         "owner": "acme",
+                     *         "name": "orders-api"
+                     *       },
+                     *       "environment": "production",
+                     *       "sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *       "ref": "main",
+                     *       "runId": 10035,
+                     *       "event": "push",
+                     *       "requestedBy": "reviewer",
+                     *       "previous": {
+                     *         "environment": "dev",
+                     *         "deploymentId": 10044,
+                     *         "succeeded": true
+                     *       },
+                     *       "status": "WAITING",
+                     *       "reason": "29e009c passed dev; waiting for an approver of payments",
+                     *       "expiresAt": "2026-12-07T13:27:57.391Z",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-06T13:27:57.391Z",
+                     *           "message": "asked to deploy 29e009c to production"
+                     *         }
+                     *       ],
+                     *       "version": 2,
+                     *       "createdAt": "2026-12-06T13:27:57.391Z",
+                     *       "updatedAt": "2026-12-06T13:28:44.406Z",
+                     *       "decidable": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeploymentApproval"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                 *       "environment": "production",
+                 *       "comment": "release notes reviewed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["GateDecision"];
+            };
+        };
+        responses: {
+            /** @description Approved; GitHub is being told */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "gt-10053",
+                     *       "deploymentId": 10053,
+                     *       "pipelineId": "pl-d0434be820874585a720",
+                     *       "serviceId": "orders-api",
+                     *       "team": "payments",
+                     *       "repository": {
+                     *         "owner": "acme",
+                     *         "name": "orders-api"
+                     *       },
+                     *       "environment": "production",
+                     *       "sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *       "ref": "main",
+                     *       "runId": 10035,
+                     *       "event": "push",
+                     *       "requestedBy": "reviewer",
+                     *       "previous": {
+                     *         "environment": "dev",
+                     *         "deploymentId": 10044,
+                     *         "succeeded": true
+                     *       },
+                     *       "status": "APPROVED",
+                     *       "reason": "approved by bob",
+                     *       "expiresAt": "2026-12-07T13:27:57.391Z",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-06T13:27:57.391Z",
+                     *           "message": "asked to deploy 29e009c to production"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T13:30:01.693Z",
+                     *           "message": "approved",
+                     *           "actor": "bob"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2026-12-06T13:27:57.391Z",
+                     *       "updatedAt": "2026-12-06T13:30:01.693Z",
+                     *       "comment": "release notes reviewed",
+                     *       "decidedBy": "bob",
+                     *       "decidedAt": "2026-12-06T13:30:01.693Z",
+                     *       "decidable": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeploymentApproval"];
+                };
+            };
+            /** @description invalid_parameter, malformed_json */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden, self_approval */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "the change freeze starts tonight"
+                 *     }
+                 */
+                "application/json": components["schemas"]["GateRejection"];
+            };
+        };
+        responses: {
+            /** @description Rejected; GitHub is being told */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "gt-10087",
+                     *       "deploymentId": 10087,
+                     *       "pipelineId": "pl-d0434be820874585a720",
+                     *       "serviceId": "orders-api",
+                     *       "team": "payments",
+                     *       "repository": {
+                     *         "owner": "acme",
+                     *         "name": "orders-api"
+                     *       },
+                     *       "environment": "production",
+                     *       "sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *       "ref": "main",
+                     *       "runId": 10067,
+                     *       "event": "workflow_dispatch",
+                     *       "requestedBy": "plinth[bot]",
+                     *       "dispatchedBy": "alice",
+                     *       "previous": {
+                     *         "environment": "dev",
+                     *         "deploymentId": 10076,
+                     *         "succeeded": true
+                     *       },
+                     *       "status": "REJECTED",
+                     *       "reason": "the change freeze starts tonight",
+                     *       "expiresAt": "2026-12-07T13:51:23.324Z",
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-12-06T13:51:23.324Z",
+                     *           "message": "asked to deploy 29e009c to production"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T13:52:40.222Z",
+                     *           "message": "rejected: the change freeze starts tonight",
+                     *           "actor": "bob"
+                     *         }
+                     *       ],
+                     *       "version": 3,
+                     *       "createdAt": "2026-12-06T13:51:23.324Z",
+                     *       "updatedAt": "2026-12-06T13:52:40.222Z",
+                     *       "decidedBy": "bob",
+                     *       "decidedAt": "2026-12-06T13:52:40.222Z",
+                     *       "decidable": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeploymentApproval"];
+                };
+            };
+            /** @description invalid_parameter, malformed_json */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden, self_approval */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeployFreezes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The freezes */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "scope": "payments",
+                     *           "reason": "quarter-end close",
+                     *           "by": "bob",
+                     *           "at": "2026-12-06T14:04:57.155Z",
+                     *           "until": "2026-12-09T14:04:26.052Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeployFreezeList"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setDeployFreeze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `platform` (every team: admins only) or a team */
+                scope: "platform" | string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "quarter-end close",
+                 *       "until": "2026-12-09T14:04:26.052Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SetDeployFreeze"];
+            };
+        };
+        responses: {
+            /** @description Frozen */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "scope": "payments",
+                     *       "reason": "quarter-end close",
+                     *       "by": "bob",
+                     *       "at": "2026-12-06T14:04:57.155Z",
+                     *       "until": "2026-12-09T14:04:26.052Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeployFreeze"];
+                };
+            };
+            /** @description invalid_parameter, malformed_json */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unsupported_media_type */
+            415: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    liftDeployFreeze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `platform` (every team: admins only) or a team */
+                scope: "platform" | string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lifted */
+            204: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6b2f5a10-2c1e-11f1-8a4e-0b6f5a3e2f0c",
+                     *       "event": "workflow_job",
+                     *       "action": "completed",
+                     *       "hookId": "1000101",
+                     *       "fact": {
+                     *         "kind": "job",
+                     *         "repository": {
+                     *           "owner": "acme",
+                     *           "name": "orders-api"
+                     *         },
+                     *         "runId": 10104,
+                     *         "attempt": 1,
+                     *         "jobId": 10107,
+                     *         "name": "Deploy to production",
+                     *         "headSha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *         "status": "completed",
+                     *         "conclusion": "cancelled",
+                     *         "startedAt": "2026-12-06T14:05:17Z",
+                     *         "completedAt": "2026-12-06T14:05:17Z",
+                     *         "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10104/job/10107",
+                     *         "steps": [
+                     *           {
+                     *             "number": 1,
+                     *             "name": "Set up job",
+                     *             "status": "completed",
+                     *             "conclusion": "skipped"
+                     *           },
+                     *           {
+                     *             "number": 2,
+                     *             "name": "AWS credentials (OIDC, no stored keys)",
+                     *             "status": "completed",
+                     *             "conclusion": "skipped"
+                     *           },
+                     *           {
+                     *             "number": 3,
+                     *             "name": "Check out",
+                     *             "status": "completed",
+                     *             "conclusion": "skipped"
+                     *           },
+                     *           {
+                     *             "number": 4,
+                     *             "name": "Set up Node.js 24",
+                     *             "status": "completed",
+                     *             "conclusion": "skipped"
+                     *           },
+                     *           {
+                     *             "number": 5,
+                     *             "name": "Install",
+                     *             "status": "completed",
+                     *             "conclusion": "skipped"
+                     *           },
+                     *           {
+                     *             "number": 6,
+                     *             "name": "sst deploy --stage production",
+                     *             "status": "completed",
+                     *             "conclusion": "skipped"
+                     *           },
+                     *           {
+                     *             "number": 7,
+                     *             "name": "Complete job",
+                     *             "status": "completed",
+                     *             "conclusion": "skipped"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "status": "PROCESSED",
+                     *       "receivedAt": "2026-12-06T14:06:19.803Z",
+                     *       "received": 1,
+                     *       "claims": 1,
+                     *       "leaseUntil": "2026-12-06T14:11:27.185Z",
+                     *       "processedAt": "2026-12-06T14:07:00.642Z",
+                     *       "outcome": "job 10107: completed is older than what is recorded",
+                     *       "version": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveGitHubWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event name, e.g. workflow_run */
+                "x-github-event": string;
+                /** @description The delivery's GUID (the same on a redelivery) */
+                "x-github-delivery": string;
+                /** @description sha256=<HMAC-SHA256 of the raw body, hex> */
+                "x-hub-signature-256": string;
+                /** @description The app's hook id */
+                "x-github-hook-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description GitHub's payload for the event, as GitHub documents it */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "completed",
+                 *       "workflow_job": {
+                 *         "id": 10107,
+                 *         "run_id": 10104,
+                 *         "run_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/actions/runs/10104",
+                 *         "run_attempt": 1,
+                 *         "node_id": "Q1JfMTAxMDc=",
+                 *         "head_sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                 *         "head_branch": "main",
+                 *         "url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/actions/jobs/10107",
+                 *         "html_url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10104/job/10107",
+                 *         "check_run_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/check-runs/10107",
+                 *         "status": "completed",
+                 *         "conclusion": "cancelled",
+                 *         "created_at": "2026-12-06T14:00:20Z",
+                 *         "started_at": "2026-12-06T14:05:17Z",
+                 *         "completed_at": "2026-12-06T14:05:17Z",
+                 *         "name": "Deploy to production",
+                 *         "workflow_name": "orders-api: build, test, deploy",
+                 *         "labels": [
+                 *           "ubuntu-24.04"
+                 *         ],
+                 *         "runner_id": 1,
+                 *         "runner_name": "GitHub Actions 1",
+                 *         "runner_group_id": 2,
+                 *         "runner_group_name": "GitHub Actions",
+                 *         "steps": [
+                 *           {
+                 *             "name": "Set up job",
+                 *             "number": 1,
+                 *             "status": "completed",
+                 *             "conclusion": "skipped",
+                 *             "started_at": null,
+                 *             "completed_at": null
+                 *           },
+                 *           {
+                 *             "name": "AWS credentials (OIDC, no stored keys)",
+                 *             "number": 2,
+                 *             "status": "completed",
+                 *             "conclusion": "skipped",
+                 *             "started_at": null,
+                 *             "completed_at": null
+                 *           },
+                 *           {
+                 *             "name": "Check out",
+                 *             "number": 3,
+                 *             "status": "completed",
+                 *             "conclusion": "skipped",
+                 *             "started_at": null,
+                 *             "completed_at": null
+                 *           },
+                 *           {
+                 *             "name": "Set up Node.js 24",
+                 *             "number": 4,
+                 *             "status": "completed",
+                 *             "conclusion": "skipped",
+                 *             "started_at": null,
+                 *             "completed_at": null
+                 *           },
+                 *           {
+                 *             "name": "Install",
+                 *             "number": 5,
+                 *             "status": "completed",
+                 *             "conclusion": "skipped",
+                 *             "started_at": null,
+                 *             "completed_at": null
+                 *           },
+                 *           {
+                 *             "name": "sst deploy --stage production",
+                 *             "number": 6,
+                 *             "status": "completed",
+                 *             "conclusion": "skipped",
+                 *             "started_at": null,
+                 *             "completed_at": null
+                 *           },
+                 *           {
+                 *             "name": "Complete job",
+                 *             "number": 7,
+                 *             "status": "completed",
+                 *             "conclusion": "skipped",
+                 *             "started_at": null,
+                 *             "completed_at": null
+                 *           }
+                 *         ]
+                 *       },
+                 *       "repository": {
+                 *         "id": 10028,
+                 *         "node_id": "Ul8xMDAyOA==",
+                 *         "name": "orders-api",
+                 *         "full_name": "acme/orders-api",
+                 *         "owner": {
+                 *           "login": "acme",
+                 *           "id": 10002,
+                 *           "node_id": "VV8xMDAwMg==",
+                 *           "avatar_url": "http://127.0.0.1:35087/avatars/acme",
+                 *           "gravatar_id": "",
+                 *           "url": "http://127.0.0.1:35087/api/v3/users/acme",
+                 *           "html_url": "http://127.0.0.1:35087/acme",
+                 *           "followers_url": "http://127.0.0.1:35087/api/v3/users/acme/followers",
+                 *           "following_url": "http://127.0.0.1:35087/api/v3/users/acme/following{/other_user}",
+                 *           "gists_url": "http://127.0.0.1:35087/api/v3/users/acme/gists{/gist_id}",
+                 *           "starred_url": "http://127.0.0.1:35087/api/v3/users/acme/starred{/owner}{/repo}",
+                 *           "subscriptions_url": "http://127.0.0.1:35087/api/v3/users/acme/subscriptions",
+                 *           "organizations_url": "http://127.0.0.1:35087/api/v3/users/acme/orgs",
+                 *           "repos_url": "http://127.0.0.1:35087/api/v3/users/acme/repos",
+                 *           "events_url": "http://127.0.0.1:35087/api/v3/users/acme/events{/privacy}",
+                 *           "received_events_url": "http://127.0.0.1:35087/api/v3/users/acme/received_events",
+                 *           "type": "Organization",
+                 *           "site_admin": false
+                 *         },
+                 *         "private": false,
+                 *         "visibility": "public",
+                 *         "html_url": "http://127.0.0.1:35087/acme/orders-api",
+                 *         "description": "orders-api (GitHub stand-in)",
+                 *         "fork": false,
+                 *         "url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api",
+                 *         "archive_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/{archive_format}{/ref}",
+                 *         "assignees_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/assignees{/user}",
+                 *         "blobs_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/git/blobs{/sha}",
+                 *         "branches_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/branches{/branch}",
+                 *         "collaborators_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/collaborators{/collaborator}",
+                 *         "comments_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/comments{/number}",
+                 *         "commits_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/commits{/sha}",
+                 *         "compare_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/compare/{base}...{head}",
+                 *         "contents_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/contents/{+path}",
+                 *         "contributors_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/contributors",
+                 *         "deployments_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/deployments",
+                 *         "downloads_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/downloads",
+                 *         "events_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/events",
+                 *         "forks_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/forks",
+                 *         "git_commits_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/git/commits{/sha}",
+                 *         "git_refs_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/git/refs{/sha}",
+                 *         "git_tags_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/git/tags{/sha}",
+                 *         "hooks_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/hooks",
+                 *         "issue_comment_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/issues/comments{/number}",
+                 *         "issue_events_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/issues/events{/number}",
+                 *         "issues_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/issues{/number}",
+                 *         "keys_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/keys{/key_id}",
+                 *         "labels_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/labels{/name}",
+                 *         "languages_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/languages",
+                 *         "merges_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/merges",
+                 *         "milestones_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/milestones{/number}",
+                 *         "notifications_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/notifications{?since,all,participating}",
+                 *         "pulls_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/pulls{/number}",
+                 *         "releases_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/releases{/id}",
+                 *         "stargazers_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/stargazers",
+                 *         "statuses_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/statuses/{sha}",
+                 *         "subscribers_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/subscribers",
+                 *         "subscription_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/subscription",
+                 *         "tags_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/tags",
+                 *         "teams_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/teams",
+                 *         "trees_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/git/trees{/sha}",
+                 *         "clone_url": "http://127.0.0.1:35087/acme/orders-api.git",
+                 *         "git_url": "git://127.0.0.1:35087/acme/orders-api.git",
+                 *         "ssh_url": "git@127.0.0.1:35087:acme/orders-api.git",
+                 *         "svn_url": "http://127.0.0.1:35087/acme/orders-api",
+                 *         "mirror_url": null,
+                 *         "homepage": null,
+                 *         "language": "TypeScript",
+                 *         "forks": 0,
+                 *         "forks_count": 0,
+                 *         "stargazers_count": 0,
+                 *         "watchers": 0,
+                 *         "watchers_count": 0,
+                 *         "size": 1,
+                 *         "default_branch": "main",
+                 *         "open_issues": 0,
+                 *         "open_issues_count": 0,
+                 *         "has_issues": true,
+                 *         "has_projects": false,
+                 *         "has_wiki": false,
+                 *         "has_pages": false,
+                 *         "has_downloads": false,
+                 *         "has_discussions": false,
+                 *         "archived": false,
+                 *         "disabled": false,
+                 *         "license": null,
+                 *         "pushed_at": "2026-12-06T13:06:04Z",
+                 *         "created_at": "2026-12-06T12:17:29Z",
+                 *         "updated_at": "2026-12-06T13:06:04Z",
+                 *         "allow_merge_commit": true,
+                 *         "allow_squash_merge": true,
+                 *         "allow_rebase_merge": true
+                 *       },
+                 *       "organization": {
+                 *         "login": "acme",
+                 *         "id": 10002,
+                 *         "node_id": "T18xMDAwMg==",
+                 *         "url": "http://127.0.0.1:35087/api/v3/orgs/acme",
+                 *         "repos_url": "http://127.0.0.1:35087/api/v3/orgs/acme/repos",
+                 *         "events_url": "http://127.0.0.1:35087/api/v3/orgs/acme/events",
+                 *         "hooks_url": "http://127.0.0.1:35087/api/v3/orgs/acme/hooks",
+                 *         "issues_url": "http://127.0.0.1:35087/api/v3/orgs/acme/issues",
+                 *         "members_url": "http://127.0.0.1:35087/api/v3/orgs/acme/members{/member}",
+                 *         "public_members_url": "http://127.0.0.1:35087/api/v3/orgs/acme/public_members{/member}",
+                 *         "avatar_url": "http://127.0.0.1:35087/avatars/acme",
+                 *         "description": null
+                 *       },
+                 *       "installation": {
+                 *         "id": 10001,
+                 *         "node_id": "SV8xMDAwMQ=="
+                 *       },
+                 *       "sender": {
+                 *         "login": "plinth[bot]",
+                 *         "id": 9100011,
+                 *         "node_id": "VV85MTAwMDEx",
+                 *         "avatar_url": "http://127.0.0.1:35087/avatars/plinth%5Bbot%5D",
+                 *         "gravatar_id": "",
+                 *         "url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D",
+                 *         "html_url": "http://127.0.0.1:35087/plinth%5Bbot%5D",
+                 *         "followers_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/followers",
+                 *         "following_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/following{/other_user}",
+                 *         "gists_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/gists{/gist_id}",
+                 *         "starred_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/starred{/owner}{/repo}",
+                 *         "subscriptions_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/subscriptions",
+                 *         "organizations_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/orgs",
+                 *         "repos_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/repos",
+                 *         "events_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/events{/privacy}",
+                 *         "received_events_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/received_events",
+                 *         "type": "User",
+                 *         "site_admin": false
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description A redelivery of a delivery already processed, or a ping */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookReceived"];
+                };
+            };
+            /** @description Recorded and put on the bus (or an event Plinth does not act on: ignored); Location: the delivery's record */
+            202: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "delivery": "6b2f5a10-2c1e-11f1-8a4e-0b6f5a3e2f0c",
+                     *       "status": "accepted",
+                     *       "detail": "recorded"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookReceived"];
+                };
+            };
+            /** @description invalid_parameter, malformed_json */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -15067,6 +18137,9 @@ export const pathsV1DatasetsIdStagesStageRollbackPostParametersPathStageValues: 
 export const pathsV1ServicesGetParametersQueryLifecycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/services"]["get"]["parameters"]["query"]["lifecycle"]> = ["experimental", "production", "deprecated"];
 export const pathsV1ScorecardsGetParametersQueryLifecycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/scorecards"]["get"]["parameters"]["query"]["lifecycle"]> = ["experimental", "production", "deprecated"];
 export const pathsV1ServicesIdPipelinesPostParametersQueryDryRunValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/services/{id}/pipelines"]["post"]["parameters"]["query"]["dryRun"]> = ["true", "false"];
+export const pathsV1DeploymentApprovalsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/deployment-approvals"]["get"]["parameters"]["query"]["status"]> = ["WAITING", "APPROVED", "REJECTED", "EXPIRED", "REFUSED"];
+export const pathsV1DeployFreezesScopePutParametersPathScopeAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/deploy-freezes/{scope}"]["put"]["parameters"]["path"]["scope"]> = ["platform"];
+export const pathsV1DeployFreezesScopeDeleteParametersPathScopeAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/deploy-freezes/{scope}"]["delete"]["parameters"]["path"]["scope"]> = ["platform"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok"];
 export const meRolesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Me"]["roles"]> = ["viewer", "developer", "approver", "admin"];
 export const templateSummaryRiskValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TemplateSummary"]["risk"]> = ["low", "medium", "high"];
@@ -15309,6 +18382,7 @@ export const promotionRequestToValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const dataVersionStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataVersion"]["stage"]> = ["landing", "bronze", "silver", "gold"];
 export const dataVersionInputsStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataVersion"]["inputs"]["stage"]> = ["landing", "bronze", "silver", "gold"];
 export const dataVersionEngineValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataVersion"]["engine"]> = ["duckdb", "athena"];
+export const insightsDeliveryEnvironmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Insights"]["delivery"]["environment"]> = ["production"];
 export const serviceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Service"]["type"]> = ["service", "website", "library", "data-pipeline", "api", "worker", "other"];
 export const serviceLifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Service"]["lifecycle"]> = ["experimental", "production", "deprecated"];
 export const serviceRepositoryProviderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceRepository"]["provider"]> = ["github"];
@@ -15332,3 +18406,38 @@ export const pipelineStatusValues: ReadonlyArray<FlattenedDeepRequired<component
 export const pipelineChangeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Pipeline"]["change"]["kind"]> = ["setup", "upgrade"];
 export const pipelineRolesEnvironmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Pipeline"]["roles"]["environment"]> = ["dev", "staging", "production"];
 export const pipelineTimelineStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Pipeline"]["timeline"]["status"]> = ["SETTING_UP", "AWAITING_MERGE", "ACTIVE", "UPGRADING", "FAILED", "CANCELLED", "CLOSED"];
+export const pipelineRunStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PipelineRun"]["status"]> = ["requested", "pending", "waiting", "queued", "in_progress", "completed"];
+export const pipelineRunJobsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PipelineRun"]["jobs"]["status"]> = ["requested", "pending", "waiting", "queued", "in_progress", "completed"];
+export const doraEnvironmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Dora"]["environment"]> = ["production"];
+export const deploymentStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Deployment"]["state"]> = ["pending", "queued", "waiting", "in_progress", "success", "failure", "error", "inactive"];
+export const deploymentOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Deployment"]["outcome"]> = ["success", "failure", "error"];
+export const deploymentApprovalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeploymentApproval"]["status"]> = ["WAITING", "APPROVED", "REJECTED", "EXPIRED", "REFUSED"];
+export const deployFreezeScopeAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeployFreeze"]["scope"]> = ["platform"];
+export const webhookDeliveryFactOneOf0KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["fact"], {
+    kind: unknown;
+}>["kind"]> = ["pull-closed"];
+export const webhookDeliveryFactOneOf1KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["fact"], {
+    kind: unknown;
+}>["kind"]> = ["run"];
+export const webhookDeliveryFactOneOf1StatusValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["fact"], {
+    status: unknown;
+}>["status"]> = ["requested", "pending", "waiting", "queued", "in_progress", "completed"];
+export const webhookDeliveryFactOneOf2KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["fact"], {
+    kind: unknown;
+}>["kind"]> = ["job"];
+export const webhookDeliveryFactOneOf2StatusValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["fact"], {
+    status: unknown;
+}>["status"]> = ["queued", "in_progress", "completed", "waiting", "requested", "pending"];
+export const webhookDeliveryFactOneOf3KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["fact"], {
+    kind: unknown;
+}>["kind"]> = ["deployment"];
+export const webhookDeliveryFactOneOf3StatusStateValues: ReadonlyArray<Extract<Extract<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["fact"], {
+    status: unknown;
+}>["status"], {
+    state: unknown;
+}>["state"]> = ["pending", "queued", "in_progress", "success", "failure", "error", "inactive", "waiting"];
+export const webhookDeliveryFactOneOf4KindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["fact"], {
+    kind: unknown;
+}>["kind"]> = ["gate-requested"];
+export const webhookDeliveryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["status"]> = ["RECEIVED", "PROCESSED", "IGNORED", "FAILED"];
+export const webhookReceivedStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookReceived"]["status"]> = ["accepted", "duplicate", "ignored", "pong"];

@@ -3,7 +3,7 @@ import { verifyWithFallback } from "@octokit/webhooks-methods";
 import { Delivery, fail } from "@plinth/core";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../context";
-import { json, problems } from "../openapi";
+import { bearer, json, problems, ResponseHeaders } from "../openapi";
 
 /** GitHub caps a delivery at 25 MB; the events Plinth takes weigh tens of KB. Larger is refused, unread. */
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
@@ -40,12 +40,35 @@ const route = createRoute({
   },
   responses: {
     200: json(Received, "A redelivery of a delivery already processed, or a ping"),
-    202: json(Received, "Recorded and put on the bus (or an event Plinth does not act on: ignored)"),
+    202: json(
+      Received,
+      "Recorded and put on the bus (or an event Plinth does not act on: ignored); Location: the delivery's record",
+      ResponseHeaders.location,
+    ),
     ...problems("unauthenticated", "invalid_parameter", "malformed_json", "validation_failed"),
   },
 });
 
+const getDelivery = createRoute({
+  operationId: "getWebhookDelivery",
+  method: "get",
+  path: "/v1/webhook-deliveries/{id}",
+  tags: ["delivery"],
+  summary: "What Plinth did with one of GitHub's deliveries (admins)",
+  description:
+    "The delivery recorded under GitHub's `X-GitHub-Delivery` id: what it told (its fact), when it arrived, how many times GitHub sent it, how many times it was taken for processing, and the outcome or last error. For operators tracing a run or a deployment that did not show up.",
+  security: bearer,
+  request: { params: z.object({ id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }) },
+  responses: {
+    200: json(Delivery.WebhookDelivery.meta({ id: "WebhookDelivery" }), "The delivery"),
+    ...problems("unauthenticated", "forbidden", "not_found", "invalid_parameter"),
+  },
+});
+
 export function registerWebhooks(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  app.openapi(getDelivery, async (c) =>
+    c.json(await deps.webhooks.delivery(c.req.valid("param").id, c.var.caller), 200),
+  );
   app.openapi(route, async (c) => {
     const headers = c.req.valid("header");
     const body = await c.req.text();
@@ -87,6 +110,7 @@ export function registerWebhooks(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
     if (delivery.event === "ping")
       return c.json({ delivery: delivery.delivery, status: "pong" as const, detail: "the hook reaches Plinth" }, 200);
     const parsed = parseFact(delivery.event, payload);
+    c.header("Location", `/v1/webhook-deliveries/${delivery.delivery}`);
     if ("ignored" in parsed)
       return c.json(
         { delivery: delivery.delivery, status: "ignored" as const, detail: `Plinth does not act on ${parsed.ignored}` },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Clock } from "../clock";
-import { isPlinthError, StepError } from "../errors";
+import { type Caller, isAdmin } from "../caller";
+import { fail, isPlinthError, StepError } from "../errors";
 import { buildEvent, type EventPublisher } from "../events";
 import type { WorkflowRunner } from "../provisioning/ports";
 import { StepRunner } from "../step-dispatch";
@@ -95,6 +96,12 @@ export class GitHubWebhooks {
     if (!created && delivery.status !== "RECEIVED") return { duplicate: true, status: delivery.status };
     await this.emit(delivery);
     return { duplicate: !created, status: delivery.status };
+  }
+
+  /** One delivery's record, for an admin tracing what became of it. */
+  async delivery(id: string, caller: Caller): Promise<WebhookDelivery> {
+    if (!isAdmin(caller)) fail("forbidden", "webhook deliveries are for admins: they span every team");
+    return (await this.deps.deliveries.get(id)) ?? fail("not_found", `no delivery ${id}`);
   }
 
   /** Applies a delivery's fact once; `skipped` when it is done already or another processor holds it. */
