@@ -2,12 +2,16 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { cliUser } from "./support/cli";
-import { useLocalCloud } from "./support/local-cloud";
+import { deliveryHarness } from "./support/delivery";
+import type { Body } from "./support/http";
+import { useLocalCloud, waitFor } from "./support/local-cloud";
 import { portalOption } from "./support/portal";
 
 // `plinth pipeline …` and `plinth github …`, the built binary against a local cloud and its GitHub
 // stand-in (issue 28): the dry run prints the workflow, create follows the setup to the pull request.
-const { cloud } = useLocalCloud("clipipe", { portal: portalOption, timeScale: 0.001 });
+const harness = useLocalCloud("clipipe", { portal: portalOption, timeScale: 0.001 });
+const { cloud } = harness;
+const pipelines = deliveryHarness(harness);
 const tags = ["--tag", "owner=alice@example.com", "--tag", "cost-center=CC-1234"];
 
 async function login(user: string) {
@@ -60,5 +64,52 @@ describe("plinth pipeline", () => {
     const cancelled = await alice.plinth(["pipeline", "cancel", id]);
     expect(cancelled, cancelled.stderr).toMatchObject({ code: 0 });
     expect(cancelled.stdout).toMatch(/cancel: pl-[0-9a-f]{20} CANCELLED/);
+  });
+
+  it("runs the pipeline and follows that run; production waits at the gate: deploy list, approve (not by who ran it), dora", async () => {
+    const { service } = await pipelines.activePipeline(["dev", "production"]);
+    // The merge's own run waits at production: rejected, so the runs below are the only ones deploying.
+    const alice = await login("alice");
+    const bob = await login("bob");
+    const waiting = await waitFor(
+      async () => JSON.parse((await bob.plinth(["deploy", "list", "--json"])).stdout).items as Body[],
+      (items) => items.some((a) => a.serviceId === service && a.decidable),
+      "the merge's gate",
+    );
+    const merged = waiting.find((a) => a.serviceId === service) as Body;
+    const rejected = await bob.plinth(["deploy", "reject", merged.id, "--reason", "not yet"]);
+    expect(rejected, rejected.stderr).toMatchObject({ code: 0 });
+
+    // `pipeline run` follows exactly its run; here it waits at production until someone approves.
+    const running = alice.plinth(["pipeline", "run", service, "--timeout", "2m"]);
+    const gate = await waitFor(
+      async () => JSON.parse((await bob.plinth(["deploy", "list", "--json"])).stdout).items as Body[],
+      (items) => items.some((a) => a.serviceId === service && a.decidable && a.id !== merged.id),
+      "the run's gate",
+    ).then((items) => items.find((a) => a.serviceId === service && a.id !== merged.id) as Body);
+    const listed = await bob.plinth(["deploy", "list"]);
+    expect(listed.stdout).toMatch(
+      new RegExp(`${gate.id}\\s+WAITING\\s+${service}\\s+production\\s+${gate.sha.slice(0, 7)}\\s+alice\\s+dev: yes`),
+    );
+    // Alice dispatched it: she may not approve it (and she is no approver anyway); Bob may.
+    expect((await alice.plinth(["deploy", "approve", gate.id])).code).not.toBe(0);
+    const approved = await bob.plinth(["deploy", "approve", gate.id, "--comment", "ship it"]);
+    expect(approved, approved.stderr).toMatchObject({ code: 0 });
+    expect(approved.stdout).toContain(`approved ${gate.sha.slice(0, 7)} to production`);
+    const followed = await running;
+    expect(followed, followed.stderr).toMatchObject({ code: 0 });
+    expect(followed.stderr).toMatch(/Deploy to production\s+completed \(success\)/);
+    expect(followed.stdout).toMatch(
+      new RegExp(`run ${gate.runId} \\(attempt 1\\)\\s+success\\s+workflow_dispatch on main`),
+    );
+
+    const runs = await alice.plinth(["pipeline", "runs", service]);
+    expect(runs.stdout).toMatch(new RegExp(`${gate.runId}\\s+1\\s+success\\s+workflow_dispatch`));
+    const history = await alice.plinth(["deploy", "history", service, "--env", "production"]);
+    expect(history.stdout).toMatch(new RegExp(`production\\s+success\\s+${gate.sha.slice(0, 7)}\\s+${gate.runId}`));
+    const dora = await alice.plinth(["dora", service, "--json"]);
+    expect(JSON.parse(dora.stdout).deploymentFrequency).toMatchObject({ deployments: 1 });
+    const doraText = await alice.plinth(["dora", service]);
+    expect(doraText.stdout).toMatch(/deployment frequency\s+1 \(/);
   });
 });

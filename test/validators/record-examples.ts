@@ -12,6 +12,8 @@ import { alarmFor } from "../../packages/local/src/standins/alarms";
  * Written to packages/api/src/examples.json; regenerate the client afterwards.
  */
 type Body = Record<string, unknown> & { [key: string]: unknown };
+/** An answer read field by field while recording (its shape is the OpenAPI document's, checked elsewhere). */
+type Answer = import("../support/http").Body;
 interface Example {
   request?: unknown;
   status: number;
@@ -407,37 +409,58 @@ try {
   // Runs, deployments and the production gate: orders-api deploys to dev, then production behind the gate.
   const get = (path: string, user = "ALICE") =>
     fetch(`${cloud.apiUrl}${path}`, { headers: { authorization: `Bearer ${cloud.tokens[user]}` } }).then(
-      (r) => r.json() as Promise<Body>,
+      (r) => r.json() as Promise<Answer>,
     );
   await cloud.github.createRepository("acme/orders-api", { "package.json": '{ "name": "orders-api" }\n' });
   await call("registerService", "POST", "/v1/services", "ALICE", {
     id: "orders-api",
     repository: { provider: "github", owner: "acme", name: "orders-api" },
   });
-  const ordersPipeline = await call("createPipelineOrders", "POST", "/v1/services/orders-api/pipelines", "ALICE", {
-    template: "node-lambda-sst",
-    parameters: { environments: ["dev", "production"] },
-    tags: pipelineBody.tags,
-  });
+  const ordersPipeline: Answer = await call(
+    "createPipelineOrders",
+    "POST",
+    "/v1/services/orders-api/pipelines",
+    "ALICE",
+    {
+      template: "node-lambda-sst",
+      parameters: { environments: ["dev", "production"] },
+      tags: pipelineBody.tags,
+    },
+  );
   delete examples.createPipelineOrders;
   const ordersPath = `/v1/services/orders-api/pipelines/${ordersPipeline.id}`;
   const role = await until(
     () => get(ordersPath),
-    (p) => p.roles.some((r: Body) => r.status === "AWAITING_APPROVAL"),
+    (p) => p.roles.some((r: Answer) => r.status === "AWAITING_APPROVAL"),
     "the production role",
   );
-  const roleId = role.roles.find((r: Body) => r.environment === "production").requestId;
-  const plan = await until(() => get(`/v1/provisioning-requests/${roleId}`, "BOB"), (r) => r.plan?.hash, "the role's plan");
+  const roleId = role.roles.find((r: Answer) => r.environment === "production").requestId;
+  const plan = await until(
+    () => get(`/v1/provisioning-requests/${roleId}`, "BOB"),
+    (r) => r.plan?.hash,
+    "the role's plan",
+  );
   await call("approveRole", "POST", `/v1/provisioning-requests/${roleId}/approve`, "BOB", { planHash: plan.plan.hash });
   delete examples.approveRole;
-  const opened = await until(() => get(ordersPath), (p) => p.status === "AWAITING_MERGE", "orders-api's pull request");
-  await cloud.github.control({ action: "merge", repository: "acme/orders-api", number: opened.change.pullRequest.number });
+  const opened = await until(
+    () => get(ordersPath),
+    (p) => p.status === "AWAITING_MERGE",
+    "orders-api's pull request",
+  );
+  await cloud.github.control({
+    action: "merge",
+    repository: "acme/orders-api",
+    number: opened.change.pullRequest.number,
+  });
   const gateOf = (runId?: number) =>
     until(
       () => get("/v1/deployment-approvals", "BOB"),
-      (list) => list.items.some((a: Body) => a.serviceId === "orders-api" && a.decidable && (!runId || a.runId === runId)),
+      (list) =>
+        list.items.some((a: Answer) => a.serviceId === "orders-api" && a.decidable && (!runId || a.runId === runId)),
       "a production gate",
-    ).then((list) => list.items.find((a: Body) => a.serviceId === "orders-api" && (!runId || a.runId === runId)) as Body);
+    ).then(
+      (list) => list.items.find((a: Answer) => a.serviceId === "orders-api" && (!runId || a.runId === runId)) as Answer,
+    );
   const gate = await gateOf();
   await call("listDeploymentApprovals", "GET", "/v1/deployment-approvals", "BOB");
   await call("getDeploymentApproval", "GET", `/v1/deployment-approvals/${gate.id}`, "BOB");
@@ -446,21 +469,36 @@ try {
     environment: "production",
     comment: "release notes reviewed",
   });
-  await until(() => get(`${ordersPath}/runs/${gate.runId}`), (r) => r.status === "completed", "the merged run");
+  await until(
+    () => get(`${ordersPath}/runs/${gate.runId}`),
+    (r) => r.status === "completed",
+    "the merged run",
+  );
   await call("listPipelineRuns", "GET", `${ordersPath}/runs`, "ALICE");
   await call("getPipelineRun", "GET", `${ordersPath}/runs/${gate.runId}`, "ALICE");
   await call("listDeployments", "GET", "/v1/services/orders-api/deployments", "ALICE");
   await call("getServiceDora", "GET", "/v1/services/orders-api/dora", "ALICE");
-  const dispatched = await call("dispatchPipelineRun", "POST", `${ordersPath}/runs`, "ALICE", { ref: "main" }, {
-    "idempotency-key": "orders-run-1",
-  });
+  const dispatched: Answer = await call(
+    "dispatchPipelineRun",
+    "POST",
+    `${ordersPath}/runs`,
+    "ALICE",
+    { ref: "main" },
+    {
+      "idempotency-key": "orders-run-1",
+    },
+  );
   const second = await gateOf(dispatched.runId);
   await call("rejectDeployment", "POST", `/v1/deployment-approvals/${second.id}/reject`, "BOB", {
     reason: "the change freeze starts tonight",
   });
-  await until(() => get(`${ordersPath}/runs/${dispatched.runId}`), (r) => r.status === "completed", "the rejected run");
+  await until(
+    () => get(`${ordersPath}/runs/${dispatched.runId}`),
+    (r) => r.status === "completed",
+    "the rejected run",
+  );
   await call("rerunPipelineRun", "POST", `${ordersPath}/runs/${dispatched.runId}/rerun`, "ALICE");
-  const third = await call("dispatchThird", "POST", `${ordersPath}/runs`, "ALICE", {});
+  const third: Answer = await call("dispatchThird", "POST", `${ordersPath}/runs`, "ALICE", {});
   delete examples.dispatchThird;
   await call("cancelPipelineRun", "POST", `${ordersPath}/runs/${third.runId}/cancel`, "ALICE");
   await call("setDeployFreeze", "PUT", "/v1/deploy-freezes/payments", "BOB", {
@@ -486,7 +524,11 @@ try {
     body: job.body,
   });
   examples.receiveGitHubWebhook = { request: JSON.parse(job.body), status: hook.status, response: await hook.json() };
-  await until(() => get(`/v1/webhook-deliveries/${guid}`, "ROOT"), (d) => d.status === "PROCESSED", "the delivery");
+  await until(
+    () => get(`/v1/webhook-deliveries/${guid}`, "ROOT"),
+    (d) => d.status === "PROCESSED",
+    "the delivery",
+  );
   await call("getWebhookDelivery", "GET", `/v1/webhook-deliveries/${guid}`, "ROOT");
 
   const path = join(import.meta.dirname, "../../packages/client/examples.json");

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { authCommands } from "./commands/auth";
 import { completionCommand } from "./commands/completion";
 import { datasetCommands, runCommands } from "./commands/data";
+import { deployCommands } from "./commands/deploys";
 import { insightsCommand } from "./commands/insights";
 import { pipelineCommands } from "./commands/pipelines";
 import { incidentCommands, remediationCommands, runbookCommands } from "./commands/remediation";
@@ -93,6 +94,7 @@ Examples:
   templateCommands(program, run);
   serviceCommands(program, run);
   pipelineCommands(program, run);
+  deployCommands(program, run);
   requestCommands(program, run);
   datasetCommands(program, run);
   runCommands(program, run);

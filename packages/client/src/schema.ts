@@ -16648,10 +16648,12 @@ export interface operations {
     getServiceDora: {
         parameters: {
             query?: {
-                /** @description Start of the window (30 days before `to` when absent) */
+                /** @description Start of the window (`days` before `to` when absent) */
                 from?: string;
                 /** @description End of the window (now when absent) */
                 to?: string;
+                /** @description The window's length when `from` is absent */
+                days?: number;
             };
             header?: never;
             path: {

@@ -5,6 +5,7 @@ import { CliError, Exit } from "../exit";
 import { follow, timelinePrinter } from "../follow";
 import { status, table } from "../output";
 import type { Run } from "../program";
+import { runCommandsOfPipeline } from "./deploys";
 
 type Pipeline = Schemas["Pipeline"];
 type Plan = Schemas["PipelinePlan"];
@@ -59,7 +60,7 @@ function pipelineText(ctx: Context, p: Pipeline): string {
 }
 
 /** The pipeline to act on: the id given, or the service's newest. */
-async function pipelineOf(ctx: Context, service: string, id: string | undefined): Promise<string> {
+export async function pipelineOf(ctx: Context, service: string, id: string | undefined): Promise<string> {
   if (id) return id;
   const list = (await ctx.client.GET("/v1/services/{id}/pipelines", { params: { path: { id: service } } })).data;
   const newest = list?.items[0];
@@ -285,6 +286,8 @@ Examples:
           ctx.print(p, () => `follow it: plinth pipeline view ${service} ${p.id}`);
         }),
       );
+
+  runCommandsOfPipeline(pipeline, run);
 
   const github = program
     .command("github")

@@ -17,8 +17,9 @@ import type { DeploymentRecord } from "./deployments";
  * Each number lists the deployments behind it, so a page can link to them.
  */
 export const DoraQuery = z.object({
-  from: z.iso.datetime().optional().describe("Start of the window (30 days before `to` when absent)"),
+  from: z.iso.datetime().optional().describe("Start of the window (`days` before `to` when absent)"),
   to: z.iso.datetime().optional().describe("End of the window (now when absent)"),
+  days: z.coerce.number().int().min(1).max(366).default(30).describe("The window's length when `from` is absent"),
 });
 
 const Ids = z.array(z.number().int()).describe("The deployments behind the number");

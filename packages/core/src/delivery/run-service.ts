@@ -128,7 +128,7 @@ export class RunService {
     if (!service || !belongsTo(caller, service.team)) fail("not_found", `no service ${serviceId}`);
     const q = parseInput(DoraQuery, query, "query");
     const to = q.to ?? this.now();
-    const from = q.from ?? new Date(Date.parse(to) - 30 * DAY).toISOString();
+    const from = q.from ?? new Date(Date.parse(to) - q.days * DAY).toISOString();
     if (from > to)
       fail("invalid_parameter", "the window ends before it starts", [{ field: "query.from", message: "after `to`" }]);
     // From a month earlier: a rollback in the window names a deployment before it.
