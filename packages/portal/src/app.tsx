@@ -8,6 +8,7 @@ import { Catalog } from "./pages/catalog";
 import { Concepts } from "./pages/concepts";
 import { DatasetPage } from "./pages/dataset";
 import { Datasets } from "./pages/datasets";
+import { DoraPage, RunPage } from "./pages/delivery";
 import { IncidentPage } from "./pages/incident";
 import { Incidents } from "./pages/incidents";
 import { InsightsPage } from "./pages/insights";
@@ -82,6 +83,17 @@ function SignedIn({ config }: { config: PortalConfig }) {
           <Route path="/services/:id/pipelines/new">
             {(params) => <PipelineForm serviceId={params.id} session={session} />}
           </Route>
+          <Route path="/services/:id/pipelines/:pipelineId/runs/:runId">
+            {(params) => (
+              <RunPage
+                serviceId={params.id}
+                pipelineId={params.pipelineId}
+                runId={Number(params.runId)}
+                session={session}
+              />
+            )}
+          </Route>
+          <Route path="/services/:id/dora">{(params) => <DoraPage serviceId={params.id} />}</Route>
           <Route path="/services/:id/pipelines/:pipelineId">
             {(params) => <PipelinePage serviceId={params.id} id={params.pipelineId} session={session} />}
           </Route>
@@ -140,16 +152,23 @@ function Header({ config, session, location }: { config: PortalConfig; session: 
     queryKey: ["approvals-count"],
     enabled: approver,
     refetchInterval: 10_000,
-    queryFn: async () =>
-      (
-        await api().GET("/v1/provisioning-requests", {
-          params: { query: { status: "AWAITING_APPROVAL", limit: 100 } },
-        })
-      ).data,
+    queryFn: async () => {
+      const [requests, deploys] = await Promise.all([
+        api().GET("/v1/provisioning-requests", { params: { query: { status: "AWAITING_APPROVAL", limit: 100 } } }),
+        api().GET("/v1/deployment-approvals", { params: { query: {} } }),
+      ]);
+      return {
+        requests: requests.data?.items ?? [],
+        deploys: deploys.data?.items ?? [],
+      };
+    },
   });
   const count =
-    waiting.data?.items.filter((request) => request.requestedBy !== session.claims.sub && waitsForDecision(request))
-      .length ?? 0;
+    (waiting.data?.requests.filter((request) => request.requestedBy !== session.claims.sub && waitsForDecision(request))
+      .length ?? 0) +
+    (waiting.data?.deploys.filter(
+      (gate) => gate.status === "WAITING" && ![gate.dispatchedBy, gate.requestedBy].includes(session.claims.sub),
+    ).length ?? 0);
   const memberships = `${session.claims.teams.join(", ") || "no team"} · ${session.claims.roles.join(", ") || "no role"}`;
   return (
     <header className="top">

@@ -4,6 +4,7 @@ import { api } from "../api";
 import { defaultTeam, TeamFilter, useFilters } from "../components/filters";
 import { ago, Loading, money, Page, ProblemMessage, useNow } from "../components/ui";
 import { atLeast, type Session } from "../session";
+import { DeployApprovals } from "./delivery";
 import { RequestActions, waitsForDecision } from "./request";
 
 /** What waits for an approver of the team: its plan and cost; the decision is made on the request's page. */
@@ -29,15 +30,17 @@ export function Approvals({ session }: { session: Session }) {
       <div className="filters">
         <TeamFilter session={session} value={team ?? ""} onChange={(value) => setFilter("team", value)} />
       </div>
+      <DeployApprovals session={session} team={team} />
+      <h2>Infrastructure requests</h2>
       <ProblemMessage error={waiting.error} />
       {waiting.isPending && <Loading what="what is waiting" />}
-      {waiting.data && items.length === 0 && <p>Nothing is waiting for an approval.</p>}
+      {waiting.data && items.length === 0 && <p>No request is waiting for an approval.</p>}
       <ul className="cards">
         {items.map((request) => (
           <li key={request.id} className="card">
-            <h2>
+            <h3>
               <Link href={`/requests/${request.id}`}>{request.name}</Link>
-            </h2>
+            </h3>
             <p>
               {request.template.id} in {request.environment} for {request.team}, by {request.requestedBy}{" "}
               <span className="muted">{ago(request.createdAt, now)}</span>

@@ -15,6 +15,7 @@ import {
   useNow,
 } from "../components/ui";
 import { atLeast, type Session } from "../session";
+import { PipelineRuns } from "./delivery";
 
 type Pipeline = Schemas["Pipeline"];
 const WORKING = new Set(["SETTING_UP", "AWAITING_MERGE", "UPGRADING"]);
@@ -140,6 +141,7 @@ export function PipelinePage({ serviceId, id, session }: { serviceId: string; id
           )}
         </dd>
       </dl>
+      <PipelineRuns serviceId={serviceId} pipelineId={id} active={p.live !== undefined} session={session} />
       <section aria-labelledby="roles-h">
         <h2 id="roles-h">Deploy roles</h2>
         <DataTable

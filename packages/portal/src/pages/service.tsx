@@ -5,6 +5,7 @@ import { api } from "../api";
 import { DataTable } from "../components/data-table";
 import { ago, Loading, money, Page, pollUnlessGone, RecordProblem, Status, useNow } from "../components/ui";
 import { atLeast, type Session } from "../session";
+import { ServiceDelivery } from "./delivery";
 import { ServicePipelines } from "./pipeline";
 
 type ServicePage = Schemas["ServicePage"];
@@ -109,6 +110,7 @@ export function ServicePageView({ id, session }: { id: string; session: Session 
       </section>
 
       <ServicePipelines serviceId={s.id} session={session} hasRepository={!!s.repository} />
+      <ServiceDelivery serviceId={s.id} />
 
       <section aria-labelledby="resources-h">
         <h2 id="resources-h">Resources · {money(resources.monthlyUsd)} / month</h2>
