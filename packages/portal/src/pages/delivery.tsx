@@ -1,6 +1,6 @@
 import type { Schemas } from "@plinth/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link, useLocation } from "wouter";
+import { Link, useLocation, useSearch } from "wouter";
 import { api } from "../api";
 import { DataTable } from "../components/data-table";
 import {
@@ -371,6 +371,8 @@ const METRICS: {
   },
   { key: "reworkRate", label: "Deployment rework rate", value: (d) => percent(d.reworkRate.rate) },
 ];
+/** The portal's --ok and --bad colours (an SVG fill attribute takes no CSS variable). */
+const CHART = { ok: "#116329", bad: "#a40e26" };
 const hours = (h: number | null) => (h === null ? "—" : h < 48 ? `${h} h` : `${(h / 24).toFixed(1)} d`);
 const percent = (r: number | null) => (r === null ? "—" : `${Math.round(r * 100)} %`);
 
@@ -391,8 +393,7 @@ export function DoraPage({ serviceId }: { serviceId: string }) {
         })
       ).data,
   });
-  const [location] = useLocation();
-  const chosen = new URLSearchParams(location.split("?")[1] ?? "").get("metric");
+  const chosen = new URLSearchParams(useSearch()).get("metric");
   if (dora.error)
     return (
       <RecordProblem error={dora.error} what="service" id={serviceId} back={{ href: "/services", label: "Services" }} />
@@ -436,8 +437,8 @@ export function DoraPage({ serviceId }: { serviceId: string }) {
             const bad = (w.failed / max) * 100;
             return (
               <g key={w.start}>
-                <rect x={i * 30 + 4} y={105 - ok} width={22} height={ok} className="bar ok" />
-                <rect x={i * 30 + 4} y={105 - ok - bad} width={22} height={bad} className="bar bad" />
+                {ok > 0 && <rect x={i * 30 + 4} y={105 - ok} width={22} height={ok} fill={CHART.ok} />}
+                {bad > 0 && <rect x={i * 30 + 4} y={105 - ok - bad} width={22} height={bad} fill={CHART.bad} />}
               </g>
             );
           })}
