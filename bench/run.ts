@@ -14,6 +14,7 @@ const benches = [
   "bench/insights.ts",
   "bench/catalog.ts",
   "bench/pipelines.ts",
+  "bench/webhooks.ts",
 ];
 const args = process.argv.slice(2);
 let failed = false;

@@ -23,6 +23,8 @@ import { parseInput } from "./schema";
  * `MAX_RECORDS` records; the answer says when it stopped short, and what it read (`cost`).
  */
 export const MAX_RECORDS = 2000;
+/** Production deployments one answer reads at most: a year of a busy team (a few services, several a day each). */
+export const MAX_DEPLOYMENTS = 10_000;
 export const MAX_DATASETS = 100;
 
 export const InsightsQuery = z.object({
@@ -152,7 +154,7 @@ export class InsightsService {
       reader.datasets(team, MAX_DATASETS),
       reader.committedCents(team),
       // From a month earlier: a rollback in the window names a deployment before it.
-      reader.productionDeployments(team, new Date(Date.parse(from) - 30 * DAY).toISOString(), to, MAX_RECORDS),
+      reader.productionDeployments(team, new Date(Date.parse(from) - 30 * DAY).toISOString(), to, MAX_DEPLOYMENTS),
     ]);
     const runs = await Promise.all(datasets.items.map((d) => reader.runs(d.id, from, to, MAX_RECORDS)));
     const reads = [requests, incidents, datasets, deployments, ...runs];
