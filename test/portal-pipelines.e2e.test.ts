@@ -76,7 +76,10 @@ describe("the portal's pipelines", () => {
     await screenshot(bob, "approvals-deploys");
     await card.getByRole("button", { name: /^Approve / }).click();
     await bob.getByRole("dialog").getByLabel("Comment (optional)").fill("release 1");
-    await bob.getByRole("dialog").getByRole("button", { name: /^Approve / }).click();
+    await bob
+      .getByRole("dialog")
+      .getByRole("button", { name: /^Approve / })
+      .click();
     await card.waitFor({ state: "detached", timeout: 30_000 });
 
     // Alice runs it again from the pipeline page and follows exactly that run.
@@ -96,7 +99,12 @@ describe("the portal's pipelines", () => {
     await expectAccessible(alice);
     await screenshot(alice, "run");
     expect(
-      (await call("POST", `/v1/deployment-approvals/${gate.id}/approve`, "BOB", { sha: gate.sha, environment: "production" })).status,
+      (
+        await call("POST", `/v1/deployment-approvals/${gate.id}/approve`, "BOB", {
+          sha: gate.sha,
+          environment: "production",
+        })
+      ).status,
     ).toBe(200);
     await alice.getByRole("heading", { name: /Run #\d+ of .* success/i }).waitFor({ timeout: 30_000 });
     await alice.locator('[data-job="Deploy to production"]').getByText("success").first().waitFor();

@@ -22,7 +22,11 @@ export const githubDelivery = {
       Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "Unprocessed" }],
       End: true,
     },
-    Unprocessed: { Type: "Fail", Error: "Plinth.DeliveryUnprocessed", Cause: "kept on the delivery; the sweep tries again" },
+    Unprocessed: {
+      Type: "Fail",
+      Error: "Plinth.DeliveryUnprocessed",
+      Cause: "kept on the delivery; the sweep tries again",
+    },
   },
 } satisfies StateMachine;
 

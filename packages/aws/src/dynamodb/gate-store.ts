@@ -2,7 +2,7 @@ import { DeleteItemCommand, type DynamoDBClient, PutItemCommand, QueryCommand } 
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { Delivery } from "@plinth/core";
 import { readRecord, recordAttributes, recordFrom } from "./record-item";
-import { isVersionConflict, replaceVersioned } from "./team-index";
+import { createOnce, replaceVersioned } from "./team-index";
 
 /**
  * Production gates (deployment approvals) and deploy freezes.
@@ -22,21 +22,7 @@ export class DynamoGateStore implements Delivery.GateStore {
   ) {}
 
   async create(record: Delivery.GateRecord) {
-    try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: this.item(record),
-          ConditionExpression: "attribute_not_exists(pk)",
-        }),
-      );
-      return { record, created: true };
-    } catch (error) {
-      if (!isVersionConflict(error)) throw error;
-      const existing = await this.get(record.id);
-      if (!existing) throw error;
-      return { record: existing, created: false };
-    }
+    return await createOnce(this.client, this.tableName, this.item(record), record, () => this.get(record.id));
   }
 
   async get(id: string) {

@@ -3,7 +3,7 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { Delivery, workingKeys } from "@plinth/core";
 import { readRecord, recordAttributes, recordFrom } from "./record-item";
 import { serviceIndexKeys, serviceIndexPartition } from "./service-index";
-import { isVersionConflict, replaceVersioned } from "./team-index";
+import { createOnce, replaceVersioned } from "./team-index";
 
 /**
  * Pipelines and the GitHub organisations teams have connected.
@@ -45,21 +45,7 @@ export class DynamoPipelineStore implements Delivery.PipelineStore, Delivery.Ins
         }),
       }),
     );
-    try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: this.item(record),
-          ConditionExpression: "attribute_not_exists(pk)",
-        }),
-      );
-      return { record, created: true };
-    } catch (error) {
-      if (!isVersionConflict(error)) throw error;
-      const existing = await this.get(record.id);
-      if (!existing) throw error;
-      return { record: existing, created: false };
-    }
+    return await createOnce(this.client, this.tableName, this.item(record), record, () => this.get(record.id));
   }
 
   async get(id: string) {

@@ -107,6 +107,30 @@ export function isVersionConflict(error: unknown): boolean {
 }
 
 /**
+ * Writes a new record's item only if its key is free; when it is taken (an idempotent replay, a race)
+ * answers the stored record instead, read back with `existing`.
+ */
+export async function createOnce<T>(
+  client: DynamoDBClient,
+  tableName: string,
+  item: Record<string, AttributeValue>,
+  record: T,
+  existing: () => Promise<T | undefined>,
+): Promise<{ record: T; created: boolean }> {
+  try {
+    await client.send(
+      new PutItemCommand({ TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(pk)" }),
+    );
+    return { record, created: true };
+  } catch (error) {
+    if (!isVersionConflict(error)) throw error;
+    const stored = await existing();
+    if (!stored) throw error;
+    return { record: stored, created: false };
+  }
+}
+
+/**
  * Replaces a record's item only if the stored one is still the version before `version` (optimistic
  * locking): a lost race is `version_conflict`, naming `what` and the version it expected.
  */

@@ -5,7 +5,12 @@ import { doraOf, quantile } from "./dora";
 const base = Date.parse("2026-11-02T00:00:00Z");
 const hours = (h: number) => new Date(base + h * 3_600_000).toISOString();
 let next = 1;
-function deployment(sha: string, finishedHour: number, outcome: "success" | "failure", commitHour?: number): DeploymentRecord {
+function deployment(
+  sha: string,
+  finishedHour: number,
+  outcome: "success" | "failure",
+  commitHour?: number,
+): DeploymentRecord {
   return {
     id: next++,
     pipelineId: "pl-0",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Clock } from "../clock";
 import { type Caller, isAdmin } from "../caller";
+import type { Clock } from "../clock";
 import { fail, isPlinthError, StepError } from "../errors";
 import { buildEvent, type EventPublisher } from "../events";
 import type { WorkflowRunner } from "../provisioning/ports";
