@@ -1,24 +1,17 @@
 import type { Tracer } from "@aws-lambda-powertools/tracer";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import {
   DynamoFreezeStore,
   DynamoGateStore,
   DynamoPipelineStore,
   DynamoRunStore,
   githubAppFromLinks,
-  linked,
-  NamedResource,
-  platformPublisher,
-  stageName,
-  TableResource,
 } from "@plinth/aws";
-import { Delivery, ResourceNames, systemClock } from "@plinth/core";
+import { Delivery, systemClock } from "@plinth/core";
+import { linkedPlatform } from "./linked-platform";
 import { taskHandler } from "./task-handler";
 
 function build(tracer: Tracer): Delivery.GateSteps {
-  const table = linked(ResourceNames.table, TableResource).name;
-  const dynamodb = tracer.captureAWSv3Client(new DynamoDBClient({}));
+  const { table, dynamodb, events } = linkedPlatform(tracer);
   const runs = new DynamoRunStore(dynamodb, table);
   return new Delivery.GateSteps({
     gates: new DynamoGateStore(dynamodb, table),
@@ -27,11 +20,7 @@ function build(tracer: Tracer): Delivery.GateSteps {
     runs,
     deployments: runs,
     github: githubAppFromLinks(),
-    events: platformPublisher(
-      tracer.captureAWSv3Client(new EventBridgeClient({})),
-      linked(ResourceNames.bus, NamedResource).name,
-      stageName(),
-    ),
+    events,
     clock: systemClock,
   });
 }
