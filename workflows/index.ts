@@ -60,7 +60,14 @@ export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[
   { name: "Provisioning", definition: provisioning, type: "STANDARD", tasks: provisioningTasks },
   { name: "ProvisioningTeardown", definition: provisioningTeardown, type: "STANDARD", tasks: provisioningTasks },
   { name: "ProvisioningExpiry", definition: provisioningExpiry, type: "STANDARD", tasks: provisioningTasks },
-  { name: "Remediation", definition: remediation, type: "STANDARD", tasks: remediationTasks },
+  {
+    name: "Remediation",
+    definition: remediation,
+    type: "STANDARD",
+    tasks: remediationTasks,
+    // rollback-deployment reruns a deploy job as the Plinth GitHub App.
+    github: true,
+  },
   { name: "RemediationIntake", definition: remediationIntake, type: "EXPRESS", tasks: remediationTasks },
   {
     name: "Promotion",

@@ -57,12 +57,22 @@ function callRouter(
   calls: readonly string[],
   callPath: string,
   parametersExpression: string,
-  exits: { ok: (call: string) => Partial<TaskState>; error: Catcher[]; unsupported: string },
+  exits: {
+    ok: (call: string) => Partial<TaskState>;
+    error: Catcher[];
+    unsupported: string;
+    /** Calls routed to states the caller adds (named as this router names them). */
+    alsoRoutes?: readonly string[];
+  },
 ): Record<string, State> {
   const states: Record<string, State> = {
     [`${prefix}Route`]: {
       Type: "Choice",
-      Choices: calls.map((call) => ({ Variable: callPath, StringEquals: call, Next: stateName(prefix, call) })),
+      Choices: [...calls, ...(exits.alsoRoutes ?? [])].map((call) => ({
+        Variable: callPath,
+        StringEquals: call,
+        Next: stateName(prefix, call),
+      })),
       Default: exits.unsupported,
     },
   };
@@ -110,6 +120,24 @@ function onOutcome(routes: Record<string, string>): ChoiceState {
     })),
     Default: "Escalate",
   };
+}
+
+/** One Task per Plinth action, invoking the task function with the action's name; routed beside the AWS calls. */
+function plinthActionStates(): Record<string, State> {
+  return Object.fromEntries(
+    Remediation.plinthActions.map((call) => [
+      stateName("Act", call),
+      {
+        Type: "Task",
+        Resource: "${TaskFunctionArn}",
+        Parameters: { action: call.split(":")[1] ?? call, "incidentId.$": "$.incidentId" },
+        ResultPath: null,
+        Retry: [lambdaRetry],
+        Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.actionError", Next: "ActionFailed" }],
+        Next: "Acted",
+      } satisfies TaskState,
+    ]),
+  );
 }
 
 export const remediationIntake = {
@@ -262,7 +290,10 @@ export const remediation = {
         },
       ],
       unsupported: "ActUnsupported",
+      alsoRoutes: Remediation.plinthActions,
     }),
+    // Actions Plinth carries out itself (a rollback through GitHub): its task function, by the call's name.
+    ...plinthActionStates(),
     ActUnsupported: {
       Type: "Pass",
       Result: { Error: "Plinth.UnsupportedCall", Cause: "no Task routes this action" },

@@ -3,6 +3,7 @@ import {
   DynamoFreezeStore,
   DynamoGateStore,
   DynamoPipelineStore,
+  DynamoRollbackStore,
   DynamoRunStore,
   githubAppFromLinks,
 } from "@plinth/aws";
@@ -19,6 +20,7 @@ function build(tracer: Tracer): Delivery.GateSteps {
     pipelines: new DynamoPipelineStore(dynamodb, table),
     runs,
     deployments: runs,
+    rollbacks: new DynamoRollbackStore(dynamodb, table),
     github: githubAppFromLinks(),
     events,
     clock: systemClock,

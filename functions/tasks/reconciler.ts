@@ -10,10 +10,12 @@ import {
   DynamoWorkingIndex,
   dataStores,
   EmfMetricsSink,
+  githubAppFromLinks,
   lakeS3Client,
   linked,
   NamedResource,
   platformPublisher,
+  remediationDelivery,
   S3LakeStorage,
   StepFunctionsExecutionLookup,
   stageName,
@@ -71,6 +73,8 @@ function build(tracer: Tracer) {
       guardrails: new DynamoGuardrailStore(dynamodb, tableName),
       events,
       clock: systemClock,
+      // Only `escalate` runs here: it neither links deployments nor rolls back.
+      delivery: remediationDelivery(dynamodb, tableName, githubAppFromLinks()),
     }),
     clock: systemClock,
   });

@@ -1,27 +1,18 @@
 import type { Tracer } from "@aws-lambda-powertools/tracer";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
-import {
-  DynamoGuardrailStore,
-  DynamoIncidentStore,
-  linked,
-  NamedResource,
-  platformPublisher,
-  stageName,
-  TableResource,
-} from "@plinth/aws";
-import { Remediation, ResourceNames, systemClock } from "@plinth/core";
+import { DynamoGuardrailStore, DynamoIncidentStore, githubAppFromLinks, remediationDelivery } from "@plinth/aws";
+import { Remediation, systemClock } from "@plinth/core";
+import { linkedPlatform } from "./linked-platform";
 import { taskHandler } from "./task-handler";
 
 function build(tracer: Tracer): Remediation.RemediationSteps {
-  const table = linked(ResourceNames.table, TableResource);
-  const bus = linked(ResourceNames.bus, NamedResource);
-  const dynamodb = tracer.captureAWSv3Client(new DynamoDBClient({}));
+  const { table, dynamodb, events } = linkedPlatform(tracer);
   return new Remediation.RemediationSteps({
-    incidents: new DynamoIncidentStore(dynamodb, table.name),
-    guardrails: new DynamoGuardrailStore(dynamodb, table.name),
-    events: platformPublisher(tracer.captureAWSv3Client(new EventBridgeClient({})), bus.name, stageName()),
+    incidents: new DynamoIncidentStore(dynamodb, table),
+    guardrails: new DynamoGuardrailStore(dynamodb, table),
+    events,
     clock: systemClock,
+    // Deployments to link an incident to, and rollback-deployment's rerun (GitHub, as the Plinth app).
+    delivery: remediationDelivery(dynamodb, table, githubAppFromLinks()),
   });
 }
 

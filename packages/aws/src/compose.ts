@@ -14,7 +14,7 @@ import {
   WorkflowNames,
 } from "@plinth/core";
 import { dataStores } from "./dynamodb/data-stores";
-import { DynamoFreezeStore, DynamoGateStore } from "./dynamodb/gate-store";
+import { DynamoFreezeStore, DynamoGateStore, DynamoRollbackStore } from "./dynamodb/gate-store";
 import { DynamoGuardrailStore } from "./dynamodb/guardrail-store";
 import { DynamoIncidentStore } from "./dynamodb/incident-store";
 import { DynamoInsightsReader } from "./dynamodb/insights-reader";
@@ -145,5 +145,21 @@ export function composeServices(resources: PlatformResources) {
       events,
       clock,
     }),
+  };
+}
+
+/** What remediation reads and does through delivery (deployments to link, rollbacks to run), over the table. */
+export function remediationDelivery(
+  dynamodb: DynamoDBClient,
+  tableName: string,
+  github: Delivery.GitHubApp,
+): Remediation.RemediationDelivery {
+  const runs = new DynamoRunStore(dynamodb, tableName);
+  return {
+    deployments: runs,
+    runs,
+    pipelines: new DynamoPipelineStore(dynamodb, tableName),
+    rollbacks: new DynamoRollbackStore(dynamodb, tableName),
+    github,
   };
 }

@@ -392,6 +392,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     stopping.push(api.close);
     // GitHub's webhooks reach this API (signed with this start's secret); runs in flight carry on.
     github.hooks.configure(`${api.url}/webhooks/github`, webhookSecret);
+    // The fleet runs what GitHub deploys: a resource linked to a repository's environment follows its deployments.
+    github.runner.onDeployed((deployment) => fleet.released(deployment));
     github.runner.resume();
     stopping.push(async () => github.close());
 

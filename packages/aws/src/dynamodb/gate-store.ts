@@ -122,3 +122,55 @@ export class DynamoFreezeStore implements Delivery.FreezeStore {
     return Items.map((item) => recordFrom(unmarshall(item), Delivery.DeployFreeze));
   }
 }
+
+/**
+ * Rollbacks approved in remediation, waiting for their deployment's gate:
+ *   pk=ROLLBACK#<runId>  sk=<environment>   (expiresAt: DynamoDB's TTL removes it once past)
+ */
+export class DynamoRollbackStore implements Delivery.RollbackStore {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  async authorise(rollback: Delivery.RollbackAuthorisation) {
+    await this.client.send(
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: marshall({
+          pk: `ROLLBACK#${rollback.runId}`,
+          sk: rollback.environment,
+          type: "RollbackAuthorisation",
+          expiresAt: Math.ceil(Date.parse(rollback.expiresAt) / 1000),
+          ...recordAttributes(rollback),
+        }),
+      }),
+    );
+  }
+
+  async get(runId: number, environment: string) {
+    return await readRecord(
+      this.client,
+      this.tableName,
+      { pk: `ROLLBACK#${runId}`, sk: environment },
+      Delivery.RollbackAuthorisation,
+    );
+  }
+
+  async consume(runId: number, environment: string, sha: string) {
+    try {
+      await this.client.send(
+        new DeleteItemCommand({
+          TableName: this.tableName,
+          Key: marshall({ pk: `ROLLBACK#${runId}`, sk: environment }),
+          ConditionExpression: "contains(#data, :sha)",
+          ExpressionAttributeNames: { "#data": "data" },
+          ExpressionAttributeValues: marshall({ ":sha": `"sha":"${sha}"` }),
+        }),
+      );
+    } catch (error) {
+      // Another rollback (another commit) took its place meanwhile: that one stays.
+      if ((error as { name?: string }).name !== "ConditionalCheckFailedException") throw error;
+    }
+  }
+}

@@ -56,6 +56,7 @@ const unconfigured: Delivery.GitHubApp = {
   dispatch: notConfigured,
   workflowRun: notConfigured,
   rerunFailedJobs: notConfigured,
+  rerunJob: notConfigured,
   cancelRun: notConfigured,
   reviewGate: notConfigured,
   hookDeliveries: notConfigured,

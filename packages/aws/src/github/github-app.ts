@@ -356,6 +356,16 @@ export class OctokitGitHubApp implements DeliveryDomain.GitHubApp {
     );
   }
 
+  async rerunJob(installation: number, repo: RepositoryRef, jobId: number) {
+    await this.call(`POST /repos/${repo.owner}/${repo.name}/actions/jobs/${jobId}/rerun`, () =>
+      this.as(installation).request("POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun", {
+        owner: repo.owner,
+        repo: repo.name,
+        job_id: jobId,
+      }),
+    );
+  }
+
   async cancelRun(installation: number, repo: RepositoryRef, runId: number) {
     await this.call(
       `POST /repos/${repo.owner}/${repo.name}/actions/runs/${runId}/cancel`,

@@ -6,7 +6,15 @@ import { StepRunner } from "../step-dispatch";
 import { DeliveryEvents } from "./events";
 import { freezeHolds, type GateRecord, previousEnvironment } from "./gate";
 import { GateRequestedFact } from "./github-webhooks";
-import type { DeploymentStore, FreezeStore, GateStore, GitHubApp, PipelineStore, RunStore } from "./ports";
+import type {
+  DeploymentStore,
+  FreezeStore,
+  GateStore,
+  GitHubApp,
+  PipelineStore,
+  RollbackStore,
+  RunStore,
+} from "./ports";
 
 /**
  * The `ProductionGate` workflow's steps: open the gate (or refuse at once), report to GitHub while it
@@ -34,6 +42,7 @@ export interface GateStepDeps {
   pipelines: Pick<PipelineStore, "ofRepository" | "get">;
   runs: Pick<RunStore, "run">;
   deployments: Pick<DeploymentStore, "ofService">;
+  rollbacks: RollbackStore;
   github: Pick<GitHubApp, "reviewGate">;
   events: EventPublisher;
   clock: Clock;
@@ -120,6 +129,11 @@ const handlers: {
       : before && !passed
         ? `${short} has not succeeded in ${before}: production takes only the build that passed ${before}`
         : undefined;
+    // A rollback approved in remediation answers for this run's deploy of this commit (once, until it expires).
+    const rollback =
+      refusal || fact.runId === undefined ? undefined : await ctx.deps.rollbacks.get(fact.runId, fact.environment);
+    const authorised =
+      rollback && rollback.sha === fact.sha && Date.parse(rollback.expiresAt) > now.getTime() ? rollback : undefined;
     const gate: GateRecord = {
       id,
       deploymentId: fact.deploymentId,
@@ -145,21 +159,42 @@ const handlers: {
             },
           }
         : {}),
-      status: refusal ? "REFUSED" : "WAITING",
+      status: refusal ? "REFUSED" : authorised ? "APPROVED" : "WAITING",
       reason:
-        refusal ?? `${short} passed ${before ?? "no earlier environment"}; waiting for an approver of ${pipeline.team}`,
+        refusal ??
+        (authorised
+          ? `rollback to ${short} approved by ${authorised.approvedBy} in incident ${authorised.incidentId}`
+          : `${short} passed ${before ?? "no earlier environment"}; waiting for an approver of ${pipeline.team}`),
+      ...(authorised
+        ? {
+            decidedBy: authorised.approvedBy,
+            decidedAt: now.toISOString(),
+            comment: `rollback for incident ${authorised.incidentId}`,
+          }
+        : {}),
       expiresAt: new Date(now.getTime() + timeoutSeconds * 1000).toISOString(),
       timeline: [
         {
           at: now.toISOString(),
           message: refusal ? `refused: ${refusal}` : `asked to deploy ${short} to ${fact.environment}`,
         },
+        ...(authorised
+          ? [
+              {
+                at: now.toISOString(),
+                message: `approved: the rollback ${authorised.approvedBy} approved in incident ${authorised.incidentId}`,
+                actor: authorised.approvedBy,
+              },
+            ]
+          : []),
       ],
       version: 1,
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
     const { record } = await ctx.deps.gates.create(gate);
+    if (authorised && record.status === "APPROVED")
+      await ctx.deps.rollbacks.consume(authorised.runId, authorised.environment, authorised.sha);
     if (record.status !== "WAITING") await ctx.publish(record);
     else
       await ctx.deps.events.publish([

@@ -117,3 +117,21 @@ export function previousEnvironment(environments: readonly string[], environment
 export function freezeHolds(freeze: DeployFreeze, now: Date): boolean {
   return freeze.until === undefined || Date.parse(freeze.until) > now.getTime();
 }
+
+/**
+ * A rollback a human already approved in remediation (`rollback-deployment`): the rerun of the earlier
+ * run's deploy job reaches the gate like any deployment, and the gate takes this as its approval — for
+ * that run, that environment and that commit only, once, until it expires. The gate's other checks (a
+ * freeze, the commit having passed the environment before) still apply.
+ */
+export const RollbackAuthorisation = z.object({
+  runId: z.number().int(),
+  environment: z.string(),
+  sha: z.string(),
+  serviceId: z.string(),
+  incidentId: z.string(),
+  approvedBy: z.string(),
+  at: z.string(),
+  expiresAt: z.string(),
+});
+export type RollbackAuthorisation = z.infer<typeof RollbackAuthorisation>;

@@ -139,6 +139,9 @@ function buildJob(p: Common): Job {
   };
 }
 
+/** The name of the job that deploys to `environment` (what a rollback reruns). */
+export const deployJobName = (environment: string) => `Deploy to ${environment}`;
+
 /** One deploy job per environment, in order, each after the one before; AWS through OIDC only here. */
 function deployJobs(
   p: Common,
@@ -153,7 +156,7 @@ function deployJobs(
   for (const env of p.environments) {
     const id = `deploy-${env}`;
     jobs[id] = {
-      name: `Deploy to ${env}`,
+      name: deployJobName(env),
       "runs-on": "ubuntu-24.04",
       needs: [...new Set([previous, ...alsoNeeds])],
       if: "github.event_name != 'pull_request'",

@@ -1,5 +1,5 @@
 import type { DeploymentRecord } from "./deployments";
-import type { DeployFreeze, GateRecord } from "./gate";
+import type { DeployFreeze, GateRecord, RollbackAuthorisation } from "./gate";
 import type { GitHubFact } from "./github-webhooks";
 import type { PipelineRecord } from "./pipeline";
 import type { PipelineRunRecord, RunJob } from "./runs";
@@ -69,6 +69,8 @@ export interface GitHubApp {
   /** A run as GitHub reports it now (the fact a `workflow_run` delivery would carry). */
   workflowRun(installation: number, repo: RepositoryRef, runId: number): Promise<Extract<GitHubFact, { kind: "run" }>>;
   rerunFailedJobs(installation: number, repo: RepositoryRef, runId: number): Promise<void>;
+  /** Reruns one job of a run and the jobs that need it, as the run's next attempt (a successful run too). */
+  rerunJob(installation: number, repo: RepositoryRef, jobId: number): Promise<void>;
   cancelRun(installation: number, repo: RepositoryRef, runId: number): Promise<void>;
   /**
    * Answers a deployment's custom protection rule at its callback (`state`), or posts a status report on
@@ -198,4 +200,12 @@ export interface FreezeStore {
   put(freeze: DeployFreeze): Promise<void>;
   delete(scope: string): Promise<void>;
   all(): Promise<DeployFreeze[]>;
+}
+
+/** Approved rollbacks waiting for their deployment to reach the gate, by run and environment. */
+export interface RollbackStore {
+  authorise(rollback: RollbackAuthorisation): Promise<void>;
+  get(runId: number, environment: string): Promise<RollbackAuthorisation | undefined>;
+  /** Removes it once a gate has used it (only the one for `sha`). */
+  consume(runId: number, environment: string, sha: string): Promise<void>;
 }

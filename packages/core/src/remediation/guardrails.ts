@@ -46,6 +46,15 @@ export const RemediationSettings = z
       .describe("Opens when this share of recent outcomes failed"),
     breakerOpenMinutes: z.number().int().min(1).max(1440).default(30).describe("Then lets one trial through"),
     approvalTimeoutMinutes: z.number().int().min(1).max(1440).default(60),
+    deploymentWindowMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(1440)
+      .default(60)
+      .describe(
+        "An incident is linked to its service's production deployment that finished this long before the alarm",
+      ),
   })
   .meta({ id: "RemediationSettings" });
 export type RemediationSettings = z.infer<typeof RemediationSettings>;

@@ -3,6 +3,7 @@ import { TeamId } from "../caller";
 import { fail } from "../errors";
 import { strictObject } from "../schema";
 import { AlarmRef, ResourceRef, ResourceType } from "./alarm";
+import { LinkedDeployment } from "./deployment-link";
 import { GuardDecision } from "./guardrails";
 import { RiskTier } from "./runbooks";
 
@@ -58,16 +59,9 @@ export const IncidentRecord = z.object({
     .string()
     .optional()
     .describe("From the resource's `plinth:service` tag: the catalog service it belongs to"),
-  /** The production deployment of its service shortly before the alarm: the change that likely caused it. */
-  deployment: z
-    .object({
-      id: z.number().int(),
-      sha: z.string(),
-      environment: z.string(),
-      finishedAt: z.string(),
-      previousSha: z.string().optional().describe("The commit deployed before it: what a rollback puts back"),
-    })
-    .optional(),
+  deployment: LinkedDeployment.optional().describe(
+    "The production deployment of its service that finished shortly before the alarm: the change that likely caused it",
+  ),
   summary: z.string(),
   reportedBy: z.string().optional(),
   alarm: AlarmRef,

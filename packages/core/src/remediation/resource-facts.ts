@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ResourceRef } from "./alarm";
+import type { LinkedDeployment } from "./deployment-link";
 
 /**
  * What the workflow reads about a resource before it decides, and how. Each resource type has its
@@ -42,6 +43,10 @@ export interface ResourceFacts {
   versions?: string[];
   previousVersion?: string;
   messages?: number;
+  /** The production deployment the incident is linked to (from Plinth's records, not the resource). */
+  linkedDeployment?: LinkedDeployment;
+  /** Whether that deployment still runs (no newer successful production deployment). */
+  linkedDeploymentCurrent?: boolean;
 }
 
 export const OWNER_TAG = "team";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SERVICE_TAG } from "../catalog/entity";
 import type { AlarmRef, ResourceRef, ResourceType } from "./alarm";
 import type { ResourceFacts, SdkCall } from "./resource-facts";
 
@@ -29,17 +30,21 @@ export interface Runbook {
   title: string;
   description: string;
   match: {
-    resourceType: ResourceType;
+    /** `*`: any (with `namespace: "*"` and `metrics: ["*"]`, a runbook for any alarm). */
+    resourceType: ResourceType | "*";
     namespace: string;
     metrics: readonly string[];
     resourceIdPattern?: RegExp;
     tags?: Readonly<Record<string, string>>;
+    /** Only for an incident linked to a recent production deployment of its service; such runbooks come first. */
+    deployment?: true;
   };
   tier: RiskTier;
   defaultMode: RunbookMode;
   preconditions: readonly Precondition[];
   action: { summary: string; build(resource: ResourceRef, facts: ResourceFacts): SdkCall };
-  verify: { summary: string; waitSeconds: number; polls: number };
+  /** `deployment`: the action is a deployment, verified once it has succeeded (then the alarm). */
+  verify: { summary: string; waitSeconds: number; polls: number; deployment?: true };
   undo: { summary: string; build?(resource: ResourceRef, facts: ResourceFacts): SdkCall };
 }
 
@@ -74,7 +79,72 @@ const lambdaTarget = (resource: ResourceRef) => {
   return { FunctionName: fn, Name: alias };
 };
 
+const ROLLBACK_CALL = "plinth:rollbackDeployment";
+const linkedTo = (facts: ResourceFacts) => facts.linkedDeployment;
+
 export const runbooks: readonly Runbook[] = [
+  {
+    id: "rollback-deployment",
+    version: "1.0.0",
+    title: "Roll back the production deployment that preceded the alarm",
+    description:
+      "An alarm on a service shortly after its production deployment: that deployment is the first suspect. Redeploy the commit that ran before it through the same pipeline — the earlier run's production deploy job again — and through the production gate, which takes the approval given here (a freeze still refuses); then verify the deployment succeeded and the alarm is OK.",
+    match: { resourceType: "*", namespace: "*", metrics: ["*"], deployment: true },
+    tier: "approval",
+    defaultMode: "approval",
+    preconditions: [
+      {
+        name: "linked-deployment",
+        description: "the incident is linked to a production deployment of its service shortly before the alarm",
+        failure: (facts) => (linkedTo(facts) ? undefined : "no production deployment shortly before the alarm"),
+      },
+      {
+        name: "previous-deployment",
+        description: "an earlier successful production deployment of another commit, made by a workflow run",
+        failure: (facts) => {
+          const previous = linkedTo(facts)?.previous;
+          if (!previous) return "no earlier successful production deployment of another commit";
+          return previous.runId === undefined ? `deployment ${previous.id} names no workflow run to rerun` : undefined;
+        },
+      },
+      {
+        name: "still-deployed",
+        description: "the linked deployment is still what runs in production (nobody deployed since)",
+        failure: (facts) =>
+          facts.linkedDeploymentCurrent
+            ? undefined
+            : `a newer production deployment replaced ${linkedTo(facts)?.sha.slice(0, 7) ?? "it"}`,
+      },
+    ],
+    action: {
+      summary:
+        "GitHub Actions: rerun the production deploy job of the previous successful run (POST …/actions/jobs/{job_id}/rerun), answered at the production gate",
+      build: (_resource, facts) => {
+        const linked = linkedTo(facts);
+        return {
+          call: ROLLBACK_CALL,
+          parameters: {
+            serviceId: facts.tags[SERVICE_TAG],
+            pipelineId: linked?.pipelineId,
+            environment: linked?.environment,
+            fromDeployment: linked?.id,
+            fromSha: linked?.sha,
+            toDeployment: linked?.previous?.id,
+            sha: linked?.previous?.sha,
+            runId: linked?.previous?.runId,
+            runAttempt: linked?.previous?.runAttempt,
+          },
+        };
+      },
+    },
+    verify: {
+      summary: "the previous commit is deployed to production, then the alarm is OK again",
+      waitSeconds: 300,
+      polls: 6,
+      deployment: true,
+    },
+    undo: { summary: "deploy the rolled-back commit again (plinth pipeline run, or rerun its production job)" },
+  },
   {
     id: "ecs-restart-service",
     version: "1.0.0",
@@ -292,13 +362,16 @@ export function matchRunbook(
   alarm: AlarmRef,
   resource: ResourceRef,
   list: readonly Runbook[] = runbooks,
+  linkedToDeployment = false,
 ): Runbook | undefined {
-  return list.find(
-    (runbook) =>
-      runbook.match.resourceType === resource.type &&
-      runbook.match.namespace === alarm.namespace &&
-      runbook.match.metrics.includes(alarm.metric ?? "") &&
-      (runbook.match.resourceIdPattern?.test(resource.id) ?? true),
+  const matches = (runbook: Runbook) =>
+    (runbook.match.resourceType === "*" || runbook.match.resourceType === resource.type) &&
+    (runbook.match.namespace === "*" || runbook.match.namespace === alarm.namespace) &&
+    (runbook.match.metrics.includes("*") || runbook.match.metrics.includes(alarm.metric ?? "")) &&
+    (runbook.match.resourceIdPattern?.test(resource.id) ?? true);
+  return (
+    (linkedToDeployment ? list.find((runbook) => runbook.match.deployment && matches(runbook)) : undefined) ??
+    list.find((runbook) => !runbook.match.deployment && matches(runbook))
   );
 }
 
@@ -330,6 +403,9 @@ export function modeChangeRefusal(from: RunbookMode, to: RunbookMode): string | 
   const step = ladder.indexOf(to) - ladder.indexOf(from);
   return step > 1 ? `promote one step at a time: ${from} → ${ladder[ladder.indexOf(from) + 1]} first` : undefined;
 }
+
+/** Actions Plinth carries out itself (its task function), not an AWS call: the workflow routes them to it. */
+export const plinthActions: readonly string[] = [ROLLBACK_CALL];
 
 /** Every distinct AWS call a runbook or a describe can make: the workflow routes each to its own Task state. */
 export const remediationCalls: readonly string[] = [

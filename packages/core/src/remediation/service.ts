@@ -347,6 +347,7 @@ function runbookView(
       metrics: [...runbook.match.metrics],
       ...(runbook.match.resourceIdPattern ? { resourceIdPattern: runbook.match.resourceIdPattern.source } : {}),
       ...(runbook.match.tags ? { tags: { ...runbook.match.tags } } : {}),
+      ...(runbook.match.deployment ? { deployment: true } : {}),
     },
     tier: runbook.tier,
     mode,

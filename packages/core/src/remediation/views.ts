@@ -11,11 +11,15 @@ export const RunbookView = z
     title: z.string(),
     description: z.string(),
     match: z.object({
-      resourceType: z.string(),
+      resourceType: z.string().describe("`*`: any"),
       namespace: z.string(),
       metrics: z.array(z.string()),
       resourceIdPattern: z.string().optional(),
       tags: z.record(z.string(), z.string()).optional(),
+      deployment: z
+        .boolean()
+        .optional()
+        .describe("Only for incidents linked to a recent production deployment; such runbooks are tried first"),
     }),
     tier: RiskTier.describe("The most this runbook may ever do"),
     mode: RunbookMode.describe("Its rollout: shadow → approval → auto"),
@@ -23,7 +27,12 @@ export const RunbookView = z
     effectiveMode: z.enum(["shadow", "approval", "auto", "notify-only"]).describe("After the kill switch and the tier"),
     preconditions: z.array(z.object({ name: z.string(), description: z.string() })),
     action: z.string(),
-    verify: z.object({ summary: z.string(), waitSeconds: z.number(), polls: z.number() }),
+    verify: z.object({
+      summary: z.string(),
+      waitSeconds: z.number(),
+      polls: z.number(),
+      deployment: z.boolean().optional().describe("Verified once the deployment it made has succeeded"),
+    }),
     undo: z.string(),
   })
   .meta({ id: "Runbook" });

@@ -18,15 +18,17 @@ import type { SdkAction } from "../stepfunctions/integrations";
  * UpdateAlias), SQS queues (GetQueueAttributes, ListQueueTags, StartMessageMoveTask).
  *
  * Health: a resource may have a *problem* (memory-leak, cpu-saturated, status-check-failed,
- * disk-full, bad-deploy, dlq-backlog) that drives its metrics (see `metric`), which the CloudWatch
+ * disk-full, bad-deploy, dlq-backlog, bad-release) that drives its metrics (see `metric`), which the CloudWatch
  * stand-in's alarms read. The action that fits a problem heals it `effectSeconds` of engine time
  * after the call (a deployment, a reboot, a move take time), then the fleet reports the change.
  *
  * Not modelled: tasks, containers, instances inside groups, IAM, pagination, most parameters.
  *
- * Controls (POST /_plinth/fleet): `resources` (add or replace), `break` (give a resource a
- * problem), `faults` (`failAction` the next N calls of an action with an error, `noHeal` resources
- * that accept actions but do not recover, `slow` multiplies effect time), `reset`.
+ * Controls (POST /_plinth/fleet): `resources` (add or replace; `release` links one to a GitHub
+ * repository's environment, whose deployments it then runs), `break` (give a resource a problem),
+ * `badReleases` (commits that misbehave once a linked resource runs them), `faults` (`failAction`
+ * the next N calls of an action with an error, `noHeal` resources that accept actions but do not
+ * recover, `slow` multiplies effect time), `reset`.
  */
 export const Problem = z.enum([
   "memory-leak",
@@ -35,22 +37,27 @@ export const Problem = z.enum([
   "disk-full",
   "bad-deploy",
   "dlq-backlog",
+  "bad-release",
 ]);
 export type Problem = z.infer<typeof Problem>;
 
 const Tags = z.record(z.string(), z.string()).default({});
+/** The GitHub repository and environment whose deployments this resource runs (see `released`). */
+const Release = z.object({ repository: z.string(), environment: z.string() }).optional();
 export const FleetResourceInput = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("ecs-service"),
     id: z.string().regex(/^[^/]+\/[^/]+$/, "cluster/service"),
     desiredCount: z.number().int().min(0).default(2),
     tags: Tags,
+    release: Release,
   }),
   z.object({
     type: z.literal("ec2-instance"),
     id: z.string().regex(/^i-[0-9a-f]{8,17}$/),
     ssmOnline: z.boolean().default(true),
     tags: Tags,
+    release: Release,
   }),
   z.object({
     type: z.literal("autoscaling-group"),
@@ -58,18 +65,21 @@ export const FleetResourceInput = z.discriminatedUnion("type", [
     desired: z.number().int().min(0).default(2),
     max: z.number().int().min(1).default(6),
     tags: Tags,
+    release: Release,
   }),
   z.object({
     type: z.literal("lambda-alias"),
     id: z.string().regex(/^[^:]+:[^:]+$/, "function:alias"),
     versions: z.number().int().min(1).default(3),
     tags: Tags,
+    release: Release,
   }),
   z.object({
     type: z.literal("sqs-queue"),
     id: z.string().min(1),
     messages: z.number().int().min(0).default(0),
     tags: Tags,
+    release: Release,
   }),
 ]);
 export type FleetResourceInput = z.input<typeof FleetResourceInput>;
@@ -92,6 +102,7 @@ export const FleetControl = z.object({
     })
     .optional(),
   reset: z.boolean().optional(),
+  badReleases: z.array(z.string()).optional().describe("commit shas that misbehave once deployed (bad-release)"),
 });
 export type FleetControl = z.input<typeof FleetControl>;
 
@@ -115,6 +126,7 @@ interface Resource {
   // sqs
   messages: number;
   actions: { call: string; at: string }[];
+  release?: { repository: string; environment: string; sha?: string };
 }
 
 const HEALTHY_METRICS: Record<string, number> = {
@@ -140,6 +152,7 @@ export class FleetStandIn {
   readonly services: ReadonlyMap<string, Readonly<Record<string, SdkAction>>>;
   private readonly resources = new Map<string, Resource>();
   private faults: z.infer<typeof FleetControl>["faults"] & {} = {};
+  private badReleases = new Set<string>();
   private readonly listeners = new Set<() => void>();
   private readonly stopping = new Cancellation();
   /** Failures of background work, reported and kept (see background.ts). */
@@ -226,6 +239,8 @@ export class FleetStandIn {
     }
     for (const input of control.resources ?? []) this.add(input);
     if (control.faults) this.faults = control.faults;
+    if (control.reset) this.badReleases.clear();
+    for (const sha of control.badReleases ?? []) this.badReleases.add(sha);
     if (control.break) this.break(control.break.resource, control.break.problem, control.break.messages);
     this.changed();
     return this.inspect();
@@ -258,6 +273,7 @@ export class FleetStandIn {
       versions: r.type === "lambda-alias" ? r.versions : 0,
       messages: r.type === "sqs-queue" ? r.messages : 0,
       actions: [],
+      ...(r.release ? { release: { ...r.release } } : {}),
     };
     const key = `${r.type}/${r.id}`;
     this.resources.set(key, resource);
@@ -276,6 +292,42 @@ export class FleetStandIn {
     }
     if (problem === "dlq-backlog") resource.messages = messages ?? Math.max(resource.messages, 25);
     this.changed();
+  }
+
+  /**
+   * A commit reached an environment of a repository (the GitHub stand-in's deployments): resources that
+   * run it take it (an ECS service rolls to a new deployment); a commit in `badReleases` makes them
+   * misbehave (CPU, errors) until another commit replaces it.
+   */
+  released(deployment: { repository: string; environment: string; sha: string }): void {
+    let changed = false;
+    for (const r of this.resources.values()) {
+      const link = r.release;
+      if (
+        !link ||
+        link.repository.toLowerCase() !== deployment.repository.toLowerCase() ||
+        link.environment !== deployment.environment ||
+        link.sha === deployment.sha
+      )
+        continue;
+      link.sha = deployment.sha;
+      if (r.type === "ecs-service") {
+        for (const d of r.deployments) d.Status = "ACTIVE";
+        r.deployments = [
+          {
+            Id: `ecs-svc/${this.next()}`,
+            TaskDefinition: `${r.id.split("/")[1]}:${deployment.sha.slice(0, 7)}`,
+            CreatedAt: this.nowIso(),
+            Status: "PRIMARY",
+          },
+          ...r.deployments,
+        ].slice(0, 5);
+      }
+      if (this.badReleases.has(deployment.sha)) r.problem = "bad-release";
+      else if (r.problem === "bad-release") delete r.problem;
+      changed = true;
+    }
+    if (changed) this.changed();
   }
 
   /** The metric a resource reports, or undefined when the fleet has no such resource or metric. */
@@ -307,7 +359,8 @@ export class FleetStandIn {
     };
     const healthy = HEALTHY_METRICS[name];
     if (healthy === undefined) return undefined;
-    if (resource.problem !== sick[name]) return healthy;
+    const badRelease = resource.problem === "bad-release" && (name === "CPUUtilization" || name === "Errors");
+    if (resource.problem !== sick[name] && !badRelease) return healthy;
     return { MemoryUtilization: 96, CPUUtilization: 93, disk_used_percent: 97, Errors: 40 }[name] ?? 1;
   }
 
@@ -321,6 +374,7 @@ export class FleetStandIn {
         ...(r.type === "ecs-service" || r.type === "autoscaling-group" ? { desired: r.desired } : {}),
         ...(r.type === "lambda-alias" ? { aliasVersion: r.aliasVersion, versions: r.versions } : {}),
         ...(r.type === "sqs-queue" ? { messages: r.messages } : {}),
+        ...(r.release ? { release: r.release } : {}),
         actions: r.actions,
       })),
     };

@@ -1,7 +1,9 @@
 import { SERVICE_TAG } from "../../catalog/entity";
 import { resourceKey, resourceOf } from "../alarm";
+import { LINKED_ENVIRONMENT, type LinkedDeployment, linkDeployment, stillDeployed } from "../deployment-link";
 import { RemediationEvents } from "../events";
 import type { GuardDecision } from "../guardrails";
+import type { IncidentRecord } from "../incident";
 import { changeIncident, requireIncident } from "../record";
 import { type DescribeResult, factsOf, OPT_OUT_TAG, OWNER_TAG } from "../resource-facts";
 import { effectiveMode, matchRunbook, missingTags } from "../runbooks";
@@ -42,12 +44,18 @@ export async function assess(ctx: RemediationStepContext, id: string, described:
   }
   const facts = factsOf(described.filter((d) => !d.call.startsWith("cloudwatch:")));
   const history = alarmHistoryOf(described.find((d) => d.call === "cloudwatch:describeAlarmHistory"));
+  const service = facts.tags[SERVICE_TAG] ?? record.service;
+  const linked = service ? await linkToDeployment(ctx, record, service, settings.deploymentWindowMinutes) : undefined;
+  if (linked) {
+    facts.linkedDeployment = linked.deployment;
+    facts.linkedDeploymentCurrent = linked.current;
+  }
   const team = facts.tags[OWNER_TAG] ?? (record.team === UNOWNED ? UNOWNED : record.team);
   const decisions: GuardDecision[] = [];
   const decide = (guard: GuardDecision["guard"], outcome: GuardDecision["outcome"], reason: string) =>
     decisions.push({ guard, outcome, reason, at });
 
-  const runbook = matchRunbook(record.alarm, record.resource, ctx.runbookList());
+  const runbook = matchRunbook(record.alarm, record.resource, ctx.runbookList(), linked !== undefined);
   let mode: ReturnType<typeof effectiveMode> = "notify-only";
   let blocked: string | undefined;
   const block = (guard: GuardDecision["guard"], reason: string) => {
@@ -111,7 +119,8 @@ export async function assess(ctx: RemediationStepContext, id: string, described:
     (current) => ({
       patch: {
         team,
-        ...(facts.tags[SERVICE_TAG] ? { service: facts.tags[SERVICE_TAG] } : {}),
+        ...(service ? { service } : {}),
+        ...(linked ? { deployment: linked.deployment } : {}),
         ...(runbook
           ? { runbook: { id: runbook.id, version: runbook.version, title: runbook.title, tier: runbook.tier, mode } }
           : {}),
@@ -141,4 +150,29 @@ export async function assess(ctx: RemediationStepContext, id: string, described:
     approvalTimeoutSeconds: settings.approvalTimeoutMinutes * 60,
     ...(proposal ? { call: proposal.call, parameters: proposal.parameters } : {}),
   };
+}
+
+/**
+ * The production deployment this incident is linked to: found once (the first assessment that knows
+ * the service) and kept; whether it still runs is read again each time.
+ */
+async function linkToDeployment(
+  ctx: RemediationStepContext,
+  record: IncidentRecord,
+  service: string,
+  windowMinutes: number,
+): Promise<{ deployment: LinkedDeployment; current: boolean } | undefined> {
+  const deployments = await ctx.deps.delivery.deployments.ofService(service, {
+    environment: LINKED_ENVIRONMENT,
+    limit: 50,
+  });
+  const deployment = record.deployment ?? linkDeployment(deployments, new Date(record.createdAt), windowMinutes);
+  if (!deployment) return undefined;
+  if (!record.deployment)
+    await ctx.deps.incidents.append(record.id, {
+      at: ctx.deps.clock.now().toISOString(),
+      step: "context",
+      message: `linked to deployment ${deployment.id}: ${deployment.sha.slice(0, 7)} ${deployment.finishedAt ? "reached" : "started deploying to"} ${deployment.environment} ${deployment.minutesBeforeAlarm} min before the alarm${deployment.previous ? ` (before it: ${deployment.previous.sha.slice(0, 7)})` : ""}`,
+    });
+  return { deployment, current: stillDeployed(deployments, deployment) };
 }

@@ -8,12 +8,19 @@ import { begin } from "./begin";
 import { RemediationStepContext } from "./context";
 import { escalate } from "./escalate";
 import { intake } from "./intake";
+import { rollbackDeployment } from "./rollbackDeployment";
 import { Failure, type RemediationStepDeps, RemediationStepInput } from "./shared";
 import { start } from "./start";
 import { verified } from "./verified";
 
 export { RemediationStepContext } from "./context";
-export { newIncident, type RemediationStepDeps, RemediationStepInput, UNOWNED } from "./shared";
+export {
+  newIncident,
+  type RemediationDelivery,
+  type RemediationStepDeps,
+  RemediationStepInput,
+  UNOWNED,
+} from "./shared";
 
 /** One handler per action: the dispatch table the task function's `run` looks the step up in. */
 const handlers: StepHandlers<z.output<typeof RemediationStepInput>, RemediationStepContext> = {
@@ -23,6 +30,7 @@ const handlers: StepHandlers<z.output<typeof RemediationStepInput>, RemediationS
   awaitApproval: (ctx, step) => awaitApproval(ctx, step.incidentId, step.taskToken),
   start: (ctx, step) => start(ctx, step.incidentId),
   acted: (ctx, step) => acted(ctx, step.incidentId),
+  rollbackDeployment: (ctx, step) => rollbackDeployment(ctx, step.incidentId),
   actionFailed: (ctx, step) => actionFailed(ctx, step.incidentId, `${step.error.Error}: ${step.error.Cause}`),
   verified: (ctx, step) => verified(ctx, step.incidentId, step.alarms?.MetricAlarms[0]?.StateValue),
   escalate: (ctx, step) => escalate(ctx, step.incidentId, step.reason, step.error),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Clock } from "../../clock";
+import type { DeploymentStore, GitHubApp, PipelineStore, RollbackStore, RunStore } from "../../delivery/ports";
 import type { EventPublisher } from "../../events";
 import type { ResourceRef } from "../alarm";
 import type { IncidentRecord } from "../incident";
@@ -28,6 +29,7 @@ export const RemediationStepInput = z.discriminatedUnion("action", [
   z.object({ action: z.literal("awaitApproval"), ...IncidentRef, taskToken: z.string().min(1) }),
   z.object({ action: z.literal("start"), ...IncidentRef }),
   z.object({ action: z.literal("acted"), ...IncidentRef }),
+  z.object({ action: z.literal("rollbackDeployment"), ...IncidentRef }),
   z.object({ action: z.literal("actionFailed"), ...IncidentRef, error: Failure }),
   z.object({
     action: z.literal("verified"),
@@ -46,11 +48,21 @@ export const RemediationStepInput = z.discriminatedUnion("action", [
 ]);
 export type RemediationStepInput = z.input<typeof RemediationStepInput>;
 
+/** What remediation reads and does through the delivery domain: deployments to link, rollbacks to run. */
+export interface RemediationDelivery {
+  deployments: Pick<DeploymentStore, "ofService">;
+  pipelines: Pick<PipelineStore, "get">;
+  runs: Pick<RunStore, "run">;
+  rollbacks: Pick<RollbackStore, "authorise">;
+  github: Pick<GitHubApp, "rerunJob">;
+}
+
 export interface RemediationStepDeps {
   incidents: IncidentStore;
   guardrails: GuardrailStore;
   events: EventPublisher;
   clock: Clock;
+  delivery: RemediationDelivery;
   runbooks?: readonly Runbook[];
 }
 
@@ -123,6 +135,6 @@ export function alarmHistoryOf(described: DescribeResult | undefined): { at: str
 }
 
 export function factSummary(facts: ResourceFacts): Record<string, unknown> {
-  const { tags: _tags, deployments: _deployments, versions: _versions, ...rest } = facts;
+  const { tags: _tags, deployments: _deployments, versions: _versions, linkedDeployment: _linked, ...rest } = facts;
   return rest;
 }

@@ -1,6 +1,9 @@
+import { rollbackDeployment } from "../deployment-link";
+import type { IncidentRecord } from "../incident";
 import { changeIncident, requireIncident, resolveIncident } from "../record";
 import { runbookById } from "../runbooks";
 import type { RemediationStepContext } from "./context";
+import { RollbackParameters } from "./rollbackDeployment";
 
 /** The alarm after the wait: OK resolves; ALARM waits again (bounded), then counts as not healed. */
 export async function verified(ctx: RemediationStepContext, id: string, alarmState: string | undefined) {
@@ -10,8 +13,34 @@ export async function verified(ctx: RemediationStepContext, id: string, alarmSta
   const runbook = record.runbook ? runbookById(record.runbook.id, ctx.runbookList()) : undefined;
   const polls = record.verifyPolls + 1;
   const maxPolls = runbook?.verify.polls ?? 1;
+  let deployed = "";
+  if (runbook?.verify.deployment) {
+    const verdict = await deploymentVerdict(ctx, record);
+    if (verdict.kind === "pending") {
+      if (polls < maxPolls) {
+        await changeIncident(
+          ctx.deps.incidents,
+          id,
+          () => ({
+            patch: { verifyPolls: polls },
+            entry: { step: "verify", message: `check ${polls} of ${maxPolls}: ${verdict.detail}; waiting again` },
+          }),
+          now,
+        );
+        return { outcome: "wait", reason: verdict.detail };
+      }
+      const why = `not healed: after ${polls} checks ${verdict.detail}`;
+      await ctx.settleAction(id, "not-healed", why, now);
+      return { outcome: "escalate", reason: why };
+    }
+    if (verdict.kind === "failed") {
+      await ctx.settleAction(id, "failed", verdict.detail, now);
+      return { outcome: "escalate", reason: verdict.detail };
+    }
+    deployed = `${verdict.detail}; `;
+  }
   if (alarmState === "OK") {
-    await ctx.settleAction(id, "healed", `the alarm is OK after ${polls} check(s)`, now);
+    await ctx.settleAction(id, "healed", `${deployed}the alarm is OK after ${polls} check(s)`, now);
     const resolved = await resolveIncident(
       ctx.deps.incidents,
       id,
@@ -61,4 +90,39 @@ export async function verified(ctx: RemediationStepContext, id: string, alarmSta
     outcome: "escalate",
     reason: `${why}; ${settled.attempts} of ${settings.maxAttemptsPerIncident} attempts used`,
   };
+}
+
+/**
+ * For an action that deploys (`rollback-deployment`): whether the deployment it asked for has
+ * succeeded — the commit back in the environment, created after the action started.
+ */
+async function deploymentVerdict(
+  ctx: RemediationStepContext,
+  record: IncidentRecord,
+): Promise<{ kind: "pending" | "failed" | "deployed"; detail: string }> {
+  const action = record.actions.at(-1);
+  const parsed = RollbackParameters.safeParse(action?.parameters);
+  if (!action || !parsed.success) return { kind: "failed", detail: "the action names no deployment to verify" };
+  const target = parsed.data;
+  const short = target.sha.slice(0, 7);
+  // GitHub's times are whole seconds (and its clock is not ours): a minute's slack before the action.
+  const since = new Date(Date.parse(action.startedAt) - 60_000).toISOString();
+  const found = rollbackDeployment(
+    await ctx.deps.delivery.deployments.ofService(target.serviceId, { environment: target.environment, limit: 20 }),
+    target,
+    since,
+  );
+  if (!found?.outcome)
+    return {
+      kind: "pending",
+      detail: found
+        ? `deployment ${found.id} of ${short} to ${target.environment} is ${found.state}`
+        : `${short} is not yet deploying to ${target.environment}`,
+    };
+  if (found.outcome !== "success")
+    return {
+      kind: "failed",
+      detail: `the rollback deployment ${found.id} of ${short} to ${target.environment} ended in ${found.outcome}${found.description ? ` (${found.description})` : ""}`,
+    };
+  return { kind: "deployed", detail: `deployment ${found.id} put ${short} back in ${target.environment}` };
 }

@@ -91,6 +91,18 @@ export function actionsRoutes(
     return c.json({}, 201);
   });
 
+  app.post(`${API}/repos/:owner/:repo/actions/jobs/:jobId/rerun`, (c) => {
+    const repo = repoOf(c);
+    const refused = denied(c, "actions", "write");
+    if (refused) return refused;
+    const jobId = Number(c.req.param("jobId"));
+    const run = repo.runs.find((candidate) => candidate.jobs.some((job) => job.id === jobId));
+    if (!run) return error(404, "Not Found");
+    if (run.status !== "completed") return error(403, "This workflow is already running");
+    gh.runner.rerunJob(repo, run, jobId);
+    return c.json({}, 201);
+  });
+
   app.post(`${API}/repos/:owner/:repo/actions/runs/:runId/cancel`, (c) => {
     const repo = repoOf(c);
     const refused = denied(c, "actions", "write");

@@ -26,6 +26,7 @@ export const githubOperations = [
   { method: "post", path: "/repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs" },
   { method: "get", path: "/repos/{owner}/{repo}/actions/runs/{run_id}/jobs" },
   { method: "post", path: "/repos/{owner}/{repo}/actions/runs/{run_id}/cancel" },
+  { method: "post", path: "/repos/{owner}/{repo}/actions/jobs/{job_id}/rerun" },
   { method: "post", path: "/repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule" },
   { method: "get", path: "/repos/{owner}/{repo}/deployments" },
   { method: "get", path: "/repos/{owner}/{repo}/deployments/{deployment_id}/statuses" },

@@ -68,6 +68,13 @@ export interface WorkflowRun {
   cancelRequested?: boolean;
 }
 
+/** A commit a deployment put into an environment of a repository (`owner/name`). */
+export interface DeployedCommit {
+  repository: string;
+  environment: string;
+  sha: string;
+}
+
 export interface StandInDeployment {
   id: number;
   sha: string;
@@ -177,7 +184,14 @@ export class ActionsRunner {
   private readonly driving = new Set<string>();
   private readonly wakers = new Map<string, () => void>();
 
+  private readonly deployed = new Set<(deployment: DeployedCommit) => void>();
+
   constructor(private readonly gh: GitHubStandIn) {}
+
+  /** Called when a deployment succeeds: what the environment now runs (the fleet stand-in follows it). */
+  onDeployed(listener: (deployment: DeployedCommit) => void): void {
+    this.deployed.add(listener);
+  }
 
   /** Runs in flight when the stand-in was saved: driven on from where they were. */
   resume(): void {
@@ -272,6 +286,27 @@ export class ActionsRunner {
 
   /** GitHub's "re-run failed jobs": the next attempt, with the failed (and skipped after them) jobs again. */
   rerunFailed(repo: Repo, run: WorkflowRun): void {
+    this.rerun(repo, run, (job) => job.conclusion !== "success");
+  }
+
+  /** GitHub's "re-run a job": the next attempt, with that job and every job that needs it (directly or not). */
+  rerunJob(repo: Repo, run: WorkflowRun, jobId: number): boolean {
+    const job = run.jobs.find((candidate) => candidate.id === jobId);
+    if (!job) return false;
+    const again = new Set([job.key]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const candidate of run.jobs)
+        if (!again.has(candidate.key) && candidate.needs.some((need) => again.has(need))) {
+          again.add(candidate.key);
+          grew = true;
+        }
+    }
+    this.rerun(repo, run, (candidate) => again.has(candidate.key));
+    return true;
+  }
+
+  private rerun(repo: Repo, run: WorkflowRun, again: (job: RunJob) => boolean): void {
     const now = this.gh.now();
     run.attempt += 1;
     run.status = "queued";
@@ -280,7 +315,7 @@ export class ActionsRunner {
     run.updatedAt = now;
     run.runStartedAt = now;
     run.jobs = run.jobs.map((job) =>
-      job.conclusion === "success"
+      !again(job)
         ? job
         : {
             ...job,
@@ -525,6 +560,8 @@ export class ActionsRunner {
     });
     // A success makes the environment's earlier successful deployment inactive, as GitHub does (and says so).
     if (state !== "success") return;
+    for (const listener of this.deployed)
+      listener({ repository: fullName, environment: deployment.environment, sha: deployment.sha });
     for (const earlier of repo.deployments) {
       if (
         earlier.id === deployment.id ||
