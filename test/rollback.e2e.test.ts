@@ -47,55 +47,61 @@ const incidentOf = async (alarm: string, done: (incident: Body) => boolean) => {
   return (await call("GET", `/v1/incidents/${listed.items[0].id}`, "BOB")).body;
 };
 
+/** A service whose production runs a bad commit: the incident opened on its alarm, waiting for an approval. */
+async function badDeploy() {
+  const { service, pipeline, runs } = await activePipeline(["staging", "production"]);
+  const [merge] = (await call("GET", runs, "ALICE")).body.items;
+  const good = await approveProduction(service, merge.headSha);
+
+  // The service's production runs on an ECS service, which follows the repository's production deployments.
+  const { key, alarms } = fleetResource(
+    cloud(),
+    {
+      type: "ecs-service",
+      id: `prod/${service}`,
+      tags: { team: "payments", "plinth:service": service },
+      release: { repository: `acme/${service}`, environment: "production" },
+    },
+    ["CPUUtilization"],
+  );
+  const alarm = alarms[0] as string;
+  const pushed = (await cloud().github.control({
+    action: "push",
+    repository: `acme/${service}`,
+    files: { "src/checkout.js": "export const retries = Infinity;\n" },
+    message: "Retry checkout calls until they succeed",
+    author: "alice",
+  })) as { sha: string };
+  cloud().fleet.control({ badReleases: [pushed.sha] });
+  const bad = await approveProduction(service, pushed.sha);
+
+  const waiting = await incidentOf(alarm, (i) => i.status === "AWAITING_APPROVAL" || i.status === "ESCALATED");
+  expect(waiting).toMatchObject({
+    status: "AWAITING_APPROVAL",
+    service,
+    runbook: { id: "rollback-deployment", tier: "approval", mode: "approval" },
+    deployment: {
+      id: bad.id,
+      sha: pushed.sha,
+      environment: "production",
+      pipelineId: pipeline.id,
+      previous: { id: good.id, sha: merge.headSha, runId: merge.runId },
+    },
+    proposal: {
+      call: "plinth:rollbackDeployment",
+      parameters: { sha: merge.headSha, fromSha: pushed.sha, runId: merge.runId, environment: "production" },
+    },
+  });
+  expect(waiting.deployment.minutesBeforeAlarm).toBeLessThanOrEqual(60);
+  expect(waiting.timeline.map((t: Body) => t.message)).toContainEqual(
+    expect.stringMatching(new RegExp(`^linked to deployment ${bad.id}: ${pushed.sha.slice(0, 7)} `)),
+  );
+  return { service, pipeline, merge, good, bad, pushed, alarm, key, waiting };
+}
+
 describe("a bad deploy heals through remediation", () => {
   it("bad deploy → alarm → incident linked → rollback approved → previous sha deployed → alarm OK → RESOLVED", async () => {
-    const { service, pipeline, runs } = await activePipeline(["staging", "production"]);
-    const [merge] = (await call("GET", runs, "ALICE")).body.items;
-    const good = await approveProduction(service, merge.headSha);
-
-    // The service's production runs on an ECS service, which follows the repository's production deployments.
-    const { key, alarms } = fleetResource(
-      cloud(),
-      {
-        type: "ecs-service",
-        id: `prod/${service}`,
-        tags: { team: "payments", "plinth:service": service },
-        release: { repository: `acme/${service}`, environment: "production" },
-      },
-      ["CPUUtilization"],
-    );
-    const alarm = alarms[0] as string;
-    const pushed = (await cloud().github.control({
-      action: "push",
-      repository: `acme/${service}`,
-      files: { "src/checkout.js": "export const retries = Infinity;\n" },
-      message: "Retry checkout calls until they succeed",
-      author: "alice",
-    })) as { sha: string };
-    cloud().fleet.control({ badReleases: [pushed.sha] });
-    const bad = await approveProduction(service, pushed.sha);
-
-    const waiting = await incidentOf(alarm, (i) => i.status === "AWAITING_APPROVAL" || i.status === "ESCALATED");
-    expect(waiting).toMatchObject({
-      status: "AWAITING_APPROVAL",
-      service,
-      runbook: { id: "rollback-deployment", tier: "approval", mode: "approval" },
-      deployment: {
-        id: bad.id,
-        sha: pushed.sha,
-        environment: "production",
-        pipelineId: pipeline.id,
-        previous: { id: good.id, sha: merge.headSha, runId: merge.runId },
-      },
-      proposal: {
-        call: "plinth:rollbackDeployment",
-        parameters: { sha: merge.headSha, fromSha: pushed.sha, runId: merge.runId, environment: "production" },
-      },
-    });
-    expect(waiting.deployment.minutesBeforeAlarm).toBeLessThanOrEqual(60);
-    expect(waiting.timeline.map((t: Body) => t.message)).toContainEqual(
-      expect.stringMatching(new RegExp(`^linked to deployment ${bad.id}: ${pushed.sha.slice(0, 7)} `)),
-    );
+    const { service, merge, good, bad, waiting, alarm, key } = await badDeploy();
     // The approval tier holds: nothing was rerun yet, and a developer cannot approve.
     expect((await call("POST", `/v1/incidents/${waiting.id}/approve`, "ALICE", {})).status).toBe(403);
     const approved = await call("POST", `/v1/incidents/${waiting.id}/approve`, "BOB", { comment: "roll it back" });
@@ -142,5 +148,29 @@ describe("a bad deploy heals through remediation", () => {
     expect(dora.changeFailRate).toMatchObject({ failed: 1, total: 3, ids: [bad.id] });
     expect(dora.reworkRate).toMatchObject({ rework: 1, ids: [rollback.id] });
     expect(dora.recoveryTime.samples).toBe(1);
+  });
+
+  it("a deploy freeze refuses the rollback at the gate: the incident escalates with the freeze's reason", async () => {
+    const { service, merge, waiting, alarm } = await badDeploy();
+    expect((await call("PUT", "/v1/deploy-freezes/payments", "BOB", { reason: "quarter-end close" })).status).toBe(200);
+    expect((await call("POST", `/v1/incidents/${waiting.id}/approve`, "BOB", {})).status).toBe(200);
+
+    const escalated = await incidentOf(alarm, (i) => i.status === "RESOLVED" || i.status === "ESCALATED");
+    expect(escalated.status).toBe("ESCALATED");
+    expect(escalated.actions).toEqual([
+      expect.objectContaining({ call: "plinth:rollbackDeployment", outcome: "failed" }),
+    ]);
+    expect(escalated.escalation.reason).toMatch(
+      new RegExp(
+        `^the rollback deployment \\d+ of ${merge.headSha.slice(0, 7)} to production ended in failure .*quarter-end close`,
+      ),
+    );
+    const refused = await poll(
+      "/v1/deployment-approvals?team=payments&status=REFUSED",
+      (list) => list.items?.some((a: Body) => a.serviceId === service && a.sha === merge.headSha),
+      "BOB",
+    );
+    expect(refused.items.find((a: Body) => a.serviceId === service).reason).toContain("quarter-end close");
+    expect((await call("DELETE", "/v1/deploy-freezes/payments", "BOB")).status).toBe(204);
   });
 });
