@@ -278,10 +278,15 @@ describe("the service catalog", () => {
     const bare = cards.items[1];
     expect(bare.level).toBeNull();
     const failed = bare.rules.filter((r: Body) => r.status === "fail");
-    expect(failed.map((r: Body) => r.rule)).toEqual(["has-repository", "production-tier-set"]);
+    expect(failed.map((r: Body) => r.rule)).toEqual(["has-repository", "has-pipeline", "production-tier-set"]);
     expect(failed.map((r: Body) => r.fix)).toEqual([
       "set repository (plinth service edit --repo owner/name)",
+      "set its repository, then create a pipeline (plinth pipeline create)",
       "set tier 1 or 2 (plinth service edit --tier 2)",
     ]);
+    expect(bare.rules.find((r: Body) => r.rule === "production-gated")).toMatchObject({
+      status: "not-applicable",
+      reason: "no pipeline deploys it to production",
+    });
   });
 });

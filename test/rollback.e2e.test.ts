@@ -148,6 +148,15 @@ describe("a bad deploy heals through remediation", () => {
     expect(dora.changeFailRate).toMatchObject({ failed: 1, total: 3, ids: [bad.id] });
     expect(dora.reworkRate).toMatchObject({ rework: 1, ids: [rollback.id] });
     expect(dora.recoveryTime.samples).toBe(1);
+
+    // The scorecard reads the same records: a live pipeline, and every production deploy approved in the gate.
+    const page = (await call("GET", `/v1/services/${service}/page`, "ALICE")).body;
+    const rules = Object.fromEntries(page.scorecard.rules.map((r: Body) => [r.rule, r]));
+    expect(rules["has-pipeline"]).toMatchObject({ status: "pass" });
+    expect(rules["production-gated"]).toMatchObject({
+      status: "pass",
+      reason: "the last 3 production deployment(s) were each approved in the gate",
+    });
   });
 
   it("a deploy freeze refuses the rollback at the gate: the incident escalates with the freeze's reason", async () => {

@@ -112,7 +112,7 @@ export function composeServices(resources: PlatformResources) {
       events,
       clock,
     }),
-    runs: new Delivery.RunService({ pipelines, services, github, runs, deployments: runs, clock }),
+    runs: new Delivery.RunService({ pipelines, services, github, runs, deployments: runs, incidents, clock }),
     webhooks: new Delivery.GitHubWebhooks({
       deliveries: new DynamoWebhookDeliveryStore(clients.dynamodb, tableName),
       pipelines,

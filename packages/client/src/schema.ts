@@ -1665,13 +1665,29 @@ export type components = {
             team: string;
             /** @description From the resource's `plinth:service` tag: the catalog service it belongs to */
             service?: string;
+            /** @description The production deployment of its service that finished shortly before the alarm: the change that likely caused it */
             deployment?: {
                 id: number;
                 sha: string;
+                createdAt: string;
+                finishedAt?: string;
+                runId?: number;
+                runAttempt?: number;
                 environment: string;
-                finishedAt: string;
-                /** @description The commit deployed before it: what a rollback puts back */
-                previousSha?: string;
+                pipelineId: string;
+                /** @description Its state when the incident was linked to it */
+                state: string;
+                /** @description How long before the alarm it finished (or started, while still deploying) */
+                minutesBeforeAlarm: number;
+                /** @description The successful deployment of another commit before it: a rollback's target */
+                previous?: {
+                    id: number;
+                    sha: string;
+                    createdAt: string;
+                    finishedAt?: string;
+                    runId?: number;
+                    runAttempt?: number;
+                };
             };
             summary: string;
             reportedBy?: string;
@@ -1827,13 +1843,29 @@ export type components = {
             team: string;
             /** @description From the resource's `plinth:service` tag: the catalog service it belongs to */
             service?: string;
+            /** @description The production deployment of its service that finished shortly before the alarm: the change that likely caused it */
             deployment?: {
                 id: number;
                 sha: string;
+                createdAt: string;
+                finishedAt?: string;
+                runId?: number;
+                runAttempt?: number;
                 environment: string;
-                finishedAt: string;
-                /** @description The commit deployed before it: what a rollback puts back */
-                previousSha?: string;
+                pipelineId: string;
+                /** @description Its state when the incident was linked to it */
+                state: string;
+                /** @description How long before the alarm it finished (or started, while still deploying) */
+                minutesBeforeAlarm: number;
+                /** @description The successful deployment of another commit before it: a rollback's target */
+                previous?: {
+                    id: number;
+                    sha: string;
+                    createdAt: string;
+                    finishedAt?: string;
+                    runId?: number;
+                    runAttempt?: number;
+                };
             };
             summary: string;
             reportedBy?: string;
@@ -1937,6 +1969,7 @@ export type components = {
             title: string;
             description: string;
             match: {
+                /** @description `*`: any */
                 resourceType: string;
                 namespace: string;
                 metrics: string[];
@@ -1944,6 +1977,8 @@ export type components = {
                 tags?: {
                     [key: string]: string;
                 };
+                /** @description Only for incidents linked to a recent production deployment; such runbooks are tried first */
+                deployment?: boolean;
             };
             /**
              * @description The most this runbook may ever do
@@ -1973,6 +2008,8 @@ export type components = {
                 summary: string;
                 waitSeconds: number;
                 polls: number;
+                /** @description Verified once the deployment it made has succeeded */
+                deployment?: boolean;
             };
             undo: string;
         };
@@ -2056,6 +2093,11 @@ export type components = {
             breakerOpenMinutes: number;
             /** @default 60 */
             approvalTimeoutMinutes: number;
+            /**
+             * @description An incident is linked to its service's production deployment that finished this long before the alarm
+             * @default 60
+             */
+            deploymentWindowMinutes: number;
         };
         KillSwitchChange: {
             on: boolean;
@@ -2098,6 +2140,11 @@ export type components = {
             breakerOpenMinutes: number;
             /** @default 60 */
             approvalTimeoutMinutes: number;
+            /**
+             * @description An incident is linked to its service's production deployment that finished this long before the alarm
+             * @default 60
+             */
+            deploymentWindowMinutes: number;
         };
         Dataset: {
             id: string;
@@ -3709,8 +3756,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 1,
-                     *         "createdAt": "2026-12-06T07:30:45.052Z",
-                     *         "updatedAt": "2026-12-06T07:30:45.052Z"
+                     *         "createdAt": "2026-12-06T09:42:20.639Z",
+                     *         "updatedAt": "2026-12-06T09:42:20.639Z"
                      *       }
                      *     }
                      */
@@ -3776,8 +3823,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T07:30:45.052Z",
-                     *         "updatedAt": "2026-12-06T07:36:28.085Z"
+                     *         "createdAt": "2026-12-06T09:42:20.639Z",
+                     *         "updatedAt": "2026-12-06T09:50:16.893Z"
                      *       }
                      *     }
                      */
@@ -4344,44 +4391,44 @@ export interface operations {
                      *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *           },
                      *           "ttlHours": 72,
-                     *           "expiresAt": "2026-12-09T07:44:46.074Z",
+                     *           "expiresAt": "2026-12-09T09:58:30.928Z",
                      *           "attempt": 1,
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T07:41:17.150Z",
+                     *               "at": "2026-12-06T09:53:37.629Z",
                      *               "step": "request",
                      *               "status": "VALIDATING",
                      *               "message": "requested sqs-queue orders",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:42:54.431Z",
+                     *               "at": "2026-12-06T09:55:26.145Z",
                      *               "step": "validate",
                      *               "status": "VALIDATING",
                      *               "message": "template rendered and policies passed"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:43:57.679Z",
+                     *               "at": "2026-12-06T09:56:39.630Z",
                      *               "step": "plan",
                      *               "status": "PLANNED",
                      *               "message": "change set: Add 2; 1.20 USD/month"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:44:20.586Z",
+                     *               "at": "2026-12-06T09:57:26.169Z",
                      *               "step": "apply",
                      *               "status": "APPLYING",
                      *               "message": "executing the change set"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T07:45:10.520Z",
+                     *               "at": "2026-12-06T09:59:02.644Z",
                      *               "step": "outputs",
                      *               "status": "SUCCEEDED",
-                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T07:44:46.074Z"
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T09:58:30.928Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T07:41:17.150Z",
-                     *           "updatedAt": "2026-12-06T07:45:10.520Z"
+                     *           "createdAt": "2026-12-06T09:53:37.629Z",
+                     *           "updatedAt": "2026-12-06T09:59:02.644Z"
                      *         }
                      *       ]
                      *     }
@@ -4708,15 +4755,15 @@ export interface operations {
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T07:41:17.150Z",
+                     *           "at": "2026-12-06T09:53:37.629Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T07:41:17.150Z",
-                     *       "updatedAt": "2026-12-06T07:41:17.150Z"
+                     *       "createdAt": "2026-12-06T09:53:37.629Z",
+                     *       "updatedAt": "2026-12-06T09:53:37.629Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5049,44 +5096,44 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-09T07:44:46.074Z",
+                     *       "expiresAt": "2026-12-09T09:58:30.928Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T07:41:17.150Z",
+                     *           "at": "2026-12-06T09:53:37.629Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:42:54.431Z",
+                     *           "at": "2026-12-06T09:55:26.145Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:43:57.679Z",
+                     *           "at": "2026-12-06T09:56:39.630Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:44:20.586Z",
+                     *           "at": "2026-12-06T09:57:26.169Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:45:10.520Z",
+                     *           "at": "2026-12-06T09:59:02.644Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T07:44:46.074Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T09:58:30.928Z"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T07:41:17.150Z",
-                     *       "updatedAt": "2026-12-06T07:45:10.520Z"
+                     *       "createdAt": "2026-12-06T09:53:37.629Z",
+                     *       "updatedAt": "2026-12-06T09:59:02.644Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5142,7 +5189,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "expiresAt": "2026-12-10T07:44:46.074Z"
+                 *       "expiresAt": "2026-12-10T09:58:30.928Z"
                  *     }
                  */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
@@ -5397,51 +5444,51 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T07:44:46.074Z",
+                     *       "expiresAt": "2026-12-10T09:58:30.928Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T07:41:17.150Z",
+                     *           "at": "2026-12-06T09:53:37.629Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:42:54.431Z",
+                     *           "at": "2026-12-06T09:55:26.145Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:43:57.679Z",
+                     *           "at": "2026-12-06T09:56:39.630Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:44:20.586Z",
+                     *           "at": "2026-12-06T09:57:26.169Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:45:10.520Z",
+                     *           "at": "2026-12-06T09:59:02.644Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T07:44:46.074Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T09:58:30.928Z"
                      *         },
                      *         {
                      *           "step": "expiry",
-                     *           "message": "extended to 2026-12-10T07:44:46.074Z",
+                     *           "message": "extended to 2026-12-10T09:58:30.928Z",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T07:47:59.649Z",
+                     *           "at": "2026-12-06T10:01:32.915Z",
                      *           "status": "SUCCEEDED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T07:41:17.150Z",
-                     *       "updatedAt": "2026-12-06T07:47:59.649Z"
+                     *       "createdAt": "2026-12-06T09:53:37.629Z",
+                     *       "updatedAt": "2026-12-06T10:01:32.915Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5539,7 +5586,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "planHash": "7938a3dbb4e44b859e304671946c750461488dae4ed39429ac1cfedf6279f349",
+                 *       "planHash": "b3f1a5d754f2f4ca093f4a6ed261c7e7696fa3ade24086086eeef00ac35498fe",
                  *       "comment": "reviewed: versioned, KMS-encrypted"
                  *     }
                  */
@@ -5557,7 +5604,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-c0334fb04d744d519be7",
+                     *       "id": "pr-e23958bb19c341269e42",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "ledger",
@@ -5573,7 +5620,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-c0334fb04d744d519be7"
+                     *         "plinth:request": "pr-e23958bb19c341269e42"
                      *       },
                      *       "status": "AWAITING_APPROVAL",
                      *       "version": 4,
@@ -5657,7 +5704,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-c0334fb04d744d519be7"
+                     *                     "Value": "pr-e23958bb19c341269e42"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5805,7 +5852,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "7938a3dbb4e44b859e304671946c750461488dae4ed39429ac1cfedf6279f349"
+                     *         "hash": "b3f1a5d754f2f4ca093f4a6ed261c7e7696fa3ade24086086eeef00ac35498fe"
                      *       },
                      *       "changes": [
                      *         {
@@ -5821,48 +5868,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-c0334fb04d744d519be7-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-e23958bb19c341269e42-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T07:49:25.596Z",
+                     *           "at": "2026-12-06T10:02:38.249Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket ledger",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:50:09.417Z",
+                     *           "at": "2026-12-06T10:03:18.637Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:51:17.077Z",
+                     *           "at": "2026-12-06T10:04:46.206Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:51:34.262Z",
+                     *           "at": "2026-12-06T10:05:22.603Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 7938a3dbb4e4"
+                     *           "message": "waiting for an approver of payments to approve plan b3f1a5d754f2"
                      *         },
                      *         {
                      *           "step": "approval",
-                     *           "message": "approved plan 7938a3dbb4e4",
+                     *           "message": "approved plan b3f1a5d754f2",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T07:53:01.151Z",
+                     *           "at": "2026-12-06T10:06:12.677Z",
                      *           "status": "AWAITING_APPROVAL"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T07:49:25.596Z",
-                     *       "updatedAt": "2026-12-06T07:53:01.151Z",
+                     *       "createdAt": "2026-12-06T10:02:38.249Z",
+                     *       "updatedAt": "2026-12-06T10:06:12.677Z",
                      *       "approval": {
                      *         "decision": "approved",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T07:53:01.091Z",
-                     *         "planHash": "7938a3dbb4e44b859e304671946c750461488dae4ed39429ac1cfedf6279f349",
+                     *         "at": "2026-12-06T10:06:12.598Z",
+                     *         "planHash": "b3f1a5d754f2f4ca093f4a6ed261c7e7696fa3ade24086086eeef00ac35498fe",
                      *         "comment": "reviewed: versioned, KMS-encrypted"
                      *       }
                      *     }
@@ -5979,7 +6026,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-70e5edd1539a4a779358",
+                     *       "id": "pr-4428babc9ff54b73bd56",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "archive",
@@ -5995,7 +6042,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-70e5edd1539a4a779358"
+                     *         "plinth:request": "pr-4428babc9ff54b73bd56"
                      *       },
                      *       "status": "REJECTED",
                      *       "version": 4,
@@ -6079,7 +6126,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-70e5edd1539a4a779358"
+                     *                     "Value": "pr-4428babc9ff54b73bd56"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -6227,7 +6274,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "66cbfac55fb2fdceda053870188bce2c56c2b9dae51937bc55d94ab23796b7a3"
+                     *         "hash": "c8e152e2f3d6a95dc436ea5ce9d10d65239174d2cc640e89c7421ffb01ca88b5"
                      *       },
                      *       "changes": [
                      *         {
@@ -6243,48 +6290,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-70e5edd1539a4a779358-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-4428babc9ff54b73bd56-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T07:53:30.726Z",
+                     *           "at": "2026-12-06T10:07:06.210Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket archive",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:54:10.855Z",
+                     *           "at": "2026-12-06T10:07:46.030Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:54:58.337Z",
+                     *           "at": "2026-12-06T10:08:59.449Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:55:24.892Z",
+                     *           "at": "2026-12-06T10:10:04.253Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 66cbfac55fb2"
+                     *           "message": "waiting for an approver of payments to approve plan c8e152e2f3d6"
                      *         },
                      *         {
                      *           "step": "approval",
                      *           "message": "rejected: use the shared archive bucket",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T07:56:34.424Z",
+                     *           "at": "2026-12-06T10:10:43.685Z",
                      *           "status": "REJECTED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T07:53:30.726Z",
-                     *       "updatedAt": "2026-12-06T07:56:34.424Z",
+                     *       "createdAt": "2026-12-06T10:07:06.210Z",
+                     *       "updatedAt": "2026-12-06T10:10:43.685Z",
                      *       "approval": {
                      *         "decision": "rejected",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T07:56:34.293Z",
-                     *         "planHash": "66cbfac55fb2fdceda053870188bce2c56c2b9dae51937bc55d94ab23796b7a3",
+                     *         "at": "2026-12-06T10:10:43.649Z",
+                     *         "planHash": "c8e152e2f3d6a95dc436ea5ce9d10d65239174d2cc640e89c7421ffb01ca88b5",
                      *         "comment": "use the shared archive bucket"
                      *       }
                      *     }
@@ -6394,7 +6441,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-a0c39da8e647420ba4d2",
+                     *       "id": "pr-6381ebec8a50469fab57",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "scratch",
@@ -6410,7 +6457,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-a0c39da8e647420ba4d2"
+                     *         "plinth:request": "pr-6381ebec8a50469fab57"
                      *       },
                      *       "status": "CANCELLED",
                      *       "version": 4,
@@ -6494,7 +6541,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-a0c39da8e647420ba4d2"
+                     *                     "Value": "pr-6381ebec8a50469fab57"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -6642,7 +6689,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "1c49857cdacb03869e435f294eed3010ce5d60b680adaed48051fe4bc4d86830"
+                     *         "hash": "956186973b9ab6562f10cc148266623b54638a87a416e64f259522ff57d45ebe"
                      *       },
                      *       "changes": [
                      *         {
@@ -6658,43 +6705,43 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-a0c39da8e647420ba4d2-cancel",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-6381ebec8a50469fab57-cancel",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T07:57:33.987Z",
+                     *           "at": "2026-12-06T10:11:18.306Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket scratch",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:58:11.768Z",
+                     *           "at": "2026-12-06T10:11:43.602Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:59:01.405Z",
+                     *           "at": "2026-12-06T10:12:14.468Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:59:25.535Z",
+                     *           "at": "2026-12-06T10:12:33.227Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 1c49857cdacb"
+                     *           "message": "waiting for an approver of payments to approve plan 956186973b9a"
                      *         },
                      *         {
                      *           "step": "cancel",
                      *           "message": "cancelled; cleaning up",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T07:59:59.547Z",
+                     *           "at": "2026-12-06T10:13:21.931Z",
                      *           "status": "CANCELLED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T07:57:33.987Z",
-                     *       "updatedAt": "2026-12-06T07:59:59.547Z"
+                     *       "createdAt": "2026-12-06T10:11:18.306Z",
+                     *       "updatedAt": "2026-12-06T10:13:21.931Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6780,7 +6827,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-9c5858e8d933413280ac",
+                     *       "id": "pr-1ac087019683493e8eea",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "events",
@@ -6796,7 +6843,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "sqs-queue@1.1.0",
-                     *         "plinth:request": "pr-9c5858e8d933413280ac"
+                     *         "plinth:request": "pr-1ac087019683493e8eea"
                      *       },
                      *       "status": "VALIDATING",
                      *       "version": 5,
@@ -6837,7 +6884,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-9c5858e8d933413280ac"
+                     *                     "Value": "pr-1ac087019683493e8eea"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -6881,7 +6928,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-9c5858e8d933413280ac"
+                     *                     "Value": "pr-1ac087019683493e8eea"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -6986,7 +7033,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "6d73daea0d9493052dc8024c58cf550d53a0f548e9b2a50319ea1fe2ec73080a"
+                     *         "hash": "0ec0df3ee0a76dddccfec91aa73734f8eae77391ed7469ff8174a7fc7d154a46"
                      *       },
                      *       "changes": [
                      *         {
@@ -7005,40 +7052,40 @@ export interface operations {
                      *         "step": "apply",
                      *         "error": "Plinth.StackFailed",
                      *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\"",
-                     *         "at": "2026-12-06T08:01:50.023Z",
+                     *         "at": "2026-12-06T10:17:23.671Z",
                      *         "cleanup": "deleted"
                      *       },
                      *       "ttlHours": 24,
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-9c5858e8d933413280ac-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-1ac087019683493e8eea-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T08:00:29.848Z",
+                     *           "at": "2026-12-06T10:14:49.938Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue events",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:00:46.598Z",
+                     *           "at": "2026-12-06T10:15:41.263Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:01:14.142Z",
+                     *           "at": "2026-12-06T10:16:12.715Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:01:26.936Z",
+                     *           "at": "2026-12-06T10:16:40.169Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:01:50.023Z",
+                     *           "at": "2026-12-06T10:17:23.671Z",
                      *           "step": "apply",
                      *           "status": "FAILED",
                      *           "message": "failed; stack deleted",
@@ -7048,12 +7095,12 @@ export interface operations {
                      *           "step": "retry",
                      *           "message": "retry 2 after apply",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T08:02:30.628Z",
+                     *           "at": "2026-12-06T10:18:41.498Z",
                      *           "status": "VALIDATING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T08:00:29.848Z",
-                     *       "updatedAt": "2026-12-06T08:02:30.628Z"
+                     *       "createdAt": "2026-12-06T10:14:49.938Z",
+                     *       "updatedAt": "2026-12-06T10:18:41.498Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -7375,58 +7422,58 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T07:44:46.074Z",
+                     *       "expiresAt": "2026-12-10T09:58:30.928Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T07:41:17.150Z",
+                     *           "at": "2026-12-06T09:53:37.629Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:42:54.431Z",
+                     *           "at": "2026-12-06T09:55:26.145Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:43:57.679Z",
+                     *           "at": "2026-12-06T09:56:39.630Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:44:20.586Z",
+                     *           "at": "2026-12-06T09:57:26.169Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:45:10.520Z",
+                     *           "at": "2026-12-06T09:59:02.644Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T07:44:46.074Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T09:58:30.928Z"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T07:47:59.649Z",
+                     *           "at": "2026-12-06T10:01:32.915Z",
                      *           "step": "expiry",
                      *           "status": "SUCCEEDED",
-                     *           "message": "extended to 2026-12-10T07:44:46.074Z",
+                     *           "message": "extended to 2026-12-10T09:58:30.928Z",
                      *           "actor": "alice"
                      *         },
                      *         {
                      *           "step": "destroy",
                      *           "message": "destroying the stack",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T07:48:51.798Z",
+                     *           "at": "2026-12-06T10:02:00.275Z",
                      *           "status": "DESTROYING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T07:41:17.150Z",
-                     *       "updatedAt": "2026-12-06T07:48:51.798Z"
+                     *       "createdAt": "2026-12-06T09:53:37.629Z",
+                     *       "updatedAt": "2026-12-06T10:02:00.275Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -7518,10 +7565,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "inc-bc9876b2411928e5c92d",
-                     *           "version": 3,
-                     *           "createdAt": "2026-12-06T08:03:26.479Z",
-                     *           "updatedAt": "2026-12-06T08:05:15.859Z",
+                     *           "id": "inc-0b66a5cfb2b707b28a31",
+                     *           "version": 2,
+                     *           "createdAt": "2026-12-06T10:19:50.697Z",
+                     *           "updatedAt": "2026-12-06T10:19:50.697Z",
                      *           "status": "OPEN",
                      *           "source": "manual",
                      *           "team": "payments",
@@ -7539,14 +7586,14 @@ export interface operations {
                      *             "account": "000000000000",
                      *             "region": "us-east-1"
                      *           },
-                     *           "correlationId": "05f3c33f-e7f8-4c64-8e89-5989f5a7a2f2",
+                     *           "correlationId": "fb2baffa-0566-424d-9169-b89717a2b809",
                      *           "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bc9876b2411928e5c92d",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-0b66a5cfb2b707b28a31",
                      *           "attempts": 0,
                      *           "verifyPolls": 0,
                      *           "actions": [],
                      *           "occurrences": 1,
-                     *           "lastOccurrenceAt": "2026-12-06T08:03:26.479Z"
+                     *           "lastOccurrenceAt": "2026-12-06T10:19:50.697Z"
                      *         }
                      *       ]
                      *     }
@@ -7641,10 +7688,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-bc9876b2411928e5c92d",
+                     *       "id": "inc-0b66a5cfb2b707b28a31",
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T08:03:26.479Z",
-                     *       "updatedAt": "2026-12-06T08:03:26.479Z",
+                     *       "createdAt": "2026-12-06T10:19:50.697Z",
+                     *       "updatedAt": "2026-12-06T10:19:50.697Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7662,25 +7709,25 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "05f3c33f-e7f8-4c64-8e89-5989f5a7a2f2",
+                     *       "correlationId": "fb2baffa-0566-424d-9169-b89717a2b809",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bc9876b2411928e5c92d",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-0b66a5cfb2b707b28a31",
                      *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T08:03:26.479Z",
+                     *       "lastOccurrenceAt": "2026-12-06T10:19:50.697Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T08:03:26.479Z",
+                     *           "at": "2026-12-06T10:19:50.697Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:04:58.629Z",
+                     *           "at": "2026-12-06T10:21:02.327Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -7779,10 +7826,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-bc9876b2411928e5c92d",
+                     *       "id": "inc-0b66a5cfb2b707b28a31",
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T08:03:26.479Z",
-                     *       "updatedAt": "2026-12-06T08:05:15.859Z",
+                     *       "createdAt": "2026-12-06T10:19:50.697Z",
+                     *       "updatedAt": "2026-12-06T10:21:28.984Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7800,9 +7847,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "05f3c33f-e7f8-4c64-8e89-5989f5a7a2f2",
+                     *       "correlationId": "fb2baffa-0566-424d-9169-b89717a2b809",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bc9876b2411928e5c92d",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-0b66a5cfb2b707b28a31",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -7817,32 +7864,26 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T08:05:15.859Z"
+                     *           "at": "2026-12-06T10:21:28.984Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T08:03:26.479Z",
+                     *       "lastOccurrenceAt": "2026-12-06T10:19:50.697Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T08:03:26.479Z",
+                     *           "at": "2026-12-06T10:19:50.697Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:04:58.629Z",
+                     *           "at": "2026-12-06T10:21:02.327Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T08:05:15.859Z",
-                     *           "step": "assess",
-                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "status": "OPEN"
                      *         }
                      *       ]
                      *     }
@@ -7915,10 +7956,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-bc9876b2411928e5c92d",
+                     *       "id": "inc-0b66a5cfb2b707b28a31",
                      *       "version": 5,
-                     *       "createdAt": "2026-12-06T08:03:26.479Z",
-                     *       "updatedAt": "2026-12-06T08:08:08.011Z",
+                     *       "createdAt": "2026-12-06T10:19:50.697Z",
+                     *       "updatedAt": "2026-12-06T10:23:40.244Z",
                      *       "status": "ESCALATED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7936,9 +7977,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "05f3c33f-e7f8-4c64-8e89-5989f5a7a2f2",
+                     *       "correlationId": "fb2baffa-0566-424d-9169-b89717a2b809",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bc9876b2411928e5c92d",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-0b66a5cfb2b707b28a31",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -7953,7 +7994,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T08:05:15.859Z"
+                     *           "at": "2026-12-06T10:21:28.984Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -7961,41 +8002,41 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T08:08:08.011Z"
+                     *         "at": "2026-12-06T10:23:40.244Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T08:07:03.794Z",
+                     *         "at": "2026-12-06T10:22:50.154Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T08:03:26.479Z",
+                     *       "lastOccurrenceAt": "2026-12-06T10:19:50.697Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T08:03:26.479Z",
+                     *           "at": "2026-12-06T10:19:50.697Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:04:58.629Z",
+                     *           "at": "2026-12-06T10:21:02.327Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:05:15.859Z",
+                     *           "at": "2026-12-06T10:21:28.984Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:07:03.794Z",
+                     *           "at": "2026-12-06T10:22:50.154Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:08:08.011Z",
+                     *           "at": "2026-12-06T10:23:40.244Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
@@ -8105,10 +8146,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-bc9876b2411928e5c92d",
+                     *       "id": "inc-0b66a5cfb2b707b28a31",
                      *       "version": 6,
-                     *       "createdAt": "2026-12-06T08:03:26.479Z",
-                     *       "updatedAt": "2026-12-06T08:09:39.868Z",
+                     *       "createdAt": "2026-12-06T10:19:50.697Z",
+                     *       "updatedAt": "2026-12-06T10:25:12.205Z",
                      *       "status": "RESOLVED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -8126,9 +8167,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "05f3c33f-e7f8-4c64-8e89-5989f5a7a2f2",
+                     *       "correlationId": "fb2baffa-0566-424d-9169-b89717a2b809",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bc9876b2411928e5c92d",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-0b66a5cfb2b707b28a31",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -8143,7 +8184,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T08:05:15.859Z"
+                     *           "at": "2026-12-06T10:21:28.984Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -8151,54 +8192,54 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T08:08:08.011Z"
+                     *         "at": "2026-12-06T10:23:40.244Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T08:07:03.794Z",
+                     *         "at": "2026-12-06T10:22:50.154Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "resolution": {
-                     *         "at": "2026-12-06T08:09:39.868Z",
+                     *         "at": "2026-12-06T10:25:12.205Z",
                      *         "by": "alice",
                      *         "how": "manual",
                      *         "comment": "rolled the deploy back"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T08:03:26.479Z",
+                     *       "lastOccurrenceAt": "2026-12-06T10:19:50.697Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T08:03:26.479Z",
+                     *           "at": "2026-12-06T10:19:50.697Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:04:58.629Z",
+                     *           "at": "2026-12-06T10:21:02.327Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:05:15.859Z",
+                     *           "at": "2026-12-06T10:21:28.984Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:07:03.794Z",
+                     *           "at": "2026-12-06T10:22:50.154Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:08:08.011Z",
+                     *           "at": "2026-12-06T10:23:40.244Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:09:39.868Z",
+                     *           "at": "2026-12-06T10:25:12.205Z",
                      *           "step": "resolve",
                      *           "message": "resolved by alice: rolled the deploy back",
                      *           "status": "RESOLVED",
@@ -8308,10 +8349,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-062dd23bc32ab10a1b5a",
+                     *       "id": "inc-a993bb96e025b54fc5e9",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T08:11:33.442Z",
-                     *       "updatedAt": "2026-12-06T08:17:08.756Z",
+                     *       "createdAt": "2026-12-06T10:26:28.198Z",
+                     *       "updatedAt": "2026-12-06T10:29:54.026Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -8334,7 +8375,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "204223fb-3c43-4145-9998-000bdeaf701f",
+                     *       "correlationId": "635b0ed2-e907-4156-addc-5b722674bad2",
                      *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -8350,7 +8391,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T08:11:18.070Z",
+                     *             "at": "2026-12-06T10:26:19.267Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -8361,11 +8402,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T08:11:21.216Z",
+                     *             "at": "2026-12-06T10:26:21.276Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T08:11:20.862Z",
+                     *             "at": "2026-12-06T10:26:21.060Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -8385,71 +8426,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T08:13:28.907Z"
+                     *           "at": "2026-12-06T10:27:17.334Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T08:13:28.907Z"
+                     *           "at": "2026-12-06T10:27:17.334Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T08:13:28.907Z"
+                     *           "at": "2026-12-06T10:27:17.334Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T08:13:28.907Z"
+                     *           "at": "2026-12-06T10:27:17.334Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "pass",
                      *           "reason": "approved by bob: reboot it",
-                     *           "at": "2026-12-06T08:17:08.756Z"
+                     *           "at": "2026-12-06T10:29:54.026Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T08:15:00.842Z",
-                     *         "expiresAt": "2026-12-06T09:15:00.842Z",
+                     *         "requestedAt": "2026-12-06T10:28:35.681Z",
+                     *         "expiresAt": "2026-12-06T11:28:35.681Z",
                      *         "decidedBy": "bob",
                      *         "decision": "approved",
                      *         "comment": "reboot it"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T08:11:33.442Z",
+                     *       "lastOccurrenceAt": "2026-12-06T10:26:28.198Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T08:11:33.442Z",
+                     *           "at": "2026-12-06T10:26:28.198Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:13:14.673Z",
+                     *           "at": "2026-12-06T10:27:06.355Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:13:28.907Z",
+                     *           "at": "2026-12-06T10:27:17.334Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:15:00.842Z",
+                     *           "at": "2026-12-06T10:28:35.681Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:17:08.756Z",
+                     *           "at": "2026-12-06T10:29:54.026Z",
                      *           "step": "approval",
                      *           "message": "approved by bob: reboot it",
                      *           "status": "AWAITING_APPROVAL",
@@ -8559,10 +8600,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-af6d277b3363eddc97da",
+                     *       "id": "inc-481a016787c0b0de16da",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T08:18:38.827Z",
-                     *       "updatedAt": "2026-12-06T08:23:59.274Z",
+                     *       "createdAt": "2026-12-06T10:31:04.170Z",
+                     *       "updatedAt": "2026-12-06T10:35:08.621Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -8585,7 +8626,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "1e709658-fb77-4743-bdfa-657437544597",
+                     *       "correlationId": "210f4d32-3c99-4272-9397-880831a8f2ba",
                      *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -8601,7 +8642,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T08:18:26.920Z",
+                     *             "at": "2026-12-06T10:30:50.440Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -8612,11 +8653,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T08:18:27.191Z",
+                     *             "at": "2026-12-06T10:30:50.701Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T08:18:27.111Z",
+                     *             "at": "2026-12-06T10:30:50.617Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -8636,77 +8677,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T08:20:37.733Z"
+                     *           "at": "2026-12-06T10:32:28.688Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T08:20:37.733Z"
+                     *           "at": "2026-12-06T10:32:28.688Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T08:20:37.733Z"
+                     *           "at": "2026-12-06T10:32:28.688Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T08:20:37.733Z"
+                     *           "at": "2026-12-06T10:32:28.688Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "block",
                      *           "reason": "rejected by bob: the instance is being replaced anyway",
-                     *           "at": "2026-12-06T08:23:59.274Z"
+                     *           "at": "2026-12-06T10:35:08.621Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T08:22:23.743Z",
-                     *         "expiresAt": "2026-12-06T09:22:23.743Z",
+                     *         "requestedAt": "2026-12-06T10:33:42.392Z",
+                     *         "expiresAt": "2026-12-06T11:33:42.392Z",
                      *         "decidedBy": "bob",
                      *         "decision": "rejected",
                      *         "comment": "the instance is being replaced anyway"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T08:18:38.827Z",
-                     *       "alarmOkAt": "2026-12-06T08:18:36.781Z",
+                     *       "lastOccurrenceAt": "2026-12-06T10:31:04.170Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T08:18:36.781Z",
-                     *           "step": "recovered",
-                     *           "message": "the alarm reported OK: Threshold Crossed: 1 datapoint [0] was not greater than or equal to threshold (1)."
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T08:18:38.827Z",
+                     *           "at": "2026-12-06T10:31:04.170Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:20:15.249Z",
+                     *           "at": "2026-12-06T10:32:11.243Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:20:37.733Z",
+                     *           "at": "2026-12-06T10:32:28.688Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:22:23.743Z",
+                     *           "at": "2026-12-06T10:33:42.392Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T08:23:59.274Z",
+                     *           "at": "2026-12-06T10:35:08.621Z",
                      *           "step": "approval",
                      *           "message": "rejected by bob: the instance is being replaced anyway",
                      *           "status": "AWAITING_APPROVAL",
@@ -8806,6 +8841,45 @@ export interface operations {
                     /**
                      * @example {
                      *       "items": [
+                     *         {
+                     *           "id": "rollback-deployment",
+                     *           "version": "1.0.0",
+                     *           "title": "Roll back the production deployment that preceded the alarm",
+                     *           "description": "An alarm on a service shortly after its production deployment: that deployment is the first suspect. Redeploy the commit that ran before it through the same pipeline — the earlier run's production deploy job again — and through the production gate, which takes the approval given here (a freeze still refuses); then verify the deployment succeeded and the alarm is OK.",
+                     *           "match": {
+                     *             "resourceType": "*",
+                     *             "namespace": "*",
+                     *             "metrics": [
+                     *               "*"
+                     *             ],
+                     *             "deployment": true
+                     *           },
+                     *           "tier": "approval",
+                     *           "mode": "approval",
+                     *           "effectiveMode": "approval",
+                     *           "preconditions": [
+                     *             {
+                     *               "name": "linked-deployment",
+                     *               "description": "the incident is linked to a production deployment of its service shortly before the alarm"
+                     *             },
+                     *             {
+                     *               "name": "previous-deployment",
+                     *               "description": "an earlier successful production deployment of another commit, made by a workflow run"
+                     *             },
+                     *             {
+                     *               "name": "still-deployed",
+                     *               "description": "the linked deployment is still what runs in production (nobody deployed since)"
+                     *             }
+                     *           ],
+                     *           "action": "GitHub Actions: rerun the production deploy job of the previous successful run (POST …/actions/jobs/{job_id}/rerun), answered at the production gate",
+                     *           "verify": {
+                     *             "summary": "the previous commit is deployed to production, then the alarm is OK again",
+                     *             "waitSeconds": 300,
+                     *             "polls": 6,
+                     *             "deployment": true
+                     *           },
+                     *           "undo": "deploy the rolled-back commit again (plinth pipeline run, or rerun its production job)"
+                     *         },
                      *         {
                      *           "id": "ecs-restart-service",
                      *           "version": "1.0.0",
@@ -9091,41 +9165,43 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "ecs-restart-service",
+                     *       "id": "rollback-deployment",
                      *       "version": "1.0.0",
-                     *       "title": "Restart an ECS service (force a new deployment)",
-                     *       "description": "Memory climbing on an ECS service usually means a leak; replacing its tasks with the same task definition frees it while the owners look for the cause.",
+                     *       "title": "Roll back the production deployment that preceded the alarm",
+                     *       "description": "An alarm on a service shortly after its production deployment: that deployment is the first suspect. Redeploy the commit that ran before it through the same pipeline — the earlier run's production deploy job again — and through the production gate, which takes the approval given here (a freeze still refuses); then verify the deployment succeeded and the alarm is OK.",
                      *       "match": {
-                     *         "resourceType": "ecs-service",
-                     *         "namespace": "AWS/ECS",
+                     *         "resourceType": "*",
+                     *         "namespace": "*",
                      *         "metrics": [
-                     *           "MemoryUtilization"
-                     *         ]
+                     *           "*"
+                     *         ],
+                     *         "deployment": true
                      *       },
-                     *       "tier": "auto",
-                     *       "mode": "auto",
-                     *       "effectiveMode": "auto",
+                     *       "tier": "approval",
+                     *       "mode": "approval",
+                     *       "effectiveMode": "approval",
                      *       "preconditions": [
                      *         {
-                     *           "name": "resource-found",
-                     *           "description": "the resource exists and Plinth could read it"
+                     *           "name": "linked-deployment",
+                     *           "description": "the incident is linked to a production deployment of its service shortly before the alarm"
                      *         },
                      *         {
-                     *           "name": "service-active",
-                     *           "description": "the service is ACTIVE"
+                     *           "name": "previous-deployment",
+                     *           "description": "an earlier successful production deployment of another commit, made by a workflow run"
                      *         },
                      *         {
-                     *           "name": "has-tasks",
-                     *           "description": "the service wants at least one task"
+                     *           "name": "still-deployed",
+                     *           "description": "the linked deployment is still what runs in production (nobody deployed since)"
                      *         }
                      *       ],
-                     *       "action": "ecs:UpdateService with forceNewDeployment=true",
+                     *       "action": "GitHub Actions: rerun the production deploy job of the previous successful run (POST …/actions/jobs/{job_id}/rerun), answered at the production gate",
                      *       "verify": {
-                     *         "summary": "the alarm is OK again",
+                     *         "summary": "the previous commit is deployed to production, then the alarm is OK again",
                      *         "waitSeconds": 300,
-                     *         "polls": 3
+                     *         "polls": 6,
+                     *         "deployment": true
                      *       },
-                     *       "undo": "nothing to undo: the same task definition is deployed again"
+                     *       "undo": "deploy the rolled-back commit again (plinth pipeline run, or rerun its production job)"
                      *     }
                      */
                     "application/json": components["schemas"]["Runbook"];
@@ -9196,45 +9272,47 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "ecs-restart-service",
+                     *       "id": "rollback-deployment",
                      *       "version": "1.0.0",
-                     *       "title": "Restart an ECS service (force a new deployment)",
-                     *       "description": "Memory climbing on an ECS service usually means a leak; replacing its tasks with the same task definition frees it while the owners look for the cause.",
+                     *       "title": "Roll back the production deployment that preceded the alarm",
+                     *       "description": "An alarm on a service shortly after its production deployment: that deployment is the first suspect. Redeploy the commit that ran before it through the same pipeline — the earlier run's production deploy job again — and through the production gate, which takes the approval given here (a freeze still refuses); then verify the deployment succeeded and the alarm is OK.",
                      *       "match": {
-                     *         "resourceType": "ecs-service",
-                     *         "namespace": "AWS/ECS",
+                     *         "resourceType": "*",
+                     *         "namespace": "*",
                      *         "metrics": [
-                     *           "MemoryUtilization"
-                     *         ]
+                     *           "*"
+                     *         ],
+                     *         "deployment": true
                      *       },
-                     *       "tier": "auto",
+                     *       "tier": "approval",
                      *       "mode": "shadow",
                      *       "modeSetBy": {
                      *         "by": "root",
-                     *         "at": "2026-12-06T08:25:57.005Z"
+                     *         "at": "2026-12-06T10:37:36.611Z"
                      *       },
                      *       "effectiveMode": "shadow",
                      *       "preconditions": [
                      *         {
-                     *           "name": "resource-found",
-                     *           "description": "the resource exists and Plinth could read it"
+                     *           "name": "linked-deployment",
+                     *           "description": "the incident is linked to a production deployment of its service shortly before the alarm"
                      *         },
                      *         {
-                     *           "name": "service-active",
-                     *           "description": "the service is ACTIVE"
+                     *           "name": "previous-deployment",
+                     *           "description": "an earlier successful production deployment of another commit, made by a workflow run"
                      *         },
                      *         {
-                     *           "name": "has-tasks",
-                     *           "description": "the service wants at least one task"
+                     *           "name": "still-deployed",
+                     *           "description": "the linked deployment is still what runs in production (nobody deployed since)"
                      *         }
                      *       ],
-                     *       "action": "ecs:UpdateService with forceNewDeployment=true",
+                     *       "action": "GitHub Actions: rerun the production deploy job of the previous successful run (POST …/actions/jobs/{job_id}/rerun), answered at the production gate",
                      *       "verify": {
-                     *         "summary": "the alarm is OK again",
+                     *         "summary": "the previous commit is deployed to production, then the alarm is OK again",
                      *         "waitSeconds": 300,
-                     *         "polls": 3
+                     *         "polls": 6,
+                     *         "deployment": true
                      *       },
-                     *       "undo": "nothing to undo: the same task definition is deployed again"
+                     *       "undo": "deploy the rolled-back commit again (plinth pipeline run, or rerun its production job)"
                      *     }
                      */
                     "application/json": components["schemas"]["Runbook"];
@@ -9350,10 +9428,11 @@ export interface operations {
                      *         "breakerMinSamples": 4,
                      *         "breakerFailureShare": 0.5,
                      *         "breakerOpenMinutes": 30,
-                     *         "approvalTimeoutMinutes": 60
+                     *         "approvalTimeoutMinutes": 60,
+                     *         "deploymentWindowMinutes": 60
                      *       },
                      *       "budgets": {
-                     *         "hour": "2026-12-06T08",
+                     *         "hour": "2026-12-06T10",
                      *         "global": {
                      *           "used": 1,
                      *           "limit": 30
@@ -9415,7 +9494,7 @@ export interface operations {
                      * @example {
                      *       "on": true,
                      *       "by": "root",
-                     *       "at": "2026-12-06T08:26:35.802Z",
+                     *       "at": "2026-12-06T10:39:16.287Z",
                      *       "reason": "game day: remediation drill"
                      *     }
                      */
@@ -9516,7 +9595,8 @@ export interface operations {
                      *       "breakerMinSamples": 4,
                      *       "breakerFailureShare": 0.5,
                      *       "breakerOpenMinutes": 30,
-                     *       "approvalTimeoutMinutes": 60
+                     *       "approvalTimeoutMinutes": 60,
+                     *       "deploymentWindowMinutes": 60
                      *     }
                      */
                     "application/json": components["schemas"]["RemediationSettings"];
@@ -9602,7 +9682,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwODoyOTo1My4zNzRaI2N1c3RvbWVycyJ9fQ.-jxb2EGYvtRswQ_1EJyIElAxfZqpS7dTkyf4u3EYTBg",
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxMDo0MjowMC40ODVaI2N1c3RvbWVycyJ9fQ.3mMnSG8vDsMuw_GYidmY41eiV_-cKh7oXDguWu7EHms",
                      *       "items": [
                      *         {
                      *           "id": "orders",
@@ -9615,8 +9695,8 @@ export interface operations {
                      *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *           },
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T08:30:38.877Z",
-                     *           "updatedAt": "2026-12-06T08:30:38.877Z",
+                     *           "createdAt": "2026-12-06T10:42:21.870Z",
+                     *           "updatedAt": "2026-12-06T10:42:21.870Z",
                      *           "createdBy": "alice"
                      *         },
                      *         {
@@ -9627,8 +9707,8 @@ export interface operations {
                      *           "landingFormat": "csv",
                      *           "contractVersion": 1,
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T08:29:53.374Z",
-                     *           "updatedAt": "2026-12-06T08:29:53.374Z",
+                     *           "createdAt": "2026-12-06T10:42:00.485Z",
+                     *           "updatedAt": "2026-12-06T10:42:00.485Z",
                      *           "createdBy": "alice"
                      *         }
                      *       ]
@@ -9727,8 +9807,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 1,
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T08:27:16.133Z",
-                     *       "updatedAt": "2026-12-06T08:27:16.133Z",
+                     *       "createdAt": "2026-12-06T10:40:53.267Z",
+                     *       "updatedAt": "2026-12-06T10:40:53.267Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -9846,8 +9926,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T08:30:38.877Z",
-                     *       "updatedAt": "2026-12-06T08:30:38.877Z",
+                     *       "createdAt": "2026-12-06T10:42:21.870Z",
+                     *       "updatedAt": "2026-12-06T10:42:21.870Z",
                      *       "createdBy": "alice",
                      *       "contract": {
                      *         "columns": [
@@ -9987,21 +10067,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T09:16:07.766Z",
+                     *               "movedAt": "2026-12-06T11:24:42.462Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T08:56:24.034Z",
+                     *               "movedAt": "2026-12-06T11:04:19.819Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T08:57:01.129Z",
+                     *               "movedAt": "2026-12-06T11:05:17.402Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -10014,21 +10094,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T09:22:28.335Z",
+                     *               "movedAt": "2026-12-06T11:30:47.782Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T09:10:41.952Z",
+                     *               "movedAt": "2026-12-06T11:18:31.519Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T09:10:47.205Z",
+                     *               "movedAt": "2026-12-06T11:19:12.298Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -10042,7 +10122,7 @@ export interface operations {
                      *       ],
                      *       "lastRuns": [
                      *         {
-                     *           "id": "run-bbfd0afa79035f5d707b40d5",
+                     *           "id": "run-d35173c056ffa4065a497dd0",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10171,7 +10251,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 825.4 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 827.5 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10185,17 +10265,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 237322
+                     *               "durationMs": 255047
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:21edafa4-a0af-4f50-bb02-868de85fe30b",
-                     *           "createdAt": "2026-12-06T09:17:16.192Z",
-                     *           "updatedAt": "2026-12-06T09:23:09.229Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:2f757ca2-c074-4751-b140-4b52cc20a20a",
+                     *           "createdAt": "2026-12-06T11:25:07.790Z",
+                     *           "updatedAt": "2026-12-06T11:31:21.723Z"
                      *         },
                      *         {
-                     *           "id": "run-0dbc1c7e158e8d2d080706b2",
+                     *           "id": "run-3197aa01c6f798cdbc611e6d",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "landing",
@@ -10209,17 +10289,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 2,
-                     *               "durationMs": 114054
+                     *               "durationMs": 114656
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:21edafa4-a0af-4f50-bb02-868de85fe30b",
-                     *           "createdAt": "2026-12-06T09:12:22.701Z",
-                     *           "updatedAt": "2026-12-06T09:16:55.706Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:2f757ca2-c074-4751-b140-4b52cc20a20a",
+                     *           "createdAt": "2026-12-06T11:21:32.401Z",
+                     *           "updatedAt": "2026-12-06T11:25:00.719Z"
                      *         },
                      *         {
-                     *           "id": "run-e41b4c417c39cbe7e3fa759b",
+                     *           "id": "run-587e9a43b0f55474d847c123",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10348,7 +10428,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 777.1 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 779.3 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10362,17 +10442,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 476589
+                     *               "durationMs": 583142
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:2b60b975-bf3f-4fe6-8561-e6f953f014fb",
-                     *           "createdAt": "2026-12-06T09:00:26.545Z",
-                     *           "updatedAt": "2026-12-06T09:12:03.122Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:a3efcfaa-84ff-4c0e-a036-c3423730dce4",
+                     *           "createdAt": "2026-12-06T11:06:49.316Z",
+                     *           "updatedAt": "2026-12-06T11:20:59.810Z"
                      *         },
                      *         {
-                     *           "id": "run-7115c658eb667616414da935",
+                     *           "id": "run-b110ea234cdb13cabbc99b23",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10501,7 +10581,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 825.1 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 827.2 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10515,17 +10595,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 455334
+                     *               "durationMs": 592424
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:473e8e9d-2e17-40be-aa6c-c917df8d6a26",
-                     *           "createdAt": "2026-12-06T08:59:50.994Z",
-                     *           "updatedAt": "2026-12-06T09:11:38.815Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:a481399c-bfe2-45ee-b530-8aadf14da417",
+                     *           "createdAt": "2026-12-06T11:05:51.326Z",
+                     *           "updatedAt": "2026-12-06T11:20:04.707Z"
                      *         },
                      *         {
-                     *           "id": "run-cf5a103178eeb22a1771c4fe",
+                     *           "id": "run-0dbb60181a6d2d241ad36688",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10654,7 +10734,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 801.1 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 803.2 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10668,14 +10748,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 532360
+                     *               "durationMs": 631235
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:5bafd4e8-9af3-4c6c-871c-288d22c858d1",
-                     *           "createdAt": "2026-12-06T08:58:51.416Z",
-                     *           "updatedAt": "2026-12-06T09:11:57.940Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:b6944b5d-3f6c-4d33-a841-2976b326bd6e",
+                     *           "createdAt": "2026-12-06T11:05:34.117Z",
+                     *           "updatedAt": "2026-12-06T11:20:37.097Z"
                      *         }
                      *       ]
                      *     }
@@ -10759,8 +10839,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T08:30:38.877Z",
-                     *       "updatedAt": "2026-12-06T09:40:26.668Z",
+                     *       "createdAt": "2026-12-06T10:42:21.870Z",
+                     *       "updatedAt": "2026-12-06T11:51:32.361Z",
                      *       "createdBy": "alice",
                      *       "service": "checkout-api"
                      *     }
@@ -10917,8 +10997,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 2,
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T08:27:16.133Z",
-                     *       "updatedAt": "2026-12-06T08:29:04.858Z",
+                     *       "createdAt": "2026-12-06T10:40:53.267Z",
+                     *       "updatedAt": "2026-12-06T10:41:40.097Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -11196,7 +11276,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWJiZmQwYWZhNzkwMzVmNWQ3MDdiNDBkNSIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQwOToxNzoxNi4xOTJaI3J1bi1iYmZkMGFmYTc5MDM1ZjVkNzA3YjQwZDUifX0.2wP1D8pdvskTJE9771ej-WC95C_ycN6wcNP_TClX6Bc",
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWQzNTE3M2MwNTZmZmE0MDY1YTQ5N2RkMCIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxMToyNTowNy43OTBaI3J1bi1kMzUxNzNjMDU2ZmZhNDA2NWE0OTdkZDAifX0.9a7xUbxMuTp2GAmGJ0eNKHkrI2_bHc-n_4JPVFTGtHw",
                      *       "items": [
                      *         {
                      *           "id": "run-8d3e58a9bc57af051430975e",
@@ -11213,17 +11293,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
-                     *               "durationMs": 88323
+                     *               "durationMs": 81994
                      *             }
                      *           },
                      *           "requestedBy": "alice",
                      *           "trigger": "api",
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *           "createdAt": "2026-12-06T09:24:16.931Z",
-                     *           "updatedAt": "2026-12-06T09:27:52.688Z"
+                     *           "createdAt": "2026-12-06T11:32:47.095Z",
+                     *           "updatedAt": "2026-12-06T11:36:26.198Z"
                      *         },
                      *         {
-                     *           "id": "run-bbfd0afa79035f5d707b40d5",
+                     *           "id": "run-d35173c056ffa4065a497dd0",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -11352,7 +11432,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 825.4 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 827.5 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -11366,14 +11446,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 237322
+                     *               "durationMs": 255047
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:21edafa4-a0af-4f50-bb02-868de85fe30b",
-                     *           "createdAt": "2026-12-06T09:17:16.192Z",
-                     *           "updatedAt": "2026-12-06T09:23:09.229Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:2f757ca2-c074-4751-b140-4b52cc20a20a",
+                     *           "createdAt": "2026-12-06T11:25:07.790Z",
+                     *           "updatedAt": "2026-12-06T11:31:21.723Z"
                      *         }
                      *       ]
                      *     }
@@ -11481,8 +11561,8 @@ export interface operations {
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T09:24:16.931Z",
-                     *       "updatedAt": "2026-12-06T09:24:16.931Z"
+                     *       "createdAt": "2026-12-06T11:32:47.095Z",
+                     *       "updatedAt": "2026-12-06T11:32:47.095Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11604,14 +11684,14 @@ export interface operations {
                      *           "partition": "2026-11-01",
                      *           "status": "SUCCEEDED",
                      *           "version": 1,
-                     *           "durationMs": 88323
+                     *           "durationMs": 81994
                      *         }
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T09:24:16.931Z",
-                     *       "updatedAt": "2026-12-06T09:27:52.688Z"
+                     *       "createdAt": "2026-12-06T11:32:47.095Z",
+                     *       "updatedAt": "2026-12-06T11:36:26.198Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11675,7 +11755,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-a1fcf01e3d6b4550876f7ce2",
+                     *       "id": "run-d4be9d98a116421989a35ecf",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "silver",
@@ -11699,9 +11779,9 @@ export interface operations {
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-a1fcf01e3d6b4550876f7ce2",
-                     *       "createdAt": "2026-12-06T09:32:12.380Z",
-                     *       "updatedAt": "2026-12-06T09:33:33.383Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-d4be9d98a116421989a35ecf",
+                     *       "createdAt": "2026-12-06T11:41:01.187Z",
+                     *       "updatedAt": "2026-12-06T11:42:37.090Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11951,7 +12031,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 825.4 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 827.5 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -11965,9 +12045,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-bbfd0afa79035f5d707b40d5",
-                     *           "durationMs": 208760,
-                     *           "createdAt": "2026-12-06T09:22:05.895Z"
+                     *           "promotionId": "run-d35173c056ffa4065a497dd0",
+                     *           "durationMs": 221632,
+                     *           "createdAt": "2026-12-06T11:30:19.771Z"
                      *         },
                      *         {
                      *           "dataset": "orders",
@@ -12108,7 +12188,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 825.1 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 827.2 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -12122,9 +12202,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-7115c658eb667616414da935",
-                     *           "durationMs": 394353,
-                     *           "createdAt": "2026-12-06T09:09:44.617Z"
+                     *           "promotionId": "run-b110ea234cdb13cabbc99b23",
+                     *           "durationMs": 541391,
+                     *           "createdAt": "2026-12-06T11:17:41.916Z"
                      *         }
                      *       ]
                      *     }
@@ -12393,7 +12473,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-5c48c2295c5240e58e76847a",
+                     *       "id": "run-798f063e4dc84dcab54addef",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "bronze",
@@ -12405,9 +12485,9 @@ export interface operations {
                      *       "results": {},
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-5c48c2295c5240e58e76847a",
-                     *       "createdAt": "2026-12-06T09:31:51.739Z",
-                     *       "updatedAt": "2026-12-06T09:31:51.739Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-798f063e4dc84dcab54addef",
+                     *       "createdAt": "2026-12-06T11:40:34.352Z",
+                     *       "updatedAt": "2026-12-06T11:40:34.352Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -12538,7 +12618,7 @@ export interface operations {
                      * @example {
                      *       "version": 1,
                      *       "previous": 2,
-                     *       "movedAt": "2026-12-06T09:29:55.145Z",
+                     *       "movedAt": "2026-12-06T11:38:35.210Z",
                      *       "movedBy": "alice",
                      *       "reason": "rollback",
                      *       "partition": "2026-11-01"
@@ -12664,8 +12744,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "team": "payments",
-                     *       "from": "2026-11-06T09:34:46.358Z",
-                     *       "to": "2026-12-06T09:34:46.358Z",
+                     *       "from": "2026-11-06T11:44:55.437Z",
+                     *       "to": "2026-12-06T11:44:55.437Z",
                      *       "provisioning": {
                      *         "requests": 5,
                      *         "byStatus": {
@@ -12676,8 +12756,8 @@ export interface operations {
                      *         },
                      *         "leadTimeSeconds": {
                      *           "count": 3,
-                     *           "p50": 296.643,
-                     *           "p95": 343.031
+                     *           "p50": 343.839,
+                     *           "p95": 404.171
                      *         },
                      *         "byTemplate": [
                      *           {
@@ -12737,16 +12817,16 @@ export interface operations {
                      *         "healedShare": 0.5,
                      *         "timeToResolveSeconds": {
                      *           "count": 2,
-                     *           "p50": 373.389,
-                     *           "p95": 947.109
+                     *           "p50": 321.508,
+                     *           "p95": 696.781
                      *         }
                      *       },
                      *       "delivery": {
                      *         "scope": {
                      *           "team": "payments"
                      *         },
-                     *         "from": "2026-11-06T09:34:46.358Z",
-                     *         "to": "2026-12-06T09:34:46.358Z",
+                     *         "from": "2026-11-06T11:44:55.437Z",
+                     *         "to": "2026-12-06T11:44:55.437Z",
                      *         "environment": "production",
                      *         "deploymentFrequency": {
                      *           "deployments": 0,
@@ -12778,31 +12858,31 @@ export interface operations {
                      *         },
                      *         "weeks": [
                      *           {
-                     *             "start": "2026-11-06T09:34:46.358Z",
+                     *             "start": "2026-11-06T11:44:55.437Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-13T09:34:46.358Z",
+                     *             "start": "2026-11-13T11:44:55.437Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-20T09:34:46.358Z",
+                     *             "start": "2026-11-20T11:44:55.437Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-27T09:34:46.358Z",
+                     *             "start": "2026-11-27T11:44:55.437Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-12-04T09:34:46.358Z",
+                     *             "start": "2026-12-04T11:44:55.437Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
@@ -12920,8 +13000,8 @@ export interface operations {
                      *             "payments"
                      *           ],
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T07:38:19.794Z",
-                     *           "updatedAt": "2026-12-06T07:38:19.794Z",
+                     *           "createdAt": "2026-12-06T09:51:19.521Z",
+                     *           "updatedAt": "2026-12-06T09:51:19.521Z",
                      *           "createdBy": "alice",
                      *           "updatedBy": "alice"
                      *         }
@@ -13044,8 +13124,8 @@ export interface operations {
                      *       ],
                      *       "team": "payments",
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T07:38:19.794Z",
-                     *       "updatedAt": "2026-12-06T07:38:19.794Z",
+                     *       "createdAt": "2026-12-06T09:51:19.521Z",
+                     *       "updatedAt": "2026-12-06T09:51:19.521Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -13163,9 +13243,9 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "service": "checkout-api",
-                     *           "level": "silver",
-                     *           "passed": 6,
-                     *           "total": 7,
+                     *           "level": "bronze",
+                     *           "passed": 7,
+                     *           "total": 9,
                      *           "rules": [
                      *             {
                      *               "rule": "has-repository",
@@ -13203,6 +13283,21 @@ export interface operations {
                      *               "reason": "it owns no dataset"
                      *             },
                      *             {
+                     *               "rule": "has-pipeline",
+                     *               "title": "It ships through a Plinth pipeline",
+                     *               "level": "silver",
+                     *               "status": "fail",
+                     *               "reason": "no pipeline builds and deploys it",
+                     *               "fix": "plinth pipeline create checkout-api --template <template>"
+                     *             },
+                     *             {
+                     *               "rule": "production-gated",
+                     *               "title": "Its production deploys go through Plinth's production gate",
+                     *               "level": "gold",
+                     *               "status": "not-applicable",
+                     *               "reason": "no pipeline deploys it to production"
+                     *             },
+                     *             {
                      *               "rule": "tier1-alarms",
                      *               "title": "A tier-1 service has alarms on its resources",
                      *               "level": "gold",
@@ -13220,7 +13315,7 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "reads": 4
+                     *       "reads": 6
                      *     }
                      */
                     "application/json": components["schemas"]["ScorecardList"];
@@ -13431,8 +13526,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T07:38:19.794Z",
-                     *       "updatedAt": "2026-12-06T07:38:19.794Z",
+                     *       "createdAt": "2026-12-06T09:51:19.521Z",
+                     *       "updatedAt": "2026-12-06T09:51:19.521Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -13625,8 +13720,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T07:38:19.794Z",
-                     *       "updatedAt": "2026-12-06T09:37:20.678Z",
+                     *       "createdAt": "2026-12-06T09:51:19.521Z",
+                     *       "updatedAt": "2026-12-06T11:47:04.573Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -13781,8 +13876,8 @@ export interface operations {
                      *           "payments"
                      *         ],
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T07:38:19.794Z",
-                     *         "updatedAt": "2026-12-06T09:37:20.678Z",
+                     *         "createdAt": "2026-12-06T09:51:19.521Z",
+                     *         "updatedAt": "2026-12-06T11:47:04.573Z",
                      *         "createdBy": "alice",
                      *         "updatedBy": "alice"
                      *       },
@@ -13799,9 +13894,9 @@ export interface operations {
                      *       },
                      *       "scorecard": {
                      *         "service": "checkout-api",
-                     *         "level": "silver",
-                     *         "passed": 6,
-                     *         "total": 7,
+                     *         "level": "bronze",
+                     *         "passed": 7,
+                     *         "total": 9,
                      *         "rules": [
                      *           {
                      *             "rule": "has-repository",
@@ -13839,6 +13934,21 @@ export interface operations {
                      *             "reason": "it owns no dataset"
                      *           },
                      *           {
+                     *             "rule": "has-pipeline",
+                     *             "title": "It ships through a Plinth pipeline",
+                     *             "level": "silver",
+                     *             "status": "fail",
+                     *             "reason": "no pipeline builds and deploys it",
+                     *             "fix": "plinth pipeline create checkout-api --template <template>"
+                     *           },
+                     *           {
+                     *             "rule": "production-gated",
+                     *             "title": "Its production deploys go through Plinth's production gate",
+                     *             "level": "gold",
+                     *             "status": "not-applicable",
+                     *             "reason": "no pipeline deploys it to production"
+                     *           },
+                     *           {
                      *             "rule": "tier1-alarms",
                      *             "title": "A tier-1 service has alarms on its resources",
                      *             "level": "gold",
@@ -13855,7 +13965,7 @@ export interface operations {
                      *           }
                      *         ]
                      *       },
-                     *       "reads": 4
+                     *       "reads": 6
                      *     }
                      */
                     "application/json": components["schemas"]["ServicePage"];
@@ -13982,7 +14092,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "pl-2790269c498a4bbc96af",
+                     *           "id": "pl-bada3762bd3f40dfbc18",
                      *           "serviceId": "shop-web",
                      *           "team": "payments",
                      *           "createdBy": "alice",
@@ -13990,8 +14100,8 @@ export interface operations {
                      *             "owner": "acme",
                      *             "name": "shop-web",
                      *             "defaultBranch": "main",
-                     *             "cloneUrl": "http://127.0.0.1:35087/acme/shop-web.git",
-                     *             "htmlUrl": "http://127.0.0.1:35087/acme/shop-web"
+                     *             "cloneUrl": "http://127.0.0.1:33177/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:33177/acme/shop-web"
                      *           },
                      *           "installationId": 10001,
                      *           "parameters": {
@@ -14024,84 +14134,84 @@ export interface operations {
                      *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
                      *             },
-                     *             "commit": "8c218cf17849702db77ab17a5fc7443d81d30d52"
+                     *             "commit": "fc047132a458e35e0e405641927fdf142e283679"
                      *           },
                      *           "live": {
                      *             "id": "node-lambda-sst",
                      *             "version": "1.0.0",
                      *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *             "mergedAt": "2026-12-06T10:57:37.947Z",
+                     *             "mergedAt": "2026-12-06T13:12:53.722Z",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
                      *             }
                      *           },
                      *           "roles": [
                      *             {
                      *               "environment": "dev",
-                     *               "requestId": "pr-8c76e9fb3eb48713c9a6",
+                     *               "requestId": "pr-068fedb7c463b6f0346d",
                      *               "status": "SUCCEEDED",
                      *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *             }
                      *           ],
                      *           "attempt": 1,
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-2790269c498a4bbc96af-1",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-bada3762bd3f40dfbc18-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T09:57:31.801Z",
+                     *               "at": "2026-12-06T12:12:04.465Z",
                      *               "step": "request",
                      *               "status": "SETTING_UP",
                      *               "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T09:59:52.691Z",
+                     *               "at": "2026-12-06T12:14:39.229Z",
                      *               "step": "render",
                      *               "status": "SETTING_UP",
                      *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:02:22.652Z",
+                     *               "at": "2026-12-06T12:15:51.878Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "deploy roles requested: dev pr-8c76e9fb3eb48713c9a6"
+                     *               "message": "deploy roles requested: dev pr-068fedb7c463b6f0346d"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:04:04.229Z",
+                     *               "at": "2026-12-06T12:16:59.418Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "waiting for dev (PLANNED)"
+                     *               "message": "waiting for dev (APPLYING)"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:04:56.400Z",
+                     *               "at": "2026-12-06T12:18:01.141Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "every deploy role exists"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:05:34.908Z",
+                     *               "at": "2026-12-06T12:18:36.722Z",
                      *               "step": "environments",
                      *               "status": "SETTING_UP",
                      *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:36:20.913Z",
+                     *               "at": "2026-12-06T12:48:14.410Z",
                      *               "step": "pull-request",
                      *               "status": "AWAITING_MERGE",
-                     *               "message": "pull request #1 opened: http://127.0.0.1:35087/acme/shop-web/pull/1"
+                     *               "message": "pull request #1 opened: http://127.0.0.1:33177/acme/shop-web/pull/1"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:57:37.986Z",
+                     *               "at": "2026-12-06T13:12:53.757Z",
                      *               "step": "merged",
                      *               "status": "ACTIVE",
                      *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *             }
                      *           ],
                      *           "version": 10,
-                     *           "createdAt": "2026-12-06T09:57:31.801Z",
-                     *           "updatedAt": "2026-12-06T10:57:37.986Z",
+                     *           "createdAt": "2026-12-06T12:12:04.465Z",
+                     *           "updatedAt": "2026-12-06T13:12:53.757Z",
                      *           "upgradeAvailable": "1.1.0"
                      *         }
                      *       ]
@@ -14372,7 +14482,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-2790269c498a4bbc96af",
+                     *       "id": "pl-bada3762bd3f40dfbc18",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -14380,8 +14490,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:35087/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:35087/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:33177/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:33177/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -14414,84 +14524,84 @@ export interface operations {
                      *         "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
                      *         },
-                     *         "commit": "8c218cf17849702db77ab17a5fc7443d81d30d52"
+                     *         "commit": "fc047132a458e35e0e405641927fdf142e283679"
                      *       },
                      *       "live": {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T10:57:37.947Z",
+                     *         "mergedAt": "2026-12-06T13:12:53.722Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-8c76e9fb3eb48713c9a6",
+                     *           "requestId": "pr-068fedb7c463b6f0346d",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-2790269c498a4bbc96af-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-bada3762bd3f40dfbc18-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T09:57:31.801Z",
+                     *           "at": "2026-12-06T12:12:04.465Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:59:52.691Z",
+                     *           "at": "2026-12-06T12:14:39.229Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:02:22.652Z",
+                     *           "at": "2026-12-06T12:15:51.878Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-8c76e9fb3eb48713c9a6"
+                     *           "message": "deploy roles requested: dev pr-068fedb7c463b6f0346d"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:04:04.229Z",
+                     *           "at": "2026-12-06T12:16:59.418Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "waiting for dev (PLANNED)"
+                     *           "message": "waiting for dev (APPLYING)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:04:56.400Z",
+                     *           "at": "2026-12-06T12:18:01.141Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:05:34.908Z",
+                     *           "at": "2026-12-06T12:18:36.722Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:36:20.913Z",
+                     *           "at": "2026-12-06T12:48:14.410Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:35087/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:33177/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:57:37.986Z",
+                     *           "at": "2026-12-06T13:12:53.757Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         }
                      *       ],
                      *       "version": 10,
-                     *       "createdAt": "2026-12-06T09:57:31.801Z",
-                     *       "updatedAt": "2026-12-06T10:57:37.986Z",
+                     *       "createdAt": "2026-12-06T12:12:04.465Z",
+                     *       "updatedAt": "2026-12-06T13:12:53.757Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -14557,7 +14667,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-2790269c498a4bbc96af",
+                     *       "id": "pl-bada3762bd3f40dfbc18",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -14565,8 +14675,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:35087/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:35087/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:33177/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:33177/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -14602,74 +14712,74 @@ export interface operations {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T10:57:37.947Z",
+                     *         "mergedAt": "2026-12-06T13:12:53.722Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-8c76e9fb3eb48713c9a6",
+                     *           "requestId": "pr-068fedb7c463b6f0346d",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-2790269c498a4bbc96af-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-bada3762bd3f40dfbc18-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T09:57:31.801Z",
+                     *           "at": "2026-12-06T12:12:04.465Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:59:52.691Z",
+                     *           "at": "2026-12-06T12:14:39.229Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:02:22.652Z",
+                     *           "at": "2026-12-06T12:15:51.878Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-8c76e9fb3eb48713c9a6"
+                     *           "message": "deploy roles requested: dev pr-068fedb7c463b6f0346d"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:04:04.229Z",
+                     *           "at": "2026-12-06T12:16:59.418Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "waiting for dev (PLANNED)"
+                     *           "message": "waiting for dev (APPLYING)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:04:56.400Z",
+                     *           "at": "2026-12-06T12:18:01.141Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:05:34.908Z",
+                     *           "at": "2026-12-06T12:18:36.722Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:36:20.913Z",
+                     *           "at": "2026-12-06T12:48:14.410Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:35087/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:33177/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:57:37.986Z",
+                     *           "at": "2026-12-06T13:12:53.757Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T11:10:58.383Z",
+                     *           "at": "2026-12-06T13:22:57.782Z",
                      *           "step": "upgrade",
                      *           "status": "UPGRADING",
                      *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
@@ -14677,8 +14787,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "version": 11,
-                     *       "createdAt": "2026-12-06T09:57:31.801Z",
-                     *       "updatedAt": "2026-12-06T11:10:58.383Z",
+                     *       "createdAt": "2026-12-06T12:12:04.465Z",
+                     *       "updatedAt": "2026-12-06T13:22:57.782Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -14788,7 +14898,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-2790269c498a4bbc96af",
+                     *       "id": "pl-bada3762bd3f40dfbc18",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -14796,8 +14906,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:35087/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:35087/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:33177/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:33177/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -14833,87 +14943,87 @@ export interface operations {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T10:57:37.947Z",
+                     *         "mergedAt": "2026-12-06T13:12:53.722Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-8c76e9fb3eb48713c9a6",
+                     *           "requestId": "pr-068fedb7c463b6f0346d",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-2790269c498a4bbc96af-cancel-13",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-bada3762bd3f40dfbc18-cancel-13",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T09:57:31.801Z",
+                     *           "at": "2026-12-06T12:12:04.465Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:59:52.691Z",
+                     *           "at": "2026-12-06T12:14:39.229Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:02:22.652Z",
+                     *           "at": "2026-12-06T12:15:51.878Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-8c76e9fb3eb48713c9a6"
+                     *           "message": "deploy roles requested: dev pr-068fedb7c463b6f0346d"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:04:04.229Z",
+                     *           "at": "2026-12-06T12:16:59.418Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "waiting for dev (PLANNED)"
+                     *           "message": "waiting for dev (APPLYING)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:04:56.400Z",
+                     *           "at": "2026-12-06T12:18:01.141Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:05:34.908Z",
+                     *           "at": "2026-12-06T12:18:36.722Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:36:20.913Z",
+                     *           "at": "2026-12-06T12:48:14.410Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:35087/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:33177/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:57:37.986Z",
+                     *           "at": "2026-12-06T13:12:53.757Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T11:10:58.383Z",
+                     *           "at": "2026-12-06T13:22:57.782Z",
                      *           "step": "upgrade",
                      *           "status": "UPGRADING",
                      *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T11:11:48.398Z",
+                     *           "at": "2026-12-06T13:24:44.541Z",
                      *           "step": "render",
                      *           "status": "UPGRADING",
                      *           "message": "rendered node-lambda-sst 1.1.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T11:12:00.198Z",
+                     *           "at": "2026-12-06T13:25:43.575Z",
                      *           "step": "cancel",
                      *           "status": "CANCELLED",
                      *           "message": "cancelled; cleaning up what the setup made",
@@ -14921,8 +15031,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "version": 13,
-                     *       "createdAt": "2026-12-06T09:57:31.801Z",
-                     *       "updatedAt": "2026-12-06T11:12:00.198Z",
+                     *       "createdAt": "2026-12-06T12:12:04.465Z",
+                     *       "updatedAt": "2026-12-06T13:25:43.575Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -15032,7 +15142,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-ee7acaf6b99e4e42ae3b",
+                     *       "id": "pl-70b1de7b1eda404bb149",
                      *       "serviceId": "ledger-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -15040,8 +15150,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "ledger-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:35087/acme/ledger-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:35087/acme/ledger-web"
+                     *         "cloneUrl": "http://127.0.0.1:33177/acme/ledger-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:33177/acme/ledger-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -15078,62 +15188,68 @@ export interface operations {
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-802edc859f9d5fa07eec",
+                     *           "requestId": "pr-1f4b7d4a517de16f0cd5",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-ledger-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-ee7acaf6b99e4e42ae3b-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-70b1de7b1eda404bb149-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T11:48:56.571Z",
+                     *           "at": "2026-12-06T14:03:22.343Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline static-site 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T11:53:59.925Z",
+                     *           "at": "2026-12-06T14:10:33.666Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered static-site 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T11:57:51.521Z",
+                     *           "at": "2026-12-06T14:21:06.913Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-802edc859f9d5fa07eec"
+                     *           "message": "deploy roles requested: dev pr-1f4b7d4a517de16f0cd5"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:01:28.858Z",
+                     *           "at": "2026-12-06T14:26:27.662Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (PLANNED)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:03:31.158Z",
+                     *           "at": "2026-12-06T14:29:15.722Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "waiting for dev (APPLYING)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T14:31:37.287Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:05:00.334Z",
+                     *           "at": "2026-12-06T14:33:48.062Z",
                      *           "step": "environments",
                      *           "status": "FAILED",
-                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-802edc859f9d5fa07eec; cancel removes them)"
+                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-1f4b7d4a517de16f0cd5; cancel removes them)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:08:50.148Z",
+                     *           "at": "2026-12-06T14:35:43.413Z",
                      *           "step": "retry",
                      *           "status": "SETTING_UP",
                      *           "message": "retry 2 after environments",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "version": 7,
-                     *       "createdAt": "2026-12-06T11:48:56.571Z",
-                     *       "updatedAt": "2026-12-06T12:08:50.148Z"
+                     *       "version": 8,
+                     *       "createdAt": "2026-12-06T14:03:22.343Z",
+                     *       "updatedAt": "2026-12-06T14:35:43.413Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Pipeline"];
@@ -15518,7 +15634,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "pl-2790269c498a4bbc96af",
+                     *           "id": "pl-bada3762bd3f40dfbc18",
                      *           "serviceId": "shop-web",
                      *           "team": "payments",
                      *           "createdBy": "alice",
@@ -15526,8 +15642,8 @@ export interface operations {
                      *             "owner": "acme",
                      *             "name": "shop-web",
                      *             "defaultBranch": "main",
-                     *             "cloneUrl": "http://127.0.0.1:35087/acme/shop-web.git",
-                     *             "htmlUrl": "http://127.0.0.1:35087/acme/shop-web"
+                     *             "cloneUrl": "http://127.0.0.1:33177/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:33177/acme/shop-web"
                      *           },
                      *           "installationId": 10001,
                      *           "parameters": {
@@ -15560,84 +15676,84 @@ export interface operations {
                      *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
                      *             },
-                     *             "commit": "8c218cf17849702db77ab17a5fc7443d81d30d52"
+                     *             "commit": "fc047132a458e35e0e405641927fdf142e283679"
                      *           },
                      *           "live": {
                      *             "id": "node-lambda-sst",
                      *             "version": "1.0.0",
                      *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *             "mergedAt": "2026-12-06T10:57:37.947Z",
+                     *             "mergedAt": "2026-12-06T13:12:53.722Z",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:35087/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
                      *             }
                      *           },
                      *           "roles": [
                      *             {
                      *               "environment": "dev",
-                     *               "requestId": "pr-8c76e9fb3eb48713c9a6",
+                     *               "requestId": "pr-068fedb7c463b6f0346d",
                      *               "status": "SUCCEEDED",
                      *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *             }
                      *           ],
                      *           "attempt": 1,
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-2790269c498a4bbc96af-1",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-bada3762bd3f40dfbc18-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T09:57:31.801Z",
+                     *               "at": "2026-12-06T12:12:04.465Z",
                      *               "step": "request",
                      *               "status": "SETTING_UP",
                      *               "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T09:59:52.691Z",
+                     *               "at": "2026-12-06T12:14:39.229Z",
                      *               "step": "render",
                      *               "status": "SETTING_UP",
                      *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:02:22.652Z",
+                     *               "at": "2026-12-06T12:15:51.878Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "deploy roles requested: dev pr-8c76e9fb3eb48713c9a6"
+                     *               "message": "deploy roles requested: dev pr-068fedb7c463b6f0346d"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:04:04.229Z",
+                     *               "at": "2026-12-06T12:16:59.418Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "waiting for dev (PLANNED)"
+                     *               "message": "waiting for dev (APPLYING)"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:04:56.400Z",
+                     *               "at": "2026-12-06T12:18:01.141Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "every deploy role exists"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:05:34.908Z",
+                     *               "at": "2026-12-06T12:18:36.722Z",
                      *               "step": "environments",
                      *               "status": "SETTING_UP",
                      *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:36:20.913Z",
+                     *               "at": "2026-12-06T12:48:14.410Z",
                      *               "step": "pull-request",
                      *               "status": "AWAITING_MERGE",
-                     *               "message": "pull request #1 opened: http://127.0.0.1:35087/acme/shop-web/pull/1"
+                     *               "message": "pull request #1 opened: http://127.0.0.1:33177/acme/shop-web/pull/1"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:57:37.986Z",
+                     *               "at": "2026-12-06T13:12:53.757Z",
                      *               "step": "merged",
                      *               "status": "ACTIVE",
                      *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *             }
                      *           ],
                      *           "version": 10,
-                     *           "createdAt": "2026-12-06T09:57:31.801Z",
-                     *           "updatedAt": "2026-12-06T10:57:37.986Z",
+                     *           "createdAt": "2026-12-06T12:12:04.465Z",
+                     *           "updatedAt": "2026-12-06T13:12:53.757Z",
                      *           "upgradeAvailable": "1.1.0"
                      *         }
                      *       ]
@@ -15794,7 +15910,7 @@ export interface operations {
                      *           "owner": "acme",
                      *           "installation": 10001,
                      *           "by": "bob",
-                     *           "at": "2026-12-06T09:48:33.196Z"
+                     *           "at": "2026-12-06T12:02:04.359Z"
                      *         }
                      *       ]
                      *     }
@@ -15863,7 +15979,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "pipelineId": "pl-d0434be820874585a720",
+                     *           "pipelineId": "pl-c6bb7e1fa9d44d7685df",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -15875,18 +15991,18 @@ export interface operations {
                      *           "runNumber": 1,
                      *           "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *           "name": "orders-api: build, test, deploy",
-                     *           "headSha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *           "headSha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
                      *           "headBranch": "main",
                      *           "event": "push",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10035",
-                     *           "createdAt": "2026-12-06T13:10:55Z",
-                     *           "startedAt": "2026-12-06T13:10:55Z",
-                     *           "updatedAt": "2026-12-06T13:33:09Z",
-                     *           "completedAt": "2026-12-06T13:33:09Z",
+                     *           "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10035",
+                     *           "createdAt": "2026-12-06T15:42:32Z",
+                     *           "startedAt": "2026-12-06T15:42:32Z",
+                     *           "updatedAt": "2026-12-06T16:07:22Z",
+                     *           "completedAt": "2026-12-06T16:07:22Z",
                      *           "actor": "reviewer",
-                     *           "commitAt": "2026-12-06T13:02:14Z",
+                     *           "commitAt": "2026-12-06T15:35:21Z",
                      *           "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *           "jobs": []
                      *         }
@@ -15969,7 +16085,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-d0434be820874585a720",
+                     *       "pipelineId": "pl-c6bb7e1fa9d44d7685df",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -15981,17 +16097,17 @@ export interface operations {
                      *       "runNumber": 2,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *       "headSha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
                      *       "status": "queued",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10067",
-                     *       "createdAt": "2026-12-06T13:37:09Z",
-                     *       "updatedAt": "2026-12-06T13:37:09Z",
-                     *       "startedAt": "2026-12-06T13:37:09Z",
+                     *       "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10067",
+                     *       "createdAt": "2026-12-06T16:12:35Z",
+                     *       "updatedAt": "2026-12-06T16:12:35Z",
+                     *       "startedAt": "2026-12-06T16:12:35Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T13:02:14Z",
+                     *       "commitAt": "2026-12-06T15:35:21Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
                      *       "jobs": []
@@ -16128,7 +16244,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-d0434be820874585a720",
+                     *       "pipelineId": "pl-c6bb7e1fa9d44d7685df",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16140,18 +16256,18 @@ export interface operations {
                      *       "runNumber": 1,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *       "headSha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
                      *       "headBranch": "main",
                      *       "event": "push",
                      *       "status": "completed",
                      *       "conclusion": "success",
-                     *       "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10035",
-                     *       "createdAt": "2026-12-06T13:10:55Z",
-                     *       "startedAt": "2026-12-06T13:10:55Z",
-                     *       "updatedAt": "2026-12-06T13:33:09Z",
-                     *       "completedAt": "2026-12-06T13:33:09Z",
+                     *       "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10035",
+                     *       "createdAt": "2026-12-06T15:42:32Z",
+                     *       "startedAt": "2026-12-06T15:42:32Z",
+                     *       "updatedAt": "2026-12-06T16:07:22Z",
+                     *       "completedAt": "2026-12-06T16:07:22Z",
                      *       "actor": "reviewer",
-                     *       "commitAt": "2026-12-06T13:02:14Z",
+                     *       "commitAt": "2026-12-06T15:35:21Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "jobs": [
                      *         {
@@ -16159,9 +16275,9 @@ export interface operations {
                      *           "name": "Build and test",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T13:15:23Z",
-                     *           "completedAt": "2026-12-06T13:19:35Z",
-                     *           "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10035/job/10036",
+                     *           "startedAt": "2026-12-06T15:50:24Z",
+                     *           "completedAt": "2026-12-06T15:53:11Z",
+                     *           "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10035/job/10036",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16206,9 +16322,9 @@ export interface operations {
                      *           "name": "Deploy to dev",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T13:21:17Z",
-                     *           "completedAt": "2026-12-06T13:24:13Z",
-                     *           "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10035/job/10037",
+                     *           "startedAt": "2026-12-06T15:54:38Z",
+                     *           "completedAt": "2026-12-06T15:57:27Z",
+                     *           "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10035/job/10037",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16259,9 +16375,9 @@ export interface operations {
                      *           "name": "Deploy to production",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T13:30:32Z",
-                     *           "completedAt": "2026-12-06T13:32:56Z",
-                     *           "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10035/job/10038",
+                     *           "startedAt": "2026-12-06T16:03:15Z",
+                     *           "completedAt": "2026-12-06T16:07:08Z",
+                     *           "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10035/job/10038",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16374,7 +16490,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-d0434be820874585a720",
+                     *       "pipelineId": "pl-c6bb7e1fa9d44d7685df",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16386,17 +16502,17 @@ export interface operations {
                      *       "runNumber": 2,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *       "headSha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
                      *       "status": "queued",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10067",
-                     *       "createdAt": "2026-12-06T13:37:09Z",
-                     *       "updatedAt": "2026-12-06T13:54:56Z",
-                     *       "startedAt": "2026-12-06T13:54:56Z",
+                     *       "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10067",
+                     *       "createdAt": "2026-12-06T16:12:35Z",
+                     *       "updatedAt": "2026-12-06T16:35:52Z",
+                     *       "startedAt": "2026-12-06T16:35:52Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T13:02:14Z",
+                     *       "commitAt": "2026-12-06T15:35:21Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
                      *       "jobs": []
@@ -16499,7 +16615,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-d0434be820874585a720",
+                     *       "pipelineId": "pl-c6bb7e1fa9d44d7685df",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16511,17 +16627,17 @@ export interface operations {
                      *       "runNumber": 3,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *       "headSha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
-                     *       "status": "queued",
+                     *       "status": "in_progress",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10104",
-                     *       "createdAt": "2026-12-06T14:00:20Z",
-                     *       "startedAt": "2026-12-06T14:00:20Z",
-                     *       "updatedAt": "2026-12-06T14:00:20Z",
+                     *       "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10104",
+                     *       "createdAt": "2026-12-06T16:43:26Z",
+                     *       "startedAt": "2026-12-06T16:43:26Z",
+                     *       "updatedAt": "2026-12-06T16:47:18Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T13:02:14Z",
+                     *       "commitAt": "2026-12-06T15:35:21Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
                      *       "jobs": [
@@ -16530,8 +16646,8 @@ export interface operations {
                      *           "name": "Build and test",
                      *           "status": "queued",
                      *           "conclusion": null,
-                     *           "startedAt": "2026-12-06T14:00:20Z",
-                     *           "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10104/job/10105",
+                     *           "startedAt": "2026-12-06T16:43:26Z",
+                     *           "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10104/job/10105",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16676,8 +16792,8 @@ export interface operations {
                      *       "scope": {
                      *         "service": "orders-api"
                      *       },
-                     *       "from": "2026-11-06T13:35:18.903Z",
-                     *       "to": "2026-12-06T13:35:18.903Z",
+                     *       "from": "2026-11-06T16:10:21.044Z",
+                     *       "to": "2026-12-06T16:10:21.044Z",
                      *       "environment": "production",
                      *       "deploymentFrequency": {
                      *         "deployments": 1,
@@ -16687,8 +16803,8 @@ export interface operations {
                      *         ]
                      *       },
                      *       "changeLeadTime": {
-                     *         "medianHours": 0.51,
-                     *         "p90Hours": 0.51,
+                     *         "medianHours": 0.53,
+                     *         "p90Hours": 0.53,
                      *         "samples": 1,
                      *         "ids": [
                      *           10053
@@ -16713,34 +16829,34 @@ export interface operations {
                      *       },
                      *       "weeks": [
                      *         {
-                     *           "start": "2026-11-06T13:35:18.903Z",
+                     *           "start": "2026-11-06T16:10:21.044Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-13T13:35:18.903Z",
+                     *           "start": "2026-11-13T16:10:21.044Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-20T13:35:18.903Z",
+                     *           "start": "2026-11-20T16:10:21.044Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-27T13:35:18.903Z",
+                     *           "start": "2026-11-27T16:10:21.044Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-12-04T13:35:18.903Z",
+                     *           "start": "2026-12-04T16:10:21.044Z",
                      *           "deployments": 1,
                      *           "failed": 0,
-                     *           "medianLeadHours": 0.51
+                     *           "medianLeadHours": 0.53
                      *         }
                      *       ]
                      *     }
@@ -16811,7 +16927,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "id": 10053,
-                     *           "pipelineId": "pl-d0434be820874585a720",
+                     *           "pipelineId": "pl-c6bb7e1fa9d44d7685df",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -16819,23 +16935,23 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "production",
-                     *           "sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *           "sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "runAttempt": 1,
-                     *           "commitAt": "2026-12-06T13:02:14Z",
+                     *           "commitAt": "2026-12-06T15:35:21Z",
                      *           "creator": "reviewer",
                      *           "state": "success",
                      *           "outcome": "success",
-                     *           "logUrl": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10035/job/10038",
+                     *           "logUrl": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10035/job/10038",
                      *           "description": "Deployed",
-                     *           "createdAt": "2026-12-06T13:24:29Z",
-                     *           "startedAt": "2026-12-06T13:30:44Z",
-                     *           "finishedAt": "2026-12-06T13:32:47Z"
+                     *           "createdAt": "2026-12-06T15:57:40Z",
+                     *           "startedAt": "2026-12-06T16:04:27Z",
+                     *           "finishedAt": "2026-12-06T16:06:55Z"
                      *         },
                      *         {
                      *           "id": 10044,
-                     *           "pipelineId": "pl-d0434be820874585a720",
+                     *           "pipelineId": "pl-c6bb7e1fa9d44d7685df",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -16843,19 +16959,19 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "dev",
-                     *           "sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *           "sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "runAttempt": 1,
-                     *           "commitAt": "2026-12-06T13:02:14Z",
+                     *           "commitAt": "2026-12-06T15:35:21Z",
                      *           "creator": "reviewer",
                      *           "state": "success",
                      *           "outcome": "success",
-                     *           "logUrl": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10035/job/10037",
+                     *           "logUrl": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10035/job/10037",
                      *           "description": "Deployed",
-                     *           "createdAt": "2026-12-06T13:20:15Z",
-                     *           "startedAt": "2026-12-06T13:21:41Z",
-                     *           "finishedAt": "2026-12-06T13:23:58Z"
+                     *           "createdAt": "2026-12-06T15:53:30Z",
+                     *           "startedAt": "2026-12-06T15:55:05Z",
+                     *           "finishedAt": "2026-12-06T15:57:14Z"
                      *         }
                      *       ]
                      *     }
@@ -16925,7 +17041,7 @@ export interface operations {
                      *         {
                      *           "id": "gt-10053",
                      *           "deploymentId": 10053,
-                     *           "pipelineId": "pl-d0434be820874585a720",
+                     *           "pipelineId": "pl-c6bb7e1fa9d44d7685df",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -16933,7 +17049,7 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "production",
-                     *           "sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *           "sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "event": "push",
@@ -16944,17 +17060,17 @@ export interface operations {
                      *             "succeeded": true
                      *           },
                      *           "status": "WAITING",
-                     *           "reason": "29e009c passed dev; waiting for an approver of payments",
-                     *           "expiresAt": "2026-12-07T13:27:57.391Z",
+                     *           "reason": "012df9f passed dev; waiting for an approver of payments",
+                     *           "expiresAt": "2026-12-07T16:00:27.719Z",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T13:27:57.391Z",
-                     *               "message": "asked to deploy 29e009c to production"
+                     *               "at": "2026-12-06T16:00:27.719Z",
+                     *               "message": "asked to deploy 012df9f to production"
                      *             }
                      *           ],
                      *           "version": 2,
-                     *           "createdAt": "2026-12-06T13:27:57.391Z",
-                     *           "updatedAt": "2026-12-06T13:28:44.406Z",
+                     *           "createdAt": "2026-12-06T16:00:27.719Z",
+                     *           "updatedAt": "2026-12-06T16:01:21.001Z",
                      *           "decidable": true
                      *         }
                      *       ]
@@ -17010,7 +17126,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10053",
                      *       "deploymentId": 10053,
-                     *       "pipelineId": "pl-d0434be820874585a720",
+                     *       "pipelineId": "pl-c6bb7e1fa9d44d7685df",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17018,7 +17134,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *       "sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
                      *       "ref": "main",
                      *       "runId": 10035,
                      *       "event": "push",
@@ -17029,17 +17145,17 @@ export interface operations {
                      *         "succeeded": true
                      *       },
                      *       "status": "WAITING",
-                     *       "reason": "29e009c passed dev; waiting for an approver of payments",
-                     *       "expiresAt": "2026-12-07T13:27:57.391Z",
+                     *       "reason": "012df9f passed dev; waiting for an approver of payments",
+                     *       "expiresAt": "2026-12-07T16:00:27.719Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:27:57.391Z",
-                     *           "message": "asked to deploy 29e009c to production"
+                     *           "at": "2026-12-06T16:00:27.719Z",
+                     *           "message": "asked to deploy 012df9f to production"
                      *         }
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T13:27:57.391Z",
-                     *       "updatedAt": "2026-12-06T13:28:44.406Z",
+                     *       "createdAt": "2026-12-06T16:00:27.719Z",
+                     *       "updatedAt": "2026-12-06T16:01:21.001Z",
                      *       "decidable": true
                      *     }
                      */
@@ -17094,7 +17210,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                 *       "sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
                  *       "environment": "production",
                  *       "comment": "release notes reviewed"
                  *     }
@@ -17115,7 +17231,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10053",
                      *       "deploymentId": 10053,
-                     *       "pipelineId": "pl-d0434be820874585a720",
+                     *       "pipelineId": "pl-c6bb7e1fa9d44d7685df",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17123,7 +17239,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *       "sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
                      *       "ref": "main",
                      *       "runId": 10035,
                      *       "event": "push",
@@ -17135,24 +17251,24 @@ export interface operations {
                      *       },
                      *       "status": "APPROVED",
                      *       "reason": "approved by bob",
-                     *       "expiresAt": "2026-12-07T13:27:57.391Z",
+                     *       "expiresAt": "2026-12-07T16:00:27.719Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:27:57.391Z",
-                     *           "message": "asked to deploy 29e009c to production"
+                     *           "at": "2026-12-06T16:00:27.719Z",
+                     *           "message": "asked to deploy 012df9f to production"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:30:01.693Z",
+                     *           "at": "2026-12-06T16:02:37.862Z",
                      *           "message": "approved",
                      *           "actor": "bob"
                      *         }
                      *       ],
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T13:27:57.391Z",
-                     *       "updatedAt": "2026-12-06T13:30:01.693Z",
+                     *       "createdAt": "2026-12-06T16:00:27.719Z",
+                     *       "updatedAt": "2026-12-06T16:02:37.862Z",
                      *       "comment": "release notes reviewed",
                      *       "decidedBy": "bob",
-                     *       "decidedAt": "2026-12-06T13:30:01.693Z",
+                     *       "decidedAt": "2026-12-06T16:02:37.862Z",
                      *       "decidable": false
                      *     }
                      */
@@ -17281,7 +17397,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10087",
                      *       "deploymentId": 10087,
-                     *       "pipelineId": "pl-d0434be820874585a720",
+                     *       "pipelineId": "pl-c6bb7e1fa9d44d7685df",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17289,7 +17405,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *       "sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
                      *       "ref": "main",
                      *       "runId": 10067,
                      *       "event": "workflow_dispatch",
@@ -17302,23 +17418,23 @@ export interface operations {
                      *       },
                      *       "status": "REJECTED",
                      *       "reason": "the change freeze starts tonight",
-                     *       "expiresAt": "2026-12-07T13:51:23.324Z",
+                     *       "expiresAt": "2026-12-07T16:32:24.441Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:51:23.324Z",
-                     *           "message": "asked to deploy 29e009c to production"
+                     *           "at": "2026-12-06T16:32:24.441Z",
+                     *           "message": "asked to deploy 012df9f to production"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:52:40.222Z",
+                     *           "at": "2026-12-06T16:34:05.924Z",
                      *           "message": "rejected: the change freeze starts tonight",
                      *           "actor": "bob"
                      *         }
                      *       ],
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T13:51:23.324Z",
-                     *       "updatedAt": "2026-12-06T13:52:40.222Z",
+                     *       "createdAt": "2026-12-06T16:32:24.441Z",
+                     *       "updatedAt": "2026-12-06T16:34:05.924Z",
                      *       "decidedBy": "bob",
-                     *       "decidedAt": "2026-12-06T13:52:40.222Z",
+                     *       "decidedAt": "2026-12-06T16:34:05.924Z",
                      *       "decidable": false
                      *     }
                      */
@@ -17439,8 +17555,8 @@ export interface operations {
                      *           "scope": "payments",
                      *           "reason": "quarter-end close",
                      *           "by": "bob",
-                     *           "at": "2026-12-06T14:04:57.155Z",
-                     *           "until": "2026-12-09T14:04:26.052Z"
+                     *           "at": "2026-12-06T16:49:20.632Z",
+                     *           "until": "2026-12-09T16:49:01.213Z"
                      *         }
                      *       ]
                      *     }
@@ -17476,7 +17592,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "reason": "quarter-end close",
-                 *       "until": "2026-12-09T14:04:26.052Z"
+                 *       "until": "2026-12-09T16:49:01.213Z"
                  *     }
                  */
                 "application/json": components["schemas"]["SetDeployFreeze"];
@@ -17496,8 +17612,8 @@ export interface operations {
                      *       "scope": "payments",
                      *       "reason": "quarter-end close",
                      *       "by": "bob",
-                     *       "at": "2026-12-06T14:04:57.155Z",
-                     *       "until": "2026-12-09T14:04:26.052Z"
+                     *       "at": "2026-12-06T16:49:20.632Z",
+                     *       "until": "2026-12-09T16:49:01.213Z"
                      *     }
                      */
                     "application/json": components["schemas"]["DeployFreeze"];
@@ -17682,14 +17798,14 @@ export interface operations {
                      *         },
                      *         "runId": 10104,
                      *         "attempt": 1,
-                     *         "jobId": 10107,
-                     *         "name": "Deploy to production",
-                     *         "headSha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                     *         "jobId": 10106,
+                     *         "name": "Deploy to dev",
+                     *         "headSha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
                      *         "status": "completed",
                      *         "conclusion": "cancelled",
-                     *         "startedAt": "2026-12-06T14:05:17Z",
-                     *         "completedAt": "2026-12-06T14:05:17Z",
-                     *         "url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10104/job/10107",
+                     *         "startedAt": "2026-12-06T16:49:48Z",
+                     *         "completedAt": "2026-12-06T16:49:48Z",
+                     *         "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10104/job/10106",
                      *         "steps": [
                      *           {
                      *             "number": 1,
@@ -17723,7 +17839,7 @@ export interface operations {
                      *           },
                      *           {
                      *             "number": 6,
-                     *             "name": "sst deploy --stage production",
+                     *             "name": "sst deploy --stage dev",
                      *             "status": "completed",
                      *             "conclusion": "skipped"
                      *           },
@@ -17736,12 +17852,12 @@ export interface operations {
                      *         ]
                      *       },
                      *       "status": "PROCESSED",
-                     *       "receivedAt": "2026-12-06T14:06:19.803Z",
+                     *       "receivedAt": "2026-12-06T16:50:43.285Z",
                      *       "received": 1,
                      *       "claims": 1,
-                     *       "leaseUntil": "2026-12-06T14:11:27.185Z",
-                     *       "processedAt": "2026-12-06T14:07:00.642Z",
-                     *       "outcome": "job 10107: completed is older than what is recorded",
+                     *       "leaseUntil": "2026-12-06T16:56:09.060Z",
+                     *       "processedAt": "2026-12-06T16:51:39.945Z",
+                     *       "outcome": "job 10106: completed is older than what is recorded",
                      *       "version": 3
                      *     }
                      */
@@ -17817,22 +17933,22 @@ export interface operations {
                  * @example {
                  *       "action": "completed",
                  *       "workflow_job": {
-                 *         "id": 10107,
+                 *         "id": 10106,
                  *         "run_id": 10104,
-                 *         "run_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/actions/runs/10104",
+                 *         "run_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/actions/runs/10104",
                  *         "run_attempt": 1,
-                 *         "node_id": "Q1JfMTAxMDc=",
-                 *         "head_sha": "29e009c2fc0e9da746b466361b945ada59116f72",
+                 *         "node_id": "Q1JfMTAxMDY=",
+                 *         "head_sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
                  *         "head_branch": "main",
-                 *         "url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/actions/jobs/10107",
-                 *         "html_url": "http://127.0.0.1:35087/acme/orders-api/actions/runs/10104/job/10107",
-                 *         "check_run_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/check-runs/10107",
+                 *         "url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/actions/jobs/10106",
+                 *         "html_url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10104/job/10106",
+                 *         "check_run_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/check-runs/10106",
                  *         "status": "completed",
                  *         "conclusion": "cancelled",
-                 *         "created_at": "2026-12-06T14:00:20Z",
-                 *         "started_at": "2026-12-06T14:05:17Z",
-                 *         "completed_at": "2026-12-06T14:05:17Z",
-                 *         "name": "Deploy to production",
+                 *         "created_at": "2026-12-06T16:43:26Z",
+                 *         "started_at": "2026-12-06T16:49:48Z",
+                 *         "completed_at": "2026-12-06T16:49:48Z",
+                 *         "name": "Deploy to dev",
                  *         "workflow_name": "orders-api: build, test, deploy",
                  *         "labels": [
                  *           "ubuntu-24.04"
@@ -17883,7 +17999,7 @@ export interface operations {
                  *             "completed_at": null
                  *           },
                  *           {
-                 *             "name": "sst deploy --stage production",
+                 *             "name": "sst deploy --stage dev",
                  *             "number": 6,
                  *             "status": "completed",
                  *             "conclusion": "skipped",
@@ -17909,68 +18025,68 @@ export interface operations {
                  *           "login": "acme",
                  *           "id": 10002,
                  *           "node_id": "VV8xMDAwMg==",
-                 *           "avatar_url": "http://127.0.0.1:35087/avatars/acme",
+                 *           "avatar_url": "http://127.0.0.1:33177/avatars/acme",
                  *           "gravatar_id": "",
-                 *           "url": "http://127.0.0.1:35087/api/v3/users/acme",
-                 *           "html_url": "http://127.0.0.1:35087/acme",
-                 *           "followers_url": "http://127.0.0.1:35087/api/v3/users/acme/followers",
-                 *           "following_url": "http://127.0.0.1:35087/api/v3/users/acme/following{/other_user}",
-                 *           "gists_url": "http://127.0.0.1:35087/api/v3/users/acme/gists{/gist_id}",
-                 *           "starred_url": "http://127.0.0.1:35087/api/v3/users/acme/starred{/owner}{/repo}",
-                 *           "subscriptions_url": "http://127.0.0.1:35087/api/v3/users/acme/subscriptions",
-                 *           "organizations_url": "http://127.0.0.1:35087/api/v3/users/acme/orgs",
-                 *           "repos_url": "http://127.0.0.1:35087/api/v3/users/acme/repos",
-                 *           "events_url": "http://127.0.0.1:35087/api/v3/users/acme/events{/privacy}",
-                 *           "received_events_url": "http://127.0.0.1:35087/api/v3/users/acme/received_events",
+                 *           "url": "http://127.0.0.1:33177/api/v3/users/acme",
+                 *           "html_url": "http://127.0.0.1:33177/acme",
+                 *           "followers_url": "http://127.0.0.1:33177/api/v3/users/acme/followers",
+                 *           "following_url": "http://127.0.0.1:33177/api/v3/users/acme/following{/other_user}",
+                 *           "gists_url": "http://127.0.0.1:33177/api/v3/users/acme/gists{/gist_id}",
+                 *           "starred_url": "http://127.0.0.1:33177/api/v3/users/acme/starred{/owner}{/repo}",
+                 *           "subscriptions_url": "http://127.0.0.1:33177/api/v3/users/acme/subscriptions",
+                 *           "organizations_url": "http://127.0.0.1:33177/api/v3/users/acme/orgs",
+                 *           "repos_url": "http://127.0.0.1:33177/api/v3/users/acme/repos",
+                 *           "events_url": "http://127.0.0.1:33177/api/v3/users/acme/events{/privacy}",
+                 *           "received_events_url": "http://127.0.0.1:33177/api/v3/users/acme/received_events",
                  *           "type": "Organization",
                  *           "site_admin": false
                  *         },
                  *         "private": false,
                  *         "visibility": "public",
-                 *         "html_url": "http://127.0.0.1:35087/acme/orders-api",
+                 *         "html_url": "http://127.0.0.1:33177/acme/orders-api",
                  *         "description": "orders-api (GitHub stand-in)",
                  *         "fork": false,
-                 *         "url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api",
-                 *         "archive_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/{archive_format}{/ref}",
-                 *         "assignees_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/assignees{/user}",
-                 *         "blobs_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/git/blobs{/sha}",
-                 *         "branches_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/branches{/branch}",
-                 *         "collaborators_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/collaborators{/collaborator}",
-                 *         "comments_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/comments{/number}",
-                 *         "commits_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/commits{/sha}",
-                 *         "compare_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/compare/{base}...{head}",
-                 *         "contents_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/contents/{+path}",
-                 *         "contributors_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/contributors",
-                 *         "deployments_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/deployments",
-                 *         "downloads_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/downloads",
-                 *         "events_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/events",
-                 *         "forks_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/forks",
-                 *         "git_commits_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/git/commits{/sha}",
-                 *         "git_refs_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/git/refs{/sha}",
-                 *         "git_tags_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/git/tags{/sha}",
-                 *         "hooks_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/hooks",
-                 *         "issue_comment_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/issues/comments{/number}",
-                 *         "issue_events_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/issues/events{/number}",
-                 *         "issues_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/issues{/number}",
-                 *         "keys_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/keys{/key_id}",
-                 *         "labels_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/labels{/name}",
-                 *         "languages_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/languages",
-                 *         "merges_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/merges",
-                 *         "milestones_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/milestones{/number}",
-                 *         "notifications_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/notifications{?since,all,participating}",
-                 *         "pulls_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/pulls{/number}",
-                 *         "releases_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/releases{/id}",
-                 *         "stargazers_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/stargazers",
-                 *         "statuses_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/statuses/{sha}",
-                 *         "subscribers_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/subscribers",
-                 *         "subscription_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/subscription",
-                 *         "tags_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/tags",
-                 *         "teams_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/teams",
-                 *         "trees_url": "http://127.0.0.1:35087/api/v3/repos/acme/orders-api/git/trees{/sha}",
-                 *         "clone_url": "http://127.0.0.1:35087/acme/orders-api.git",
-                 *         "git_url": "git://127.0.0.1:35087/acme/orders-api.git",
-                 *         "ssh_url": "git@127.0.0.1:35087:acme/orders-api.git",
-                 *         "svn_url": "http://127.0.0.1:35087/acme/orders-api",
+                 *         "url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api",
+                 *         "archive_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/{archive_format}{/ref}",
+                 *         "assignees_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/assignees{/user}",
+                 *         "blobs_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/git/blobs{/sha}",
+                 *         "branches_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/branches{/branch}",
+                 *         "collaborators_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/collaborators{/collaborator}",
+                 *         "comments_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/comments{/number}",
+                 *         "commits_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/commits{/sha}",
+                 *         "compare_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/compare/{base}...{head}",
+                 *         "contents_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/contents/{+path}",
+                 *         "contributors_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/contributors",
+                 *         "deployments_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/deployments",
+                 *         "downloads_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/downloads",
+                 *         "events_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/events",
+                 *         "forks_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/forks",
+                 *         "git_commits_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/git/commits{/sha}",
+                 *         "git_refs_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/git/refs{/sha}",
+                 *         "git_tags_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/git/tags{/sha}",
+                 *         "hooks_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/hooks",
+                 *         "issue_comment_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/issues/comments{/number}",
+                 *         "issue_events_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/issues/events{/number}",
+                 *         "issues_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/issues{/number}",
+                 *         "keys_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/keys{/key_id}",
+                 *         "labels_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/labels{/name}",
+                 *         "languages_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/languages",
+                 *         "merges_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/merges",
+                 *         "milestones_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/milestones{/number}",
+                 *         "notifications_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/notifications{?since,all,participating}",
+                 *         "pulls_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/pulls{/number}",
+                 *         "releases_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/releases{/id}",
+                 *         "stargazers_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/stargazers",
+                 *         "statuses_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/statuses/{sha}",
+                 *         "subscribers_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/subscribers",
+                 *         "subscription_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/subscription",
+                 *         "tags_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/tags",
+                 *         "teams_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/teams",
+                 *         "trees_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/git/trees{/sha}",
+                 *         "clone_url": "http://127.0.0.1:33177/acme/orders-api.git",
+                 *         "git_url": "git://127.0.0.1:33177/acme/orders-api.git",
+                 *         "ssh_url": "git@127.0.0.1:33177:acme/orders-api.git",
+                 *         "svn_url": "http://127.0.0.1:33177/acme/orders-api",
                  *         "mirror_url": null,
                  *         "homepage": null,
                  *         "language": "TypeScript",
@@ -17992,9 +18108,9 @@ export interface operations {
                  *         "archived": false,
                  *         "disabled": false,
                  *         "license": null,
-                 *         "pushed_at": "2026-12-06T13:06:04Z",
-                 *         "created_at": "2026-12-06T12:17:29Z",
-                 *         "updated_at": "2026-12-06T13:06:04Z",
+                 *         "pushed_at": "2026-12-06T15:37:08Z",
+                 *         "created_at": "2026-12-06T14:44:57Z",
+                 *         "updated_at": "2026-12-06T15:37:08Z",
                  *         "allow_merge_commit": true,
                  *         "allow_squash_merge": true,
                  *         "allow_rebase_merge": true
@@ -18003,14 +18119,14 @@ export interface operations {
                  *         "login": "acme",
                  *         "id": 10002,
                  *         "node_id": "T18xMDAwMg==",
-                 *         "url": "http://127.0.0.1:35087/api/v3/orgs/acme",
-                 *         "repos_url": "http://127.0.0.1:35087/api/v3/orgs/acme/repos",
-                 *         "events_url": "http://127.0.0.1:35087/api/v3/orgs/acme/events",
-                 *         "hooks_url": "http://127.0.0.1:35087/api/v3/orgs/acme/hooks",
-                 *         "issues_url": "http://127.0.0.1:35087/api/v3/orgs/acme/issues",
-                 *         "members_url": "http://127.0.0.1:35087/api/v3/orgs/acme/members{/member}",
-                 *         "public_members_url": "http://127.0.0.1:35087/api/v3/orgs/acme/public_members{/member}",
-                 *         "avatar_url": "http://127.0.0.1:35087/avatars/acme",
+                 *         "url": "http://127.0.0.1:33177/api/v3/orgs/acme",
+                 *         "repos_url": "http://127.0.0.1:33177/api/v3/orgs/acme/repos",
+                 *         "events_url": "http://127.0.0.1:33177/api/v3/orgs/acme/events",
+                 *         "hooks_url": "http://127.0.0.1:33177/api/v3/orgs/acme/hooks",
+                 *         "issues_url": "http://127.0.0.1:33177/api/v3/orgs/acme/issues",
+                 *         "members_url": "http://127.0.0.1:33177/api/v3/orgs/acme/members{/member}",
+                 *         "public_members_url": "http://127.0.0.1:33177/api/v3/orgs/acme/public_members{/member}",
+                 *         "avatar_url": "http://127.0.0.1:33177/avatars/acme",
                  *         "description": null
                  *       },
                  *       "installation": {
@@ -18021,19 +18137,19 @@ export interface operations {
                  *         "login": "plinth[bot]",
                  *         "id": 9100011,
                  *         "node_id": "VV85MTAwMDEx",
-                 *         "avatar_url": "http://127.0.0.1:35087/avatars/plinth%5Bbot%5D",
+                 *         "avatar_url": "http://127.0.0.1:33177/avatars/plinth%5Bbot%5D",
                  *         "gravatar_id": "",
-                 *         "url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D",
-                 *         "html_url": "http://127.0.0.1:35087/plinth%5Bbot%5D",
-                 *         "followers_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/followers",
-                 *         "following_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/following{/other_user}",
-                 *         "gists_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/gists{/gist_id}",
-                 *         "starred_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/starred{/owner}{/repo}",
-                 *         "subscriptions_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/subscriptions",
-                 *         "organizations_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/orgs",
-                 *         "repos_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/repos",
-                 *         "events_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/events{/privacy}",
-                 *         "received_events_url": "http://127.0.0.1:35087/api/v3/users/plinth%5Bbot%5D/received_events",
+                 *         "url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D",
+                 *         "html_url": "http://127.0.0.1:33177/plinth%5Bbot%5D",
+                 *         "followers_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/followers",
+                 *         "following_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/following{/other_user}",
+                 *         "gists_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/gists{/gist_id}",
+                 *         "starred_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/starred{/owner}{/repo}",
+                 *         "subscriptions_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/subscriptions",
+                 *         "organizations_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/orgs",
+                 *         "repos_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/repos",
+                 *         "events_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/events{/privacy}",
+                 *         "received_events_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/received_events",
                  *         "type": "User",
                  *         "site_admin": false
                  *       }

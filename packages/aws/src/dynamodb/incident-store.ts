@@ -10,9 +10,9 @@ import {
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { fail, Remediation, workingKeys } from "@plinth/core";
+import { type Delivery, fail, Remediation, workingKeys } from "@plinth/core";
 import { recordAttributes, recordFrom } from "./record-item";
-import { serviceIndexKeys } from "./service-index";
+import { serviceIndexKeys, serviceIndexPartition } from "./service-index";
 import { isVersionConflict, queryTeamPage } from "./team-index";
 
 /**
@@ -40,7 +40,7 @@ const idempotencyKey = (key: string) => ({
 });
 const DAY = 86_400;
 
-export class DynamoIncidentStore implements Remediation.IncidentStore {
+export class DynamoIncidentStore implements Remediation.IncidentStore, Delivery.IncidentLinks {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
@@ -205,6 +205,33 @@ export class DynamoIncidentStore implements Remediation.IncidentStore {
       ...(page.cursor ? { cursor: page.cursor } : {}),
       items: page.items.map((item) => ({ ...storedOf(item), timeline: [] })),
     };
+  }
+
+  /** Deployments the service's incidents opened in `[from, to)` are linked to (DORA's change fail rate). */
+  async linkedDeployments(serviceId: string, from: string, to: string): Promise<Set<number>> {
+    const ids = new Set<number>();
+    let start: Record<string, unknown> | undefined;
+    do {
+      const answer = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: "service",
+          KeyConditionExpression: "spk = :p AND ssk BETWEEN :from AND :to",
+          ExpressionAttributeValues: marshall({
+            ":p": serviceIndexPartition(serviceId),
+            ":from": `INC#${from}`,
+            ":to": `INC#${to}`,
+          }),
+          ...(start ? { ExclusiveStartKey: marshall(start) } : {}),
+        }),
+      );
+      for (const item of answer.Items ?? []) {
+        const deployment = recordFrom(unmarshall(item), Remediation.IncidentRecord).deployment;
+        if (deployment) ids.add(deployment.id);
+      }
+      start = answer.LastEvaluatedKey ? unmarshall(answer.LastEvaluatedKey) : undefined;
+    } while (start);
+    return ids;
   }
 
   async recordDropped(reason: string, event: unknown, at: string): Promise<void> {

@@ -1,19 +1,22 @@
-import { type DynamoDBClient, QueryCommand } from "@aws-sdk/client-dynamodb";
+import { BatchGetItemCommand, type DynamoDBClient, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { type Catalog, Data, Provisioning, Remediation } from "@plinth/core";
+import { type Catalog, Data, Delivery, Provisioning, Remediation } from "@plinth/core";
 import { DynamoDatasetStore } from "./dataset-store";
 import { recordFrom } from "./record-item";
+import { DynamoRunStore } from "./run-store";
 import { type ServiceIndexKind, serviceIndexPartition } from "./service-index";
 import { DynamoVersionStore } from "./version-store";
 
 /**
  * What the catalog reads about a service through the other domains' own records: one query of the
- * service index per kind (the newest `limit` requests, datasets, incidents), then per dataset its
- * contract and the pointers of silver and gold. Bounded: 3 + 3 × min(datasets, limit) reads.
+ * service index per kind (the newest `limit` requests, datasets, incidents, pipelines, production
+ * deployments), the gates of those deployments in one batch, then per dataset its contract and the
+ * pointers of silver and gold. Bounded: 6 + 3 × min(datasets, limit) reads.
  */
 export class DynamoServiceFacts implements Catalog.ServiceFacts {
   private readonly datasets: DynamoDatasetStore;
   private readonly versions: DynamoVersionStore;
+  private readonly runs: DynamoRunStore;
 
   constructor(
     private readonly client: DynamoDBClient,
@@ -21,14 +24,18 @@ export class DynamoServiceFacts implements Catalog.ServiceFacts {
   ) {
     this.datasets = new DynamoDatasetStore(client, tableName);
     this.versions = new DynamoVersionStore(client, tableName);
+    this.runs = new DynamoRunStore(client, tableName);
   }
 
   async of(service: string, limit: number) {
-    const [requests, datasets, incidents] = await Promise.all([
+    const [requests, datasets, incidents, pipelines, production] = await Promise.all([
       this.query(service, "PR", limit),
       this.query(service, "DS", limit),
       this.query(service, "INC", limit),
+      this.query(service, "PL", limit),
+      this.runs.ofService(service, { environment: "production", limit }),
     ]);
+    const gates = await this.gateStatuses(production.map((deployment) => deployment.id));
     const withFacts = await Promise.all(
       datasets.map(async (item) => {
         const dataset = recordFrom(item, Data.DatasetRecord);
@@ -57,8 +64,39 @@ export class DynamoServiceFacts implements Catalog.ServiceFacts {
       requests: requests.map((item) => recordFrom(item, Provisioning.RequestRecord)),
       datasets: withFacts,
       incidents: incidents.map((item) => recordFrom(item, Remediation.IncidentRecord)),
-      reads: 3 + withFacts.length * 3,
+      pipelines: pipelines.map((item) => recordFrom(item, Delivery.PipelineRecord)),
+      production: production.map((deployment) => {
+        const gate = gates.get(deployment.id);
+        return { deployment, ...(gate ? { gate } : {}) };
+      }),
+      reads: 5 + (production.length > 0 ? 1 : 0) + withFacts.length * 3,
     };
+  }
+
+  /** The status of each deployment's production gate (`gt-<id>`), in one BatchGetItem. */
+  private async gateStatuses(deploymentIds: number[]): Promise<Map<number, Delivery.GateStatus>> {
+    const statuses = new Map<number, Delivery.GateStatus>();
+    let keys = deploymentIds.map((id) => marshall({ pk: `GATE#gt-${id}`, sk: "META" }));
+    for (let round = 0; keys.length > 0 && round < 5; round++) {
+      const answer = await this.client.send(
+        new BatchGetItemCommand({
+          RequestItems: {
+            [this.tableName]: {
+              Keys: keys,
+              ProjectionExpression: "pk, #status",
+              ExpressionAttributeNames: { "#status": "status" },
+            },
+          },
+        }),
+      );
+      for (const item of answer.Responses?.[this.tableName] ?? []) {
+        const { pk, status } = unmarshall(item) as { pk: string; status: string };
+        const parsed = Delivery.GateStatus.safeParse(status);
+        if (parsed.success) statuses.set(Number(pk.replace("GATE#gt-", "")), parsed.data);
+      }
+      keys = answer.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
+    }
+    return statuses;
   }
 
   private async query(service: string, kind: ServiceIndexKind, limit: number) {

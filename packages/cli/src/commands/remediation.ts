@@ -13,6 +13,11 @@ function incidentText(ctx: Context, i: Incident): string {
     `status     ${status(ctx.style, i.status)}${i.acknowledged ? ` (acknowledged by ${i.acknowledged.by})` : ""}`,
     `alarm      ${i.alarm.name} (${i.alarm.state}: ${i.alarm.reason})`,
     `resource   ${i.resource.type} ${i.resource.id}`,
+    ...(i.deployment
+      ? [
+          `deployed   ${i.deployment.sha.slice(0, 7)} to ${i.deployment.environment} ${i.deployment.minutesBeforeAlarm} min before the alarm (deployment ${i.deployment.id}, run ${i.deployment.runId ?? "?"})${i.deployment.previous ? `; before it ${i.deployment.previous.sha.slice(0, 7)}` : ""}`,
+        ]
+      : []),
     `runbook    ${i.runbook ? `${i.runbook.title} (mode ${i.runbook.mode})` : "none matches"}`,
     ...(i.proposal ? [`proposal   ${i.proposal.call}: ${i.proposal.reason}`] : []),
     ...(i.escalation ? [`escalated  ${i.escalation.reason}`] : []),
@@ -174,7 +179,7 @@ export function runbookCommands(program: Command, run: Run): void {
           [
             `${ctx.style.bold(r.title)}  ${r.id} v${r.version}  tier ${r.tier}  mode ${r.effectiveMode}`,
             r.description,
-            `matches   ${r.match.resourceType} ${r.match.namespace} ${r.match.metrics.join(",")}`,
+            `matches   ${r.match.resourceType} ${r.match.namespace} ${r.match.metrics.join(",")}${r.match.deployment ? " (incidents linked to a recent production deployment)" : ""}`,
             `action    ${r.action}`,
             `verify    ${r.verify.summary}`,
             `undo      ${r.undo}`,

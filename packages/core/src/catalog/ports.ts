@@ -1,5 +1,8 @@
 import type { Contract } from "../data/contract";
 import type { DatasetRecord, Stage } from "../data/dataset";
+import type { DeploymentRecord } from "../delivery/deployments";
+import type { GateStatus } from "../delivery/gate";
+import type { PipelineRecord } from "../delivery/pipeline";
 import type { RequestRecord } from "../provisioning/request";
 import type { IncidentRecord } from "../remediation/incident";
 import type { Service, ServiceQuery } from "./entity";
@@ -38,9 +41,17 @@ export interface ServiceFacts {
     requests: RequestRecord[];
     datasets: DatasetFacts[];
     incidents: IncidentRecord[];
+    pipelines: PipelineRecord[];
+    /** Its newest production deployments, each with the status of the production gate it passed (if any). */
+    production: ProductionDeployment[];
     /** DynamoDB reads it took (the page says what it cost). */
     reads: number;
   }>;
+}
+
+export interface ProductionDeployment {
+  deployment: DeploymentRecord;
+  gate?: GateStatus;
 }
 
 /** The owner team of a service, for domains whose records may name one (a request, a dataset). */

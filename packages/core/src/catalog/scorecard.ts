@@ -1,8 +1,9 @@
 import { z } from "zod";
+import type { PipelineRecord } from "../delivery/pipeline";
 import type { RequestRecord } from "../provisioning/request";
 import type { IncidentRecord } from "../remediation/incident";
 import type { Service } from "./entity";
-import type { DatasetFacts } from "./ports";
+import type { DatasetFacts, ProductionDeployment } from "./ports";
 
 /**
  * Scorecards computed from what Plinth already records — not from answers someone typed. Each rule is
@@ -40,6 +41,8 @@ export interface ScoreInput {
   requests: RequestRecord[];
   datasets: DatasetFacts[];
   incidents: IncidentRecord[];
+  pipelines: PipelineRecord[];
+  production: ProductionDeployment[];
   now: Date;
 }
 
@@ -128,6 +131,50 @@ export const SCORECARD_RULES: readonly Rule[] = [
             `no fail check in ${listed(weak.map((d) => d.dataset.id))}`,
             "add a check with severity fail to the contract (row_count min 1 is a start)",
           );
+    },
+  },
+  {
+    id: "has-pipeline",
+    title: "It ships through a Plinth pipeline",
+    level: "silver",
+    check: ({ service, pipelines }) => {
+      const live = pipelines.filter((p) => p.live && (p.status === "ACTIVE" || p.status === "UPGRADING"));
+      if (live.length > 0)
+        return pass(
+          live.map((p) => `${p.id} (${p.live?.id}@${p.live?.version}: ${p.environments.join(" → ")})`).join(", "),
+        );
+      if (pipelines.length > 0)
+        return failing(
+          `no pipeline is live: ${listed(pipelines.map((p) => `${p.id} ${p.status}`))}`,
+          "merge its pull request, or retry it (plinth pipeline view / retry)",
+        );
+      return failing(
+        "no pipeline builds and deploys it",
+        service.repository
+          ? `plinth pipeline create ${service.id} --template <template>`
+          : "set its repository, then create a pipeline (plinth pipeline create)",
+      );
+    },
+  },
+  {
+    id: "production-gated",
+    title: "Its production deploys go through Plinth's production gate",
+    level: "gold",
+    check: ({ pipelines, production }) => {
+      const gated = pipelines.filter((p) => p.live && p.environments.includes("production"));
+      const succeeded = production.filter((p) => p.deployment.outcome === "success");
+      if (gated.length === 0 && succeeded.length === 0) return notApplicable("no pipeline deploys it to production");
+      const ungated = succeeded.filter((p) => p.gate !== "APPROVED");
+      if (ungated.length > 0)
+        return failing(
+          `${ungated.length} production deployment(s) without an approval in Plinth's gate: ${listed(ungated.map((p) => `${p.deployment.id} (${p.deployment.sha.slice(0, 7)})`))}`,
+          "restore the Plinth app's protection rule on the production environment in GitHub (plinth pipeline retry sets it again)",
+        );
+      return pass(
+        succeeded.length > 0
+          ? `the last ${succeeded.length} production deployment(s) were each approved in the gate`
+          : `${listed(gated.map((p) => p.id))} deploy(s) to production through the gate; nothing deployed yet`,
+      );
     },
   },
   {

@@ -102,6 +102,8 @@ export function servicePage(
       requests: facts.requests,
       datasets: facts.datasets,
       incidents: facts.incidents,
+      pipelines: facts.pipelines,
+      production: facts.production,
       now,
     }),
     reads,

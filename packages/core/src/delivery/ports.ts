@@ -209,3 +209,8 @@ export interface RollbackStore {
   /** Removes it once a gate has used it (only the one for `sha`). */
   consume(runId: number, environment: string, sha: string): Promise<void>;
 }
+
+/** The deployments incidents were linked to (remediation's records), for DORA's change fail rate. */
+export interface IncidentLinks {
+  linkedDeployments(serviceId: string, from: string, to: string): Promise<Set<number>>;
+}

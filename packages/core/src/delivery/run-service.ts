@@ -9,7 +9,7 @@ import { parseInput, strictObject } from "../schema";
 import type { Deployment, DeploymentRecord } from "./deployments";
 import { type Dora, DoraQuery, doraOf } from "./dora";
 import type { PipelineRecord } from "./pipeline";
-import type { DeploymentStore, GitHubApp, PipelineStore, RunStore } from "./ports";
+import type { DeploymentStore, GitHubApp, IncidentLinks, PipelineStore, RunStore } from "./ports";
 import { advanceRun, type PipelineRun, type PipelineRunRecord } from "./runs";
 
 export const DispatchRun = strictObject({
@@ -30,6 +30,7 @@ export interface RunDeps {
   github: GitHubApp;
   runs: RunStore;
   deployments: DeploymentStore;
+  incidents: IncidentLinks;
   clock: Clock;
 }
 
@@ -132,13 +133,18 @@ export class RunService {
     if (from > to)
       fail("invalid_parameter", "the window ends before it starts", [{ field: "query.from", message: "after `to`" }]);
     // From a month earlier: a rollback in the window names a deployment before it.
-    const deployments = await this.deps.deployments.ofService(serviceId, {
-      environment: "production",
-      from: new Date(Date.parse(from) - 30 * DAY).toISOString(),
-      to,
-      limit: MAX_DORA_DEPLOYMENTS,
-    });
-    return doraOf(deployments, { from, to }, { service: serviceId });
+    const since = new Date(Date.parse(from) - 30 * DAY).toISOString();
+    const [deployments, linked] = await Promise.all([
+      this.deps.deployments.ofService(serviceId, {
+        environment: "production",
+        from: since,
+        to,
+        limit: MAX_DORA_DEPLOYMENTS,
+      }),
+      // Incidents up to a day after the window may name a deployment in it.
+      this.deps.incidents.linkedDeployments(serviceId, from, new Date(Date.parse(to) + DAY).toISOString()),
+    ]);
+    return doraOf(deployments, { from, to }, { service: serviceId }, linked);
   }
 
   /** The run as GitHub reports it now, recorded (forward only) with who acted on it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DeploymentRecord } from "../delivery/deployments";
 import { linkDeployment, rollbackDeployment, stillDeployed } from "./deployment-link";
-import { factsOf } from "./resource-facts";
+import { factsOf, type ResourceFacts } from "./resource-facts";
 import { matchRunbook, runbookById } from "./runbooks";
 
 const base = Date.parse("2026-11-02T12:00:00Z");
@@ -115,8 +115,8 @@ describe("the rollback-deployment runbook", () => {
 
   it("holds only with a previous commit from a workflow run, while the linked deployment still runs", () => {
     const linked = linkDeployment([deployment(1, "aaa", -300), deployment(2, "bbb", -20)], alarmAt, 60);
-    const facts = { ...factsOf([]), tags: { "plinth:service": "checkout" }, linkedDeployment: linked };
-    const failures = (f: typeof facts & { linkedDeploymentCurrent?: boolean }) =>
+    const facts: ResourceFacts = { ...factsOf([]), tags: { "plinth:service": "checkout" }, linkedDeployment: linked };
+    const failures = (f: ResourceFacts) =>
       rollback?.preconditions.flatMap((p) => {
         const why = p.failure(f);
         return why ? [`${p.name}: ${why}`] : [];

@@ -60,6 +60,7 @@ export function IncidentPage({ id, session }: { id: string; session: Session }) 
           <code>{i.resource.id}</code> <span className="muted">{i.resource.type}</span>
         </dd>
         <ServiceFact service={i.service} />
+        {i.deployment && i.service && <DeploymentFact deployment={i.deployment} service={i.service} />}
         <dt>Runbook</dt>
         <dd>{i.runbook ? `${i.runbook.title} (mode ${i.runbook.mode}, tier ${i.runbook.tier})` : "none matches"}</dd>
         {i.proposal && (
@@ -181,6 +182,29 @@ function IncidentActions({ incident, session }: { incident: Incident; session: S
         />
       )}
       <ProblemMessage error={act.error} />
+    </>
+  );
+}
+
+/** The production deployment the incident is linked to, and what a rollback would put back — each to its run. */
+function DeploymentFact({ deployment, service }: { deployment: NonNullable<Incident["deployment"]>; service: string }) {
+  const run = (runId: number | undefined, sha: string) =>
+    runId === undefined ? (
+      <code>{sha.slice(0, 7)}</code>
+    ) : (
+      <Link href={`/services/${service}/pipelines/${deployment.pipelineId}/runs/${runId}`}>
+        <code>{sha.slice(0, 7)}</code>
+      </Link>
+    );
+  return (
+    <>
+      <dt>Deployed before it</dt>
+      <dd>
+        {run(deployment.runId, deployment.sha)} to {deployment.environment},{" "}
+        {deployment.minutesBeforeAlarm} min before the alarm
+        <span className="muted"> (deployment {deployment.id}, {deployment.state})</span>
+        {deployment.previous && <> — before it: {run(deployment.previous.runId, deployment.previous.sha)}</>}
+      </dd>
     </>
   );
 }
