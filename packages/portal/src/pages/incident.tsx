@@ -200,9 +200,12 @@ function DeploymentFact({ deployment, service }: { deployment: NonNullable<Incid
     <>
       <dt>Deployed before it</dt>
       <dd>
-        {run(deployment.runId, deployment.sha)} to {deployment.environment},{" "}
-        {deployment.minutesBeforeAlarm} min before the alarm
-        <span className="muted"> (deployment {deployment.id}, {deployment.state})</span>
+        {run(deployment.runId, deployment.sha)} to {deployment.environment}, {deployment.minutesBeforeAlarm} min before
+        the alarm
+        <span className="muted">
+          {" "}
+          (deployment {deployment.id}, {deployment.state})
+        </span>
         {deployment.previous && <> — before it: {run(deployment.previous.runId, deployment.previous.sha)}</>}
       </dd>
     </>

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { deployJobName } from "../../delivery/pipeline-templates";
 import { StepError } from "../../errors";
 import { requireIncident } from "../record";
+import { ROLLBACK_CALL } from "../rollback-runbook";
 import { runbookById } from "../runbooks";
 import type { RemediationStepContext } from "./context";
 
@@ -29,7 +30,7 @@ export async function rollbackDeployment(ctx: RemediationStepContext, id: string
   const now = ctx.deps.clock.now();
   const { record } = await requireIncident(ctx.deps.incidents, id);
   const action = record.actions.at(-1);
-  if (!action || action.outcome !== "running" || action.call !== "plinth:rollbackDeployment")
+  if (!action || action.outcome !== "running" || action.call !== ROLLBACK_CALL)
     throw new StepError("Plinth.NoRollback", `${id} has no rollback running`);
   const parsed = RollbackParameters.safeParse(action.parameters);
   if (!parsed.success)
