@@ -13,22 +13,24 @@ export async function verified(ctx: RemediationStepContext, id: string, alarmSta
   const runbook = record.runbook ? runbookById(record.runbook.id, ctx.runbookList()) : undefined;
   const polls = record.verifyPolls + 1;
   const maxPolls = runbook?.verify.polls ?? 1;
+  /** Another check after the runbook's wait (bounded by its polls). */
+  const waitAgain = async (what: string, reason: string) => {
+    await changeIncident(
+      ctx.deps.incidents,
+      id,
+      () => ({
+        patch: { verifyPolls: polls },
+        entry: { step: "verify", message: `check ${polls} of ${maxPolls}: ${what}; waiting again` },
+      }),
+      now,
+    );
+    return { outcome: "wait", reason };
+  };
   let deployed = "";
   if (runbook?.verify.deployment) {
     const verdict = await deploymentVerdict(ctx, record);
     if (verdict.kind === "pending") {
-      if (polls < maxPolls) {
-        await changeIncident(
-          ctx.deps.incidents,
-          id,
-          () => ({
-            patch: { verifyPolls: polls },
-            entry: { step: "verify", message: `check ${polls} of ${maxPolls}: ${verdict.detail}; waiting again` },
-          }),
-          now,
-        );
-        return { outcome: "wait", reason: verdict.detail };
-      }
+      if (polls < maxPolls) return await waitAgain(verdict.detail, verdict.detail);
       const why = `not healed: after ${polls} checks ${verdict.detail}`;
       await ctx.settleAction(id, "not-healed", why, now);
       return { outcome: "escalate", reason: why };
@@ -51,21 +53,8 @@ export async function verified(ctx: RemediationStepContext, id: string, alarmSta
     await ctx.announcer().resolved(resolved, "verified", "plinth");
     return { outcome: "resolved", reason: "verified" };
   }
-  if (polls < maxPolls) {
-    await changeIncident(
-      ctx.deps.incidents,
-      id,
-      () => ({
-        patch: { verifyPolls: polls },
-        entry: {
-          step: "verify",
-          message: `check ${polls} of ${maxPolls}: the alarm is ${alarmState ?? "unreadable"}; waiting again`,
-        },
-      }),
-      now,
-    );
-    return { outcome: "wait", reason: `alarm ${alarmState ?? "unreadable"}` };
-  }
+  if (polls < maxPolls)
+    return await waitAgain(`the alarm is ${alarmState ?? "unreadable"}`, `alarm ${alarmState ?? "unreadable"}`);
   if (alarmState !== "ALARM") {
     const why = `unclear: after ${polls} checks the alarm is ${alarmState ?? "unreadable"}, neither OK nor ALARM`;
     await ctx.settleAction(id, "unclear", why, now, false);
