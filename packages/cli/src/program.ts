@@ -59,7 +59,9 @@ export function buildProgram(
     };
 
   program
-    .description("Plinth from a terminal: provision from the catalog, promote datasets, handle incidents")
+    .description(
+      "Plinth from a terminal: provision from the catalog, promote datasets, handle incidents, ship services",
+    )
     .version(VERSION, "-v, --version", "print the version")
     .option("--json", "print the API's JSON instead of tables")
     .option("--profile <name>", "use this profile (default: default, or PLINTH_PROFILE)")
@@ -69,6 +71,9 @@ export function buildProgram(
     .configureOutput({
       writeOut: (text) => io.out(text.replace(/\n$/, "")),
       writeErr: (text) => io.err(text.replace(/\n$/, "")),
+      // Help wraps to the terminal only on one (80 columns otherwise: docs/cli-reference.md is the same everywhere).
+      getOutHelpWidth: () => (io.isTty ? process.stdout.columns : 80),
+      getErrHelpWidth: () => (io.isTty ? process.stderr.columns : 80),
     })
     .exitOverride()
     .addHelpText(
