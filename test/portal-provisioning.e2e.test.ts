@@ -264,17 +264,6 @@ describe("the portal, provisioning", () => {
     await screenshot(page, "api-reference");
   });
 
-  it("explains the platform's concepts, linked from every page, and links the API reference", async () => {
-    const page = await openAs(/Carol Pike/);
-    await page.getByRole("link", { name: "Concepts" }).click();
-    for (const heading of ["Requests", "Datasets and the medallion lake", "Incidents and runbooks", "Teams and roles"])
-      await page.getByRole("heading", { name: heading }).waitFor();
-    expect(await page.getByRole("main").getByRole("link", { name: "API reference" }).getAttribute("href")).toBe(
-      "/docs",
-    );
-    await expectAccessible(page);
-  });
-
   it("usable at 390 px: the catalog form and the navigation fit a phone", async () => {
     const page = await openAs(/Alice Payne/, "/catalog/sqs-queue", { width: 390, height: 844 });
     await page.getByRole("heading", { name: "Plan preview" }).waitFor();

@@ -1,11 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useSyncExternalStore } from "react";
 import { Link, Redirect, Route, Router, Switch, useLocation } from "wouter";
 import { api, signInPath } from "./api";
 import type { PortalConfig } from "./config";
 import { Approvals } from "./pages/approvals";
 import { Catalog } from "./pages/catalog";
-import { Concepts } from "./pages/concepts";
 import { DatasetPage } from "./pages/dataset";
 import { Datasets } from "./pages/datasets";
 import { DoraPage, RunPage } from "./pages/delivery";
@@ -23,6 +22,9 @@ import { Services } from "./pages/services";
 import { AuthCallback, SignIn } from "./pages/sign-in";
 import { TemplatePage } from "./pages/template";
 import { atLeast, currentSession, onSessionChange, type Session, signOut } from "./session";
+
+// The docs (their renderer and pages) load when first opened: none of it is in the initial bundle.
+const DocsPage = lazy(() => import("./pages/docs"));
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, "");
 
@@ -121,7 +123,14 @@ function SignedIn({ config }: { config: PortalConfig }) {
             <Remediation session={session} />
           </Route>
           <Route path="/concepts">
-            <Concepts docsUrl={config.docsUrl} />
+            <Redirect to="/docs/concepts" replace />
+          </Route>
+          <Route path="/docs/:page?">
+            {(params) => (
+              <Suspense fallback={<p className="muted">Loading the docs…</p>}>
+                <DocsPage page={params.page} />
+              </Suspense>
+            )}
           </Route>
           <Route>
             <h1>Not found</h1>
@@ -195,8 +204,8 @@ function Header({ config, session, location }: { config: PortalConfig; session: 
             );
           })}
           <li>
-            <Link href="/concepts" aria-current={location === "/concepts" ? "page" : undefined}>
-              Concepts
+            <Link href="/docs" aria-current={location.startsWith("/docs") ? "page" : undefined}>
+              Docs
             </Link>
           </li>
           <li>

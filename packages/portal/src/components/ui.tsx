@@ -1,4 +1,5 @@
 import { PlinthApiError } from "@plinth/client";
+import { HOW_IT_WORKS, type Topic } from "../docs/topics";
 
 export { ago, formatUsd as money } from "@plinth/client";
 
@@ -105,13 +106,30 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
-export function Page({ title, actions, children }: { title: ReactNode; actions?: ReactNode; children: ReactNode }) {
+export function Page({
+  title,
+  actions,
+  how,
+  children,
+}: {
+  title: ReactNode;
+  actions?: ReactNode;
+  /** The docs section that explains this page ("How this works"). */
+  how?: Topic;
+  children: ReactNode;
+}) {
+  const doc = how ? HOW_IT_WORKS[how] : undefined;
   return (
     <>
       <div className="page-head">
         <h1>{title}</h1>
         {actions && <div className="actions">{actions}</div>}
       </div>
+      {doc && (
+        <p className="how">
+          <Link href={`/docs/${doc.page}#${doc.section}`}>How this works: {doc.label}</Link>
+        </p>
+      )}
       {children}
     </>
   );

@@ -26,7 +26,7 @@ export function Approvals({ session }: { session: Session }) {
   if (!atLeast(session, "approver")) return <p>Approvals are for the approvers of a team.</p>;
   const items = (waiting.data?.items ?? []).filter(waitsForDecision);
   return (
-    <Page title="Approvals">
+    <Page title="Approvals" how="approvals">
       <div className="filters">
         <TeamFilter session={session} value={team ?? ""} onChange={(value) => setFilter("team", value)} />
       </div>

@@ -27,7 +27,7 @@ export function Catalog() {
         .includes(filter.toLowerCase()),
   );
   return (
-    <Page title="Catalog">
+    <Page title="Catalog" how="catalog">
       <p className="lead">Infrastructure your team can have in minutes, with the platform's policies built in.</p>
       <div className="filters">
         <label>

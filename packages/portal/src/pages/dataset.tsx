@@ -45,7 +45,7 @@ export function DatasetPage({ id, session }: { id: string; session: Session }) {
   const pointer = (s: Stage, p: string) =>
     d.stages.find((entry) => entry.stage === s)?.partitions.find((entry) => entry.partition === p);
   return (
-    <Page title={d.id}>
+    <Page title={d.id} how="dataset">
       <p className="crumbs">
         <Link href="/datasets">Datasets</Link> / {d.id}
       </p>

@@ -10,7 +10,7 @@ export function Datasets() {
       (await api().GET("/v1/datasets", { params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } } })).data,
   );
   return (
-    <Page title="Datasets">
+    <Page title="Datasets" how="datasets">
       <ProblemMessage error={list.error} />
       {list.isPending && <Loading what="datasets" />}
       {list.data && list.items.length === 0 && <p>Your team has no dataset yet.</p>}

@@ -139,6 +139,7 @@ export function RunPage({
   const developer = atLeast(session, "developer");
   return (
     <Page
+      how="run"
       title={
         <>
           Run #{r.runNumber ?? r.runId} of {serviceId} <Status value={r.conclusion ?? r.status} />
@@ -404,7 +405,7 @@ export function DoraPage({ serviceId }: { serviceId: string }) {
   const behind = new Set(metric ? d[metric.key].ids : []);
   const max = Math.max(1, ...d.weeks.map((w) => w.deployments + w.failed));
   return (
-    <Page title={`Delivery metrics of ${serviceId}`}>
+    <Page title={`Delivery metrics of ${serviceId}`} how="dora">
       <p className="crumbs">
         <Link href={`/services/${serviceId}`}>{serviceId}</Link> / DORA · production, {d.from.slice(0, 10)} →{" "}
         {d.to.slice(0, 10)}

@@ -38,7 +38,7 @@ export function IncidentPage({ id, session }: { id: string; session: Session }) 
   if (!incident.data) return <Loading what="the incident" />;
   const i = incident.data;
   return (
-    <Page title={i.summary} actions={<IncidentActions incident={i} session={session} />}>
+    <Page title={i.summary} how="incident" actions={<IncidentActions incident={i} session={session} />}>
       <p className="crumbs">
         <Link href="/incidents">Incidents</Link> / {i.id}
       </p>

@@ -30,7 +30,7 @@ export function Incidents({ session }: { session: Session }) {
     3_000,
   );
   return (
-    <Page title="Incidents">
+    <Page title="Incidents" how="incidents">
       <div className="filters">
         <TeamFilter session={session} value={team ?? ""} onChange={(value) => setFilter("team", value)} />
         <StatusFilter statuses={incidentStatusValues} value={status} onChange={(value) => setFilter("status", value)} />

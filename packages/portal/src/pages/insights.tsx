@@ -32,7 +32,7 @@ export function InsightsPage({ session }: { session: Session }) {
   });
   const i = insights.data;
   return (
-    <Page title="Insights">
+    <Page title="Insights" how="insights">
       <div className="filters">
         <TeamFilter session={session} value={team} onChange={setTeam} />
         <label>

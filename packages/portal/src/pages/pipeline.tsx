@@ -63,6 +63,7 @@ export function PipelinePage({ serviceId, id, session }: { serviceId: string; id
   const developer = atLeast(session, "developer");
   return (
     <Page
+      how="pipeline"
       title={
         <>
           Pipeline of {p.serviceId} <Status value={p.status} />

@@ -48,7 +48,7 @@ export function Remediation({ session }: { session: Session }) {
   });
   const s = status.data;
   return (
-    <Page title="Remediation">
+    <Page title="Remediation" how="remediation">
       <ProblemMessage error={status.error ?? runbooks.error} />
       {!s && !status.error && <Loading what="guardrails" />}
       {s && (

@@ -59,7 +59,7 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
   // A retried request keeps its last failure on record; it is news only while the request stands failed.
   const failure = ["FAILED", "ROLLED_BACK"].includes(r.status) ? r.failure : undefined;
   return (
-    <Page title={r.name} actions={<RequestActions request={r} session={session} />}>
+    <Page title={r.name} how="request" actions={<RequestActions request={r} session={session} />}>
       <p className="crumbs">
         <Link href="/requests">Requests</Link> / {r.id}
       </p>

@@ -31,6 +31,7 @@ export function ServicePageView({ id, session }: { id: string; session: Session 
   const { service: s, resources, datasets, incidents, scorecard } = page.data;
   return (
     <Page
+      how="services"
       title={s.name}
       actions={
         atLeast(session, "developer") && (

@@ -42,6 +42,7 @@ export function Services({ session }: { session: Session }) {
   );
   return (
     <Page
+      how="services"
       title="Services"
       actions={
         atLeast(session, "developer") && (
