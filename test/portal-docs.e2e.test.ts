@@ -29,7 +29,13 @@ describe("the portal's docs", () => {
     await results.getByRole("link", { name: "Runs, deployments, the production gate, DORA" }).click();
     await page.waitForURL(/\/docs\/delivery#runs-deployments-the-production-gate-dora$/);
     await expect
-      .poll(() => page.evaluate(() => (globalThis as unknown as { document: Document }).document.activeElement?.id))
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement
+              ?.id,
+        ),
+      )
       .toBe("runs-deployments-the-production-gate-dora");
     await page.getByLabel("Search the docs").fill("no heading says this");
     await results.getByText("No heading mentions").waitFor();

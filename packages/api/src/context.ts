@@ -21,6 +21,7 @@ export interface AppDeps {
   data: Data.DataService;
   insights: InsightsService;
   catalog: Catalog.CatalogService;
+  serviceDocs: Catalog.ServiceDocsReader;
   delivery: Delivery.PipelineService;
   runs: Delivery.RunService;
   gates: Delivery.GateService;

@@ -14,6 +14,7 @@ import {
   WorkflowNames,
 } from "@plinth/core";
 import { dataStores } from "./dynamodb/data-stores";
+import { DynamoDocsCache } from "./dynamodb/docs-cache";
 import { DynamoFreezeStore, DynamoGateStore, DynamoRollbackStore } from "./dynamodb/gate-store";
 import { DynamoGuardrailStore } from "./dynamodb/guardrail-store";
 import { DynamoIncidentStore } from "./dynamodb/incident-store";
@@ -143,6 +144,13 @@ export function composeServices(resources: PlatformResources) {
       store: services,
       facts: new DynamoServiceFacts(clients.dynamodb, tableName),
       events,
+      clock,
+    }),
+    serviceDocs: new Catalog.ServiceDocsReader({
+      services,
+      installations: pipelines,
+      github,
+      cache: new DynamoDocsCache(clients.dynamodb, tableName, () => clock.now()),
       clock,
     }),
   };

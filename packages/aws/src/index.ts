@@ -1,6 +1,7 @@
 export * from "./compose";
 export * from "./dynamodb/data-stores";
 export * from "./dynamodb/dataset-store";
+export * from "./dynamodb/docs-cache";
 export * from "./dynamodb/gate-store";
 export * from "./dynamodb/guardrail-store";
 export * from "./dynamodb/incident-store";

@@ -896,6 +896,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/services/{id}/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A service's own docs: README.md or a docs/ page from its repository
+         * @description Read from the default branch of the service's repository through the Plinth GitHub App (the team must have connected the organisation), cached by commit sha. The Markdown is answered as written: render it sanitised, resolving relative links against `htmlUrl` at `sha`.
+         */
+        get: operations["getServiceDocs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/services/{id}/backstage": {
         parameters: {
             query?: never;
@@ -3112,6 +3132,27 @@ export type components = {
             scorecard: components["schemas"]["Scorecard"];
             /** @description DynamoDB reads this answer took (each kind is bounded to its newest 25) */
             reads: number;
+        };
+        ServiceDocs: {
+            service: string;
+            repository: {
+                owner: string;
+                name: string;
+            };
+            /** @description The default branch it was read from */
+            branch: string;
+            /** @description The commit read: relative links and images resolve against it */
+            sha: string;
+            /** @description The repository's web page (`<htmlUrl>/blob/<sha>/<path>` for a file) */
+            htmlUrl: string;
+            path: string;
+            markdown: string;
+            /** @description The page is larger than 512 KiB and was cut there */
+            truncated: boolean;
+            /** @description Every page there is to read: README.md, then docs/*.md */
+            pages: string[];
+            /** @description Answered from the cache of that commit (GitHub was asked only for the branch head) */
+            cached: boolean;
         };
         ServiceDescriptor: {
             /** @enum {string} */
@@ -13995,6 +14036,88 @@ export interface operations {
             };
             /** @description not_found */
             404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServiceDocs: {
+        parameters: {
+            query?: {
+                /** @description The page to read: README.md (default) or docs/<page>.md */
+                path?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page, with the list of pages there are */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDocs"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict, integration_required */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description upstream_failed */
+            502: {
                 headers: {
                     /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
                     "X-Correlation-Id"?: string;

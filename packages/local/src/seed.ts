@@ -110,7 +110,43 @@ export async function seedGitHub(
     await github.createRepository(`acme/${name}`, {
       "package.json": `${JSON.stringify({ name, private: true, scripts: { test: "node --test", build: "echo built" } }, null, 2)}\n`,
       "src/index.test.mjs": 'import { test } from "node:test";\n\ntest("works", () => {});\n',
+      // Its own docs, as a team keeps them: the portal's Docs tab and `plinth service docs` read these.
+      "README.md": demoReadme(name, team),
+      "docs/runbook.md": demoRunbook(name),
     });
     await connections.put(team, "acme", installationOf("acme"), "seed", clock.now().toISOString());
   }
+}
+
+function demoReadme(name: string, team: string): string {
+  return `# ${name}
+
+Owned by team **${team}**. A demo service of the local cloud: its repository is a real git repository
+in the GitHub stand-in, and Plinth shows this README on the service's page.
+
+## Run it
+
+\`\`\`sh
+npm test
+npm run build
+\`\`\`
+
+## More
+
+- [The on-call runbook](docs/runbook.md)
+- [Plinth](https://github.com/) builds and deploys it through the pipeline you create for it.
+`;
+}
+
+function demoRunbook(name: string): string {
+  return `# ${name}: on-call runbook
+
+## When the CPU alarm fires
+
+1. Look at the incident in Plinth: a production deployment shortly before the alarm is linked to it.
+2. If it is, approve \`rollback-deployment\` — it puts the commit before it back through the gate.
+3. Otherwise scale out (\`ecs-scale-out\` does it within the service's maximum).
+
+Back to the [README](../README.md).
+`;
 }

@@ -98,6 +98,23 @@ const page = createRoute({
   responses: { 200: json(Catalog.ServicePage, "The service's page"), ...readProblems },
 });
 
+const docs = createRoute({
+  operationId: "getServiceDocs",
+  method: "get",
+  path: `${base}/{id}/docs`,
+  tags: ["services"],
+  summary: "A service's own docs: README.md or a docs/ page from its repository",
+  description:
+    "Read from the default branch of the service's repository through the Plinth GitHub App (the team must have connected the organisation), cached by commit sha. The Markdown is answered as written: render it sanitised, resolving relative links against `htmlUrl` at `sha`.",
+  security: bearer,
+  request: { params: Id, query: Catalog.ServiceDocsQuery },
+  responses: {
+    200: json(Catalog.ServiceDocs, "The page, with the list of pages there are"),
+    ...readProblems,
+    ...problems("conflict", "integration_required", "upstream_failed"),
+  },
+});
+
 const change = createRoute({
   operationId: "changeService",
   method: "patch",
@@ -185,6 +202,9 @@ export function registerServices(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
     return c.json(service, 200, etag(service));
   });
   app.openapi(page, async (c) => c.json(await catalog.page(c.req.valid("param").id, c.var.caller), 200));
+  app.openapi(docs, async (c) =>
+    c.json(await deps.serviceDocs.read(c.req.valid("param").id, c.req.valid("query"), c.var.caller), 200),
+  );
   app.openapi(exportRoute, async (c) =>
     c.json(await catalog.exportBackstage(c.req.valid("param").id, c.var.caller), 200),
   );

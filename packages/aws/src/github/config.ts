@@ -45,6 +45,7 @@ const unconfigured: Delivery.GitHubApp = {
   createBranch: notConfigured,
   deleteBranch: notConfigured,
   readFile: notConfigured,
+  listFiles: notConfigured,
   writeFile: notConfigured,
   openPullFrom: notConfigured,
   openPull: notConfigured,

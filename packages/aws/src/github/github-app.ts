@@ -140,6 +140,23 @@ export class OctokitGitHubApp implements DeliveryDomain.GitHubApp {
     return { content: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
   }
 
+  async listFiles(installation: number, repo: RepositoryRef, path: string, ref: string) {
+    const found = await this.call(
+      `GET /repos/${repo.owner}/${repo.name}/contents/${path}`,
+      () =>
+        this.as(installation).request("GET /repos/{owner}/{repo}/contents/{path}", {
+          owner: repo.owner,
+          repo: repo.name,
+          path,
+          ref,
+        }),
+      [404],
+    );
+    const entries = found?.data;
+    if (!Array.isArray(entries)) return [];
+    return entries.filter((entry) => entry.type === "file").map((entry) => entry.path);
+  }
+
   async writeFile(
     installation: number,
     repo: RepositoryRef,

@@ -112,6 +112,38 @@ export function serviceCommands(program: Command, run: Run): void {
     );
 
   service
+    .command("docs <id>")
+    .description("a service's own docs from its repository: README.md, or --path docs/<page>.md")
+    .option("--path <path>", "the page to print (README.md by default; the pages are listed after it)")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ plinth service docs checkout\n  $ plinth service docs checkout --path docs/runbook.md",
+    )
+    .action(
+      run(async (ctx, id: string, options: { path?: string }) => {
+        const docs = (
+          await ctx.client.GET("/v1/services/{id}/docs", {
+            params: { path: { id }, query: options.path ? { path: options.path } : {} },
+          })
+        ).data as Schemas["ServiceDocs"];
+        ctx.print(docs, () =>
+          [
+            ctx.style.dim(
+              `${docs.repository.owner}/${docs.repository.name} ${docs.path} at ${docs.sha.slice(0, 7)} (${docs.branch})`,
+            ),
+            "",
+            // Printed as text; control characters (terminal escapes a hostile README could carry) are dropped.
+            // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+            docs.markdown.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").trimEnd(),
+            ...(docs.truncated ? ["", ctx.style.dim("… cut at 512 KiB")] : []),
+            "",
+            ctx.style.dim(`Pages: ${docs.pages.join(", ")}  (--path <page>)`),
+          ].join("\n"),
+        );
+      }),
+    );
+
+  service
     .command("view <id>")
     .description("a service's page: its resources and their cost, datasets, incidents and scorecard")
     .addHelpText("after", "\nExample:\n  $ plinth service view checkout-api")

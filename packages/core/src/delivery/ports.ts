@@ -31,6 +31,8 @@ export interface GitHubApp {
     repo: RepositoryRef,
   ): Promise<{ defaultBranch: string; cloneUrl: string; htmlUrl: string }>;
   branchHead(installation: number, repo: RepositoryRef, branch: string): Promise<string | undefined>;
+  /** The paths of the files (not folders) directly in `path` ("" for the root) at `ref`; none when it does not exist. */
+  listFiles(installation: number, repo: RepositoryRef, path: string, ref: string): Promise<string[]>;
   /** Creates the branch at `sha`; an existing branch is left as it is. */
   createBranch(installation: number, repo: RepositoryRef, branch: string, sha: string): Promise<void>;
   deleteBranch(installation: number, repo: RepositoryRef, branch: string): Promise<void>;

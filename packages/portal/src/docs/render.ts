@@ -32,12 +32,12 @@ export function renderMarkdown(source: string, resolve: Resolver): string {
         const inner = this.parser.parseInline(tokens);
         const target = resolve.link(href);
         if (target === undefined) return `<span class="doc-path" title="${escape(href)}">${inner}</span>`;
-        return `<a href="${escape(target)}"${title ? ` title="${escape(title)}"` : ""}>${inner}</a>`;
+        return `<a href="${escape(target)}" data-resolved=""${title ? ` title="${escape(title)}"` : ""}>${inner}</a>`;
       },
       image({ href, title, text }: Tokens.Image) {
         const source = resolve.image(href);
         if (source === undefined) return `<span class="doc-image-missing">[${escape(text)}]</span>`;
-        return `<img src="${escape(source)}" alt="${escape(text)}" loading="lazy" decoding="async"${title ? ` title="${escape(title)}"` : ""}>`;
+        return `<img src="${escape(source)}" data-resolved="" alt="${escape(text)}" loading="lazy" decoding="async"${title ? ` title="${escape(title)}"` : ""}>`;
       },
     },
   });
@@ -45,8 +45,45 @@ export function renderMarkdown(source: string, resolve: Resolver): string {
   const html = (marked.parse(source) as string)
     .replaceAll("<pre>", '<pre tabindex="0">')
     .replaceAll("<table>", '<table tabindex="0">');
-  return DOMPurify.sanitize(html, {
-    FORBID_TAGS: ["style", "form", "input", "button", "textarea", "select", "iframe", "object", "embed", "svg", "math"],
-    FORBID_ATTR: ["style", "srcset"],
+  // Links and images written as raw HTML get the same resolution as Markdown's (marked's are marked resolved).
+  DOMPurify.addHook("afterSanitizeAttributes", (node) => {
+    const element = node as Element;
+    if (element.hasAttribute?.("data-resolved")) {
+      element.removeAttribute("data-resolved");
+      return;
+    }
+    if (element.tagName === "A" && element.hasAttribute("href")) {
+      const target = resolve.link(element.getAttribute("href") ?? "");
+      if (target === undefined) element.removeAttribute("href");
+      else element.setAttribute("href", target);
+    }
+    if (element.tagName === "IMG") {
+      const source = resolve.image(element.getAttribute("src") ?? "");
+      if (source === undefined) element.replaceWith(`[${element.getAttribute("alt") ?? "image"}]`);
+      else {
+        element.setAttribute("src", source);
+        element.setAttribute("loading", "lazy");
+      }
+    }
   });
+  try {
+    return DOMPurify.sanitize(html, {
+      FORBID_TAGS: [
+        "style",
+        "form",
+        "input",
+        "button",
+        "textarea",
+        "select",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "math",
+      ],
+      FORBID_ATTR: ["style", "srcset"],
+    });
+  } finally {
+    DOMPurify.removeHook("afterSanitizeAttributes");
+  }
 }

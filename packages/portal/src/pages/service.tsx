@@ -1,5 +1,6 @@
 import type { Schemas } from "@plinth/client";
 import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense } from "react";
 import { Link } from "wouter";
 import { api } from "../api";
 import { DataTable } from "../components/data-table";
@@ -9,6 +10,8 @@ import { ServiceDelivery } from "./delivery";
 import { ServicePipelines } from "./pipeline";
 
 type ServicePage = Schemas["ServicePage"];
+// The Markdown renderer loads with the Docs section, not with the portal.
+const ServiceDocsView = lazy(() => import("../components/service-docs"));
 const RESULT_TONE = { pass: "ok", fail: "bad", "not-applicable": "muted" } as const;
 
 export function useServicePage(id: string) {
@@ -165,6 +168,14 @@ export function ServicePageView({ id, session }: { id: string; session: Session 
           ]}
         />
       </section>
+      {s.repository && (
+        <section aria-labelledby="service-docs-h">
+          <h2 id="service-docs-h">Docs</h2>
+          <Suspense fallback={<p className="muted">Loading the docs…</p>}>
+            <ServiceDocsView serviceId={s.id} />
+          </Suspense>
+        </section>
+      )}
       <p className="muted small">This page took {page.data.reads} reads.</p>
     </Page>
   );

@@ -76,7 +76,7 @@ export class BareRepository {
   static async create(
     gitDir: string,
     defaultBranch: string,
-    files: Record<string, string>,
+    files: Record<string, string | Buffer>,
     author: GitAuthor,
   ): Promise<BareRepository> {
     await new Promise<void>((resolve, reject) =>
@@ -151,6 +151,31 @@ export class BareRepository {
         .map((name) => `${directory}/${name}`);
     } catch {
       return [];
+    }
+  }
+
+  /** The entries directly in `directory` ("" for the root) at a ref, as GitHub's contents API lists them. */
+  async entries(
+    ref: string,
+    directory: string,
+  ): Promise<{ path: string; type: "file" | "dir"; sha: string; size: number }[] | undefined> {
+    try {
+      const out = await text(git(this.gitDir, ["ls-tree", "-l", `${ref}:${directory}`]));
+      return out
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => {
+          const [meta = "", name = ""] = line.split("\t");
+          const [, type = "", sha = "", size = "0"] = meta.split(/\s+/);
+          return {
+            path: directory ? `${directory}/${name}` : name,
+            type: type === "tree" ? ("dir" as const) : ("file" as const),
+            sha,
+            size: size === "-" ? 0 : Number(size),
+          };
+        });
+    } catch {
+      return undefined;
     }
   }
 
@@ -241,7 +266,7 @@ export class BareRepository {
   }
 
   /** The tree of `parent` (empty when undefined) with `files` written into it, through a throwaway index. */
-  private async treeWith(parent: string | undefined, files: Record<string, string>): Promise<string> {
+  private async treeWith(parent: string | undefined, files: Record<string, string | Buffer>): Promise<string> {
     const scratch = mkdtempSync(join(tmpdir(), "plinth-git-index-"));
     const env = { GIT_INDEX_FILE: join(scratch, "index") };
     try {

@@ -265,7 +265,7 @@ export class GitHubStandIn {
     return installation;
   }
 
-  async createRepository(fullName: string, files: Record<string, string> = {}): Promise<void> {
+  async createRepository(fullName: string, files: Record<string, string | Buffer> = {}): Promise<void> {
     const key = fullName.toLowerCase();
     if (this.repos.has(key)) return;
     const [owner = "", name = ""] = fullName.split("/");

@@ -64,7 +64,21 @@ export function repositoryRoutes(gh: GitHubStandIn, app: Hono): void {
       ref.startsWith("refs/") ? ref : ((await repo.git.resolve(`refs/heads/${ref}`)) ?? ref),
       path,
     );
-    if (!file) return error(404, "Not Found");
+    if (!file) {
+      // A directory: GitHub lists its entries (files and folders), without their content.
+      const entries = await repo.git.entries(
+        ref.startsWith("refs/") ? ref : ((await repo.git.resolve(`refs/heads/${ref}`)) ?? ref),
+        path.replace(/\/$/, ""),
+      );
+      if (!entries) return error(404, "Not Found");
+      return c.json(
+        entries.map((entry) => ({
+          ...gh.contentJson(repo, entry.path, entry.sha, entry.size, ref),
+          type: entry.type,
+          ...(entry.type === "dir" ? { download_url: null } : {}),
+        })),
+      );
+    }
     return c.json({
       encoding: "base64",
       content: file.content.toString("base64"),

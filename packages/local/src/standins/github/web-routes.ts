@@ -29,6 +29,23 @@ export function webRoutes(gh: GitHubStandIn, app: Hono): void {
     return gitHttpBackend(c.req.raw, join(gh.options.directory, "repos"), c.req.path, remoteUser);
   });
 
+  // A file at a commit, as github.com serves it: raw bytes (`/raw/`), or the file as text (`/blob/`, the page's stand-in).
+  app.get("/:owner/:repo/:kind{raw|blob}/:ref/*", async (c) => {
+    const repo = gh.repos.get(`${c.req.param("owner")}/${c.req.param("repo")}`.toLowerCase());
+    const [, path = ""] = c.req.path.split(`/${c.req.param("kind")}/${c.req.param("ref")}/`);
+    const file = repo ? await repo.git.file(c.req.param("ref"), decodeURIComponent(path)) : undefined;
+    if (!file) return c.text("Not Found", 404);
+    const type =
+      c.req.param("kind") === "raw"
+        ? (RAW_TYPES[path.split(".").at(-1)?.toLowerCase() ?? ""] ?? "text/plain")
+        : "text/plain";
+    return c.body(new Uint8Array(file.content), 200, {
+      "content-type": type.startsWith("text/") ? `${type}; charset=utf-8` : type,
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "default-src 'none'; sandbox",
+    });
+  });
+
   // A pull request's page: what a reviewer sees (title, body, the diff) and the merge and close buttons.
   app.get("/:owner/:repo/pull/:number", async (c) => {
     const repo = gh.repos.get(`${c.req.param("owner")}/${c.req.param("repo")}`.toLowerCase());
@@ -57,3 +74,12 @@ ${state === "open" ? `<form method="post" action="${action}/merge"><button>Merge
     return c.redirect(`/${fullName}/pull/${c.req.param("number")}`, 303);
   });
 }
+
+/** What a raw file is served as (GitHub serves raw files as text, images as images). */
+const RAW_TYPES: Record<string, string> = {
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  gif: "image/gif",
+  webp: "image/webp",
+};
