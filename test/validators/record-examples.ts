@@ -335,7 +335,11 @@ try {
 
   // Delivery: the GitHub stand-in's acme organisation, a pipeline on 1.0.0 merged, then its upgrade.
   cloud.github.install("acme");
-  await cloud.github.createRepository("acme/shop-web", { "package.json": '{ "name": "shop-web" }\n' });
+  await cloud.github.createRepository("acme/shop-web", {
+    "package.json": '{ "name": "shop-web" }\n',
+    "README.md": "# Shop web\n\nThe web shop's storefront. See [deploying](docs/deploying.md).\n",
+    "docs/deploying.md": "# Deploying\n\nMerged to main, it deploys to staging, then waits for an approver.\n",
+  });
   await call("registerService", "POST", "/v1/services", "ALICE", {
     id: "shop-web",
     name: "Shop web",
@@ -344,6 +348,7 @@ try {
   });
   await call("connectGitHubOrganisation", "PUT", "/v1/teams/payments/github/acme", "BOB");
   await call("listGitHubConnections", "GET", "/v1/teams/payments/github", "ALICE");
+  await call("getServiceDocs", "GET", "/v1/services/shop-web/docs", "ALICE");
   await call("listPipelineTemplates", "GET", "/v1/pipeline-templates", "ALICE");
   const pipelineBody = {
     template: "node-lambda-sst",

@@ -3797,8 +3797,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 1,
-                     *         "createdAt": "2026-12-06T09:42:20.639Z",
-                     *         "updatedAt": "2026-12-06T09:42:20.639Z"
+                     *         "createdAt": "2026-12-06T10:08:40.378Z",
+                     *         "updatedAt": "2026-12-06T10:08:40.378Z"
                      *       }
                      *     }
                      */
@@ -3864,8 +3864,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T09:42:20.639Z",
-                     *         "updatedAt": "2026-12-06T09:50:16.893Z"
+                     *         "createdAt": "2026-12-06T10:08:40.378Z",
+                     *         "updatedAt": "2026-12-06T10:16:42.529Z"
                      *       }
                      *     }
                      */
@@ -4432,44 +4432,44 @@ export interface operations {
                      *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *           },
                      *           "ttlHours": 72,
-                     *           "expiresAt": "2026-12-09T09:58:30.928Z",
+                     *           "expiresAt": "2026-12-09T10:25:53.877Z",
                      *           "attempt": 1,
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T09:53:37.629Z",
+                     *               "at": "2026-12-06T10:20:53.776Z",
                      *               "step": "request",
                      *               "status": "VALIDATING",
                      *               "message": "requested sqs-queue orders",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T09:55:26.145Z",
+                     *               "at": "2026-12-06T10:22:09.403Z",
                      *               "step": "validate",
                      *               "status": "VALIDATING",
                      *               "message": "template rendered and policies passed"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T09:56:39.630Z",
+                     *               "at": "2026-12-06T10:23:32.055Z",
                      *               "step": "plan",
                      *               "status": "PLANNED",
                      *               "message": "change set: Add 2; 1.20 USD/month"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T09:57:26.169Z",
+                     *               "at": "2026-12-06T10:24:37.322Z",
                      *               "step": "apply",
                      *               "status": "APPLYING",
                      *               "message": "executing the change set"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T09:59:02.644Z",
+                     *               "at": "2026-12-06T10:26:07.256Z",
                      *               "step": "outputs",
                      *               "status": "SUCCEEDED",
-                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T09:58:30.928Z"
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T10:25:53.877Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T09:53:37.629Z",
-                     *           "updatedAt": "2026-12-06T09:59:02.644Z"
+                     *           "createdAt": "2026-12-06T10:20:53.776Z",
+                     *           "updatedAt": "2026-12-06T10:26:07.256Z"
                      *         }
                      *       ]
                      *     }
@@ -4796,15 +4796,15 @@ export interface operations {
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T09:53:37.629Z",
+                     *           "at": "2026-12-06T10:20:53.776Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T09:53:37.629Z",
-                     *       "updatedAt": "2026-12-06T09:53:37.629Z"
+                     *       "createdAt": "2026-12-06T10:20:53.776Z",
+                     *       "updatedAt": "2026-12-06T10:20:53.776Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5137,44 +5137,44 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-09T09:58:30.928Z",
+                     *       "expiresAt": "2026-12-09T10:25:53.877Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T09:53:37.629Z",
+                     *           "at": "2026-12-06T10:20:53.776Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:55:26.145Z",
+                     *           "at": "2026-12-06T10:22:09.403Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:56:39.630Z",
+                     *           "at": "2026-12-06T10:23:32.055Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:57:26.169Z",
+                     *           "at": "2026-12-06T10:24:37.322Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:59:02.644Z",
+                     *           "at": "2026-12-06T10:26:07.256Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T09:58:30.928Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T10:25:53.877Z"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T09:53:37.629Z",
-                     *       "updatedAt": "2026-12-06T09:59:02.644Z"
+                     *       "createdAt": "2026-12-06T10:20:53.776Z",
+                     *       "updatedAt": "2026-12-06T10:26:07.256Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5230,7 +5230,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "expiresAt": "2026-12-10T09:58:30.928Z"
+                 *       "expiresAt": "2026-12-10T10:25:53.877Z"
                  *     }
                  */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
@@ -5485,51 +5485,51 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T09:58:30.928Z",
+                     *       "expiresAt": "2026-12-10T10:25:53.877Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T09:53:37.629Z",
+                     *           "at": "2026-12-06T10:20:53.776Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:55:26.145Z",
+                     *           "at": "2026-12-06T10:22:09.403Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:56:39.630Z",
+                     *           "at": "2026-12-06T10:23:32.055Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:57:26.169Z",
+                     *           "at": "2026-12-06T10:24:37.322Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:59:02.644Z",
+                     *           "at": "2026-12-06T10:26:07.256Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T09:58:30.928Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T10:25:53.877Z"
                      *         },
                      *         {
                      *           "step": "expiry",
-                     *           "message": "extended to 2026-12-10T09:58:30.928Z",
+                     *           "message": "extended to 2026-12-10T10:25:53.877Z",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T10:01:32.915Z",
+                     *           "at": "2026-12-06T10:28:38.292Z",
                      *           "status": "SUCCEEDED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T09:53:37.629Z",
-                     *       "updatedAt": "2026-12-06T10:01:32.915Z"
+                     *       "createdAt": "2026-12-06T10:20:53.776Z",
+                     *       "updatedAt": "2026-12-06T10:28:38.292Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5627,7 +5627,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "planHash": "b3f1a5d754f2f4ca093f4a6ed261c7e7696fa3ade24086086eeef00ac35498fe",
+                 *       "planHash": "da29fec5339bf30348966a77b3062438257a2f9307ad743eb4e8584dd3db5aa3",
                  *       "comment": "reviewed: versioned, KMS-encrypted"
                  *     }
                  */
@@ -5645,7 +5645,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-e23958bb19c341269e42",
+                     *       "id": "pr-fdbbabb81aac44e28b7a",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "ledger",
@@ -5661,7 +5661,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-e23958bb19c341269e42"
+                     *         "plinth:request": "pr-fdbbabb81aac44e28b7a"
                      *       },
                      *       "status": "AWAITING_APPROVAL",
                      *       "version": 4,
@@ -5745,7 +5745,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-e23958bb19c341269e42"
+                     *                     "Value": "pr-fdbbabb81aac44e28b7a"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5893,7 +5893,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "b3f1a5d754f2f4ca093f4a6ed261c7e7696fa3ade24086086eeef00ac35498fe"
+                     *         "hash": "da29fec5339bf30348966a77b3062438257a2f9307ad743eb4e8584dd3db5aa3"
                      *       },
                      *       "changes": [
                      *         {
@@ -5909,48 +5909,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-e23958bb19c341269e42-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-fdbbabb81aac44e28b7a-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:02:38.249Z",
+                     *           "at": "2026-12-06T10:30:26.951Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket ledger",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:03:18.637Z",
+                     *           "at": "2026-12-06T10:31:38.438Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:04:46.206Z",
+                     *           "at": "2026-12-06T10:33:08.039Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:05:22.603Z",
+                     *           "at": "2026-12-06T10:33:37.294Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan b3f1a5d754f2"
+                     *           "message": "waiting for an approver of payments to approve plan da29fec5339b"
                      *         },
                      *         {
                      *           "step": "approval",
-                     *           "message": "approved plan b3f1a5d754f2",
+                     *           "message": "approved plan da29fec5339b",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T10:06:12.677Z",
+                     *           "at": "2026-12-06T10:34:52.027Z",
                      *           "status": "AWAITING_APPROVAL"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T10:02:38.249Z",
-                     *       "updatedAt": "2026-12-06T10:06:12.677Z",
+                     *       "createdAt": "2026-12-06T10:30:26.951Z",
+                     *       "updatedAt": "2026-12-06T10:34:52.027Z",
                      *       "approval": {
                      *         "decision": "approved",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T10:06:12.598Z",
-                     *         "planHash": "b3f1a5d754f2f4ca093f4a6ed261c7e7696fa3ade24086086eeef00ac35498fe",
+                     *         "at": "2026-12-06T10:34:51.980Z",
+                     *         "planHash": "da29fec5339bf30348966a77b3062438257a2f9307ad743eb4e8584dd3db5aa3",
                      *         "comment": "reviewed: versioned, KMS-encrypted"
                      *       }
                      *     }
@@ -6067,7 +6067,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-4428babc9ff54b73bd56",
+                     *       "id": "pr-6925197e17f24f1bae5b",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "archive",
@@ -6083,7 +6083,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-4428babc9ff54b73bd56"
+                     *         "plinth:request": "pr-6925197e17f24f1bae5b"
                      *       },
                      *       "status": "REJECTED",
                      *       "version": 4,
@@ -6167,7 +6167,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-4428babc9ff54b73bd56"
+                     *                     "Value": "pr-6925197e17f24f1bae5b"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -6315,7 +6315,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "c8e152e2f3d6a95dc436ea5ce9d10d65239174d2cc640e89c7421ffb01ca88b5"
+                     *         "hash": "c00d5cabf7634e30d8b92a9fb0e8923513aa05b2f339dfab83b99065cf407ce2"
                      *       },
                      *       "changes": [
                      *         {
@@ -6331,48 +6331,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-4428babc9ff54b73bd56-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-6925197e17f24f1bae5b-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:07:06.210Z",
+                     *           "at": "2026-12-06T10:35:37.165Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket archive",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:07:46.030Z",
+                     *           "at": "2026-12-06T10:36:11.962Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:08:59.449Z",
+                     *           "at": "2026-12-06T10:36:50.708Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:10:04.253Z",
+                     *           "at": "2026-12-06T10:37:20.358Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan c8e152e2f3d6"
+                     *           "message": "waiting for an approver of payments to approve plan c00d5cabf763"
                      *         },
                      *         {
                      *           "step": "approval",
                      *           "message": "rejected: use the shared archive bucket",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T10:10:43.685Z",
+                     *           "at": "2026-12-06T10:38:20.815Z",
                      *           "status": "REJECTED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T10:07:06.210Z",
-                     *       "updatedAt": "2026-12-06T10:10:43.685Z",
+                     *       "createdAt": "2026-12-06T10:35:37.165Z",
+                     *       "updatedAt": "2026-12-06T10:38:20.815Z",
                      *       "approval": {
                      *         "decision": "rejected",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T10:10:43.649Z",
-                     *         "planHash": "c8e152e2f3d6a95dc436ea5ce9d10d65239174d2cc640e89c7421ffb01ca88b5",
+                     *         "at": "2026-12-06T10:38:20.782Z",
+                     *         "planHash": "c00d5cabf7634e30d8b92a9fb0e8923513aa05b2f339dfab83b99065cf407ce2",
                      *         "comment": "use the shared archive bucket"
                      *       }
                      *     }
@@ -6482,7 +6482,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-6381ebec8a50469fab57",
+                     *       "id": "pr-87497d86a2724c31a5cd",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "scratch",
@@ -6498,7 +6498,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-6381ebec8a50469fab57"
+                     *         "plinth:request": "pr-87497d86a2724c31a5cd"
                      *       },
                      *       "status": "CANCELLED",
                      *       "version": 4,
@@ -6582,7 +6582,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-6381ebec8a50469fab57"
+                     *                     "Value": "pr-87497d86a2724c31a5cd"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -6730,7 +6730,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "956186973b9ab6562f10cc148266623b54638a87a416e64f259522ff57d45ebe"
+                     *         "hash": "dbdca014db79e63565f5e8583f2a97831f1575f1d9692141b4b1cd1f10261108"
                      *       },
                      *       "changes": [
                      *         {
@@ -6746,43 +6746,43 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-6381ebec8a50469fab57-cancel",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-87497d86a2724c31a5cd-cancel",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:11:18.306Z",
+                     *           "at": "2026-12-06T10:39:25.098Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket scratch",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:11:43.602Z",
+                     *           "at": "2026-12-06T10:39:50.653Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:12:14.468Z",
+                     *           "at": "2026-12-06T10:40:19.317Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:12:33.227Z",
+                     *           "at": "2026-12-06T10:40:33.233Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 956186973b9a"
+                     *           "message": "waiting for an approver of payments to approve plan dbdca014db79"
                      *         },
                      *         {
                      *           "step": "cancel",
                      *           "message": "cancelled; cleaning up",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T10:13:21.931Z",
+                     *           "at": "2026-12-06T10:41:39.146Z",
                      *           "status": "CANCELLED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T10:11:18.306Z",
-                     *       "updatedAt": "2026-12-06T10:13:21.931Z"
+                     *       "createdAt": "2026-12-06T10:39:25.098Z",
+                     *       "updatedAt": "2026-12-06T10:41:39.146Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6868,7 +6868,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-1ac087019683493e8eea",
+                     *       "id": "pr-a5c1e35b2ff04718acbd",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "events",
@@ -6884,7 +6884,7 @@ export interface operations {
                      *         "team": "payments",
                      *         "plinth:team": "payments",
                      *         "plinth:template": "sqs-queue@1.1.0",
-                     *         "plinth:request": "pr-1ac087019683493e8eea"
+                     *         "plinth:request": "pr-a5c1e35b2ff04718acbd"
                      *       },
                      *       "status": "VALIDATING",
                      *       "version": 5,
@@ -6925,7 +6925,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-1ac087019683493e8eea"
+                     *                     "Value": "pr-a5c1e35b2ff04718acbd"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -6969,7 +6969,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-1ac087019683493e8eea"
+                     *                     "Value": "pr-a5c1e35b2ff04718acbd"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -7074,7 +7074,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "0ec0df3ee0a76dddccfec91aa73734f8eae77391ed7469ff8174a7fc7d154a46"
+                     *         "hash": "05f2b0da7705dfe03de50cb5e95a01b03a5c27d5e8974c796ba436338fe6a7c7"
                      *       },
                      *       "changes": [
                      *         {
@@ -7093,40 +7093,40 @@ export interface operations {
                      *         "step": "apply",
                      *         "error": "Plinth.StackFailed",
                      *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\"",
-                     *         "at": "2026-12-06T10:17:23.671Z",
+                     *         "at": "2026-12-06T10:46:16.733Z",
                      *         "cleanup": "deleted"
                      *       },
                      *       "ttlHours": 24,
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-1ac087019683493e8eea-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-a5c1e35b2ff04718acbd-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:14:49.938Z",
+                     *           "at": "2026-12-06T10:42:46.697Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue events",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:15:41.263Z",
+                     *           "at": "2026-12-06T10:43:35.763Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:16:12.715Z",
+                     *           "at": "2026-12-06T10:44:37.420Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:16:40.169Z",
+                     *           "at": "2026-12-06T10:45:24.537Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:17:23.671Z",
+                     *           "at": "2026-12-06T10:46:16.733Z",
                      *           "step": "apply",
                      *           "status": "FAILED",
                      *           "message": "failed; stack deleted",
@@ -7136,12 +7136,12 @@ export interface operations {
                      *           "step": "retry",
                      *           "message": "retry 2 after apply",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T10:18:41.498Z",
+                     *           "at": "2026-12-06T10:47:19.581Z",
                      *           "status": "VALIDATING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T10:14:49.938Z",
-                     *       "updatedAt": "2026-12-06T10:18:41.498Z"
+                     *       "createdAt": "2026-12-06T10:42:46.697Z",
+                     *       "updatedAt": "2026-12-06T10:47:19.581Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -7463,58 +7463,58 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T09:58:30.928Z",
+                     *       "expiresAt": "2026-12-10T10:25:53.877Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T09:53:37.629Z",
+                     *           "at": "2026-12-06T10:20:53.776Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:55:26.145Z",
+                     *           "at": "2026-12-06T10:22:09.403Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:56:39.630Z",
+                     *           "at": "2026-12-06T10:23:32.055Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:57:26.169Z",
+                     *           "at": "2026-12-06T10:24:37.322Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T09:59:02.644Z",
+                     *           "at": "2026-12-06T10:26:07.256Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T09:58:30.928Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T10:25:53.877Z"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:01:32.915Z",
+                     *           "at": "2026-12-06T10:28:38.292Z",
                      *           "step": "expiry",
                      *           "status": "SUCCEEDED",
-                     *           "message": "extended to 2026-12-10T09:58:30.928Z",
+                     *           "message": "extended to 2026-12-10T10:25:53.877Z",
                      *           "actor": "alice"
                      *         },
                      *         {
                      *           "step": "destroy",
                      *           "message": "destroying the stack",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T10:02:00.275Z",
+                     *           "at": "2026-12-06T10:29:39.409Z",
                      *           "status": "DESTROYING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T09:53:37.629Z",
-                     *       "updatedAt": "2026-12-06T10:02:00.275Z"
+                     *       "createdAt": "2026-12-06T10:20:53.776Z",
+                     *       "updatedAt": "2026-12-06T10:29:39.409Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -7606,10 +7606,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "inc-0b66a5cfb2b707b28a31",
+                     *           "id": "inc-fc6235c1c3c912060492",
                      *           "version": 2,
-                     *           "createdAt": "2026-12-06T10:19:50.697Z",
-                     *           "updatedAt": "2026-12-06T10:19:50.697Z",
+                     *           "createdAt": "2026-12-06T10:48:08.986Z",
+                     *           "updatedAt": "2026-12-06T10:48:08.986Z",
                      *           "status": "OPEN",
                      *           "source": "manual",
                      *           "team": "payments",
@@ -7627,14 +7627,14 @@ export interface operations {
                      *             "account": "000000000000",
                      *             "region": "us-east-1"
                      *           },
-                     *           "correlationId": "fb2baffa-0566-424d-9169-b89717a2b809",
+                     *           "correlationId": "28b89552-552a-42b6-aeee-c2839cca0a0a",
                      *           "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-0b66a5cfb2b707b28a31",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-fc6235c1c3c912060492",
                      *           "attempts": 0,
                      *           "verifyPolls": 0,
                      *           "actions": [],
                      *           "occurrences": 1,
-                     *           "lastOccurrenceAt": "2026-12-06T10:19:50.697Z"
+                     *           "lastOccurrenceAt": "2026-12-06T10:48:08.986Z"
                      *         }
                      *       ]
                      *     }
@@ -7729,10 +7729,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-0b66a5cfb2b707b28a31",
+                     *       "id": "inc-fc6235c1c3c912060492",
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T10:19:50.697Z",
-                     *       "updatedAt": "2026-12-06T10:19:50.697Z",
+                     *       "createdAt": "2026-12-06T10:48:08.986Z",
+                     *       "updatedAt": "2026-12-06T10:48:08.986Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7750,25 +7750,25 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "fb2baffa-0566-424d-9169-b89717a2b809",
+                     *       "correlationId": "28b89552-552a-42b6-aeee-c2839cca0a0a",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-0b66a5cfb2b707b28a31",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-fc6235c1c3c912060492",
                      *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T10:19:50.697Z",
+                     *       "lastOccurrenceAt": "2026-12-06T10:48:08.986Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:19:50.697Z",
+                     *           "at": "2026-12-06T10:48:08.986Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:21:02.327Z",
+                     *           "at": "2026-12-06T10:50:36.287Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -7867,10 +7867,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-0b66a5cfb2b707b28a31",
+                     *       "id": "inc-fc6235c1c3c912060492",
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T10:19:50.697Z",
-                     *       "updatedAt": "2026-12-06T10:21:28.984Z",
+                     *       "createdAt": "2026-12-06T10:48:08.986Z",
+                     *       "updatedAt": "2026-12-06T10:51:33.259Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7888,9 +7888,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "fb2baffa-0566-424d-9169-b89717a2b809",
+                     *       "correlationId": "28b89552-552a-42b6-aeee-c2839cca0a0a",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-0b66a5cfb2b707b28a31",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-fc6235c1c3c912060492",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -7905,26 +7905,32 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T10:21:28.984Z"
+                     *           "at": "2026-12-06T10:51:33.259Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T10:19:50.697Z",
+                     *       "lastOccurrenceAt": "2026-12-06T10:48:08.986Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:19:50.697Z",
+                     *           "at": "2026-12-06T10:48:08.986Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:21:02.327Z",
+                     *           "at": "2026-12-06T10:50:36.287Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T10:51:33.259Z",
+                     *           "step": "assess",
+                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
+                     *           "status": "OPEN"
                      *         }
                      *       ]
                      *     }
@@ -7997,10 +8003,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-0b66a5cfb2b707b28a31",
+                     *       "id": "inc-fc6235c1c3c912060492",
                      *       "version": 5,
-                     *       "createdAt": "2026-12-06T10:19:50.697Z",
-                     *       "updatedAt": "2026-12-06T10:23:40.244Z",
+                     *       "createdAt": "2026-12-06T10:48:08.986Z",
+                     *       "updatedAt": "2026-12-06T10:54:42.375Z",
                      *       "status": "ESCALATED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -8018,9 +8024,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "fb2baffa-0566-424d-9169-b89717a2b809",
+                     *       "correlationId": "28b89552-552a-42b6-aeee-c2839cca0a0a",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-0b66a5cfb2b707b28a31",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-fc6235c1c3c912060492",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -8035,7 +8041,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T10:21:28.984Z"
+                     *           "at": "2026-12-06T10:51:33.259Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -8043,41 +8049,41 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T10:23:40.244Z"
+                     *         "at": "2026-12-06T10:54:42.375Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T10:22:50.154Z",
+                     *         "at": "2026-12-06T10:53:38.529Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T10:19:50.697Z",
+                     *       "lastOccurrenceAt": "2026-12-06T10:48:08.986Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:19:50.697Z",
+                     *           "at": "2026-12-06T10:48:08.986Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:21:02.327Z",
+                     *           "at": "2026-12-06T10:50:36.287Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:21:28.984Z",
+                     *           "at": "2026-12-06T10:51:33.259Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:22:50.154Z",
+                     *           "at": "2026-12-06T10:53:38.529Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:23:40.244Z",
+                     *           "at": "2026-12-06T10:54:42.375Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
@@ -8187,10 +8193,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-0b66a5cfb2b707b28a31",
+                     *       "id": "inc-fc6235c1c3c912060492",
                      *       "version": 6,
-                     *       "createdAt": "2026-12-06T10:19:50.697Z",
-                     *       "updatedAt": "2026-12-06T10:25:12.205Z",
+                     *       "createdAt": "2026-12-06T10:48:08.986Z",
+                     *       "updatedAt": "2026-12-06T10:56:27.112Z",
                      *       "status": "RESOLVED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -8208,9 +8214,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "fb2baffa-0566-424d-9169-b89717a2b809",
+                     *       "correlationId": "28b89552-552a-42b6-aeee-c2839cca0a0a",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-0b66a5cfb2b707b28a31",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-fc6235c1c3c912060492",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -8225,7 +8231,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T10:21:28.984Z"
+                     *           "at": "2026-12-06T10:51:33.259Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -8233,54 +8239,54 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T10:23:40.244Z"
+                     *         "at": "2026-12-06T10:54:42.375Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T10:22:50.154Z",
+                     *         "at": "2026-12-06T10:53:38.529Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "resolution": {
-                     *         "at": "2026-12-06T10:25:12.205Z",
+                     *         "at": "2026-12-06T10:56:27.112Z",
                      *         "by": "alice",
                      *         "how": "manual",
                      *         "comment": "rolled the deploy back"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T10:19:50.697Z",
+                     *       "lastOccurrenceAt": "2026-12-06T10:48:08.986Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:19:50.697Z",
+                     *           "at": "2026-12-06T10:48:08.986Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:21:02.327Z",
+                     *           "at": "2026-12-06T10:50:36.287Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:21:28.984Z",
+                     *           "at": "2026-12-06T10:51:33.259Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:22:50.154Z",
+                     *           "at": "2026-12-06T10:53:38.529Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:23:40.244Z",
+                     *           "at": "2026-12-06T10:54:42.375Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:25:12.205Z",
+                     *           "at": "2026-12-06T10:56:27.112Z",
                      *           "step": "resolve",
                      *           "message": "resolved by alice: rolled the deploy back",
                      *           "status": "RESOLVED",
@@ -8390,10 +8396,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-a993bb96e025b54fc5e9",
+                     *       "id": "inc-26b61d29db7f9787a038",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T10:26:28.198Z",
-                     *       "updatedAt": "2026-12-06T10:29:54.026Z",
+                     *       "createdAt": "2026-12-06T10:57:41.008Z",
+                     *       "updatedAt": "2026-12-06T11:01:40.201Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -8416,7 +8422,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "635b0ed2-e907-4156-addc-5b722674bad2",
+                     *       "correlationId": "7b29b731-1bc0-453d-a5ef-c1488792930e",
                      *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -8432,7 +8438,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T10:26:19.267Z",
+                     *             "at": "2026-12-06T10:57:31.448Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -8443,11 +8449,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T10:26:21.276Z",
+                     *             "at": "2026-12-06T10:57:33.622Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T10:26:21.060Z",
+                     *             "at": "2026-12-06T10:57:33.352Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -8467,71 +8473,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T10:27:17.334Z"
+                     *           "at": "2026-12-06T10:58:31.251Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T10:27:17.334Z"
+                     *           "at": "2026-12-06T10:58:31.251Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T10:27:17.334Z"
+                     *           "at": "2026-12-06T10:58:31.251Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T10:27:17.334Z"
+                     *           "at": "2026-12-06T10:58:31.251Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "pass",
                      *           "reason": "approved by bob: reboot it",
-                     *           "at": "2026-12-06T10:29:54.026Z"
+                     *           "at": "2026-12-06T11:01:40.201Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T10:28:35.681Z",
-                     *         "expiresAt": "2026-12-06T11:28:35.681Z",
+                     *         "requestedAt": "2026-12-06T11:00:10.027Z",
+                     *         "expiresAt": "2026-12-06T12:00:10.027Z",
                      *         "decidedBy": "bob",
                      *         "decision": "approved",
                      *         "comment": "reboot it"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T10:26:28.198Z",
+                     *       "lastOccurrenceAt": "2026-12-06T10:57:41.008Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:26:28.198Z",
+                     *           "at": "2026-12-06T10:57:41.008Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:27:06.355Z",
+                     *           "at": "2026-12-06T10:58:23.500Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:27:17.334Z",
+                     *           "at": "2026-12-06T10:58:31.251Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:28:35.681Z",
+                     *           "at": "2026-12-06T11:00:10.027Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:29:54.026Z",
+                     *           "at": "2026-12-06T11:01:40.201Z",
                      *           "step": "approval",
                      *           "message": "approved by bob: reboot it",
                      *           "status": "AWAITING_APPROVAL",
@@ -8641,10 +8647,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-481a016787c0b0de16da",
+                     *       "id": "inc-dcd624d7617f6f6a0c1d",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T10:31:04.170Z",
-                     *       "updatedAt": "2026-12-06T10:35:08.621Z",
+                     *       "createdAt": "2026-12-06T11:02:47.371Z",
+                     *       "updatedAt": "2026-12-06T11:07:20.082Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -8667,7 +8673,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "210f4d32-3c99-4272-9397-880831a8f2ba",
+                     *       "correlationId": "20127cf5-e016-4035-9359-2aed991cf3dd",
                      *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -8683,7 +8689,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T10:30:50.440Z",
+                     *             "at": "2026-12-06T11:02:33.465Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -8694,11 +8700,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T10:30:50.701Z",
+                     *             "at": "2026-12-06T11:02:33.672Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T10:30:50.617Z",
+                     *             "at": "2026-12-06T11:02:33.615Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -8718,71 +8724,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T10:32:28.688Z"
+                     *           "at": "2026-12-06T11:04:53.824Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T10:32:28.688Z"
+                     *           "at": "2026-12-06T11:04:53.824Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T10:32:28.688Z"
+                     *           "at": "2026-12-06T11:04:53.824Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T10:32:28.688Z"
+                     *           "at": "2026-12-06T11:04:53.824Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "block",
                      *           "reason": "rejected by bob: the instance is being replaced anyway",
-                     *           "at": "2026-12-06T10:35:08.621Z"
+                     *           "at": "2026-12-06T11:07:20.082Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T10:33:42.392Z",
-                     *         "expiresAt": "2026-12-06T11:33:42.392Z",
+                     *         "requestedAt": "2026-12-06T11:06:20.515Z",
+                     *         "expiresAt": "2026-12-06T12:06:20.515Z",
                      *         "decidedBy": "bob",
                      *         "decision": "rejected",
                      *         "comment": "the instance is being replaced anyway"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T10:31:04.170Z",
+                     *       "lastOccurrenceAt": "2026-12-06T11:02:47.371Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:31:04.170Z",
+                     *           "at": "2026-12-06T11:02:47.371Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:32:11.243Z",
+                     *           "at": "2026-12-06T11:04:34.342Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:32:28.688Z",
+                     *           "at": "2026-12-06T11:04:53.824Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:33:42.392Z",
+                     *           "at": "2026-12-06T11:06:20.515Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:35:08.621Z",
+                     *           "at": "2026-12-06T11:07:20.082Z",
                      *           "step": "approval",
                      *           "message": "rejected by bob: the instance is being replaced anyway",
                      *           "status": "AWAITING_APPROVAL",
@@ -9329,7 +9335,7 @@ export interface operations {
                      *       "mode": "shadow",
                      *       "modeSetBy": {
                      *         "by": "root",
-                     *         "at": "2026-12-06T10:37:36.611Z"
+                     *         "at": "2026-12-06T11:10:15.968Z"
                      *       },
                      *       "effectiveMode": "shadow",
                      *       "preconditions": [
@@ -9473,7 +9479,7 @@ export interface operations {
                      *         "deploymentWindowMinutes": 60
                      *       },
                      *       "budgets": {
-                     *         "hour": "2026-12-06T10",
+                     *         "hour": "2026-12-06T11",
                      *         "global": {
                      *           "used": 1,
                      *           "limit": 30
@@ -9535,7 +9541,7 @@ export interface operations {
                      * @example {
                      *       "on": true,
                      *       "by": "root",
-                     *       "at": "2026-12-06T10:39:16.287Z",
+                     *       "at": "2026-12-06T11:11:19.503Z",
                      *       "reason": "game day: remediation drill"
                      *     }
                      */
@@ -9723,7 +9729,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxMDo0MjowMC40ODVaI2N1c3RvbWVycyJ9fQ.3mMnSG8vDsMuw_GYidmY41eiV_-cKh7oXDguWu7EHms",
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxMToxNDoyMC43NjNaI2N1c3RvbWVycyJ9fQ.Jii9JwV-TcE0v-9WAIQbV0oQVprGT4jXzSUu5QEk7BI",
                      *       "items": [
                      *         {
                      *           "id": "orders",
@@ -9736,8 +9742,8 @@ export interface operations {
                      *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *           },
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T10:42:21.870Z",
-                     *           "updatedAt": "2026-12-06T10:42:21.870Z",
+                     *           "createdAt": "2026-12-06T11:15:02.850Z",
+                     *           "updatedAt": "2026-12-06T11:15:02.850Z",
                      *           "createdBy": "alice"
                      *         },
                      *         {
@@ -9748,8 +9754,8 @@ export interface operations {
                      *           "landingFormat": "csv",
                      *           "contractVersion": 1,
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T10:42:00.485Z",
-                     *           "updatedAt": "2026-12-06T10:42:00.485Z",
+                     *           "createdAt": "2026-12-06T11:14:20.763Z",
+                     *           "updatedAt": "2026-12-06T11:14:20.763Z",
                      *           "createdBy": "alice"
                      *         }
                      *       ]
@@ -9848,8 +9854,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 1,
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T10:40:53.267Z",
-                     *       "updatedAt": "2026-12-06T10:40:53.267Z",
+                     *       "createdAt": "2026-12-06T11:12:28.496Z",
+                     *       "updatedAt": "2026-12-06T11:12:28.496Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -9967,8 +9973,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T10:42:21.870Z",
-                     *       "updatedAt": "2026-12-06T10:42:21.870Z",
+                     *       "createdAt": "2026-12-06T11:15:02.850Z",
+                     *       "updatedAt": "2026-12-06T11:15:02.850Z",
                      *       "createdBy": "alice",
                      *       "contract": {
                      *         "columns": [
@@ -10108,21 +10114,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T11:24:42.462Z",
+                     *               "movedAt": "2026-12-06T12:01:05.161Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T11:04:19.819Z",
+                     *               "movedAt": "2026-12-06T11:38:44.951Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T11:05:17.402Z",
+                     *               "movedAt": "2026-12-06T11:40:34.038Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -10135,21 +10141,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T11:30:47.782Z",
+                     *               "movedAt": "2026-12-06T12:08:16.474Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T11:18:31.519Z",
+                     *               "movedAt": "2026-12-06T11:53:12.064Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T11:19:12.298Z",
+                     *               "movedAt": "2026-12-06T11:52:47.120Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -10163,7 +10169,7 @@ export interface operations {
                      *       ],
                      *       "lastRuns": [
                      *         {
-                     *           "id": "run-d35173c056ffa4065a497dd0",
+                     *           "id": "run-61cd8c5736cf86045552129f",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10292,7 +10298,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 827.5 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 828.1 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10306,17 +10312,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 255047
+                     *               "durationMs": 315244
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:2f757ca2-c074-4751-b140-4b52cc20a20a",
-                     *           "createdAt": "2026-12-06T11:25:07.790Z",
-                     *           "updatedAt": "2026-12-06T11:31:21.723Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:71b788c6-2d50-499d-88b5-68693489691b",
+                     *           "createdAt": "2026-12-06T12:02:09.967Z",
+                     *           "updatedAt": "2026-12-06T12:08:48.339Z"
                      *         },
                      *         {
-                     *           "id": "run-3197aa01c6f798cdbc611e6d",
+                     *           "id": "run-7c64712e6831778794d5e133",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "landing",
@@ -10330,17 +10336,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 2,
-                     *               "durationMs": 114656
+                     *               "durationMs": 176853
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:2f757ca2-c074-4751-b140-4b52cc20a20a",
-                     *           "createdAt": "2026-12-06T11:21:32.401Z",
-                     *           "updatedAt": "2026-12-06T11:25:00.719Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:71b788c6-2d50-499d-88b5-68693489691b",
+                     *           "createdAt": "2026-12-06T11:55:39.746Z",
+                     *           "updatedAt": "2026-12-06T12:01:46.848Z"
                      *         },
                      *         {
-                     *           "id": "run-587e9a43b0f55474d847c123",
+                     *           "id": "run-65a070e69c3ae7c511267273",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10469,7 +10475,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 779.3 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 779.8 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10483,170 +10489,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 583142
+                     *               "durationMs": 465165
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:a3efcfaa-84ff-4c0e-a036-c3423730dce4",
-                     *           "createdAt": "2026-12-06T11:06:49.316Z",
-                     *           "updatedAt": "2026-12-06T11:20:59.810Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:f3fc2e72-f53e-4ad7-b766-50b78cb960f2",
+                     *           "createdAt": "2026-12-06T11:42:02.388Z",
+                     *           "updatedAt": "2026-12-06T11:53:41.869Z"
                      *         },
                      *         {
-                     *           "id": "run-b110ea234cdb13cabbc99b23",
-                     *           "dataset": "orders",
-                     *           "team": "payments",
-                     *           "from": "bronze",
-                     *           "to": "silver",
-                     *           "partitions": [
-                     *             "2026-11-01"
-                     *           ],
-                     *           "status": "SUCCEEDED",
-                     *           "results": {
-                     *             "2026-11-01": {
-                     *               "partition": "2026-11-01",
-                     *               "status": "SUCCEEDED",
-                     *               "version": 1,
-                     *               "report": {
-                     *                 "outcome": "passed",
-                     *                 "inputRows": 400,
-                     *                 "duplicateRows": 0,
-                     *                 "quarantinedRows": 32,
-                     *                 "publishedRows": 368,
-                     *                 "checks": [
-                     *                   {
-                     *                     "id": "type_order_date",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_amount",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail the type of amount"
-                     *                   },
-                     *                   {
-                     *                     "id": "type_updated_at",
-                     *                     "kind": "type",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_order_date",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "primary_key",
-                     *                     "kind": "unique",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 2,
-                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
-                     *                   },
-                     *                   {
-                     *                     "id": "not_null_customer_id",
-                     *                     "kind": "not_null",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail customer_id is not null"
-                     *                   },
-                     *                   {
-                     *                     "id": "regex_order_id",
-                     *                     "kind": "regex",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "range_amount",
-                     *                     "kind": "range",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 10,
-                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_status",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "quarantine",
-                     *                     "status": "quarantined",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
-                     *                   },
-                     *                   {
-                     *                     "id": "allowed_values_currency",
-                     *                     "kind": "allowed_values",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "failingRows": 5,
-                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
-                     *                   },
-                     *                   {
-                     *                     "id": "reference_customer_id",
-                     *                     "kind": "reference",
-                     *                     "severity": "quarantine",
-                     *                     "status": "passed",
-                     *                     "failingRows": 0,
-                     *                     "detail": "every row passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "row_count",
-                     *                     "kind": "row_count",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   },
-                     *                   {
-                     *                     "id": "freshness_updated_at",
-                     *                     "kind": "freshness",
-                     *                     "severity": "warn",
-                     *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 827.2 h old, more than 48 h"
-                     *                   },
-                     *                   {
-                     *                     "id": "schema_drift",
-                     *                     "kind": "schema_drift",
-                     *                     "severity": "fail",
-                     *                     "status": "passed",
-                     *                     "detail": "passes"
-                     *                   }
-                     *                 ],
-                     *                 "failedChecks": [],
-                     *                 "missingColumns": [],
-                     *                 "extraColumns": []
-                     *               },
-                     *               "durationMs": 592424
-                     *             }
-                     *           },
-                     *           "requestedBy": "s3-landing",
-                     *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:a481399c-bfe2-45ee-b530-8aadf14da417",
-                     *           "createdAt": "2026-12-06T11:05:51.326Z",
-                     *           "updatedAt": "2026-12-06T11:20:04.707Z"
-                     *         },
-                     *         {
-                     *           "id": "run-0dbb60181a6d2d241ad36688",
+                     *           "id": "run-1772fbab6423b684a36214d0",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10775,7 +10628,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 803.2 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 803.8 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10789,14 +10642,167 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 631235
+                     *               "durationMs": 575064
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:b6944b5d-3f6c-4d33-a841-2976b326bd6e",
-                     *           "createdAt": "2026-12-06T11:05:34.117Z",
-                     *           "updatedAt": "2026-12-06T11:20:37.097Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:5025c809-97e2-41ef-90ec-3faf4099b2e2",
+                     *           "createdAt": "2026-12-06T11:41:27.952Z",
+                     *           "updatedAt": "2026-12-06T11:54:34.043Z"
+                     *         },
+                     *         {
+                     *           "id": "run-72d4b149b5533fb8211e9fc6",
+                     *           "dataset": "orders",
+                     *           "team": "payments",
+                     *           "from": "bronze",
+                     *           "to": "silver",
+                     *           "partitions": [
+                     *             "2026-11-01"
+                     *           ],
+                     *           "status": "SUCCEEDED",
+                     *           "results": {
+                     *             "2026-11-01": {
+                     *               "partition": "2026-11-01",
+                     *               "status": "SUCCEEDED",
+                     *               "version": 1,
+                     *               "report": {
+                     *                 "outcome": "passed",
+                     *                 "inputRows": 400,
+                     *                 "duplicateRows": 0,
+                     *                 "quarantinedRows": 32,
+                     *                 "publishedRows": 368,
+                     *                 "checks": [
+                     *                   {
+                     *                     "id": "type_order_date",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_amount",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail the type of amount"
+                     *                   },
+                     *                   {
+                     *                     "id": "type_updated_at",
+                     *                     "kind": "type",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_order_date",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "primary_key",
+                     *                     "kind": "unique",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 2,
+                     *                     "detail": "2 of 400 rows fail (order_id) is unique"
+                     *                   },
+                     *                   {
+                     *                     "id": "not_null_customer_id",
+                     *                     "kind": "not_null",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail customer_id is not null"
+                     *                   },
+                     *                   {
+                     *                     "id": "regex_order_id",
+                     *                     "kind": "regex",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "range_amount",
+                     *                     "kind": "range",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 10,
+                     *                     "detail": "10 of 400 rows fail amount in [0, 100000]"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_status",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "quarantine",
+                     *                     "status": "quarantined",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail status in (placed, paid, shipped, delivered, returned)"
+                     *                   },
+                     *                   {
+                     *                     "id": "allowed_values_currency",
+                     *                     "kind": "allowed_values",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "failingRows": 5,
+                     *                     "detail": "5 of 400 rows fail currency in (EUR, GBP, USD)"
+                     *                   },
+                     *                   {
+                     *                     "id": "reference_customer_id",
+                     *                     "kind": "reference",
+                     *                     "severity": "quarantine",
+                     *                     "status": "passed",
+                     *                     "failingRows": 0,
+                     *                     "detail": "every row passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "row_count",
+                     *                     "kind": "row_count",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   },
+                     *                   {
+                     *                     "id": "freshness_updated_at",
+                     *                     "kind": "freshness",
+                     *                     "severity": "warn",
+                     *                     "status": "warned",
+                     *                     "detail": "newest updated_at is 827.8 h old, more than 48 h"
+                     *                   },
+                     *                   {
+                     *                     "id": "schema_drift",
+                     *                     "kind": "schema_drift",
+                     *                     "severity": "fail",
+                     *                     "status": "passed",
+                     *                     "detail": "passes"
+                     *                   }
+                     *                 ],
+                     *                 "failedChecks": [],
+                     *                 "missingColumns": [],
+                     *                 "extraColumns": []
+                     *               },
+                     *               "durationMs": 606107
+                     *             }
+                     *           },
+                     *           "requestedBy": "s3-landing",
+                     *           "trigger": "landing",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:11321c97-7030-4cb2-8f8a-cc8f1bfb326b",
+                     *           "createdAt": "2026-12-06T11:38:49.980Z",
+                     *           "updatedAt": "2026-12-06T11:53:48.431Z"
                      *         }
                      *       ]
                      *     }
@@ -10880,8 +10886,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T10:42:21.870Z",
-                     *       "updatedAt": "2026-12-06T11:51:32.361Z",
+                     *       "createdAt": "2026-12-06T11:15:02.850Z",
+                     *       "updatedAt": "2026-12-06T12:32:40.063Z",
                      *       "createdBy": "alice",
                      *       "service": "checkout-api"
                      *     }
@@ -11038,8 +11044,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 2,
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T10:40:53.267Z",
-                     *       "updatedAt": "2026-12-06T10:41:40.097Z",
+                     *       "createdAt": "2026-12-06T11:12:28.496Z",
+                     *       "updatedAt": "2026-12-06T11:13:35.173Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -11317,7 +11323,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWQzNTE3M2MwNTZmZmE0MDY1YTQ5N2RkMCIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxMToyNTowNy43OTBaI3J1bi1kMzUxNzNjMDU2ZmZhNDA2NWE0OTdkZDAifX0.9a7xUbxMuTp2GAmGJ0eNKHkrI2_bHc-n_4JPVFTGtHw",
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLTYxY2Q4YzU3MzZjZjg2MDQ1NTUyMTI5ZiIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxMjowMjowOS45NjdaI3J1bi02MWNkOGM1NzM2Y2Y4NjA0NTU1MjEyOWYifX0.H4VAZw_A6N8Km0mLIYD1yq10TfoYA1Pl4mT2XUP9rEE",
                      *       "items": [
                      *         {
                      *           "id": "run-8d3e58a9bc57af051430975e",
@@ -11334,17 +11340,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
-                     *               "durationMs": 81994
+                     *               "durationMs": 134270
                      *             }
                      *           },
                      *           "requestedBy": "alice",
                      *           "trigger": "api",
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *           "createdAt": "2026-12-06T11:32:47.095Z",
-                     *           "updatedAt": "2026-12-06T11:36:26.198Z"
+                     *           "createdAt": "2026-12-06T12:11:54.970Z",
+                     *           "updatedAt": "2026-12-06T12:16:09.890Z"
                      *         },
                      *         {
-                     *           "id": "run-d35173c056ffa4065a497dd0",
+                     *           "id": "run-61cd8c5736cf86045552129f",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -11473,7 +11479,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 827.5 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 828.1 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -11487,14 +11493,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 255047
+                     *               "durationMs": 315244
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:2f757ca2-c074-4751-b140-4b52cc20a20a",
-                     *           "createdAt": "2026-12-06T11:25:07.790Z",
-                     *           "updatedAt": "2026-12-06T11:31:21.723Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:71b788c6-2d50-499d-88b5-68693489691b",
+                     *           "createdAt": "2026-12-06T12:02:09.967Z",
+                     *           "updatedAt": "2026-12-06T12:08:48.339Z"
                      *         }
                      *       ]
                      *     }
@@ -11602,8 +11608,8 @@ export interface operations {
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T11:32:47.095Z",
-                     *       "updatedAt": "2026-12-06T11:32:47.095Z"
+                     *       "createdAt": "2026-12-06T12:11:54.970Z",
+                     *       "updatedAt": "2026-12-06T12:11:54.970Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11725,14 +11731,14 @@ export interface operations {
                      *           "partition": "2026-11-01",
                      *           "status": "SUCCEEDED",
                      *           "version": 1,
-                     *           "durationMs": 81994
+                     *           "durationMs": 134270
                      *         }
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T11:32:47.095Z",
-                     *       "updatedAt": "2026-12-06T11:36:26.198Z"
+                     *       "createdAt": "2026-12-06T12:11:54.970Z",
+                     *       "updatedAt": "2026-12-06T12:16:09.890Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11796,7 +11802,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-d4be9d98a116421989a35ecf",
+                     *       "id": "run-e3d1cb7f914f47e997e2e8f2",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "silver",
@@ -11820,9 +11826,9 @@ export interface operations {
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-d4be9d98a116421989a35ecf",
-                     *       "createdAt": "2026-12-06T11:41:01.187Z",
-                     *       "updatedAt": "2026-12-06T11:42:37.090Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-e3d1cb7f914f47e997e2e8f2",
+                     *       "createdAt": "2026-12-06T12:23:09.445Z",
+                     *       "updatedAt": "2026-12-06T12:24:46.380Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -12072,7 +12078,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 827.5 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 828.1 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -12086,9 +12092,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-d35173c056ffa4065a497dd0",
-                     *           "durationMs": 221632,
-                     *           "createdAt": "2026-12-06T11:30:19.771Z"
+                     *           "promotionId": "run-61cd8c5736cf86045552129f",
+                     *           "durationMs": 256928,
+                     *           "createdAt": "2026-12-06T12:07:24.561Z"
                      *         },
                      *         {
                      *           "dataset": "orders",
@@ -12229,7 +12235,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 827.2 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 827.8 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -12243,9 +12249,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-b110ea234cdb13cabbc99b23",
-                     *           "durationMs": 541391,
-                     *           "createdAt": "2026-12-06T11:17:41.916Z"
+                     *           "promotionId": "run-72d4b149b5533fb8211e9fc6",
+                     *           "durationMs": 518401,
+                     *           "createdAt": "2026-12-06T11:51:36.444Z"
                      *         }
                      *       ]
                      *     }
@@ -12398,23 +12404,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "order_id": "O-20261101-000011",
-                     *           "customer_id": "C000158",
+                     *           "order_id": "O-20261101-000010",
+                     *           "customer_id": "C000151",
                      *           "order_date": "2026-11-01",
-                     *           "amount": "-87.13",
-                     *           "currency": "GBP",
-                     *           "status": "paid",
-                     *           "updated_at": "2026-11-01 05:16:48",
+                     *           "amount": "-93.90",
+                     *           "currency": "EUR",
+                     *           "status": "returned",
+                     *           "updated_at": "2026-11-01 04:48:00",
                      *           "_plinth_reasons": "primary_key,range_amount"
                      *         },
                      *         {
-                     *           "order_id": "O-20261101-000012",
-                     *           "customer_id": "C000031",
+                     *           "order_id": "O-20261101-000013",
+                     *           "customer_id": "C000117",
                      *           "order_date": "2026-11-01",
-                     *           "amount": "-76.17",
+                     *           "amount": "-63.72",
                      *           "currency": "EUR",
                      *           "status": "paid",
-                     *           "updated_at": "2026-11-01 05:45:36",
+                     *           "updated_at": "2026-11-01 06:14:24",
                      *           "_plinth_reasons": "primary_key,range_amount"
                      *         }
                      *       ],
@@ -12514,7 +12520,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-798f063e4dc84dcab54addef",
+                     *       "id": "run-d1b351740d694f85850ea5e6",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "bronze",
@@ -12526,9 +12532,9 @@ export interface operations {
                      *       "results": {},
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-798f063e4dc84dcab54addef",
-                     *       "createdAt": "2026-12-06T11:40:34.352Z",
-                     *       "updatedAt": "2026-12-06T11:40:34.352Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-d1b351740d694f85850ea5e6",
+                     *       "createdAt": "2026-12-06T12:22:27.246Z",
+                     *       "updatedAt": "2026-12-06T12:22:27.246Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -12659,7 +12665,7 @@ export interface operations {
                      * @example {
                      *       "version": 1,
                      *       "previous": 2,
-                     *       "movedAt": "2026-12-06T11:38:35.210Z",
+                     *       "movedAt": "2026-12-06T12:19:19.666Z",
                      *       "movedBy": "alice",
                      *       "reason": "rollback",
                      *       "partition": "2026-11-01"
@@ -12785,8 +12791,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "team": "payments",
-                     *       "from": "2026-11-06T11:44:55.437Z",
-                     *       "to": "2026-12-06T11:44:55.437Z",
+                     *       "from": "2026-11-06T12:26:24.326Z",
+                     *       "to": "2026-12-06T12:26:24.326Z",
                      *       "provisioning": {
                      *         "requests": 5,
                      *         "byStatus": {
@@ -12797,8 +12803,8 @@ export interface operations {
                      *         },
                      *         "leadTimeSeconds": {
                      *           "count": 3,
-                     *           "p50": 343.839,
-                     *           "p95": 404.171
+                     *           "p50": 355.878,
+                     *           "p95": 456.555
                      *         },
                      *         "byTemplate": [
                      *           {
@@ -12858,16 +12864,16 @@ export interface operations {
                      *         "healedShare": 0.5,
                      *         "timeToResolveSeconds": {
                      *           "count": 2,
-                     *           "p50": 321.508,
-                     *           "p95": 696.781
+                     *           "p50": 498.126,
+                     *           "p95": 795.234
                      *         }
                      *       },
                      *       "delivery": {
                      *         "scope": {
                      *           "team": "payments"
                      *         },
-                     *         "from": "2026-11-06T11:44:55.437Z",
-                     *         "to": "2026-12-06T11:44:55.437Z",
+                     *         "from": "2026-11-06T12:26:24.326Z",
+                     *         "to": "2026-12-06T12:26:24.326Z",
                      *         "environment": "production",
                      *         "deploymentFrequency": {
                      *           "deployments": 0,
@@ -12899,31 +12905,31 @@ export interface operations {
                      *         },
                      *         "weeks": [
                      *           {
-                     *             "start": "2026-11-06T11:44:55.437Z",
+                     *             "start": "2026-11-06T12:26:24.326Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-13T11:44:55.437Z",
+                     *             "start": "2026-11-13T12:26:24.326Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-20T11:44:55.437Z",
+                     *             "start": "2026-11-20T12:26:24.326Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-27T11:44:55.437Z",
+                     *             "start": "2026-11-27T12:26:24.326Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-12-04T11:44:55.437Z",
+                     *             "start": "2026-12-04T12:26:24.326Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
@@ -13041,8 +13047,8 @@ export interface operations {
                      *             "payments"
                      *           ],
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T09:51:19.521Z",
-                     *           "updatedAt": "2026-12-06T09:51:19.521Z",
+                     *           "createdAt": "2026-12-06T10:17:48.950Z",
+                     *           "updatedAt": "2026-12-06T10:17:48.950Z",
                      *           "createdBy": "alice",
                      *           "updatedBy": "alice"
                      *         }
@@ -13165,8 +13171,8 @@ export interface operations {
                      *       ],
                      *       "team": "payments",
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T09:51:19.521Z",
-                     *       "updatedAt": "2026-12-06T09:51:19.521Z",
+                     *       "createdAt": "2026-12-06T10:17:48.950Z",
+                     *       "updatedAt": "2026-12-06T10:17:48.950Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -13567,8 +13573,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T09:51:19.521Z",
-                     *       "updatedAt": "2026-12-06T09:51:19.521Z",
+                     *       "createdAt": "2026-12-06T10:17:48.950Z",
+                     *       "updatedAt": "2026-12-06T10:17:48.950Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -13761,8 +13767,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T09:51:19.521Z",
-                     *       "updatedAt": "2026-12-06T11:47:04.573Z",
+                     *       "createdAt": "2026-12-06T10:17:48.950Z",
+                     *       "updatedAt": "2026-12-06T12:28:55.745Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -13917,8 +13923,8 @@ export interface operations {
                      *           "payments"
                      *         ],
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T09:51:19.521Z",
-                     *         "updatedAt": "2026-12-06T11:47:04.573Z",
+                     *         "createdAt": "2026-12-06T10:17:48.950Z",
+                     *         "updatedAt": "2026-12-06T12:28:55.745Z",
                      *         "createdBy": "alice",
                      *         "updatedBy": "alice"
                      *       },
@@ -14069,6 +14075,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "service": "shop-web",
+                     *       "repository": {
+                     *         "owner": "acme",
+                     *         "name": "shop-web"
+                     *       },
+                     *       "branch": "main",
+                     *       "sha": "8aea316d9df6fc078ef55440fcccc0c67759723a",
+                     *       "htmlUrl": "http://127.0.0.1:46819/acme/shop-web",
+                     *       "path": "README.md",
+                     *       "markdown": "# Shop web\n\nThe web shop's storefront. See [deploying](docs/deploying.md).\n",
+                     *       "truncated": false,
+                     *       "pages": [
+                     *         "README.md",
+                     *         "docs/deploying.md"
+                     *       ],
+                     *       "cached": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceDocs"];
                 };
             };
@@ -14215,7 +14241,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "pl-bada3762bd3f40dfbc18",
+                     *           "id": "pl-8d17339865cc4a3888a9",
                      *           "serviceId": "shop-web",
                      *           "team": "payments",
                      *           "createdBy": "alice",
@@ -14223,8 +14249,8 @@ export interface operations {
                      *             "owner": "acme",
                      *             "name": "shop-web",
                      *             "defaultBranch": "main",
-                     *             "cloneUrl": "http://127.0.0.1:33177/acme/shop-web.git",
-                     *             "htmlUrl": "http://127.0.0.1:33177/acme/shop-web"
+                     *             "cloneUrl": "http://127.0.0.1:46819/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:46819/acme/shop-web"
                      *           },
                      *           "installationId": 10001,
                      *           "parameters": {
@@ -14257,84 +14283,84 @@ export interface operations {
                      *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
                      *             },
-                     *             "commit": "fc047132a458e35e0e405641927fdf142e283679"
+                     *             "commit": "b56cd5f2806f2d14439c9cff8d0444c77682afc7"
                      *           },
                      *           "live": {
                      *             "id": "node-lambda-sst",
                      *             "version": "1.0.0",
                      *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *             "mergedAt": "2026-12-06T13:12:53.722Z",
+                     *             "mergedAt": "2026-12-06T14:11:19.343Z",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
                      *             }
                      *           },
                      *           "roles": [
                      *             {
                      *               "environment": "dev",
-                     *               "requestId": "pr-068fedb7c463b6f0346d",
+                     *               "requestId": "pr-b635dceabdba7912ba22",
                      *               "status": "SUCCEEDED",
                      *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *             }
                      *           ],
                      *           "attempt": 1,
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-bada3762bd3f40dfbc18-1",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-8d17339865cc4a3888a9-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T12:12:04.465Z",
+                     *               "at": "2026-12-06T13:01:58.035Z",
                      *               "step": "request",
                      *               "status": "SETTING_UP",
                      *               "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T12:14:39.229Z",
+                     *               "at": "2026-12-06T13:03:43.881Z",
                      *               "step": "render",
                      *               "status": "SETTING_UP",
                      *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T12:15:51.878Z",
+                     *               "at": "2026-12-06T13:05:51.023Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "deploy roles requested: dev pr-068fedb7c463b6f0346d"
+                     *               "message": "deploy roles requested: dev pr-b635dceabdba7912ba22"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T12:16:59.418Z",
+                     *               "at": "2026-12-06T13:07:25.446Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "waiting for dev (APPLYING)"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T12:18:01.141Z",
+                     *               "at": "2026-12-06T13:08:42.383Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "every deploy role exists"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T12:18:36.722Z",
+                     *               "at": "2026-12-06T13:10:34.674Z",
                      *               "step": "environments",
                      *               "status": "SETTING_UP",
                      *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T12:48:14.410Z",
+                     *               "at": "2026-12-06T13:46:26.826Z",
                      *               "step": "pull-request",
                      *               "status": "AWAITING_MERGE",
-                     *               "message": "pull request #1 opened: http://127.0.0.1:33177/acme/shop-web/pull/1"
+                     *               "message": "pull request #1 opened: http://127.0.0.1:46819/acme/shop-web/pull/1"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:12:53.757Z",
+                     *               "at": "2026-12-06T14:11:19.401Z",
                      *               "step": "merged",
                      *               "status": "ACTIVE",
                      *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *             }
                      *           ],
                      *           "version": 10,
-                     *           "createdAt": "2026-12-06T12:12:04.465Z",
-                     *           "updatedAt": "2026-12-06T13:12:53.757Z",
+                     *           "createdAt": "2026-12-06T13:01:58.035Z",
+                     *           "updatedAt": "2026-12-06T14:11:19.401Z",
                      *           "upgradeAvailable": "1.1.0"
                      *         }
                      *       ]
@@ -14605,7 +14631,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-bada3762bd3f40dfbc18",
+                     *       "id": "pl-8d17339865cc4a3888a9",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -14613,8 +14639,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:33177/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:33177/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:46819/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:46819/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -14647,84 +14673,84 @@ export interface operations {
                      *         "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
                      *         },
-                     *         "commit": "fc047132a458e35e0e405641927fdf142e283679"
+                     *         "commit": "b56cd5f2806f2d14439c9cff8d0444c77682afc7"
                      *       },
                      *       "live": {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T13:12:53.722Z",
+                     *         "mergedAt": "2026-12-06T14:11:19.343Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-068fedb7c463b6f0346d",
+                     *           "requestId": "pr-b635dceabdba7912ba22",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-bada3762bd3f40dfbc18-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-8d17339865cc4a3888a9-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T12:12:04.465Z",
+                     *           "at": "2026-12-06T13:01:58.035Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:14:39.229Z",
+                     *           "at": "2026-12-06T13:03:43.881Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:15:51.878Z",
+                     *           "at": "2026-12-06T13:05:51.023Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-068fedb7c463b6f0346d"
+                     *           "message": "deploy roles requested: dev pr-b635dceabdba7912ba22"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:16:59.418Z",
+                     *           "at": "2026-12-06T13:07:25.446Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (APPLYING)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:18:01.141Z",
+                     *           "at": "2026-12-06T13:08:42.383Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:18:36.722Z",
+                     *           "at": "2026-12-06T13:10:34.674Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:48:14.410Z",
+                     *           "at": "2026-12-06T13:46:26.826Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:33177/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:46819/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:12:53.757Z",
+                     *           "at": "2026-12-06T14:11:19.401Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         }
                      *       ],
                      *       "version": 10,
-                     *       "createdAt": "2026-12-06T12:12:04.465Z",
-                     *       "updatedAt": "2026-12-06T13:12:53.757Z",
+                     *       "createdAt": "2026-12-06T13:01:58.035Z",
+                     *       "updatedAt": "2026-12-06T14:11:19.401Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -14790,7 +14816,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-bada3762bd3f40dfbc18",
+                     *       "id": "pl-8d17339865cc4a3888a9",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -14798,8 +14824,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:33177/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:33177/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:46819/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:46819/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -14835,74 +14861,74 @@ export interface operations {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T13:12:53.722Z",
+                     *         "mergedAt": "2026-12-06T14:11:19.343Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-068fedb7c463b6f0346d",
+                     *           "requestId": "pr-b635dceabdba7912ba22",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-bada3762bd3f40dfbc18-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-8d17339865cc4a3888a9-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T12:12:04.465Z",
+                     *           "at": "2026-12-06T13:01:58.035Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:14:39.229Z",
+                     *           "at": "2026-12-06T13:03:43.881Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:15:51.878Z",
+                     *           "at": "2026-12-06T13:05:51.023Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-068fedb7c463b6f0346d"
+                     *           "message": "deploy roles requested: dev pr-b635dceabdba7912ba22"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:16:59.418Z",
+                     *           "at": "2026-12-06T13:07:25.446Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (APPLYING)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:18:01.141Z",
+                     *           "at": "2026-12-06T13:08:42.383Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:18:36.722Z",
+                     *           "at": "2026-12-06T13:10:34.674Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:48:14.410Z",
+                     *           "at": "2026-12-06T13:46:26.826Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:33177/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:46819/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:12:53.757Z",
+                     *           "at": "2026-12-06T14:11:19.401Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:22:57.782Z",
+                     *           "at": "2026-12-06T14:22:32.324Z",
                      *           "step": "upgrade",
                      *           "status": "UPGRADING",
                      *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
@@ -14910,8 +14936,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "version": 11,
-                     *       "createdAt": "2026-12-06T12:12:04.465Z",
-                     *       "updatedAt": "2026-12-06T13:22:57.782Z",
+                     *       "createdAt": "2026-12-06T13:01:58.035Z",
+                     *       "updatedAt": "2026-12-06T14:22:32.324Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -15021,7 +15047,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-bada3762bd3f40dfbc18",
+                     *       "id": "pl-8d17339865cc4a3888a9",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -15029,8 +15055,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:33177/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:33177/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:46819/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:46819/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -15066,87 +15092,87 @@ export interface operations {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T13:12:53.722Z",
+                     *         "mergedAt": "2026-12-06T14:11:19.343Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-068fedb7c463b6f0346d",
+                     *           "requestId": "pr-b635dceabdba7912ba22",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-bada3762bd3f40dfbc18-cancel-13",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-8d17339865cc4a3888a9-cancel-13",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T12:12:04.465Z",
+                     *           "at": "2026-12-06T13:01:58.035Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:14:39.229Z",
+                     *           "at": "2026-12-06T13:03:43.881Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:15:51.878Z",
+                     *           "at": "2026-12-06T13:05:51.023Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-068fedb7c463b6f0346d"
+                     *           "message": "deploy roles requested: dev pr-b635dceabdba7912ba22"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:16:59.418Z",
+                     *           "at": "2026-12-06T13:07:25.446Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (APPLYING)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:18:01.141Z",
+                     *           "at": "2026-12-06T13:08:42.383Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:18:36.722Z",
+                     *           "at": "2026-12-06T13:10:34.674Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T12:48:14.410Z",
+                     *           "at": "2026-12-06T13:46:26.826Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:33177/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:46819/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:12:53.757Z",
+                     *           "at": "2026-12-06T14:11:19.401Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:22:57.782Z",
+                     *           "at": "2026-12-06T14:22:32.324Z",
                      *           "step": "upgrade",
                      *           "status": "UPGRADING",
                      *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:24:44.541Z",
+                     *           "at": "2026-12-06T14:23:53.884Z",
                      *           "step": "render",
                      *           "status": "UPGRADING",
                      *           "message": "rendered node-lambda-sst 1.1.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:25:43.575Z",
+                     *           "at": "2026-12-06T14:24:38.417Z",
                      *           "step": "cancel",
                      *           "status": "CANCELLED",
                      *           "message": "cancelled; cleaning up what the setup made",
@@ -15154,8 +15180,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "version": 13,
-                     *       "createdAt": "2026-12-06T12:12:04.465Z",
-                     *       "updatedAt": "2026-12-06T13:25:43.575Z",
+                     *       "createdAt": "2026-12-06T13:01:58.035Z",
+                     *       "updatedAt": "2026-12-06T14:24:38.417Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -15265,7 +15291,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-70b1de7b1eda404bb149",
+                     *       "id": "pl-0b1c5b88c4354b68b2df",
                      *       "serviceId": "ledger-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -15273,8 +15299,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "ledger-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:33177/acme/ledger-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:33177/acme/ledger-web"
+                     *         "cloneUrl": "http://127.0.0.1:46819/acme/ledger-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:46819/acme/ledger-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -15311,68 +15337,62 @@ export interface operations {
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-1f4b7d4a517de16f0cd5",
+                     *           "requestId": "pr-3412bd8b073cc05b4442",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-ledger-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-70b1de7b1eda404bb149-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-0b1c5b88c4354b68b2df-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T14:03:22.343Z",
+                     *           "at": "2026-12-06T15:04:41.841Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline static-site 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:10:33.666Z",
+                     *           "at": "2026-12-06T15:09:26.173Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered static-site 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:21:06.913Z",
+                     *           "at": "2026-12-06T15:17:12.174Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-1f4b7d4a517de16f0cd5"
+                     *           "message": "deploy roles requested: dev pr-3412bd8b073cc05b4442"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:26:27.662Z",
+                     *           "at": "2026-12-06T15:22:47.533Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (PLANNED)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:29:15.722Z",
-                     *           "step": "roles",
-                     *           "status": "SETTING_UP",
-                     *           "message": "waiting for dev (APPLYING)"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T14:31:37.287Z",
+                     *           "at": "2026-12-06T15:26:56.275Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:33:48.062Z",
+                     *           "at": "2026-12-06T15:31:48.264Z",
                      *           "step": "environments",
                      *           "status": "FAILED",
-                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-1f4b7d4a517de16f0cd5; cancel removes them)"
+                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-3412bd8b073cc05b4442; cancel removes them)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:35:43.413Z",
+                     *           "at": "2026-12-06T15:35:07.517Z",
                      *           "step": "retry",
                      *           "status": "SETTING_UP",
                      *           "message": "retry 2 after environments",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "version": 8,
-                     *       "createdAt": "2026-12-06T14:03:22.343Z",
-                     *       "updatedAt": "2026-12-06T14:35:43.413Z"
+                     *       "version": 7,
+                     *       "createdAt": "2026-12-06T15:04:41.841Z",
+                     *       "updatedAt": "2026-12-06T15:35:07.517Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Pipeline"];
@@ -15757,7 +15777,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "pl-bada3762bd3f40dfbc18",
+                     *           "id": "pl-8d17339865cc4a3888a9",
                      *           "serviceId": "shop-web",
                      *           "team": "payments",
                      *           "createdBy": "alice",
@@ -15765,8 +15785,8 @@ export interface operations {
                      *             "owner": "acme",
                      *             "name": "shop-web",
                      *             "defaultBranch": "main",
-                     *             "cloneUrl": "http://127.0.0.1:33177/acme/shop-web.git",
-                     *             "htmlUrl": "http://127.0.0.1:33177/acme/shop-web"
+                     *             "cloneUrl": "http://127.0.0.1:46819/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:46819/acme/shop-web"
                      *           },
                      *           "installationId": 10001,
                      *           "parameters": {
@@ -15799,84 +15819,84 @@ export interface operations {
                      *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
                      *             },
-                     *             "commit": "fc047132a458e35e0e405641927fdf142e283679"
+                     *             "commit": "b56cd5f2806f2d14439c9cff8d0444c77682afc7"
                      *           },
                      *           "live": {
                      *             "id": "node-lambda-sst",
                      *             "version": "1.0.0",
                      *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *             "mergedAt": "2026-12-06T13:12:53.722Z",
+                     *             "mergedAt": "2026-12-06T14:11:19.343Z",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:33177/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
                      *             }
                      *           },
                      *           "roles": [
                      *             {
                      *               "environment": "dev",
-                     *               "requestId": "pr-068fedb7c463b6f0346d",
+                     *               "requestId": "pr-b635dceabdba7912ba22",
                      *               "status": "SUCCEEDED",
                      *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *             }
                      *           ],
                      *           "attempt": 1,
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-bada3762bd3f40dfbc18-1",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-8d17339865cc4a3888a9-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T12:12:04.465Z",
+                     *               "at": "2026-12-06T13:01:58.035Z",
                      *               "step": "request",
                      *               "status": "SETTING_UP",
                      *               "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T12:14:39.229Z",
+                     *               "at": "2026-12-06T13:03:43.881Z",
                      *               "step": "render",
                      *               "status": "SETTING_UP",
                      *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T12:15:51.878Z",
+                     *               "at": "2026-12-06T13:05:51.023Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "deploy roles requested: dev pr-068fedb7c463b6f0346d"
+                     *               "message": "deploy roles requested: dev pr-b635dceabdba7912ba22"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T12:16:59.418Z",
+                     *               "at": "2026-12-06T13:07:25.446Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "waiting for dev (APPLYING)"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T12:18:01.141Z",
+                     *               "at": "2026-12-06T13:08:42.383Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "every deploy role exists"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T12:18:36.722Z",
+                     *               "at": "2026-12-06T13:10:34.674Z",
                      *               "step": "environments",
                      *               "status": "SETTING_UP",
                      *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T12:48:14.410Z",
+                     *               "at": "2026-12-06T13:46:26.826Z",
                      *               "step": "pull-request",
                      *               "status": "AWAITING_MERGE",
-                     *               "message": "pull request #1 opened: http://127.0.0.1:33177/acme/shop-web/pull/1"
+                     *               "message": "pull request #1 opened: http://127.0.0.1:46819/acme/shop-web/pull/1"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:12:53.757Z",
+                     *               "at": "2026-12-06T14:11:19.401Z",
                      *               "step": "merged",
                      *               "status": "ACTIVE",
                      *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *             }
                      *           ],
                      *           "version": 10,
-                     *           "createdAt": "2026-12-06T12:12:04.465Z",
-                     *           "updatedAt": "2026-12-06T13:12:53.757Z",
+                     *           "createdAt": "2026-12-06T13:01:58.035Z",
+                     *           "updatedAt": "2026-12-06T14:11:19.401Z",
                      *           "upgradeAvailable": "1.1.0"
                      *         }
                      *       ]
@@ -16033,7 +16053,7 @@ export interface operations {
                      *           "owner": "acme",
                      *           "installation": 10001,
                      *           "by": "bob",
-                     *           "at": "2026-12-06T12:02:04.359Z"
+                     *           "at": "2026-12-06T12:42:47.768Z"
                      *         }
                      *       ]
                      *     }
@@ -16102,7 +16122,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "pipelineId": "pl-c6bb7e1fa9d44d7685df",
+                     *           "pipelineId": "pl-aa71e658ac1a4e9481ad",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -16114,18 +16134,18 @@ export interface operations {
                      *           "runNumber": 1,
                      *           "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *           "name": "orders-api: build, test, deploy",
-                     *           "headSha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
+                     *           "headSha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
                      *           "headBranch": "main",
                      *           "event": "push",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10035",
-                     *           "createdAt": "2026-12-06T15:42:32Z",
-                     *           "startedAt": "2026-12-06T15:42:32Z",
-                     *           "updatedAt": "2026-12-06T16:07:22Z",
-                     *           "completedAt": "2026-12-06T16:07:22Z",
+                     *           "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10035",
+                     *           "createdAt": "2026-12-06T16:57:11Z",
+                     *           "startedAt": "2026-12-06T16:57:11Z",
+                     *           "updatedAt": "2026-12-06T17:21:13Z",
+                     *           "completedAt": "2026-12-06T17:21:13Z",
                      *           "actor": "reviewer",
-                     *           "commitAt": "2026-12-06T15:35:21Z",
+                     *           "commitAt": "2026-12-06T16:47:22Z",
                      *           "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *           "jobs": []
                      *         }
@@ -16208,7 +16228,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-c6bb7e1fa9d44d7685df",
+                     *       "pipelineId": "pl-aa71e658ac1a4e9481ad",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16220,17 +16240,17 @@ export interface operations {
                      *       "runNumber": 2,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
+                     *       "headSha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
                      *       "status": "queued",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10067",
-                     *       "createdAt": "2026-12-06T16:12:35Z",
-                     *       "updatedAt": "2026-12-06T16:12:35Z",
-                     *       "startedAt": "2026-12-06T16:12:35Z",
+                     *       "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10067",
+                     *       "createdAt": "2026-12-06T17:29:41Z",
+                     *       "updatedAt": "2026-12-06T17:29:41Z",
+                     *       "startedAt": "2026-12-06T17:29:41Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T15:35:21Z",
+                     *       "commitAt": "2026-12-06T16:47:22Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
                      *       "jobs": []
@@ -16367,7 +16387,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-c6bb7e1fa9d44d7685df",
+                     *       "pipelineId": "pl-aa71e658ac1a4e9481ad",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16379,18 +16399,18 @@ export interface operations {
                      *       "runNumber": 1,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
+                     *       "headSha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
                      *       "headBranch": "main",
                      *       "event": "push",
                      *       "status": "completed",
                      *       "conclusion": "success",
-                     *       "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10035",
-                     *       "createdAt": "2026-12-06T15:42:32Z",
-                     *       "startedAt": "2026-12-06T15:42:32Z",
-                     *       "updatedAt": "2026-12-06T16:07:22Z",
-                     *       "completedAt": "2026-12-06T16:07:22Z",
+                     *       "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10035",
+                     *       "createdAt": "2026-12-06T16:57:11Z",
+                     *       "startedAt": "2026-12-06T16:57:11Z",
+                     *       "updatedAt": "2026-12-06T17:21:13Z",
+                     *       "completedAt": "2026-12-06T17:21:13Z",
                      *       "actor": "reviewer",
-                     *       "commitAt": "2026-12-06T15:35:21Z",
+                     *       "commitAt": "2026-12-06T16:47:22Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "jobs": [
                      *         {
@@ -16398,9 +16418,9 @@ export interface operations {
                      *           "name": "Build and test",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T15:50:24Z",
-                     *           "completedAt": "2026-12-06T15:53:11Z",
-                     *           "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10035/job/10036",
+                     *           "startedAt": "2026-12-06T17:02:16Z",
+                     *           "completedAt": "2026-12-06T17:06:56Z",
+                     *           "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10035/job/10036",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16445,9 +16465,9 @@ export interface operations {
                      *           "name": "Deploy to dev",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T15:54:38Z",
-                     *           "completedAt": "2026-12-06T15:57:27Z",
-                     *           "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10035/job/10037",
+                     *           "startedAt": "2026-12-06T17:07:43Z",
+                     *           "completedAt": "2026-12-06T17:10:38Z",
+                     *           "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10035/job/10037",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16498,9 +16518,9 @@ export interface operations {
                      *           "name": "Deploy to production",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T16:03:15Z",
-                     *           "completedAt": "2026-12-06T16:07:08Z",
-                     *           "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10035/job/10038",
+                     *           "startedAt": "2026-12-06T17:17:36Z",
+                     *           "completedAt": "2026-12-06T17:20:52Z",
+                     *           "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10035/job/10038",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16613,7 +16633,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-c6bb7e1fa9d44d7685df",
+                     *       "pipelineId": "pl-aa71e658ac1a4e9481ad",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16625,17 +16645,17 @@ export interface operations {
                      *       "runNumber": 2,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
+                     *       "headSha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
                      *       "status": "queued",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10067",
-                     *       "createdAt": "2026-12-06T16:12:35Z",
-                     *       "updatedAt": "2026-12-06T16:35:52Z",
-                     *       "startedAt": "2026-12-06T16:35:52Z",
+                     *       "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10067",
+                     *       "createdAt": "2026-12-06T17:29:41Z",
+                     *       "updatedAt": "2026-12-06T17:46:46Z",
+                     *       "startedAt": "2026-12-06T17:46:46Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T15:35:21Z",
+                     *       "commitAt": "2026-12-06T16:47:22Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
                      *       "jobs": []
@@ -16738,7 +16758,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-c6bb7e1fa9d44d7685df",
+                     *       "pipelineId": "pl-aa71e658ac1a4e9481ad",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16750,67 +16770,20 @@ export interface operations {
                      *       "runNumber": 3,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
+                     *       "headSha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
-                     *       "status": "in_progress",
+                     *       "status": "queued",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10104",
-                     *       "createdAt": "2026-12-06T16:43:26Z",
-                     *       "startedAt": "2026-12-06T16:43:26Z",
-                     *       "updatedAt": "2026-12-06T16:47:18Z",
+                     *       "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10104",
+                     *       "createdAt": "2026-12-06T17:53:09Z",
+                     *       "startedAt": "2026-12-06T17:53:09Z",
+                     *       "updatedAt": "2026-12-06T17:53:09Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T15:35:21Z",
+                     *       "commitAt": "2026-12-06T16:47:22Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
-                     *       "jobs": [
-                     *         {
-                     *           "id": 10105,
-                     *           "name": "Build and test",
-                     *           "status": "queued",
-                     *           "conclusion": null,
-                     *           "startedAt": "2026-12-06T16:43:26Z",
-                     *           "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10104/job/10105",
-                     *           "steps": [
-                     *             {
-                     *               "number": 1,
-                     *               "name": "Set up job",
-                     *               "status": "queued",
-                     *               "conclusion": null
-                     *             },
-                     *             {
-                     *               "number": 2,
-                     *               "name": "Check out",
-                     *               "status": "queued",
-                     *               "conclusion": null
-                     *             },
-                     *             {
-                     *               "number": 3,
-                     *               "name": "Set up Node.js 24",
-                     *               "status": "queued",
-                     *               "conclusion": null
-                     *             },
-                     *             {
-                     *               "number": 4,
-                     *               "name": "Install",
-                     *               "status": "queued",
-                     *               "conclusion": null
-                     *             },
-                     *             {
-                     *               "number": 5,
-                     *               "name": "Test",
-                     *               "status": "queued",
-                     *               "conclusion": null
-                     *             },
-                     *             {
-                     *               "number": 6,
-                     *               "name": "Complete job",
-                     *               "status": "queued",
-                     *               "conclusion": null
-                     *             }
-                     *           ]
-                     *         }
-                     *       ]
+                     *       "jobs": []
                      *     }
                      */
                     "application/json": components["schemas"]["PipelineRun"];
@@ -16915,8 +16888,8 @@ export interface operations {
                      *       "scope": {
                      *         "service": "orders-api"
                      *       },
-                     *       "from": "2026-11-06T16:10:21.044Z",
-                     *       "to": "2026-12-06T16:10:21.044Z",
+                     *       "from": "2026-11-06T17:26:51.180Z",
+                     *       "to": "2026-12-06T17:26:51.180Z",
                      *       "environment": "production",
                      *       "deploymentFrequency": {
                      *         "deployments": 1,
@@ -16926,8 +16899,8 @@ export interface operations {
                      *         ]
                      *       },
                      *       "changeLeadTime": {
-                     *         "medianHours": 0.53,
-                     *         "p90Hours": 0.53,
+                     *         "medianHours": 0.56,
+                     *         "p90Hours": 0.56,
                      *         "samples": 1,
                      *         "ids": [
                      *           10053
@@ -16952,34 +16925,34 @@ export interface operations {
                      *       },
                      *       "weeks": [
                      *         {
-                     *           "start": "2026-11-06T16:10:21.044Z",
+                     *           "start": "2026-11-06T17:26:51.180Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-13T16:10:21.044Z",
+                     *           "start": "2026-11-13T17:26:51.180Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-20T16:10:21.044Z",
+                     *           "start": "2026-11-20T17:26:51.180Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-27T16:10:21.044Z",
+                     *           "start": "2026-11-27T17:26:51.180Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-12-04T16:10:21.044Z",
+                     *           "start": "2026-12-04T17:26:51.180Z",
                      *           "deployments": 1,
                      *           "failed": 0,
-                     *           "medianLeadHours": 0.53
+                     *           "medianLeadHours": 0.56
                      *         }
                      *       ]
                      *     }
@@ -17050,7 +17023,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "id": 10053,
-                     *           "pipelineId": "pl-c6bb7e1fa9d44d7685df",
+                     *           "pipelineId": "pl-aa71e658ac1a4e9481ad",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -17058,23 +17031,23 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "production",
-                     *           "sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
+                     *           "sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "runAttempt": 1,
-                     *           "commitAt": "2026-12-06T15:35:21Z",
+                     *           "commitAt": "2026-12-06T16:47:22Z",
                      *           "creator": "reviewer",
                      *           "state": "success",
                      *           "outcome": "success",
-                     *           "logUrl": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10035/job/10038",
+                     *           "logUrl": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10035/job/10038",
                      *           "description": "Deployed",
-                     *           "createdAt": "2026-12-06T15:57:40Z",
-                     *           "startedAt": "2026-12-06T16:04:27Z",
-                     *           "finishedAt": "2026-12-06T16:06:55Z"
+                     *           "createdAt": "2026-12-06T17:10:57Z",
+                     *           "startedAt": "2026-12-06T17:17:54Z",
+                     *           "finishedAt": "2026-12-06T17:20:41Z"
                      *         },
                      *         {
                      *           "id": 10044,
-                     *           "pipelineId": "pl-c6bb7e1fa9d44d7685df",
+                     *           "pipelineId": "pl-aa71e658ac1a4e9481ad",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -17082,19 +17055,19 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "dev",
-                     *           "sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
+                     *           "sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "runAttempt": 1,
-                     *           "commitAt": "2026-12-06T15:35:21Z",
+                     *           "commitAt": "2026-12-06T16:47:22Z",
                      *           "creator": "reviewer",
                      *           "state": "success",
                      *           "outcome": "success",
-                     *           "logUrl": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10035/job/10037",
+                     *           "logUrl": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10035/job/10037",
                      *           "description": "Deployed",
-                     *           "createdAt": "2026-12-06T15:53:30Z",
-                     *           "startedAt": "2026-12-06T15:55:05Z",
-                     *           "finishedAt": "2026-12-06T15:57:14Z"
+                     *           "createdAt": "2026-12-06T17:07:10Z",
+                     *           "startedAt": "2026-12-06T17:08:05Z",
+                     *           "finishedAt": "2026-12-06T17:10:24Z"
                      *         }
                      *       ]
                      *     }
@@ -17164,7 +17137,7 @@ export interface operations {
                      *         {
                      *           "id": "gt-10053",
                      *           "deploymentId": 10053,
-                     *           "pipelineId": "pl-c6bb7e1fa9d44d7685df",
+                     *           "pipelineId": "pl-aa71e658ac1a4e9481ad",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -17172,7 +17145,7 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "production",
-                     *           "sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
+                     *           "sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "event": "push",
@@ -17183,17 +17156,17 @@ export interface operations {
                      *             "succeeded": true
                      *           },
                      *           "status": "WAITING",
-                     *           "reason": "012df9f passed dev; waiting for an approver of payments",
-                     *           "expiresAt": "2026-12-07T16:00:27.719Z",
+                     *           "reason": "eb2de14 passed dev; waiting for an approver of payments",
+                     *           "expiresAt": "2026-12-07T17:14:30.143Z",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T16:00:27.719Z",
-                     *               "message": "asked to deploy 012df9f to production"
+                     *               "at": "2026-12-06T17:14:30.143Z",
+                     *               "message": "asked to deploy eb2de14 to production"
                      *             }
                      *           ],
                      *           "version": 2,
-                     *           "createdAt": "2026-12-06T16:00:27.719Z",
-                     *           "updatedAt": "2026-12-06T16:01:21.001Z",
+                     *           "createdAt": "2026-12-06T17:14:30.143Z",
+                     *           "updatedAt": "2026-12-06T17:15:22.624Z",
                      *           "decidable": true
                      *         }
                      *       ]
@@ -17249,7 +17222,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10053",
                      *       "deploymentId": 10053,
-                     *       "pipelineId": "pl-c6bb7e1fa9d44d7685df",
+                     *       "pipelineId": "pl-aa71e658ac1a4e9481ad",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17257,7 +17230,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
+                     *       "sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
                      *       "ref": "main",
                      *       "runId": 10035,
                      *       "event": "push",
@@ -17268,17 +17241,17 @@ export interface operations {
                      *         "succeeded": true
                      *       },
                      *       "status": "WAITING",
-                     *       "reason": "012df9f passed dev; waiting for an approver of payments",
-                     *       "expiresAt": "2026-12-07T16:00:27.719Z",
+                     *       "reason": "eb2de14 passed dev; waiting for an approver of payments",
+                     *       "expiresAt": "2026-12-07T17:14:30.143Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T16:00:27.719Z",
-                     *           "message": "asked to deploy 012df9f to production"
+                     *           "at": "2026-12-06T17:14:30.143Z",
+                     *           "message": "asked to deploy eb2de14 to production"
                      *         }
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T16:00:27.719Z",
-                     *       "updatedAt": "2026-12-06T16:01:21.001Z",
+                     *       "createdAt": "2026-12-06T17:14:30.143Z",
+                     *       "updatedAt": "2026-12-06T17:15:22.624Z",
                      *       "decidable": true
                      *     }
                      */
@@ -17333,7 +17306,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
+                 *       "sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
                  *       "environment": "production",
                  *       "comment": "release notes reviewed"
                  *     }
@@ -17354,7 +17327,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10053",
                      *       "deploymentId": 10053,
-                     *       "pipelineId": "pl-c6bb7e1fa9d44d7685df",
+                     *       "pipelineId": "pl-aa71e658ac1a4e9481ad",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17362,7 +17335,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
+                     *       "sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
                      *       "ref": "main",
                      *       "runId": 10035,
                      *       "event": "push",
@@ -17374,24 +17347,24 @@ export interface operations {
                      *       },
                      *       "status": "APPROVED",
                      *       "reason": "approved by bob",
-                     *       "expiresAt": "2026-12-07T16:00:27.719Z",
+                     *       "expiresAt": "2026-12-07T17:14:30.143Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T16:00:27.719Z",
-                     *           "message": "asked to deploy 012df9f to production"
+                     *           "at": "2026-12-06T17:14:30.143Z",
+                     *           "message": "asked to deploy eb2de14 to production"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:02:37.862Z",
+                     *           "at": "2026-12-06T17:16:52.403Z",
                      *           "message": "approved",
                      *           "actor": "bob"
                      *         }
                      *       ],
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T16:00:27.719Z",
-                     *       "updatedAt": "2026-12-06T16:02:37.862Z",
+                     *       "createdAt": "2026-12-06T17:14:30.143Z",
+                     *       "updatedAt": "2026-12-06T17:16:52.403Z",
                      *       "comment": "release notes reviewed",
                      *       "decidedBy": "bob",
-                     *       "decidedAt": "2026-12-06T16:02:37.862Z",
+                     *       "decidedAt": "2026-12-06T17:16:52.403Z",
                      *       "decidable": false
                      *     }
                      */
@@ -17520,7 +17493,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10087",
                      *       "deploymentId": 10087,
-                     *       "pipelineId": "pl-c6bb7e1fa9d44d7685df",
+                     *       "pipelineId": "pl-aa71e658ac1a4e9481ad",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17528,7 +17501,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
+                     *       "sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
                      *       "ref": "main",
                      *       "runId": 10067,
                      *       "event": "workflow_dispatch",
@@ -17541,23 +17514,23 @@ export interface operations {
                      *       },
                      *       "status": "REJECTED",
                      *       "reason": "the change freeze starts tonight",
-                     *       "expiresAt": "2026-12-07T16:32:24.441Z",
+                     *       "expiresAt": "2026-12-07T17:43:32.524Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T16:32:24.441Z",
-                     *           "message": "asked to deploy 012df9f to production"
+                     *           "at": "2026-12-06T17:43:32.524Z",
+                     *           "message": "asked to deploy eb2de14 to production"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:34:05.924Z",
+                     *           "at": "2026-12-06T17:44:20.459Z",
                      *           "message": "rejected: the change freeze starts tonight",
                      *           "actor": "bob"
                      *         }
                      *       ],
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T16:32:24.441Z",
-                     *       "updatedAt": "2026-12-06T16:34:05.924Z",
+                     *       "createdAt": "2026-12-06T17:43:32.524Z",
+                     *       "updatedAt": "2026-12-06T17:44:20.459Z",
                      *       "decidedBy": "bob",
-                     *       "decidedAt": "2026-12-06T16:34:05.924Z",
+                     *       "decidedAt": "2026-12-06T17:44:20.459Z",
                      *       "decidable": false
                      *     }
                      */
@@ -17678,8 +17651,8 @@ export interface operations {
                      *           "scope": "payments",
                      *           "reason": "quarter-end close",
                      *           "by": "bob",
-                     *           "at": "2026-12-06T16:49:20.632Z",
-                     *           "until": "2026-12-09T16:49:01.213Z"
+                     *           "at": "2026-12-06T17:59:06.634Z",
+                     *           "until": "2026-12-09T17:58:50.762Z"
                      *         }
                      *       ]
                      *     }
@@ -17715,7 +17688,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "reason": "quarter-end close",
-                 *       "until": "2026-12-09T16:49:01.213Z"
+                 *       "until": "2026-12-09T17:58:50.762Z"
                  *     }
                  */
                 "application/json": components["schemas"]["SetDeployFreeze"];
@@ -17735,8 +17708,8 @@ export interface operations {
                      *       "scope": "payments",
                      *       "reason": "quarter-end close",
                      *       "by": "bob",
-                     *       "at": "2026-12-06T16:49:20.632Z",
-                     *       "until": "2026-12-09T16:49:01.213Z"
+                     *       "at": "2026-12-06T17:59:06.634Z",
+                     *       "until": "2026-12-09T17:58:50.762Z"
                      *     }
                      */
                     "application/json": components["schemas"]["DeployFreeze"];
@@ -17921,14 +17894,14 @@ export interface operations {
                      *         },
                      *         "runId": 10104,
                      *         "attempt": 1,
-                     *         "jobId": 10106,
-                     *         "name": "Deploy to dev",
-                     *         "headSha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
+                     *         "jobId": 10107,
+                     *         "name": "Deploy to production",
+                     *         "headSha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
                      *         "status": "completed",
                      *         "conclusion": "cancelled",
-                     *         "startedAt": "2026-12-06T16:49:48Z",
-                     *         "completedAt": "2026-12-06T16:49:48Z",
-                     *         "url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10104/job/10106",
+                     *         "startedAt": "2026-12-06T17:59:34Z",
+                     *         "completedAt": "2026-12-06T17:59:34Z",
+                     *         "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10104/job/10107",
                      *         "steps": [
                      *           {
                      *             "number": 1,
@@ -17962,7 +17935,7 @@ export interface operations {
                      *           },
                      *           {
                      *             "number": 6,
-                     *             "name": "sst deploy --stage dev",
+                     *             "name": "sst deploy --stage production",
                      *             "status": "completed",
                      *             "conclusion": "skipped"
                      *           },
@@ -17975,12 +17948,12 @@ export interface operations {
                      *         ]
                      *       },
                      *       "status": "PROCESSED",
-                     *       "receivedAt": "2026-12-06T16:50:43.285Z",
+                     *       "receivedAt": "2026-12-06T18:00:37.270Z",
                      *       "received": 1,
                      *       "claims": 1,
-                     *       "leaseUntil": "2026-12-06T16:56:09.060Z",
-                     *       "processedAt": "2026-12-06T16:51:39.945Z",
-                     *       "outcome": "job 10106: completed is older than what is recorded",
+                     *       "leaseUntil": "2026-12-06T18:05:59.063Z",
+                     *       "processedAt": "2026-12-06T18:01:22.934Z",
+                     *       "outcome": "job 10107: completed is older than what is recorded",
                      *       "version": 3
                      *     }
                      */
@@ -18056,22 +18029,22 @@ export interface operations {
                  * @example {
                  *       "action": "completed",
                  *       "workflow_job": {
-                 *         "id": 10106,
+                 *         "id": 10107,
                  *         "run_id": 10104,
-                 *         "run_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/actions/runs/10104",
+                 *         "run_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/actions/runs/10104",
                  *         "run_attempt": 1,
-                 *         "node_id": "Q1JfMTAxMDY=",
-                 *         "head_sha": "012df9f0db4785ffa37f4ac459beb7b798145a39",
+                 *         "node_id": "Q1JfMTAxMDc=",
+                 *         "head_sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
                  *         "head_branch": "main",
-                 *         "url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/actions/jobs/10106",
-                 *         "html_url": "http://127.0.0.1:33177/acme/orders-api/actions/runs/10104/job/10106",
-                 *         "check_run_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/check-runs/10106",
+                 *         "url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/actions/jobs/10107",
+                 *         "html_url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10104/job/10107",
+                 *         "check_run_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/check-runs/10107",
                  *         "status": "completed",
                  *         "conclusion": "cancelled",
-                 *         "created_at": "2026-12-06T16:43:26Z",
-                 *         "started_at": "2026-12-06T16:49:48Z",
-                 *         "completed_at": "2026-12-06T16:49:48Z",
-                 *         "name": "Deploy to dev",
+                 *         "created_at": "2026-12-06T17:53:09Z",
+                 *         "started_at": "2026-12-06T17:59:34Z",
+                 *         "completed_at": "2026-12-06T17:59:34Z",
+                 *         "name": "Deploy to production",
                  *         "workflow_name": "orders-api: build, test, deploy",
                  *         "labels": [
                  *           "ubuntu-24.04"
@@ -18122,7 +18095,7 @@ export interface operations {
                  *             "completed_at": null
                  *           },
                  *           {
-                 *             "name": "sst deploy --stage dev",
+                 *             "name": "sst deploy --stage production",
                  *             "number": 6,
                  *             "status": "completed",
                  *             "conclusion": "skipped",
@@ -18148,68 +18121,68 @@ export interface operations {
                  *           "login": "acme",
                  *           "id": 10002,
                  *           "node_id": "VV8xMDAwMg==",
-                 *           "avatar_url": "http://127.0.0.1:33177/avatars/acme",
+                 *           "avatar_url": "http://127.0.0.1:46819/avatars/acme",
                  *           "gravatar_id": "",
-                 *           "url": "http://127.0.0.1:33177/api/v3/users/acme",
-                 *           "html_url": "http://127.0.0.1:33177/acme",
-                 *           "followers_url": "http://127.0.0.1:33177/api/v3/users/acme/followers",
-                 *           "following_url": "http://127.0.0.1:33177/api/v3/users/acme/following{/other_user}",
-                 *           "gists_url": "http://127.0.0.1:33177/api/v3/users/acme/gists{/gist_id}",
-                 *           "starred_url": "http://127.0.0.1:33177/api/v3/users/acme/starred{/owner}{/repo}",
-                 *           "subscriptions_url": "http://127.0.0.1:33177/api/v3/users/acme/subscriptions",
-                 *           "organizations_url": "http://127.0.0.1:33177/api/v3/users/acme/orgs",
-                 *           "repos_url": "http://127.0.0.1:33177/api/v3/users/acme/repos",
-                 *           "events_url": "http://127.0.0.1:33177/api/v3/users/acme/events{/privacy}",
-                 *           "received_events_url": "http://127.0.0.1:33177/api/v3/users/acme/received_events",
+                 *           "url": "http://127.0.0.1:46819/api/v3/users/acme",
+                 *           "html_url": "http://127.0.0.1:46819/acme",
+                 *           "followers_url": "http://127.0.0.1:46819/api/v3/users/acme/followers",
+                 *           "following_url": "http://127.0.0.1:46819/api/v3/users/acme/following{/other_user}",
+                 *           "gists_url": "http://127.0.0.1:46819/api/v3/users/acme/gists{/gist_id}",
+                 *           "starred_url": "http://127.0.0.1:46819/api/v3/users/acme/starred{/owner}{/repo}",
+                 *           "subscriptions_url": "http://127.0.0.1:46819/api/v3/users/acme/subscriptions",
+                 *           "organizations_url": "http://127.0.0.1:46819/api/v3/users/acme/orgs",
+                 *           "repos_url": "http://127.0.0.1:46819/api/v3/users/acme/repos",
+                 *           "events_url": "http://127.0.0.1:46819/api/v3/users/acme/events{/privacy}",
+                 *           "received_events_url": "http://127.0.0.1:46819/api/v3/users/acme/received_events",
                  *           "type": "Organization",
                  *           "site_admin": false
                  *         },
                  *         "private": false,
                  *         "visibility": "public",
-                 *         "html_url": "http://127.0.0.1:33177/acme/orders-api",
+                 *         "html_url": "http://127.0.0.1:46819/acme/orders-api",
                  *         "description": "orders-api (GitHub stand-in)",
                  *         "fork": false,
-                 *         "url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api",
-                 *         "archive_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/{archive_format}{/ref}",
-                 *         "assignees_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/assignees{/user}",
-                 *         "blobs_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/git/blobs{/sha}",
-                 *         "branches_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/branches{/branch}",
-                 *         "collaborators_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/collaborators{/collaborator}",
-                 *         "comments_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/comments{/number}",
-                 *         "commits_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/commits{/sha}",
-                 *         "compare_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/compare/{base}...{head}",
-                 *         "contents_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/contents/{+path}",
-                 *         "contributors_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/contributors",
-                 *         "deployments_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/deployments",
-                 *         "downloads_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/downloads",
-                 *         "events_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/events",
-                 *         "forks_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/forks",
-                 *         "git_commits_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/git/commits{/sha}",
-                 *         "git_refs_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/git/refs{/sha}",
-                 *         "git_tags_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/git/tags{/sha}",
-                 *         "hooks_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/hooks",
-                 *         "issue_comment_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/issues/comments{/number}",
-                 *         "issue_events_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/issues/events{/number}",
-                 *         "issues_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/issues{/number}",
-                 *         "keys_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/keys{/key_id}",
-                 *         "labels_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/labels{/name}",
-                 *         "languages_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/languages",
-                 *         "merges_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/merges",
-                 *         "milestones_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/milestones{/number}",
-                 *         "notifications_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/notifications{?since,all,participating}",
-                 *         "pulls_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/pulls{/number}",
-                 *         "releases_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/releases{/id}",
-                 *         "stargazers_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/stargazers",
-                 *         "statuses_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/statuses/{sha}",
-                 *         "subscribers_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/subscribers",
-                 *         "subscription_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/subscription",
-                 *         "tags_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/tags",
-                 *         "teams_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/teams",
-                 *         "trees_url": "http://127.0.0.1:33177/api/v3/repos/acme/orders-api/git/trees{/sha}",
-                 *         "clone_url": "http://127.0.0.1:33177/acme/orders-api.git",
-                 *         "git_url": "git://127.0.0.1:33177/acme/orders-api.git",
-                 *         "ssh_url": "git@127.0.0.1:33177:acme/orders-api.git",
-                 *         "svn_url": "http://127.0.0.1:33177/acme/orders-api",
+                 *         "url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api",
+                 *         "archive_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/{archive_format}{/ref}",
+                 *         "assignees_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/assignees{/user}",
+                 *         "blobs_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/git/blobs{/sha}",
+                 *         "branches_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/branches{/branch}",
+                 *         "collaborators_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/collaborators{/collaborator}",
+                 *         "comments_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/comments{/number}",
+                 *         "commits_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/commits{/sha}",
+                 *         "compare_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/compare/{base}...{head}",
+                 *         "contents_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/contents/{+path}",
+                 *         "contributors_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/contributors",
+                 *         "deployments_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/deployments",
+                 *         "downloads_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/downloads",
+                 *         "events_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/events",
+                 *         "forks_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/forks",
+                 *         "git_commits_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/git/commits{/sha}",
+                 *         "git_refs_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/git/refs{/sha}",
+                 *         "git_tags_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/git/tags{/sha}",
+                 *         "hooks_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/hooks",
+                 *         "issue_comment_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/issues/comments{/number}",
+                 *         "issue_events_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/issues/events{/number}",
+                 *         "issues_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/issues{/number}",
+                 *         "keys_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/keys{/key_id}",
+                 *         "labels_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/labels{/name}",
+                 *         "languages_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/languages",
+                 *         "merges_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/merges",
+                 *         "milestones_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/milestones{/number}",
+                 *         "notifications_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/notifications{?since,all,participating}",
+                 *         "pulls_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/pulls{/number}",
+                 *         "releases_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/releases{/id}",
+                 *         "stargazers_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/stargazers",
+                 *         "statuses_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/statuses/{sha}",
+                 *         "subscribers_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/subscribers",
+                 *         "subscription_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/subscription",
+                 *         "tags_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/tags",
+                 *         "teams_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/teams",
+                 *         "trees_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/git/trees{/sha}",
+                 *         "clone_url": "http://127.0.0.1:46819/acme/orders-api.git",
+                 *         "git_url": "git://127.0.0.1:46819/acme/orders-api.git",
+                 *         "ssh_url": "git@127.0.0.1:46819:acme/orders-api.git",
+                 *         "svn_url": "http://127.0.0.1:46819/acme/orders-api",
                  *         "mirror_url": null,
                  *         "homepage": null,
                  *         "language": "TypeScript",
@@ -18231,9 +18204,9 @@ export interface operations {
                  *         "archived": false,
                  *         "disabled": false,
                  *         "license": null,
-                 *         "pushed_at": "2026-12-06T15:37:08Z",
-                 *         "created_at": "2026-12-06T14:44:57Z",
-                 *         "updated_at": "2026-12-06T15:37:08Z",
+                 *         "pushed_at": "2026-12-06T16:50:56Z",
+                 *         "created_at": "2026-12-06T15:47:08Z",
+                 *         "updated_at": "2026-12-06T16:50:56Z",
                  *         "allow_merge_commit": true,
                  *         "allow_squash_merge": true,
                  *         "allow_rebase_merge": true
@@ -18242,14 +18215,14 @@ export interface operations {
                  *         "login": "acme",
                  *         "id": 10002,
                  *         "node_id": "T18xMDAwMg==",
-                 *         "url": "http://127.0.0.1:33177/api/v3/orgs/acme",
-                 *         "repos_url": "http://127.0.0.1:33177/api/v3/orgs/acme/repos",
-                 *         "events_url": "http://127.0.0.1:33177/api/v3/orgs/acme/events",
-                 *         "hooks_url": "http://127.0.0.1:33177/api/v3/orgs/acme/hooks",
-                 *         "issues_url": "http://127.0.0.1:33177/api/v3/orgs/acme/issues",
-                 *         "members_url": "http://127.0.0.1:33177/api/v3/orgs/acme/members{/member}",
-                 *         "public_members_url": "http://127.0.0.1:33177/api/v3/orgs/acme/public_members{/member}",
-                 *         "avatar_url": "http://127.0.0.1:33177/avatars/acme",
+                 *         "url": "http://127.0.0.1:46819/api/v3/orgs/acme",
+                 *         "repos_url": "http://127.0.0.1:46819/api/v3/orgs/acme/repos",
+                 *         "events_url": "http://127.0.0.1:46819/api/v3/orgs/acme/events",
+                 *         "hooks_url": "http://127.0.0.1:46819/api/v3/orgs/acme/hooks",
+                 *         "issues_url": "http://127.0.0.1:46819/api/v3/orgs/acme/issues",
+                 *         "members_url": "http://127.0.0.1:46819/api/v3/orgs/acme/members{/member}",
+                 *         "public_members_url": "http://127.0.0.1:46819/api/v3/orgs/acme/public_members{/member}",
+                 *         "avatar_url": "http://127.0.0.1:46819/avatars/acme",
                  *         "description": null
                  *       },
                  *       "installation": {
@@ -18260,19 +18233,19 @@ export interface operations {
                  *         "login": "plinth[bot]",
                  *         "id": 9100011,
                  *         "node_id": "VV85MTAwMDEx",
-                 *         "avatar_url": "http://127.0.0.1:33177/avatars/plinth%5Bbot%5D",
+                 *         "avatar_url": "http://127.0.0.1:46819/avatars/plinth%5Bbot%5D",
                  *         "gravatar_id": "",
-                 *         "url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D",
-                 *         "html_url": "http://127.0.0.1:33177/plinth%5Bbot%5D",
-                 *         "followers_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/followers",
-                 *         "following_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/following{/other_user}",
-                 *         "gists_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/gists{/gist_id}",
-                 *         "starred_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/starred{/owner}{/repo}",
-                 *         "subscriptions_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/subscriptions",
-                 *         "organizations_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/orgs",
-                 *         "repos_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/repos",
-                 *         "events_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/events{/privacy}",
-                 *         "received_events_url": "http://127.0.0.1:33177/api/v3/users/plinth%5Bbot%5D/received_events",
+                 *         "url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D",
+                 *         "html_url": "http://127.0.0.1:46819/plinth%5Bbot%5D",
+                 *         "followers_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/followers",
+                 *         "following_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/following{/other_user}",
+                 *         "gists_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/gists{/gist_id}",
+                 *         "starred_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/starred{/owner}{/repo}",
+                 *         "subscriptions_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/subscriptions",
+                 *         "organizations_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/orgs",
+                 *         "repos_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/repos",
+                 *         "events_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/events{/privacy}",
+                 *         "received_events_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/received_events",
                  *         "type": "User",
                  *         "site_admin": false
                  *       }
