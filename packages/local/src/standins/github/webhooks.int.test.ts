@@ -138,9 +138,14 @@ describe("GitHub stand-in: Actions runs and the app's webhook", () => {
     expect(github.gateReports.at(-1)).toMatchObject({ runId, comment: "Waiting for an approver in Plinth" });
     expect((await callback({ state: "approved", comment: "Approved by bob in Plinth" })).status).toBe(204);
     await expect(callback({ state: "approved" })).rejects.toMatchObject({ status: 422 });
+    // Completed, and its completion delivered (the run is marked completed just before that delivery goes out).
     const run = await until(
       () => runOf(runId),
-      (current) => current?.status === "completed",
+      (current) =>
+        current?.status === "completed" &&
+        deliveriesOf(runId).some(
+          (d) => d.event === "workflow_run" && (d.payload as { action: string }).action === "completed",
+        ),
       "the run",
     );
     expect(run?.conclusion).toBe("success");
