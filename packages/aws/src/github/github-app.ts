@@ -124,23 +124,21 @@ export class OctokitGitHubApp implements DeliveryDomain.GitHubApp {
   }
 
   async readFile(installation: number, repo: RepositoryRef, path: string, ref: string) {
-    const found = await this.call(
-      `GET /repos/${repo.owner}/${repo.name}/contents/${path}`,
-      () =>
-        this.as(installation).request("GET /repos/{owner}/{repo}/contents/{path}", {
-          owner: repo.owner,
-          repo: repo.name,
-          path,
-          ref,
-        }),
-      [404],
-    );
-    const data = found?.data as { type?: string; content?: string; sha?: string } | undefined;
+    const data = (await this.contents(installation, repo, path, ref)) as
+      | { type?: string; content?: string; sha?: string }
+      | undefined;
     if (data?.type !== "file" || data.content === undefined || !data.sha) return undefined;
     return { content: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
   }
 
   async listFiles(installation: number, repo: RepositoryRef, path: string, ref: string) {
+    const entries = await this.contents(installation, repo, path, ref);
+    if (!Array.isArray(entries)) return [];
+    return entries.filter((entry) => entry.type === "file").map((entry) => entry.path);
+  }
+
+  /** GitHub's contents API at `ref`: a file (with its content), a folder's entries, or undefined (404). */
+  private async contents(installation: number, repo: RepositoryRef, path: string, ref: string) {
     const found = await this.call(
       `GET /repos/${repo.owner}/${repo.name}/contents/${path}`,
       () =>
@@ -152,9 +150,7 @@ export class OctokitGitHubApp implements DeliveryDomain.GitHubApp {
         }),
       [404],
     );
-    const entries = found?.data;
-    if (!Array.isArray(entries)) return [];
-    return entries.filter((entry) => entry.type === "file").map((entry) => entry.path);
+    return found?.data;
   }
 
   async writeFile(
