@@ -59,7 +59,7 @@ describe("the README's local commands", () => {
     // The shell block, each command checked by its documented answer.
     const [shell] = blocks("sh").filter((block) => block.body.includes("source .plinth/local.env"));
     expect(shell?.file).toBe("README.md");
-    const lines = (shell?.body as string).replaceAll(".plinth/local.env", envFile).split("\n");
+    const lines = String(shell?.body).replaceAll(".plinth/local.env", envFile).split("\n");
     // The AWS CLI lines run where the AWS CLI is installed (it is on CI's machines).
     const awsCli = (await sh("command -v aws", {}, state)).code === 0;
     const commands = lines

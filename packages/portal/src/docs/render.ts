@@ -16,7 +16,7 @@ export interface Resolver {
   image(src: string): string | undefined;
 }
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 export function renderMarkdown(source: string, resolve: Resolver): string {
@@ -26,18 +26,18 @@ export function renderMarkdown(source: string, resolve: Resolver): string {
     async: false,
     renderer: {
       heading({ tokens, depth, text }: Tokens.Heading) {
-        return `<h${depth} id="${escape(slug(text))}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+        return `<h${depth} id="${escapeHtml(slug(text))}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
       },
       link({ href, title, tokens }: Tokens.Link) {
         const inner = this.parser.parseInline(tokens);
         const target = resolve.link(href);
-        if (target === undefined) return `<span class="doc-path" title="${escape(href)}">${inner}</span>`;
-        return `<a href="${escape(target)}" data-resolved=""${title ? ` title="${escape(title)}"` : ""}>${inner}</a>`;
+        if (target === undefined) return `<span class="doc-path" title="${escapeHtml(href)}">${inner}</span>`;
+        return `<a href="${escapeHtml(target)}" data-resolved=""${title ? ` title="${escapeHtml(title)}"` : ""}>${inner}</a>`;
       },
       image({ href, title, text }: Tokens.Image) {
         const source = resolve.image(href);
-        if (source === undefined) return `<span class="doc-image-missing">[${escape(text)}]</span>`;
-        return `<img src="${escape(source)}" data-resolved="" alt="${escape(text)}" loading="lazy" decoding="async"${title ? ` title="${escape(title)}"` : ""}>`;
+        if (source === undefined) return `<span class="doc-image-missing">[${escapeHtml(text)}]</span>`;
+        return `<img src="${escapeHtml(source)}" data-resolved="" alt="${escapeHtml(text)}" loading="lazy" decoding="async"${title ? ` title="${escapeHtml(title)}"` : ""}>`;
       },
     },
   });

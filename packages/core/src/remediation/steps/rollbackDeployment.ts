@@ -30,7 +30,7 @@ export async function rollbackDeployment(ctx: RemediationStepContext, id: string
   const now = ctx.deps.clock.now();
   const { record } = await requireIncident(ctx.deps.incidents, id);
   const action = record.actions.at(-1);
-  if (!action || action.outcome !== "running" || action.call !== ROLLBACK_CALL)
+  if (action?.outcome !== "running" || action.call !== ROLLBACK_CALL)
     throw new StepError("Plinth.NoRollback", `${id} has no rollback running`);
   const parsed = RollbackParameters.safeParse(action.parameters);
   if (!parsed.success)
