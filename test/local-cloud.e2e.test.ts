@@ -34,11 +34,17 @@ describe("the local cloud", () => {
     expect(TableNames).toContain("plinth-e2e-table");
   });
 
-  it("publishes its signing keys as an OIDC provider would", async () => {
-    const discovery = await bodyOf(await fetch(`${cloud.cloudUrl}/.well-known/openid-configuration`));
-    expect(discovery.issuer).toBe(cloud.cloudUrl);
+  it("runs a real OpenID provider: the issuer the API trusts, and the key the dev tokens are signed with", async () => {
+    const discovery = await bodyOf(await fetch(`${cloud.identity.issuer}/.well-known/openid-configuration`));
+    expect(discovery.issuer).toBe(cloud.identity.issuer);
+    expect(discovery.code_challenge_methods_supported).toEqual(["S256"]);
     const jwks = await bodyOf(await fetch(discovery.jwks_uri));
-    expect(jwks.keys[0]).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256" });
+    expect(jwks.keys[0]).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256", kid: "plinth-local-1" });
+    const token = cloud.tokens.ALICE as string;
+    expect(JSON.parse(Buffer.from(token.split(".")[1] as string, "base64url").toString())).toMatchObject({
+      iss: cloud.identity.issuer,
+      aud: cloud.identity.audience,
+    });
   });
 
   it("serves Step Functions through the real SDK at AWS_ENDPOINT_URL_SFN", async () => {

@@ -6,7 +6,8 @@ import { type DevIdentity, devUsers } from "./dev-identity";
 /**
  * The local cloud's own port. AWS JSON-protocol services (Step Functions, EventBridge) are mounted
  * here by their `X-Amz-Target` prefix, so one `AWS_ENDPOINT_URL_SFN` / `_EVENTBRIDGE` value reaches
- * them through the real SDK clients. The same port is the dev identity provider (JWKS, discovery).
+ * them through the real SDK clients. The same port mints dev users' tokens (`/_plinth/identity/*`, local
+ * only: tests, scripts and the CLI's `--as`); the OpenID provider has its own port (oidc.ts).
  */
 export interface AwsJsonService {
   /** e.g. `AWSStepFunctions`, `AWSEvents`. */
@@ -44,8 +45,6 @@ export function createAwsGateway(
   const byPrefix = new Map(services.map((service) => [service.targetPrefix, service]));
   const app = new Hono();
 
-  app.get("/.well-known/jwks.json", (c) => c.json(identity.jwks));
-  app.get("/.well-known/openid-configuration", (c) => c.json(identity.openidConfiguration()));
   // The portal's local sign-in. Browsers may call it only from loopback pages (the portal), so a web
   // page a developer happens to visit cannot mint tokens; curl on the machine can, as it can read local.env.
   app.use(

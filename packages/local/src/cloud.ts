@@ -27,6 +27,7 @@ import { startDynamoDbLocal } from "./dynamodb-local";
 import { AwsEventEntries, EventBridgeService } from "./eventbridge/service";
 import { serveOnLoopback } from "./http";
 import { MetricsCollector } from "./metrics-collector";
+import { listenLocalOidc } from "./oidc";
 import { deployPlatformAlarms, evaluateOnMetrics } from "./platform-alarms";
 import { portalHost } from "./portal";
 import { assertPortFree } from "./ports";
@@ -47,7 +48,7 @@ import { deployWorkflows, LOCAL_ACCOUNT, localBindings } from "./workflows";
 
 export interface LocalCloudOptions {
   /** 0 picks a free port (tests); `npm start` passes fixed defaults. */
-  ports?: { api?: number; cloud?: number; dynamodb?: number; s3?: number; github?: number };
+  ports?: { api?: number; cloud?: number; dynamodb?: number; s3?: number; github?: number; oidc?: number };
   /**
    * Keep everything here across restarts — DynamoDB, the lake, state machines and executions (which
    * resume), workflow time; in memory when absent.
@@ -129,7 +130,7 @@ const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../
  * this sets on the current process (the local cloud *is* this process's AWS) and returns for others.
  */
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
-  const ports = { api: 0, cloud: 0, dynamodb: 0, s3: 0, github: 0, ...options.ports };
+  const ports = { api: 0, cloud: 0, dynamodb: 0, s3: 0, github: 0, oidc: 0, ...options.ports };
   const stage = options.stage ?? "local";
   const clock = options.clock ?? systemClock;
   const stopping: (() => Promise<void>)[] = [];
@@ -143,6 +144,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   await assertPortFree(ports.dynamodb, "DynamoDB Local", "PLINTH_DYNAMODB_PORT");
   await assertPortFree(ports.s3, "the local S3", "PLINTH_S3_PORT");
   await assertPortFree(ports.github, "the GitHub stand-in", "PLINTH_GITHUB_PORT");
+  await assertPortFree(ports.oidc, "the OpenID provider", "PLINTH_OIDC_PORT");
 
   try {
     const dynamodb = options.dynamodbEndpoint
@@ -163,7 +165,10 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       "PLINTH_CLOUD_PORT",
     );
     stopping.push(gateway.close);
-    const identity = await DevIdentity.create(gateway.url);
+    // The OpenID provider listens first: its URL is the issuer the API trusts and the dev tokens carry.
+    const oidc = await listenLocalOidc(ports.oidc);
+    stopping.push(oidc.close);
+    const identity = await DevIdentity.create(oidc.issuer);
     const { dataDir } = options;
     const timeFile = dataDir ? join(dataDir, "workflow-time.json") : undefined;
     const engineClock = scaledClock(
@@ -379,7 +384,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       authenticate: bearerTokens({ issuer: identity.issuer, audience: identity.audience, keys: identity.keys }),
     });
     const portal = options.portal
-      ? portalHost(options.portal.distDir, { stage, issuer: identity.issuer, timeScale: options.timeScale ?? 1 })
+      ? portalHost(options.portal.distDir, { stage, issuer: gateway.url, timeScale: options.timeScale ?? 1 })
       : undefined;
     const api = await serveOnLoopback(
       portal
@@ -390,6 +395,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       "PLINTH_API_PORT",
     );
     stopping.push(api.close);
+    oidc.attach({
+      signingKey: identity.signingJwk,
+      audience: identity.audience,
+      ...(portal ? { portalUrl: `${api.url}/portal/` } : {}),
+    });
     // GitHub's webhooks reach this API (signed with this start's secret); runs in flight carry on.
     github.hooks.configure(`${api.url}/webhooks/github`, webhookSecret);
     // The fleet runs what GitHub deploys: a resource linked to a repository's environment follows its deployments.

@@ -1,10 +1,19 @@
 import type { Role, TeamId } from "@plinth/core";
-import { createLocalJWKSet, exportJWK, generateKeyPair, type JSONWebKeySet, type JWTVerifyGetKey, SignJWT } from "jose";
+import {
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTVerifyGetKey,
+  SignJWT,
+} from "jose";
 
 /**
- * The local cloud's identity provider: it signs real ES256 JWTs for sample users and publishes its
- * JWKS, so the API verifies tokens locally exactly as it verifies an IdP's. The key pair is made
- * fresh at every start; tokens from an earlier start stop verifying.
+ * The local cloud's dev users and their signing key. The OpenID provider (oidc.ts) issues tokens
+ * with this key through real sign-ins; `sign` mints the same tokens directly for tests, scripts and
+ * `/_plinth/identity/token` (local only). The key pair is made fresh at every start; tokens from an
+ * earlier start stop verifying.
  */
 export interface DevUser {
   /** Upper-case handle used in `PLINTH_TOKEN_<KEY>`. */
@@ -51,12 +60,21 @@ export class DevIdentity {
     readonly audience: string,
     private readonly privateKey: SigningKey,
     readonly jwks: JSONWebKeySet,
+    /** The private key as a JWK: the OpenID provider (oidc.ts) signs with the same key. */
+    readonly signingJwk: JWK,
   ) {}
 
   static async create(issuer: string, audience = DEV_AUDIENCE): Promise<DevIdentity> {
     const { privateKey, publicKey } = await generateKeyPair("ES256", { extractable: true });
-    const jwk = { ...(await exportJWK(publicKey)), kid: "plinth-local-1", alg: "ES256", use: "sig" };
-    return new DevIdentity(issuer, audience, privateKey, { keys: [jwk] });
+    const meta = { kid: "plinth-local-1", alg: "ES256", use: "sig" };
+    const jwk = { ...(await exportJWK(publicKey)), ...meta };
+    return new DevIdentity(
+      issuer,
+      audience,
+      privateKey,
+      { keys: [jwk] },
+      { ...(await exportJWK(privateKey)), ...meta },
+    );
   }
 
   get keys(): JWTVerifyGetKey {
@@ -89,14 +107,5 @@ export class DevIdentity {
       .setIssuedAt()
       .setExpirationTime(expiresIn)
       .sign(this.privateKey);
-  }
-
-  openidConfiguration(): Record<string, unknown> {
-    return {
-      issuer: this.issuer,
-      jwks_uri: `${this.issuer}/.well-known/jwks.json`,
-      id_token_signing_alg_values_supported: ["ES256"],
-      claims_supported: ["sub", "name", "email", "teams", "roles"],
-    };
   }
 }

@@ -23,6 +23,7 @@ const Config = z.object({
   PLINTH_DYNAMODB_PORT: Port(8000),
   PLINTH_S3_PORT: Port(4568),
   PLINTH_GITHUB_PORT: Port(4569),
+  PLINTH_OIDC_PORT: Port(4570),
   /**
    * Set to a folder (e.g. `.plinth/data`) to keep the table, the lake, state machines and executions
    * across restarts: running executions resume (README: what survives a restart).
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
       dynamodb: config.PLINTH_DYNAMODB_PORT,
       s3: config.PLINTH_S3_PORT,
       github: config.PLINTH_GITHUB_PORT,
+      oidc: config.PLINTH_OIDC_PORT,
     },
     ...(config.PLINTH_DATA_DIR ? { dataDir: resolve(root, config.PLINTH_DATA_DIR) } : {}),
     logLevel: config.PLINTH_LOG_LEVEL,
@@ -111,6 +113,7 @@ async function main(): Promise<void> {
       "",
       `  Portal     ${cloud.portalUrl}   sign in as any dev user below${portalBuild.built ? ` (built in ${(portalBuild.ms / 1000).toFixed(1)} s)` : ""}`,
       `  API        ${cloud.apiUrl}`,
+      `  Sign-in    ${cloud.identity.issuer}   (OpenID provider: discovery at /.well-known/openid-configuration)`,
       `  Docs       ${cloud.apiUrl}/docs`,
       `  OpenAPI    ${cloud.apiUrl}/openapi.json`,
       `  DynamoDB   ${cloud.env.AWS_ENDPOINT_URL_DYNAMODB}   table ${cloud.tableName}${config.PLINTH_DATA_DIR ? `  (data in ${config.PLINTH_DATA_DIR})` : "  (in memory)"}`,
