@@ -58,5 +58,43 @@ export function cliUser(options: { nodeBin?: string } = {}) {
       });
       child.on("close", (code) => done({ code, stdout, stderr }));
     });
-  return { home, plinth, shell, interrupt, configFile: join(home, "config", "plinth", "config.json") };
+  /** Starts a command and lets the test act while it runs: wait for a line on stderr, then for its end. */
+  const start = (args: string[], extraEnv: Record<string, string> = {}) => {
+    const child = spawn(process.execPath, [PLINTH_BIN, ...args], { cwd: home, env: { ...env, ...extraEnv } });
+    let stdout = "";
+    let stderr = "";
+    const waiters: { pattern: RegExp; resolve: (match: RegExpMatchArray) => void }[] = [];
+    const check = () => {
+      for (const waiter of [...waiters]) {
+        const match = stderr.match(waiter.pattern);
+        if (match) {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          waiter.resolve(match);
+        }
+      }
+    };
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+      check();
+    });
+    const ended = new Promise<Ran>((done) => child.on("close", (code) => done({ code: code ?? 1, stdout, stderr })));
+    return {
+      /** The first match of `pattern` on its stderr (rejects if it ends first). */
+      stderrMatch: (pattern: RegExp) =>
+        Promise.race([
+          new Promise<RegExpMatchArray>((resolve) => {
+            waiters.push({ pattern, resolve });
+            check();
+          }),
+          ended.then((ran) => {
+            throw new Error(`plinth ended (${ran.code}) before printing ${pattern}: ${ran.stderr}`);
+          }),
+        ]),
+      ended,
+    };
+  };
+  return { home, plinth, shell, interrupt, start, configFile: join(home, "config", "plinth", "config.json") };
 }

@@ -12,6 +12,9 @@ export interface Profile {
   token?: string;
   /** Who the token says you are, for `auth status` without a call. */
   user?: string;
+  /** After a browser or device sign-in: the refresh token (rotated on each use) and where to use it. */
+  refreshToken?: string;
+  signIn?: { issuer: string; clientId: string };
 }
 
 export interface ConfigFile {

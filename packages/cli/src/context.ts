@@ -1,6 +1,7 @@
 import { createPlinthClient, type PlinthClient } from "@plinth/client";
-import { resolveTarget } from "./config";
+import { readConfig, resolveTarget, writeConfig } from "./config";
 import { CliError, Exit } from "./exit";
+import { claimsOf, refreshTokens } from "./oidc-login";
 import { type Io, type Style, styleFor } from "./output";
 
 export interface GlobalOptions {
@@ -31,8 +32,21 @@ export class Context {
 
   get client(): PlinthClient {
     if (!this.made) {
-      const { apiUrl, token } = this.target;
-      this.made = createPlinthClient({ baseUrl: apiUrl, token: () => token });
+      const { apiUrl, profileName } = this.target;
+      let token = this.target.token;
+      this.made = createPlinthClient({
+        baseUrl: apiUrl,
+        token: () => token,
+        // A token about to expire is refreshed first (a browser or device sign-in keeps a refresh token).
+        fetch: async (input, init) => {
+          const fresh = this.env.PLINTH_TOKEN ? token : await freshToken(this.env, profileName, token);
+          if (fresh === token) return await fetch(input, init);
+          token = fresh;
+          const request = new Request(input, init);
+          request.headers.set("authorization", `Bearer ${fresh}`);
+          return await fetch(request);
+        },
+      });
     }
     return this.made;
   }
@@ -88,3 +102,21 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
 }
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The profile's token, refreshed (and saved, rotated) when it expires within 30 seconds. */
+export async function freshToken(
+  env: Record<string, string | undefined>,
+  profileName: string,
+  token: string | undefined,
+): Promise<string | undefined> {
+  const config = readConfig(env);
+  const profile = config.profiles[profileName];
+  if (!profile?.refreshToken || !profile.signIn || !token) return token;
+  const exp = claimsOf(token).exp;
+  if (typeof exp === "number" && exp * 1000 > Date.now() + 30_000) return token;
+  const tokens = await refreshTokens(profile.signIn, profile.refreshToken);
+  profile.token = tokens.accessToken;
+  profile.refreshToken = tokens.refreshToken ?? profile.refreshToken;
+  writeConfig(env, config);
+  return tokens.accessToken;
+}

@@ -1,3 +1,4 @@
+import { PlinthApiError } from "@plinth/client";
 import { Command, CommanderError } from "commander";
 import { authCommands } from "./commands/auth";
 import { completionCommand } from "./commands/completion";
@@ -10,7 +11,7 @@ import { requestCommands } from "./commands/requests";
 import { serviceCommands } from "./commands/services";
 import { templateCommands } from "./commands/templates";
 import { Context, type GlobalOptions } from "./context";
-import { EXIT_CODES_HELP, Exit, exitCodeOf } from "./exit";
+import { CliError, EXIT_CODES_HELP, Exit, exitCodeOf } from "./exit";
 import { type Io, problemLines } from "./output";
 
 export const VERSION = "0.1.0";
@@ -41,7 +42,9 @@ export function buildProgram(
       const ctx = new Context(io, env, options, pollMs);
       try {
         await body(ctx, ...(args.slice(0, -1) as Args));
-      } catch (error) {
+      } catch (thrown) {
+        // A refresh that failed inside a call arrives wrapped by the client: the CLI's own error is the answer.
+        const error = thrown instanceof PlinthApiError && thrown.cause instanceof CliError ? thrown.cause : thrown;
         for (const line of problemLines(
           error,
           !!options.verbose,

@@ -27,7 +27,7 @@ import { startDynamoDbLocal } from "./dynamodb-local";
 import { AwsEventEntries, EventBridgeService } from "./eventbridge/service";
 import { serveOnLoopback } from "./http";
 import { MetricsCollector } from "./metrics-collector";
-import { listenLocalOidc } from "./oidc";
+import { CLI_CLIENT_ID, listenLocalOidc } from "./oidc";
 import { deployPlatformAlarms, evaluateOnMetrics } from "./platform-alarms";
 import { portalHost } from "./portal";
 import { assertPortFree } from "./ports";
@@ -64,6 +64,8 @@ export interface LocalCloudOptions {
   /** Where the cloud's (scaled) clock starts; now when absent. Tests pin hour-bound budgets with it. */
   startTime?: Date;
   version?: string;
+  /** Seconds the OpenID provider's access tokens live (3600); tests of refresh shorten it. */
+  accessTokenSeconds?: number;
   /** Engine seconds between a remediation action and its effect on the fleet stand-in (30). */
   fleetEffectSeconds?: number;
   /**
@@ -384,7 +386,12 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       authenticate: bearerTokens({ issuer: identity.issuer, audience: identity.audience, keys: identity.keys }),
     });
     const portal = options.portal
-      ? portalHost(options.portal.distDir, { stage, issuer: gateway.url, timeScale: options.timeScale ?? 1 })
+      ? portalHost(options.portal.distDir, {
+          stage,
+          issuer: gateway.url,
+          cli: { issuer: oidc.issuer, clientId: CLI_CLIENT_ID },
+          timeScale: options.timeScale ?? 1,
+        })
       : undefined;
     const api = await serveOnLoopback(
       portal
@@ -398,6 +405,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     oidc.attach({
       signingKey: identity.signingJwk,
       audience: identity.audience,
+      ...(options.accessTokenSeconds ? { accessTokenSeconds: options.accessTokenSeconds } : {}),
       ...(portal ? { portalUrl: `${api.url}/portal/` } : {}),
     });
     // GitHub's webhooks reach this API (signed with this start's secret); runs in flight carry on.

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { decodeJwt, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Browser, form } from "../../../test/support/oidc-browser";
 import { DevIdentity } from "./dev-identity";
 import { CLI_CLIENT_ID, type LocalOidc, listenLocalOidc, OIDC_SCOPES, PORTAL_CLIENT_ID } from "./oidc";
 
@@ -18,50 +19,10 @@ beforeAll(async () => {
 });
 afterAll(async () => oidc?.close());
 
-/** A browser's cookies and redirects, by hand: every hop is visible to the test. */
-class Browser {
-  private readonly cookies = new Map<string, string>();
-
-  async go(url: string, init: RequestInit = {}): Promise<Response> {
-    const response = await fetch(url, {
-      ...init,
-      redirect: "manual",
-      headers: { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() },
-    });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ""] = line.split(";");
-      const [name = "", ...value] = pair.split("=");
-      this.cookies.set(name.trim(), value.join("="));
-    }
-    return response;
-  }
-
-  /** Follows redirects until one leaves the provider (answered as its URL) or a page is shown. */
-  async follow(url: string, init: RequestInit = {}): Promise<{ url: string; response: Response }> {
-    let response = await this.go(url, init);
-    let at = url;
-    while (response.status >= 300 && response.status < 400) {
-      at = new URL(response.headers.get("location") ?? "", at).toString();
-      if (!at.startsWith(oidc.issuer)) return { url: at, response };
-      response = await this.go(at);
-    }
-    return { url: at, response };
-  }
-
-  private cookieHeader() {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
-}
-
 const pkce = () => {
   const verifier = randomBytes(32).toString("base64url");
   return { verifier, challenge: createHash("sha256").update(verifier).digest("base64url") };
 };
-const form = (fields: Record<string, string>) => ({
-  method: "POST",
-  headers: { "content-type": "application/x-www-form-urlencoded" },
-  body: new URLSearchParams(fields).toString(),
-});
 const token = async (fields: Record<string, string>) => {
   const response = await fetch(`${oidc.issuer}/token`, form(fields));
   return { status: response.status, body: (await response.json()) as Record<string, string> };
@@ -108,7 +69,7 @@ describe("the local OpenID provider", () => {
   });
 
   it("code + PKCE on any loopback port: tokens the API trusts (issuer, JWKS, audience, teams and roles)", async () => {
-    const browser = new Browser();
+    const browser = new Browser(oidc.issuer);
     const { verifier, challenge } = pkce();
     const redirect = "http://127.0.0.1:51234/callback";
     const query = cliQuery(redirect, challenge);
@@ -137,7 +98,7 @@ describe("the local OpenID provider", () => {
   });
 
   it("rotates refresh tokens, and a reused one revokes the grant", async () => {
-    const browser = new Browser();
+    const browser = new Browser(oidc.issuer);
     const { verifier, challenge } = pkce();
     const redirect = "http://127.0.0.1:40001/callback";
     const code = new URL(await signIn(browser, cliQuery(redirect, challenge), "bob")).searchParams.get("code") ?? "";
@@ -161,24 +122,25 @@ describe("the local OpenID provider", () => {
 
   it("refuses a redirect it does not know, an authorization without PKCE, and a wrong verifier", async () => {
     const { challenge, verifier } = pkce();
-    const wrong = await new Browser().follow(
+    const wrong = await new Browser(oidc.issuer).follow(
       `${oidc.issuer}/auth?${new URLSearchParams(cliQuery("http://evil.example/callback", challenge))}`,
     );
     expect(wrong.url.startsWith(oidc.issuer)).toBe(true);
     expect(wrong.response.status).toBe(400);
     expect(await wrong.response.text()).toContain("redirect_uri");
-    const portalElsewhere = await new Browser().follow(
+    const portalElsewhere = await new Browser(oidc.issuer).follow(
       `${oidc.issuer}/auth?${new URLSearchParams({ ...cliQuery(`${portalUrl}other`, challenge), client_id: PORTAL_CLIENT_ID })}`,
     );
     expect(portalElsewhere.response.status).toBe(400);
 
     const redirect = "http://127.0.0.1:40002/callback";
     const { code_challenge: _c, code_challenge_method: _m, ...withoutPkce } = cliQuery(redirect, challenge);
-    const refused = new URL(await signIn(new Browser(), withoutPkce));
+    const refused = new URL(await signIn(new Browser(oidc.issuer), withoutPkce));
     expect(refused.searchParams.get("error")).toBe("invalid_request");
     expect(refused.searchParams.has("code")).toBe(false);
 
-    const code = new URL(await signIn(new Browser(), cliQuery(redirect, challenge))).searchParams.get("code") ?? "";
+    const code =
+      new URL(await signIn(new Browser(oidc.issuer), cliQuery(redirect, challenge))).searchParams.get("code") ?? "";
     const bad = await token({
       grant_type: "authorization_code",
       code,
@@ -202,7 +164,7 @@ describe("the local OpenID provider", () => {
     expect((await poll()).body.error).toBe("authorization_pending");
 
     // The user opens the verification page (the code filled in), confirms it, signs in as dan.
-    const browser = new Browser();
+    const browser = new Browser(oidc.issuer);
     const fieldsOf = (page: string) =>
       Object.fromEntries(
         [...page.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)].map((m) => [m[1] ?? "", m[2] ?? ""]),

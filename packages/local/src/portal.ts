@@ -13,6 +13,8 @@ export interface PortalHostConfig {
   stage: string;
   /** The local identity provider (the local cloud's gateway). */
   issuer: string;
+  /** The OpenID provider and the CLI's public client: `plinth auth login --web | --device` finds them here. */
+  cli?: { issuer: string; clientId: string };
   /** Real seconds per second of the cloud's clock (`PLINTH_TIME_SCALE`): the portal ages records by the API's time. */
   timeScale: number;
 }
@@ -42,6 +44,7 @@ export function portalHost(distDir: string, config: PortalHostConfig): Hono {
       docsUrl: "/docs",
       timeScale: config.timeScale,
       auth: { kind: "local", issuer: config.issuer },
+      ...(config.cli ? { cli: config.cli } : {}),
     }),
   );
   app.get("/portal/*", (c) => {

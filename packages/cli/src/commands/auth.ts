@@ -1,12 +1,15 @@
 import { createPlinthClient, type DevUser, type Schemas } from "@plinth/client";
 import type { Command } from "commander";
 import { configPath, DEFAULT_PROFILE, LOCAL_API_URL, readConfig, resolveTarget, writeConfig } from "../config";
-import type { Context } from "../context";
+import { type Context, freshToken } from "../context";
 import { CliError, Exit } from "../exit";
+import { deviceLogin, revokeToken, type SignInClient, webLogin } from "../oidc-login";
 import type { Run } from "../program";
 
 interface PortalConfig {
   auth: { kind: "local"; issuer: string } | { kind: "oidc"; issuer: string; clientId: string };
+  /** The OpenID provider and the public client the CLI signs in with, when the stage has one. */
+  cli?: SignInClient;
 }
 
 async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
@@ -61,10 +64,40 @@ async function localToken(apiUrl: string, who: string | undefined): Promise<stri
   return token;
 }
 
-function save(ctx: Context, profileName: string, apiUrl: string, token: string | undefined, user?: string): string {
+function save(
+  ctx: Context,
+  profileName: string,
+  apiUrl: string,
+  token: string | undefined,
+  user?: string,
+  signIn?: { client: SignInClient; refreshToken?: string | undefined },
+): string {
   const config = readConfig(ctx.env);
-  config.profiles[profileName] = { apiUrl, ...(token ? { token } : {}), ...(user ? { user } : {}) };
+  config.profiles[profileName] = {
+    apiUrl,
+    ...(token ? { token } : {}),
+    ...(user ? { user } : {}),
+    ...(signIn ? { signIn: signIn.client } : {}),
+    ...(signIn?.refreshToken ? { refreshToken: signIn.refreshToken } : {}),
+  };
   return writeConfig(ctx.env, config);
+}
+
+/** The provider and client to sign in with: the flags, else the stage's portal configuration. */
+async function signInClient(apiUrl: string, o: { issuer?: string; clientId?: string }): Promise<SignInClient> {
+  if (o.issuer && o.clientId) return { issuer: o.issuer.replace(/\/$/, ""), clientId: o.clientId };
+  const portal = await getJson<PortalConfig>(`${apiUrl}/portal/config.json`).catch(() => undefined);
+  const found = portal?.cli;
+  if (!found && !(o.issuer && o.clientId))
+    throw new CliError(
+      Exit.usage,
+      `${apiUrl} does not say which OpenID provider the CLI signs in with`,
+      "pass --issuer <url> --client-id <id> (a public client with a loopback redirect)",
+    );
+  return {
+    issuer: (o.issuer ?? found?.issuer ?? "").replace(/\/$/, ""),
+    clientId: o.clientId ?? found?.clientId ?? "",
+  };
 }
 
 export function authCommands(program: Command, run: Run): void {
@@ -75,32 +108,68 @@ export function authCommands(program: Command, run: Run): void {
     .description("sign in and save a profile: a dev user of `npm start` (--as), or a token from stdin (--with-token)")
     .option("--as <user>", "a dev user of the local identity provider: alice, bob, carol, dan, erin, vic, root")
     .option("--with-token", "read a bearer token from standard input (any stage)")
+    .option("--web", "sign in in a browser: authorization code + PKCE, back to this machine (127.0.0.1)")
+    .option("--device", "sign in on another device: enter the code shown here (the device flow)")
+    .option("--no-browser", "with --web: print the sign-in URL instead of opening a browser")
+    .option("--issuer <url>", "the OpenID provider (default: the stage's, from its portal configuration)")
+    .option("--client-id <id>", "the public client the CLI signs in as (default: the stage's)")
     .addHelpText(
       "after",
       `
 Examples:
   $ plinth auth login --as alice                            # npm start's local cloud
   $ plinth auth login --as bob --profile bob                # a second profile, used with --profile bob
+  $ plinth auth login --web                                 # a browser sign-in (refreshed by itself)
+  $ plinth auth login --device                              # no browser here: a code to confirm elsewhere
   $ plinth auth login --api-url https://api.example.com --with-token < token.txt`,
     )
     .action(
-      run(async (ctx, o: { as?: string; withToken?: boolean }) => {
-        const profileName = ctx.options.profile ?? ctx.env.PLINTH_PROFILE ?? DEFAULT_PROFILE;
-        const existing = readConfig(ctx.env).profiles[profileName];
-        const apiUrl = (ctx.options.apiUrl ?? ctx.env.PLINTH_API_URL ?? existing?.apiUrl ?? LOCAL_API_URL).replace(
-          /\/$/,
-          "",
-        );
-        const token = o.withToken ? (await ctx.io.readStdin()).trim() : await localToken(apiUrl, o.as);
-        if (!token) throw new CliError(Exit.usage, "no token on standard input");
-        const me = await whoAmI(apiUrl, token);
-        const path = save(ctx, profileName, apiUrl, token, me.sub);
-        ctx.print(
-          { profile: profileName, apiUrl, sub: me.sub, teams: me.teams, roles: me.roles },
-          () =>
-            `Logged in to ${apiUrl} as ${me.sub} (${me.teams.join(",") || "no team"} · ${me.roles.join(",") || "no role"}); profile "${profileName}" in ${path}`,
-        );
-      }),
+      run(
+        async (
+          ctx,
+          o: {
+            as?: string;
+            withToken?: boolean;
+            web?: boolean;
+            device?: boolean;
+            browser?: boolean;
+            issuer?: string;
+            clientId?: string;
+          },
+        ) => {
+          const profileName = ctx.options.profile ?? ctx.env.PLINTH_PROFILE ?? DEFAULT_PROFILE;
+          const existing = readConfig(ctx.env).profiles[profileName];
+          const apiUrl = (ctx.options.apiUrl ?? ctx.env.PLINTH_API_URL ?? existing?.apiUrl ?? LOCAL_API_URL).replace(
+            /\/$/,
+            "",
+          );
+          if ([o.as, o.withToken, o.web, o.device].filter(Boolean).length > 1)
+            throw new CliError(Exit.usage, "choose one of --as, --with-token, --web and --device");
+          let signIn: { client: SignInClient; refreshToken?: string | undefined } | undefined;
+          let token: string;
+          if (o.web || o.device) {
+            const client = await signInClient(apiUrl, o);
+            // The URL or code goes to stderr: stdout stays the answer (and --json's).
+            const tell = (line: string) => ctx.io.err(line);
+            const tokens = o.web
+              ? await webLogin(client, tell, {
+                  browser: o.browser !== false,
+                  timeoutMs: Number(ctx.env.PLINTH_LOGIN_TIMEOUT_SECONDS ?? 300) * 1000,
+                })
+              : await deviceLogin(client, tell);
+            token = tokens.accessToken;
+            signIn = { client, refreshToken: tokens.refreshToken };
+          } else token = o.withToken ? (await ctx.io.readStdin()).trim() : await localToken(apiUrl, o.as);
+          if (!token) throw new CliError(Exit.usage, "no token on standard input");
+          const me = await whoAmI(apiUrl, token);
+          const path = save(ctx, profileName, apiUrl, token, me.sub, signIn);
+          ctx.print(
+            { profile: profileName, apiUrl, sub: me.sub, teams: me.teams, roles: me.roles },
+            () =>
+              `Logged in to ${apiUrl} as ${me.sub} (${me.teams.join(",") || "no team"} · ${me.roles.join(",") || "no role"}); profile "${profileName}" in ${path}`,
+          );
+        },
+      ),
     );
 
   auth
@@ -109,9 +178,13 @@ Examples:
     .addHelpText("after", "\nExample:\n  $ plinth auth status --profile bob")
     .action(
       run(async (ctx) => {
-        const { profileName, apiUrl, token } = resolveTarget(ctx.env, ctx.options);
-        if (!token)
+        const target = resolveTarget(ctx.env, ctx.options);
+        const { profileName, apiUrl } = target;
+        if (!target.token)
           throw new CliError(Exit.auth, `not logged in (profile "${profileName}", ${apiUrl})`, "plinth auth login");
+        const token = ctx.env.PLINTH_TOKEN
+          ? target.token
+          : ((await freshToken(ctx.env, profileName, target.token)) ?? "");
         const me = await whoAmI(apiUrl, token);
         const expires = expiresAt(token);
         ctx.print(
@@ -130,14 +203,17 @@ Examples:
 
   auth
     .command("logout")
-    .description("forget the current profile's token")
+    .description("forget the current profile's token (and revoke a browser or device sign-in)")
     .action(
-      run((ctx) => {
+      run(async (ctx) => {
         const profileName = ctx.options.profile ?? ctx.env.PLINTH_PROFILE ?? DEFAULT_PROFILE;
         const config = readConfig(ctx.env);
         const profile = config.profiles[profileName];
         if (!profile?.token) throw new CliError(Exit.auth, `profile "${profileName}" is not logged in`);
+        // A browser or device sign-in is revoked at the provider too (its refresh token ends the grant).
+        if (profile.signIn && profile.refreshToken) await revokeToken(profile.signIn, profile.refreshToken);
         delete profile.token;
+        delete profile.refreshToken;
         writeConfig(ctx.env, config);
         ctx.print(
           { profile: profileName, loggedOut: true },
