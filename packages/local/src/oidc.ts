@@ -100,7 +100,10 @@ function configuration(options: LocalOidcOptions): Configuration {
         redirect_uris: ["http://127.0.0.1/callback"],
       },
     ],
-    jwks: { keys: [options.signingKey] as never },
+    // jose's JWK and oidc-provider's differ only in typing: the EC private key's members, as they are.
+    jwks: {
+      keys: [(({ kty, crv, x, y, d, kid, alg, use }) => ({ kty, crv, x, y, d, kid, alg, use }))(options.signingKey)],
+    },
     enabledJWA: { idTokenSigningAlgValues: ["ES256"] },
     clientDefaults: { id_token_signed_response_alg: "ES256" },
     cookies: { keys: [randomBytes(32).toString("base64url")] },
