@@ -45,7 +45,7 @@ export default $config({
     const { bus, eventRules } = await import("./stacks/events");
     const { stateMachines } = await import("./stacks/workflows");
     const { api } = await import("./stacks/api");
-    const { portal, portalCallbackUrl, portalRouter } = await import("./stacks/portal");
+    const { portal, portalUrl, portalRouter } = await import("./stacks/portal");
     const { monitoring } = await import("./stacks/monitoring");
     const { githubApp, githubOidcProvider } = await import("./stacks/github");
 
@@ -66,7 +66,7 @@ export default $config({
         ...Object.values(machines).map((machine) => machine.link),
       ],
       environment: github.environment,
-      portalCallbackUrl: portalCallbackUrl(router),
+      portalUrl: portalUrl(router),
     });
     const web = portal({ router, api: gateway, identity });
     const githubOidc = githubOidcProvider();

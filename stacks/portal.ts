@@ -10,8 +10,8 @@ export function portalRouter() {
   return new sst.aws.Router("Portal");
 }
 
-/** Where the issuer sends the browser back after sign-in (registered with the Cognito client). */
-export const portalCallbackUrl = (router: sst.aws.Router) => $interpolate`${router.url}/portal/auth/callback`;
+/** Where the portal is served: the issuer's redirect (`auth/callback`) and sign-out's return are under it. */
+export const portalUrl = (router: sst.aws.Router) => $interpolate`${router.url}/portal/`;
 
 export function portal({
   router,
@@ -37,7 +37,11 @@ export function portal({
           issuer: identity.issuer,
           clientId: identity.portalClientId,
           scope: "openid email profile",
+          token: identity.apiToken,
+          ...(identity.logoutUrl ? { logout: { url: identity.logoutUrl } } : {}),
         },
+        // `plinth auth login --web | --device` reads this (from /portal/config.json).
+        ...(identity.cli ? { cli: { issuer: identity.issuer, token: identity.apiToken, ...identity.cli } } : {}),
       }),
     },
   });

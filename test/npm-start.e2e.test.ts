@@ -46,8 +46,19 @@ describe("npm start", () => {
     const portal = await fetch(env.PLINTH_PORTAL_URL as string);
     expect(portal.headers.get("content-type")).toContain("text/html");
     expect(await portal.text()).toMatch(/<script type="module"[^>]+src="\/portal\/assets\/index-[\w-]+\.js"/);
-    const portalConfig = await (await fetch(`${env.PLINTH_PORTAL_URL}config.json`)).json();
-    expect(portalConfig).toMatchObject({ auth: { kind: "local", issuer: env.PLINTH_CLOUD_URL } });
+    const portalConfig = (await (await fetch(`${env.PLINTH_PORTAL_URL}config.json`)).json()) as {
+      auth: { issuer: string };
+    };
+    // The portal signs in through the local OpenID provider; scripts can still mint dev tokens at the gateway.
+    expect(portalConfig).toMatchObject({
+      auth: { kind: "oidc", clientId: "plinth-portal", token: "access_token" },
+      devIdentity: env.PLINTH_CLOUD_URL,
+      cli: { clientId: "plinth-cli" },
+    });
+    const discovery = (await (await fetch(`${portalConfig.auth.issuer}/.well-known/openid-configuration`)).json()) as {
+      issuer: string;
+    };
+    expect(discovery.issuer).toBe(portalConfig.auth.issuer);
     const users = (await (await fetch(`${env.PLINTH_CLOUD_URL}/_plinth/identity/users`)).json()) as {
       items: { sub: string }[];
     };

@@ -15,6 +15,9 @@ function apiReferenceAssets(): Plugin {
     generateBundle() {
       for (const file of ["swagger-ui-bundle.js", "swagger-ui.css"])
         this.emitFile({ type: "asset", fileName: `docs/${file}`, source: readFileSync(join(folder, file)) });
+      // A deployed stage's settings, also as /portal/config.json: the CLI finds its sign-in client there.
+      const baked = process.env.VITE_PLINTH_CONFIG;
+      if (baked) this.emitFile({ type: "asset", fileName: "config.json", source: baked });
       // The complete document (with the recorded examples), generated and committed in packages/client.
       this.emitFile({
         type: "asset",

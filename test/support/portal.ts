@@ -58,7 +58,7 @@ export function useBrowser(apiUrl: () => string) {
 
   const url = (path: string) => `${apiUrl()}/portal${path}`;
 
-  /** A new browser (storage and all) signed in as a dev user through the sign-in page, at `path`. */
+  /** A new browser (storage and all) signed in as a dev user through the local OpenID provider, at `path`. */
   const openAs = async (name: RegExp, path = "/", viewport = { width: 1280, height: 900 }): Promise<Page> => {
     const context = await browser.newContext({ viewport });
     contexts.push(context);
@@ -66,9 +66,7 @@ export function useBrowser(apiUrl: () => string) {
     page.on("response", holdToContract);
     page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message}`));
     await page.goto(url(path));
-    await page.getByRole("heading", { name: "Sign in to Plinth" }).waitFor();
-    await page.getByRole("button", { name }).click();
-    await page.getByRole("navigation", { name: "Main" }).waitFor();
+    await signInThroughProvider(page, name);
     return page;
   };
 
@@ -87,4 +85,16 @@ export function useBrowser(apiUrl: () => string) {
   };
 
   return { url, openAs, expectAccessible, screenshot };
+}
+
+/**
+ * From the portal's sign-in page through the local OpenID provider's login page (authorization code
+ * with PKCE) and back to the portal, signed in as the dev user named `name`.
+ */
+export async function signInThroughProvider(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole("heading", { name: "Sign in to Plinth", exact: true }).waitFor();
+  await page.getByRole("button", { name: /Sign in with/ }).click();
+  await page.getByRole("heading", { name: "Sign in to Plinth (local)" }).waitFor();
+  await page.getByRole("button", { name }).click();
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
 }

@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "n
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { CliError, Exit } from "./exit";
+import type { SignInClient } from "./oidc-login";
 
 /**
  * Profiles in `$XDG_CONFIG_HOME/plinth/config.json` (else ~/.config/plinth/config.json), like `aws`
@@ -14,7 +15,7 @@ export interface Profile {
   user?: string;
   /** After a browser or device sign-in: the refresh token (rotated on each use) and where to use it. */
   refreshToken?: string;
-  signIn?: { issuer: string; clientId: string };
+  signIn?: SignInClient;
 }
 
 export interface ConfigFile {

@@ -13,6 +13,13 @@ import { CliError, Exit } from "./exit";
 export interface SignInClient {
   issuer: string;
   clientId: string;
+  /**
+   * A redirect registered exactly (Cognito matches the port, and takes plain http only for
+   * `localhost`): the listener takes that port. Without it, any loopback port (RFC 8252).
+   */
+  redirectUri?: string;
+  /** The token the API verifies: the access token (default) or the ID token (Cognito's carries the teams). */
+  token?: "access_token" | "id_token";
 }
 
 interface Discovery {
@@ -63,10 +70,11 @@ export async function discover(issuer: string): Promise<Discovery> {
   return discovery;
 }
 
-function tokenSet(body: Record<string, unknown>, nonce?: string, client?: SignInClient): TokenSet {
-  const accessToken = typeof body.access_token === "string" ? body.access_token : "";
-  if (!accessToken) throw new CliError(Exit.auth, "the provider answered no access token");
-  if (nonce && client) {
+function tokenSet(body: Record<string, unknown>, client: SignInClient, nonce?: string): TokenSet {
+  const kind = client.token ?? "access_token";
+  const accessToken = typeof body[kind] === "string" ? body[kind] : "";
+  if (!accessToken) throw new CliError(Exit.auth, `the provider answered no ${kind.replace("_", " ")}`);
+  if (nonce) {
     // From the token endpoint itself (not the browser): its issuer, audience, nonce and time are checked.
     const id = claimsOf(typeof body.id_token === "string" ? body.id_token : "");
     const audience = Array.isArray(id.aud) ? id.aud : [id.aud];
@@ -76,7 +84,11 @@ function tokenSet(body: Record<string, unknown>, nonce?: string, client?: SignIn
   return {
     accessToken,
     ...(typeof body.refresh_token === "string" ? { refreshToken: body.refresh_token } : {}),
-    ...(typeof body.expires_in === "number" ? { expiresAt: Math.floor(Date.now() / 1000) + body.expires_in } : {}),
+    ...(kind === "id_token" && typeof claimsOf(accessToken).exp === "number"
+      ? { expiresAt: claimsOf(accessToken).exp as number }
+      : typeof body.expires_in === "number"
+        ? { expiresAt: Math.floor(Date.now() / 1000) + body.expires_in }
+        : {}),
   };
 }
 
@@ -117,8 +129,17 @@ export async function webLogin(
   const state = randomBytes(16).toString("base64url");
   const nonce = randomBytes(16).toString("base64url");
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  const redirectUri = `http://127.0.0.1:${(server.address() as AddressInfo).port}/callback`;
+  const fixed = client.redirectUri ? new URL(client.redirectUri) : undefined;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error) =>
+      reject(new CliError(Exit.usage, `cannot listen for the sign-in at ${client.redirectUri}: ${error.message}`)),
+    );
+    server.listen(Number(fixed?.port || 0), fixed?.hostname === "localhost" ? "localhost" : "127.0.0.1", () =>
+      resolve(),
+    );
+  });
+  const redirectUri = fixed ? fixed.toString() : `http://127.0.0.1:${(server.address() as AddressInfo).port}/callback`;
+  const callbackPath = new URL(redirectUri).pathname;
   const url = new URL(discovery.authorization_endpoint);
   for (const [key, value] of Object.entries({
     client_id: client.clientId,
@@ -140,7 +161,7 @@ export async function webLogin(
     }, options.timeoutMs);
     server.on("request", (req, res) => {
       const answer = new URL(req.url ?? "/", redirectUri);
-      if (answer.pathname !== "/callback") {
+      if (answer.pathname !== callbackPath) {
         res.writeHead(404).end();
         return;
       }
@@ -168,7 +189,7 @@ export async function webLogin(
     code_verifier: verifier,
   });
   if (!exchanged.ok) throw new CliError(Exit.auth, `the provider refused the code: ${String(exchanged.body.error)}`);
-  return tokenSet(exchanged.body, nonce, client);
+  return tokenSet(exchanged.body, client, nonce);
 }
 
 /** The device flow: a code to enter in a browser anywhere, polled at the provider's pace. */
@@ -205,7 +226,7 @@ export async function deviceLogin(
       device_code: device.device_code,
       client_id: client.clientId,
     });
-    if (polled.ok) return tokenSet(polled.body);
+    if (polled.ok) return tokenSet(polled.body, client);
     if (polled.body.error === "authorization_pending") continue;
     if (polled.body.error === "slow_down") {
       interval += 5000;
@@ -230,7 +251,7 @@ export async function refreshTokens(client: SignInClient, refreshToken: string):
       `your sign-in has ended (${String(answer.body.error)}: revoked, reused or expired)`,
       "plinth auth login --web (or --device)",
     );
-  return tokenSet(answer.body);
+  return tokenSet(answer.body, client);
 }
 
 /** Revokes a token at the provider (best effort: logging out locally happens anyway). */

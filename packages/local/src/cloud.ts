@@ -388,7 +388,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const portal = options.portal
       ? portalHost(options.portal.distDir, {
           stage,
-          issuer: gateway.url,
+          issuer: oidc.issuer,
+          devIdentity: gateway.url,
           cli: { issuer: oidc.issuer, clientId: CLI_CLIENT_ID },
           timeScale: options.timeScale ?? 1,
         })

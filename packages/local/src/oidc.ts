@@ -131,6 +131,9 @@ function configuration(options: LocalOidcOptions): Configuration {
     // A refresh token for every client allowed one (OIDC ignores offline_access without prompt=consent);
     // it ends with the provider session, so signing out ends it too.
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed("refresh_token"),
+    // A public client's token endpoint answers browsers from its redirect URIs' origins only (the portal's).
+    clientBasedCORS: (_ctx, origin, client) =>
+      origin !== "null" && (client.redirectUris ?? []).some((uri) => URL.parse(uri)?.origin === origin),
     features: {
       devInteractions: { enabled: false },
       // The provider's pages, in the login page's plain style (its defaults load fonts from a CDN).
@@ -156,9 +159,14 @@ function configuration(options: LocalOidcOptions): Configuration {
       rpInitiatedLogout: {
         enabled: true,
         async logoutSource(ctx, form) {
+          // An application that proves who is signed in (a valid id_token_hint, checked by the
+          // provider) signs out at once, as Okta and Entra do; otherwise the person confirms.
+          const hinted = Boolean(ctx.oidc.params?.id_token_hint);
           ctx.body = page(
             "Sign out of Plinth (local)",
-            `${form}<p><button type="submit" form="op.logoutForm" name="logout" value="yes">Sign out</button> <button type="submit" form="op.logoutForm">Stay signed in</button></p>`,
+            hinted
+              ? `${form.replace("</form>", '<input type="hidden" name="logout" value="yes"></form>')}<p>Signing you out…</p><noscript><button type="submit" form="op.logoutForm">Sign out</button></noscript><script>document.getElementById("op.logoutForm").submit()</script>`
+              : `${form}<p><button type="submit" form="op.logoutForm" name="logout" value="yes">Sign out</button> <button type="submit" form="op.logoutForm">Stay signed in</button></p>`,
           );
         },
         async postLogoutSuccessSource(ctx) {
@@ -247,7 +255,9 @@ async function interactions(provider: Provider, req: IncomingMessage, res: Serve
     res.writeHead(200, {
       "content-type": "text/html; charset=utf-8",
       "cache-control": "no-store",
-      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+      // form-action covers the redirects after the post too: back to the portal or the CLI's loopback listener.
+      "content-security-policy":
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http://127.0.0.1:* http://localhost:*",
     });
     res.end(
       page(

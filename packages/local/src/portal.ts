@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { createRequire } from "node:module";
 import { dirname, extname, join, relative, resolve } from "node:path";
 import { Hono } from "hono";
+import { PORTAL_CLIENT_ID } from "./oidc";
 
 /**
  * The developer portal next to the API, on the same origin (no CORS): `/portal/*` serves the built
@@ -11,8 +12,10 @@ import { Hono } from "hono";
  */
 export interface PortalHostConfig {
   stage: string;
-  /** The local identity provider (the local cloud's gateway). */
+  /** The local cloud's OpenID provider: the portal signs in there with its public client. */
   issuer: string;
+  /** The gateway minting dev users' tokens (`/_plinth/identity/*`, local only): `plinth auth login --as`. */
+  devIdentity: string;
   /** The OpenID provider and the CLI's public client: `plinth auth login --web | --device` finds them here. */
   cli?: { issuer: string; clientId: string };
   /** Real seconds per second of the cloud's clock (`PLINTH_TIME_SCALE`): the portal ages records by the API's time. */
@@ -43,7 +46,17 @@ export function portalHost(distDir: string, config: PortalHostConfig): Hono {
       apiUrl: "",
       docsUrl: "/docs",
       timeScale: config.timeScale,
-      auth: { kind: "local", issuer: config.issuer },
+      auth: {
+        kind: "oidc",
+        issuer: config.issuer,
+        clientId: PORTAL_CLIENT_ID,
+        // No offline_access: the refresh token lives as long as the provider's session, and sign-out ends both.
+        scope: "openid profile email",
+        // The local provider's access tokens are JWTs for the API's audience, with teams and roles.
+        token: "access_token",
+        provider: "the local identity provider",
+      },
+      devIdentity: config.devIdentity,
       ...(config.cli ? { cli: config.cli } : {}),
     }),
   );

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useEffect, useSyncExternalStore } from "react";
 import { Link, Redirect, Route, Router, Switch, useLocation } from "wouter";
 import { api, signInPath } from "./api";
+import { endSignIn } from "./auth";
 import type { PortalConfig } from "./config";
 import { Approvals } from "./pages/approvals";
 import { Catalog } from "./pages/catalog";
@@ -21,7 +22,7 @@ import { ServiceForm } from "./pages/service-form";
 import { Services } from "./pages/services";
 import { AuthCallback, SignIn } from "./pages/sign-in";
 import { TemplatePage } from "./pages/template";
-import { atLeast, currentSession, onSessionChange, type Session, signOut } from "./session";
+import { atLeast, currentSession, onSessionChange, type Session } from "./session";
 
 // The docs (their renderer and pages) load when first opened: none of it is in the initial bundle.
 const DocsPage = lazy(() => import("./pages/docs"));
@@ -220,7 +221,7 @@ function Header({ config, session, location }: { config: PortalConfig; session: 
         <span className="who-name" title={session.claims.sub}>
           {session.claims.name ?? session.claims.sub}
         </span>
-        <button type="button" className="link" onClick={() => signOut()}>
+        <button type="button" className="link" onClick={() => void endSignIn(config)}>
           Sign out
         </button>
         <span className="who-roles muted" title={memberships}>

@@ -9,7 +9,23 @@ export interface PortalConfig {
    * minute a second). Absent in a deployed stage, where the API's clock is the real one.
    */
   timeScale?: number;
-  auth: { kind: "local"; issuer: string } | { kind: "oidc"; issuer: string; clientId: string; scope: string };
+  auth: {
+    kind: "oidc";
+    issuer: string;
+    /** The portal's public client at the issuer (authorization code + PKCE, redirect to /portal/auth/callback). */
+    clientId: string;
+    scope: string;
+    /** Which of the provider's tokens the API verifies (default the ID token: Cognito's access token has no teams). */
+    token?: "id_token" | "access_token";
+    /** Where sign-out goes when discovery names no end_session_endpoint (Cognito's /logout). */
+    logout?: { url: string };
+    /** How the sign-in button names the provider: "your company account", "the local identity provider". */
+    provider?: string;
+  };
+  /** `npm start` only: where the local cloud mints dev users' tokens for scripts (`/_plinth/identity/*`). */
+  devIdentity?: string;
+  /** The CLI's public client: `plinth auth login --web | --device` finds it here. */
+  cli?: { issuer: string; clientId: string; redirectUri?: string; token?: "access_token" | "id_token" };
 }
 
 /** A deployed stage bakes its settings into the build (VITE_PLINTH_CONFIG); `npm start` serves config.json. */

@@ -3,6 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { connect, queryClient } from "./api";
 import { App } from "./app";
+import { keepSignedIn } from "./auth";
 import { loadConfig } from "./config";
 import "./styles.css";
 
@@ -11,6 +12,7 @@ const root = createRoot(document.getElementById("root") as HTMLElement);
 loadConfig().then(
   (config) => {
     connect(config);
+    void keepSignedIn(config.auth);
     root.render(
       <StrictMode>
         <QueryClientProvider client={queryClient}>

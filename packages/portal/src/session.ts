@@ -62,6 +62,11 @@ export function signOut(): void {
   for (const listener of listeners) listener();
 }
 
+// Another tab signed in, renewed or signed out: this one follows.
+addEventListener("storage", (event) => {
+  if (event.key === KEY || event.key === null) for (const listener of listeners) listener();
+});
+
 export function onSessionChange(listener: () => void): () => void {
   listeners.push(listener);
   return () => {

@@ -7,7 +7,9 @@ import { deviceLogin, revokeToken, type SignInClient, webLogin } from "../oidc-l
 import type { Run } from "../program";
 
 interface PortalConfig {
-  auth: { kind: "local"; issuer: string } | { kind: "oidc"; issuer: string; clientId: string };
+  auth: { kind: "oidc"; issuer: string; clientId: string };
+  /** `npm start` only: where the local cloud mints dev users' tokens (`/_plinth/identity/*`). */
+  devIdentity?: string;
   /** The OpenID provider and the public client the CLI signs in with, when the stage has one. */
   cli?: SignInClient;
 }
@@ -44,13 +46,13 @@ async function whoAmI(apiUrl: string, token: string): Promise<Schemas["Me"]> {
 /** A dev user's token from `npm start`'s identity provider (found through the portal's configuration). */
 async function localToken(apiUrl: string, who: string | undefined): Promise<string> {
   const portal = await getJson<PortalConfig>(`${apiUrl}/portal/config.json`);
-  if (portal.auth.kind !== "local")
+  const issuer = portal.devIdentity;
+  if (!issuer)
     throw new CliError(
       Exit.usage,
-      `${apiUrl} signs in through ${portal.auth.issuer} in a browser, which this CLI cannot do yet`,
-      "sign in to the portal, copy your token, then: plinth auth login --with-token < token.txt",
+      `${apiUrl} has no dev users: it signs in through ${portal.auth.issuer}`,
+      "plinth auth login --web (or --device on a machine without a browser)",
     );
-  const issuer = portal.auth.issuer;
   const { items } = await getJson<{ items: DevUser[] }>(`${issuer}/_plinth/identity/users`);
   const list = items.map((u) => `${u.sub} (${u.teams.join(",")} ${u.roles.join(",")})`).join(", ");
   if (!who) throw new CliError(Exit.usage, "say which dev user: --as <user>", `one of ${list}`);
@@ -84,8 +86,15 @@ function save(
 }
 
 /** The provider and client to sign in with: the flags, else the stage's portal configuration. */
-async function signInClient(apiUrl: string, o: { issuer?: string; clientId?: string }): Promise<SignInClient> {
-  if (o.issuer && o.clientId) return { issuer: o.issuer.replace(/\/$/, ""), clientId: o.clientId };
+async function signInClient(
+  apiUrl: string,
+  o: { issuer?: string; clientId?: string; redirectUri?: string; idToken?: boolean },
+): Promise<SignInClient> {
+  const given = {
+    ...(o.redirectUri ? { redirectUri: o.redirectUri } : {}),
+    ...(o.idToken ? { token: "id_token" as const } : {}),
+  };
+  if (o.issuer && o.clientId) return { issuer: o.issuer.replace(/\/$/, ""), clientId: o.clientId, ...given };
   const portal = await getJson<PortalConfig>(`${apiUrl}/portal/config.json`).catch(() => undefined);
   const found = portal?.cli;
   if (!found && !(o.issuer && o.clientId))
@@ -97,6 +106,9 @@ async function signInClient(apiUrl: string, o: { issuer?: string; clientId?: str
   return {
     issuer: (o.issuer ?? found?.issuer ?? "").replace(/\/$/, ""),
     clientId: o.clientId ?? found?.clientId ?? "",
+    ...(found?.redirectUri ? { redirectUri: found.redirectUri } : {}),
+    ...(found?.token ? { token: found.token } : {}),
+    ...given,
   };
 }
 
@@ -113,6 +125,8 @@ export function authCommands(program: Command, run: Run): void {
     .option("--no-browser", "with --web: print the sign-in URL instead of opening a browser")
     .option("--issuer <url>", "the OpenID provider (default: the stage's, from its portal configuration)")
     .option("--client-id <id>", "the public client the CLI signs in as (default: the stage's)")
+    .option("--redirect-uri <url>", "with --web: the exact loopback redirect the client registered (Cognito)")
+    .option("--id-token", "present the ID token to the API, not the access token (Cognito)")
     .addHelpText(
       "after",
       `
@@ -135,6 +149,8 @@ Examples:
             browser?: boolean;
             issuer?: string;
             clientId?: string;
+            redirectUri?: string;
+            idToken?: boolean;
           },
         ) => {
           const profileName = ctx.options.profile ?? ctx.env.PLINTH_PROFILE ?? DEFAULT_PROFILE;
