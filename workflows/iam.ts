@@ -21,6 +21,7 @@ const SDK_SERVICE_PREFIX: Record<string, string> = {
   cloudwatchlogs: "logs",
   applicationautoscaling: "application-autoscaling",
   elasticloadbalancingv2: "elasticloadbalancing",
+  costexplorer: "ce",
 };
 
 export function deriveStatements(definition: StateMachine): PolicyStatement[] {

@@ -1,5 +1,6 @@
 import type { WorkflowName } from "@plinth/core";
 import type { StateMachine } from "./asl";
+import { costIngestion } from "./cost-ingestion";
 import { githubDelivery, githubRedelivery } from "./github-webhooks";
 import { pipelineSetup } from "./pipeline-setup";
 import { productionGate } from "./production-gate";
@@ -54,6 +55,7 @@ const reconcilerTasks = { TaskFunction: "functions/tasks/reconciler.handler" };
 const deliveryTasks = { TaskFunction: "functions/tasks/delivery.handler" };
 const webhookTasks = { TaskFunction: "functions/tasks/webhooks.handler" };
 const gateTasks = { TaskFunction: "functions/tasks/gate.handler" };
+const costTasks = { TaskFunction: "functions/tasks/cost.handler" };
 
 /** Plinth's own, one per name in core's `WorkflowNames` (tested). */
 export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[] = [
@@ -123,5 +125,6 @@ export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[
     // GitHub's list of the app's deliveries, and redelivery, with the app's JWT.
     github: true,
   },
+  { name: "CostIngestion", definition: costIngestion, type: "STANDARD", tasks: costTasks },
 ];
 export * from "./validate";

@@ -12,6 +12,7 @@ const SERVICE_NAMES: Record<string, string> = {
   lambda: "Lambda",
   cloudwatch: "CloudWatch",
   cloudformation: "CloudFormation",
+  costexplorer: "CostExplorer",
 };
 
 export const sdkServiceName = (service: string): string => SERVICE_NAMES[service] ?? service;

@@ -8,6 +8,7 @@ import type { AppDeps, AppEnv } from "./context";
 import { CorrelationIdHeader } from "./openapi";
 import { problemResponse, toPlinthError, validationError } from "./problems";
 import { registerApprovals } from "./routes/approvals";
+import { registerCosts } from "./routes/costs";
 import { registerDatasets } from "./routes/datasets";
 import { registerMeta } from "./routes/health";
 import { registerIncidents } from "./routes/incidents";
@@ -84,6 +85,11 @@ const TAGS = [
   {
     name: "insights",
     description: "How a team's work fares: provisioning, promotions and incidents over a window, from bounded reads.",
+  },
+  {
+    name: "cost",
+    description:
+      "Measured cost from Cost Explorer (read once a day by a workflow, never per call) beside the plans' estimates: per request, service and team, the month against the budget, drift.",
   },
   {
     name: "data",
@@ -195,6 +201,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerRunbooks(app, deps);
   registerDatasets(app, deps);
   registerInsights(app, deps);
+  registerCosts(app, deps);
   registerServices(app, deps);
   registerPipelines(app, deps);
   registerRuns(app, deps);

@@ -3,6 +3,7 @@ import type {
   Caller,
   Catalog,
   Clock,
+  Cost,
   Data,
   Delivery,
   InsightsService,
@@ -20,6 +21,7 @@ export interface AppDeps {
   remediation: Remediation.RemediationService;
   data: Data.DataService;
   insights: InsightsService;
+  costs: Cost.CostService;
   catalog: Catalog.CatalogService;
   serviceDocs: Catalog.ServiceDocsReader;
   delivery: Delivery.PipelineService;

@@ -4,6 +4,7 @@ import type { SFNClient } from "@aws-sdk/client-sfn";
 import {
   Catalog,
   type Clock,
+  Cost,
   Data,
   Delivery,
   InsightsService,
@@ -13,6 +14,7 @@ import {
   type WorkflowName,
   WorkflowNames,
 } from "@plinth/core";
+import { costedRequests, DynamoCostStore } from "./dynamodb/cost-store";
 import { dataStores } from "./dynamodb/data-stores";
 import { DynamoDocsCache } from "./dynamodb/docs-cache";
 import { DynamoFreezeStore, DynamoGateStore, DynamoRollbackStore } from "./dynamodb/gate-store";
@@ -75,8 +77,9 @@ export function composeServices(resources: PlatformResources) {
   const pipelines = new DynamoPipelineStore(clients.dynamodb, tableName);
   const runs = new DynamoRunStore(clients.dynamodb, tableName);
   const github = resources.github ?? githubAppFromLinks();
+  const provisioningStore = new DynamoRequestStore(clients.dynamodb, tableName);
   const provisioning = new Provisioning.ProvisioningService({
-    store: new DynamoRequestStore(clients.dynamodb, tableName),
+    store: provisioningStore,
     workflows,
     clock,
     policy: resources.policy ?? Provisioning.defaultPolicyConfig,
@@ -88,6 +91,12 @@ export function composeServices(resources: PlatformResources) {
     workflows,
     incidents,
     profiles: new DynamoProfileStore(clients.dynamodb, tableName),
+    costs: new Cost.CostService({
+      store: new DynamoCostStore(clients.dynamodb, tableName),
+      requests: costedRequests(provisioningStore),
+      policy: resources.policy ?? Provisioning.defaultPolicyConfig,
+      clock,
+    }),
     insights: new InsightsService({
       reader: new DynamoInsightsReader(clients.dynamodb, tableName),
       policy: resources.policy ?? Provisioning.defaultPolicyConfig,

@@ -1,4 +1,5 @@
 export * from "./compose";
+export * from "./dynamodb/cost-store";
 export * from "./dynamodb/data-stores";
 export * from "./dynamodb/dataset-store";
 export * from "./dynamodb/docs-cache";

@@ -2,6 +2,7 @@ import { PlinthApiError } from "@plinth/client";
 import { Command, CommanderError } from "commander";
 import { authCommands } from "./commands/auth";
 import { completionCommand } from "./commands/completion";
+import { costCommand } from "./commands/cost";
 import { datasetCommands, runCommands } from "./commands/data";
 import { deployCommands } from "./commands/deploys";
 import { insightsCommand } from "./commands/insights";
@@ -110,6 +111,7 @@ Examples:
   runbookCommands(program, run);
   remediationCommands(program, run);
   insightsCommand(program, run);
+  costCommand(program, run);
   completionCommand(program, run);
   program
     .command("help [command...]")

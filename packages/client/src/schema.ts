@@ -784,6 +784,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Measured cost beside the plans' estimates: by request, service or day, and the month against the budget
+         * @description What Cost Explorer billed for the team's resources (read once a day by the CostIngestion workflow, grouped by the `plinth:stage` and `plinth:request` cost allocation tags — this call never reaches Cost Explorer), each request's plan estimate beside its measured monthly run rate (the last 7 complete days × 365/12) with large drift flagged, and the month: spent so far, the forecast (month to date + the daily run rate for each day left) and which budget thresholds (80 %, 100 %, on actual or forecast spend) it crossed. Amounts AWS may still restate say `estimated`. Spend without a request tag is team `unallocated`, readable by admins.
+         */
+        get: operations["getCosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/services": {
         parameters: {
             query?: never;
@@ -2956,6 +2976,66 @@ export type components = {
                 /** @description a kind had more than 2000 records in the window: narrow it */
                 truncated: boolean;
             };
+        };
+        CostReport: {
+            team: string;
+            from: string;
+            to: string;
+            /** @enum {string} */
+            currency: "USD";
+            /** @description measured spend in the window */
+            actualUsd: number;
+            /** @description some of it may still change (AWS has not closed the month) */
+            estimated: boolean;
+            daily: {
+                day: string;
+                /** @description US dollars */
+                actualUsd: number;
+                /** @description the day's share of the monthly estimates of the requests that had spend */
+                estimateUsd: number;
+                estimated: boolean;
+            }[];
+            groups: {
+                /** @description a request id, a service id (or "(none)"), or a day */
+                key: string;
+                request?: string;
+                name?: string;
+                template?: string;
+                service?: string;
+                status?: string;
+                /** @description measured spend in the window */
+                actualUsd: number;
+                /** @description the plans' estimate (null for a day, or spend without a request) */
+                estimateMonthlyUsd: number | null;
+                /** @description the measured daily run rate (last 7 complete days) × 365/12 */
+                measuredMonthlyUsd: number;
+                drift: {
+                    /** @description measured / estimate */
+                    ratio: number | null;
+                    /** @description off by half the estimate and a dollar a month, at least */
+                    flagged: boolean;
+                } | null;
+            }[];
+            budget: {
+                month: string;
+                /** @description US dollars */
+                monthlyBudgetUsd: number;
+                /** @description US dollars */
+                monthToDateUsd: number;
+                /** @description month to date + the daily run rate for each day left */
+                forecastUsd: number;
+                /** @enum {string} */
+                forecastMethod: "daily-run-rate";
+                crossed: {
+                    /** @enum {string} */
+                    basis: "actual" | "forecast";
+                    percent: number;
+                }[];
+            };
+            /** @description the newest day with measured spend */
+            dataThrough: string | null;
+            /** @description when Cost Explorer was last read */
+            readAt: string | null;
         };
         Service: {
             id: string;
@@ -12993,6 +13073,74 @@ export interface operations {
             };
         };
     };
+    getCosts: {
+        parameters: {
+            query?: {
+                /** @description the team (required when you belong to more than one) */
+                team?: string;
+                /** @description only this catalog service's resources */
+                service?: string;
+                /** @description only this provisioning request */
+                request?: string;
+                /** @description first day (YYYY-MM-DD, UTC); 30 days before `to` by default */
+                from?: string;
+                /** @description last day, inclusive (YYYY-MM-DD, UTC); today by default */
+                to?: string;
+                /** @description what `groups` are */
+                groupBy?: "request" | "service" | "day";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team's measured cost */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostReport"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listServices: {
         parameters: {
             query?: {
@@ -18348,6 +18496,7 @@ export const pathsV1ProvisioningRequestsPostParametersQueryDryRunValues: Readonl
 export const pathsV1IncidentsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/incidents"]["get"]["parameters"]["query"]["status"]> = ["OPEN", "AWAITING_APPROVAL", "ACTING", "VERIFYING", "ESCALATED", "RESOLVED"];
 export const pathsV1DatasetsIdStagesStageVersionsGetParametersPathStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/datasets/{id}/stages/{stage}/versions"]["get"]["parameters"]["path"]["stage"]> = ["bronze", "silver", "gold"];
 export const pathsV1DatasetsIdStagesStageRollbackPostParametersPathStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/datasets/{id}/stages/{stage}/rollback"]["post"]["parameters"]["path"]["stage"]> = ["bronze", "silver", "gold"];
+export const pathsV1CostsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/costs"]["get"]["parameters"]["query"]["groupBy"]> = ["request", "service", "day"];
 export const pathsV1ServicesGetParametersQueryLifecycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/services"]["get"]["parameters"]["query"]["lifecycle"]> = ["experimental", "production", "deprecated"];
 export const pathsV1ScorecardsGetParametersQueryLifecycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/scorecards"]["get"]["parameters"]["query"]["lifecycle"]> = ["experimental", "production", "deprecated"];
 export const pathsV1ServicesIdPipelinesPostParametersQueryDryRunValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/services/{id}/pipelines"]["post"]["parameters"]["query"]["dryRun"]> = ["true", "false"];
@@ -18597,6 +18746,9 @@ export const dataVersionStageValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const dataVersionInputsStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataVersion"]["inputs"]["stage"]> = ["landing", "bronze", "silver", "gold"];
 export const dataVersionEngineValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataVersion"]["engine"]> = ["duckdb", "athena"];
 export const insightsDeliveryEnvironmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Insights"]["delivery"]["environment"]> = ["production"];
+export const costReportCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CostReport"]["currency"]> = ["USD"];
+export const costReportBudgetForecastMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CostReport"]["budget"]["forecastMethod"]> = ["daily-run-rate"];
+export const costReportBudgetCrossedBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CostReport"]["budget"]["crossed"]["basis"]> = ["actual", "forecast"];
 export const serviceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Service"]["type"]> = ["service", "website", "library", "data-pipeline", "api", "worker", "other"];
 export const serviceLifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Service"]["lifecycle"]> = ["experimental", "production", "deprecated"];
 export const serviceRepositoryProviderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceRepository"]["provider"]> = ["github"];

@@ -11,6 +11,7 @@ export const EventSources = {
   remediation: "plinth.remediation",
   catalog: "plinth.catalog",
   delivery: "plinth.delivery",
+  cost: "plinth.cost",
 } as const;
 export type EventSource = (typeof EventSources)[keyof typeof EventSources];
 

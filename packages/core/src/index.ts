@@ -1,6 +1,7 @@
 export * from "./caller";
 export * as Catalog from "./catalog";
 export * from "./clock";
+export * as Cost from "./cost";
 export * as Data from "./data";
 export * as Delivery from "./delivery";
 export * from "./errors";

@@ -33,6 +33,7 @@ export const WorkflowNames = [
   "ProductionGate",
   "GitHubDelivery",
   "GitHubRedelivery",
+  "CostIngestion",
 ] as const;
 export type WorkflowName = (typeof WorkflowNames)[number];
 

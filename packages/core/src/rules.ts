@@ -109,6 +109,14 @@ export const rules: readonly RuleDeclaration[] = [
     target: { workflow: "GitHubRedelivery" },
   },
   {
+    name: "cost-ingestion",
+    description:
+      "Once a day: what the stage's resources cost, read from Cost Explorer (the previous month on), stored per request and day; budgets and drift evaluated",
+    schedule: "rate(1 day)",
+    bus: "default",
+    target: { workflow: "CostIngestion" },
+  },
+  {
     name: "sweep",
     description:
       "Every 5 minutes: records working for over 2 minutes whose execution has ended or does not exist are reconciled",

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Logger } from "@aws-lambda-powertools/logger";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
-import { SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
+import { DescribeExecutionCommand, SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
 import { bearerTokens, createApp } from "@plinth/api";
 import {
   composeServices,
@@ -17,7 +17,15 @@ import {
   METRICS_NAMESPACE,
   S3LakeStorage,
 } from "@plinth/aws";
-import { type Clock, Provisioning, physicalName, ResourceNames, systemClock, useTimeSource } from "@plinth/core";
+import {
+  type Clock,
+  Provisioning,
+  physicalName,
+  ResourceNames,
+  systemClock,
+  useTimeSource,
+  type WorkflowName,
+} from "@plinth/core";
 import { workflows } from "@plinth/workflows";
 import type { Hono } from "hono";
 import { createAwsGateway } from "./aws-gateway";
@@ -37,6 +45,7 @@ import { seedProfiles } from "./seed";
 import { AthenaStandIn } from "./standins/athena";
 import { CloudFormationStandIn } from "./standins/cloudformation";
 import { CloudWatchStandIn } from "./standins/cloudwatch";
+import { type CostExplorerOptions, CostExplorerStandIn } from "./standins/cost-explorer";
 import { FleetStandIn } from "./standins/fleet";
 import { GitHubStandIn } from "./standins/github/github";
 import { scaledClock } from "./stepfunctions/clock";
@@ -66,6 +75,13 @@ export interface LocalCloudOptions {
   version?: string;
   /** Seconds the OpenID provider's access tokens live (3600); tests of refresh shorten it. */
   accessTokenSeconds?: number;
+  /**
+   * Scheduled rules (the sweep, redelivery, cost ingestion) deployed DISABLED: at a time scale where
+   * five minutes pass in milliseconds, a test starts those workflows itself (`runWorkflow`).
+   */
+  schedulesDisabled?: boolean;
+  /** The Cost Explorer stand-in's page size, data lag and untagged spend. */
+  costExplorer?: Omit<CostExplorerOptions, "clock" | "lifetimes">;
   /** Engine seconds between a remediation action and its effect on the fleet stand-in (30). */
   fleetEffectSeconds?: number;
   /**
@@ -108,6 +124,12 @@ export interface LocalCloud {
   /** The resources remediation acts on, and the alarms that watch them (stand-ins). */
   fleet: FleetStandIn;
   cloudWatch: CloudWatchStandIn;
+  costExplorer: CostExplorerStandIn;
+  /** Starts a workflow now (as its rule would) and answers how it ended: tests and recordings use it. */
+  runWorkflow(
+    name: WorkflowName,
+    input?: unknown,
+  ): Promise<{ status: string; output: unknown; error?: string | undefined; cause?: string | undefined }>;
   /** The platform's own metrics, as its functions printed them (EMF), served at /_plinth/metrics. */
   metrics: MetricsCollector;
   /** GitHub (stand-in): the Plinth GitHub App, organisations, real git repositories; served at `githubUrl`. */
@@ -257,6 +279,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       await athena.shutdown();
       athenaS3.destroy();
     });
+    const costExplorer = new CostExplorerStandIn({
+      clock: engineClock,
+      lifetimes: () => cloudFormation.resourceLifetimes(),
+      ...(options.costExplorer ?? {}),
+    });
     const stepFunctions = new StepFunctionsService({
       clock: engineClock,
       ...(options.dataDir ? { directory: join(options.dataDir, "stepfunctions") } : {}),
@@ -266,6 +293,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         ["cloudformation", cloudFormation.actions],
         ["cloudwatch", cloudWatch.actions],
         ["athena", athena.actions],
+        ["costexplorer", costExplorer.actions],
         ...fleet.services,
       ]),
     });
@@ -273,7 +301,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     stopping.push(() => eventBridge.shutdown());
     gatewayApp = createAwsGateway(
       identity,
-      [stepFunctions, eventBridge],
+      [stepFunctions, eventBridge, costExplorer.service],
       {
         events: (query) =>
           eventBridge.archivePage({
@@ -289,6 +317,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         fleet: () => fleet.inspect(),
         cloudwatch: () => cloudWatch.inspect(),
         athena: () => athena.inspect(),
+        costexplorer: () => costExplorer.inspect(),
         github: () => github.inspect(),
         "dropped-events": () => incidentStore?.dropped(clock.now().toISOString().slice(0, 10)) ?? [],
         metrics: (query) => ({
@@ -305,6 +334,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         fleet: (body) => fleet.control(body),
         cloudwatch: (body) => cloudWatch.control(body),
         athena: (body) => athena.control(body),
+        costexplorer: (body) => costExplorer.control(body),
+        // A resource's traffic (requests per hour) from now on: what it costs beyond its hourly rate.
+        usage: (body) => costExplorer.setUsage(body),
         github: (body) => github.control(body),
         // Events in AWS's own shape (e.g. a malformed alarm change), for what no stand-in emits.
         events: (body) => eventBridge.publishAsAwsService(AwsEventEntries.parse(body).entries),
@@ -323,6 +355,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
       AWS_ENDPOINT_URL_SFN: gateway.url,
       AWS_ENDPOINT_URL_EVENTBRIDGE: gateway.url,
+      AWS_ENDPOINT_URL_COST_EXPLORER: gateway.url,
       AWS_ENDPOINT_URL_S3: s3.endpoint,
       // s3rver stores an `aws-chunked` upload as it arrived (trailer and all): checksums only where required.
       AWS_REQUEST_CHECKSUM_CALCULATION: "WHEN_REQUIRED",
@@ -352,7 +385,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const bindings = localBindings(stage, { tableName, busName: bus.name, lakeBucket });
     await registerTaskFunctions(lambdas, stage, workflows, REPOSITORY_ROOT);
     const machines = await deployWorkflows(sfn, stage, bindings);
-    await deployRules(events, stage, bus.name, machines, { lakeBucket, stage });
+    await deployRules(events, stage, bus.name, machines, { lakeBucket, stage }, undefined, options.schedulesDisabled);
     for (const [name, resource] of Object.entries({ [ResourceNames.bus]: bus, ...machines })) {
       env[`SST_RESOURCE_${name}`] = JSON.stringify(resource);
       process.env[`SST_RESOURCE_${name}`] = env[`SST_RESOURCE_${name}`];
@@ -444,6 +477,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       cloudFormation,
       fleet,
       cloudWatch,
+      costExplorer,
       metrics,
       athena,
       github,
@@ -451,6 +485,20 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       incidents: services.incidents,
       apiClients: { dynamodb: dynamo, sfn },
       resumedExecutions: resumed,
+      runWorkflow: async (name: WorkflowName, input: unknown = {}) => {
+        const stateMachineArn = machines[name]?.arn;
+        if (!stateMachineArn) throw new Error(`no workflow ${name}`);
+        const { executionArn } = await sfn.send(
+          new StartExecutionCommand({ stateMachineArn, input: JSON.stringify(input) }),
+        );
+        await stepFunctions.settled(executionArn as string);
+        const ended = await sfn.send(new DescribeExecutionCommand({ executionArn }));
+        return {
+          status: String(ended.status),
+          output: ended.output ? (JSON.parse(ended.output) as unknown) : undefined,
+          ...(ended.error ? { error: ended.error, cause: ended.cause } : {}),
+        };
+      },
       stop,
     };
   } catch (error) {

@@ -28,6 +28,8 @@ export async function deployRules(
   machines: Record<string, { arn: string }>,
   resources: RuleResources,
   list: readonly RuleDeclaration[] = declared,
+  /** Scheduled rules created DISABLED: a test at a fast time scale starts those workflows itself. */
+  schedulesDisabled = false,
 ): Promise<string[]> {
   const deployed: string[] = [];
   for (const rule of list) {
@@ -40,7 +42,7 @@ export async function deployRules(
         Name: name,
         EventBusName: eventBusName,
         ...(rule.schedule
-          ? { ScheduleExpression: rule.schedule }
+          ? { ScheduleExpression: rule.schedule, ...(schedulesDisabled ? { State: "DISABLED" as const } : {}) }
           : { EventPattern: JSON.stringify(patternOf(rule, resources)) }),
         Description: rule.description,
       }),

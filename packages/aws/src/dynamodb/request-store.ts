@@ -64,12 +64,13 @@ export class DynamoRequestStore implements Provisioning.RequestStore {
         if (existing) return { created: false, record: existing };
       }
       if (budgetReason?.Code === "ConditionalCheckFailed") {
-        const committed = await this.committedCents(record.team);
+        const use = await this.budgetUse(record.team);
+        const basis = Math.max(use.committedCents, use.measuredCents);
         const usd = (cents: number) => `$${(cents / 100).toFixed(2)}`;
         fail("policy_violation", "the request would exceed the team's monthly budget", [
           {
             field: "policy.team-budget",
-            message: `${usd(record.reservedCents)}/month would bring team ${record.team} to ${usd(committed + record.reservedCents)} of its ${usd(budgetCents)} monthly budget`,
+            message: `${usd(record.reservedCents)}/month would bring team ${record.team} to ${usd(basis + record.reservedCents)} of its ${usd(budgetCents)} monthly budget${use.measuredCents > use.committedCents ? ` (measured: its resources cost ${usd(use.measuredCents)}/month)` : ""}`,
           },
         ]);
       }
@@ -124,6 +125,14 @@ export class DynamoRequestStore implements Provisioning.RequestStore {
     };
   }
 
+  async budgetUse(team: string): Promise<{ committedCents: number; measuredCents: number }> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: marshall(budgetKey(team)), ConsistentRead: true }),
+    );
+    const item = Item === undefined ? {} : unmarshall(Item);
+    return { committedCents: Number(item.committedCents ?? 0), measuredCents: Number(item.measuredCents ?? 0) };
+  }
+
   async committedCents(team: string): Promise<number> {
     const { Item } = await this.client.send(
       new GetItemCommand({ TableName: this.tableName, Key: marshall(budgetKey(team)), ConsistentRead: true }),
@@ -157,7 +166,11 @@ export class DynamoRequestStore implements Provisioning.RequestStore {
         UpdateExpression: "SET committedCents = if_not_exists(committedCents, :zero) + :cents, #type = :type",
         ...(limitCents === undefined
           ? {}
-          : { ConditionExpression: "attribute_not_exists(committedCents) OR committedCents <= :max" }),
+          : {
+              // Within the budget over the estimates, and over the measured run rate (Cost Explorer's).
+              ConditionExpression:
+                "(attribute_not_exists(committedCents) OR committedCents <= :max) AND (attribute_not_exists(measuredCents) OR measuredCents <= :max)",
+            }),
         ExpressionAttributeNames: { "#type": "type" },
         ExpressionAttributeValues: marshall({
           ":zero": 0,

@@ -16,7 +16,8 @@ export class MemoryRequestStore implements RequestStore {
     const existing = this.records.get(record.id);
     if (existing) return { created: false, record: existing };
     const committed = this.reserved.get(record.team) ?? 0;
-    if (committed + record.reservedCents > budgetCents)
+    const basis = Math.max(committed, this.measured.get(record.team) ?? 0);
+    if (basis + record.reservedCents > budgetCents)
       fail("policy_violation", "the request would exceed the team's monthly budget", [
         { field: "policy.team-budget", message: `over ${budgetCents} cents` },
       ]);
@@ -52,6 +53,13 @@ export class MemoryRequestStore implements RequestStore {
 
   async committedCents(team: string) {
     return this.reserved.get(team) ?? 0;
+  }
+
+  /** Measured run rates, as the cost evaluation would set them. */
+  readonly measured = new Map<string, number>();
+
+  async budgetUse(team: string) {
+    return { committedCents: this.reserved.get(team) ?? 0, measuredCents: this.measured.get(team) ?? 0 };
   }
 }
 

@@ -59,4 +59,14 @@ describe("platform policies", () => {
     });
     expect(outcome(subject({ template: { id: "lambda-service", risk: "high" } }))["high-risk-approval"]).toBe("pass");
   });
+
+  it("hold the measured run rate when it is above the estimates: a team over budget in reality is refused", () => {
+    const onPaper = evaluatePolicies(subject(), { committedUsd: 100, measuredUsd: 50 }, defaultPolicyConfig);
+    expect(onPaper.find((r) => r.rule === "team-budget")).toMatchObject({ outcome: "pass" });
+    const measured = evaluatePolicies(subject(), { committedUsd: 100, measuredUsd: 995 }, defaultPolicyConfig);
+    expect(measured.find((r) => r.rule === "team-budget")).toMatchObject({
+      outcome: "deny",
+      reason: expect.stringContaining("measurably cost $995.00/month, more than the $100.00 estimated"),
+    });
+  });
 });

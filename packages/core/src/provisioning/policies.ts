@@ -44,6 +44,11 @@ export interface PolicySubject {
 export interface BudgetState {
   /** Unknown on create: the store then checks the budget atomically as it reserves the cost. */
   committedUsd?: number;
+  /**
+   * What the team's resources measurably cost a month (Cost Explorer's run rate). The budget holds
+   * the larger of the two: a team over budget in reality cannot keep adding resources on paper.
+   */
+  measuredUsd?: number;
 }
 
 export const PolicyRules = [
@@ -66,8 +71,12 @@ const result = (rule: string, outcome: PolicyOutcome, reason: string): PolicyRes
 
 export function evaluatePolicies(subject: PolicySubject, budget: BudgetState, config: PolicyConfig): PolicyResult[] {
   const limit = config.monthlyBudgetUsd[subject.team] ?? config.defaultMonthlyBudgetUsd;
-  const after =
-    budget.committedUsd === undefined ? undefined : Math.round((budget.committedUsd + subject.monthlyUsd) * 100) / 100;
+  const basis = budget.committedUsd === undefined ? undefined : Math.max(budget.committedUsd, budget.measuredUsd ?? 0);
+  const after = basis === undefined ? undefined : Math.round((basis + subject.monthlyUsd) * 100) / 100;
+  const measuredNote =
+    budget.measuredUsd !== undefined && budget.committedUsd !== undefined && budget.measuredUsd > budget.committedUsd
+      ? ` (its resources measurably cost ${usd(budget.measuredUsd)}/month, more than the ${usd(budget.committedUsd)} estimated)`
+      : "";
   const missingTags = [
     ...(EMAIL.test(subject.tags.owner ?? "") ? [] : ["owner (an e-mail address)"]),
     ...(COST_CENTER.test(subject.tags["cost-center"] ?? "") ? [] : ["cost-center (CC- and 4–6 digits)"]),
@@ -124,12 +133,12 @@ export function evaluatePolicies(subject: PolicySubject, budget: BudgetState, co
         ? result(
             "team-budget",
             "deny",
-            `${usd(subject.monthlyUsd)}/month would bring team ${subject.team} to ${usd(after)} of its ${usd(limit)} monthly budget`,
+            `${usd(subject.monthlyUsd)}/month would bring team ${subject.team} to ${usd(after)} of its ${usd(limit)} monthly budget${measuredNote}`,
           )
         : result(
             "team-budget",
             "pass",
-            `team ${subject.team} would be at ${usd(after)} of its ${usd(limit)} monthly budget`,
+            `team ${subject.team} would be at ${usd(after)} of its ${usd(limit)} monthly budget${measuredNote}`,
           ),
     subject.environment === "production"
       ? result("production-approval", "approval", "production changes need an approver of the team")

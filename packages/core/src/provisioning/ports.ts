@@ -10,7 +10,8 @@ export interface RequestStore {
   /**
    * Writes a new record and reserves its estimated cost from the team budget in one atomic write.
    * Returns the existing record instead when the id is taken (an Idempotency-Key replay); throws
-   * `policy_violation` (team-budget) when the reservation would exceed `budgetCents`.
+   * `policy_violation` (team-budget) when the reservation would exceed `budgetCents` — over the
+   * committed estimates or over the measured run rate, whichever is larger.
    */
   create(record: RequestRecord, budgetCents: number): Promise<{ created: boolean; record: RequestRecord }>;
   get(id: string): Promise<RequestRecord | undefined>;
@@ -19,6 +20,8 @@ export interface RequestStore {
   list(query: RequestQuery): Promise<{ items: RequestRecord[]; cursor?: string }>;
   /** Cents the team has reserved for its live requests. */
   committedCents(team: string): Promise<number>;
+  /** Its measured monthly run rate too (Cost Explorer's, 0 before the first reading): what the budget policy holds. */
+  budgetUse(team: string): Promise<{ committedCents: number; measuredCents: number }>;
 }
 
 export interface RequestQuery {

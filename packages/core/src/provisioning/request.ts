@@ -202,7 +202,7 @@ export function plan(
   }
   const parameters = parsed.data as Record<string, unknown>;
   const stackName = stackNameOf(stage, team, input.environment, input.name);
-  const tags = platformTags(input, team, `${template.id}@${template.version}`, requestId);
+  const tags = platformTags(input, team, `${template.id}@${template.version}`, requestId, stage);
   const templateBody: CloudFormationTemplate = template.render(parameters, {
     stackName,
     environment: input.environment,
@@ -258,19 +258,21 @@ export function plan(
 
 /**
  * The tags Plinth puts on every stack it makes (CloudFormation copies stack tags onto the resources):
- * the owner team (`team`, read by remediation, and `plinth:team`), the request and the catalog
- * service — the allocation tags cost reporting groups by — and the template's id@version.
+ * the owner team (`team`, read by remediation, and `plinth:team`), the stage, the request and the
+ * catalog service — the cost allocation tags measured cost is grouped by — and the template's id@version.
  */
 export function platformTags(
   input: Pick<CreateProvisioningRequest, "tags" | "service">,
   team: string,
   template: string,
   requestId: string | undefined,
+  stage: string,
 ): Record<string, string> {
   return {
     ...input.tags,
     team,
     "plinth:team": team,
+    "plinth:stage": stage,
     "plinth:template": template,
     ...(requestId ? { "plinth:request": requestId } : {}),
     ...(input.service ? { [SERVICE_TAG]: input.service } : {}),

@@ -51,8 +51,14 @@ export class ProvisioningService {
     const input = parseInput(CreateProvisioningRequest, body, "body");
     const team = teamFor(input, caller, "viewer");
     await ownedService(this.deps.services, input.service, team);
-    const committedUsd = (await this.deps.store.committedCents(team)) / 100;
-    return plan(input, team, { committedUsd }, this.deps.policy, this.deps.stage);
+    const use = await this.deps.store.budgetUse(team);
+    return plan(
+      input,
+      team,
+      { committedUsd: use.committedCents / 100, measuredUsd: use.measuredCents / 100 },
+      this.deps.policy,
+      this.deps.stage,
+    );
   }
 
   /**
@@ -83,7 +89,7 @@ export class ProvisioningService {
       template: planned.template,
       environment: input.environment,
       region: input.region,
-      tags: platformTags(input, team, `${planned.template.id}@${planned.template.version}`, id),
+      tags: platformTags(input, team, `${planned.template.id}@${planned.template.version}`, id, this.deps.stage),
       status: "VALIDATING",
       version: 1,
       plan: planned,

@@ -107,6 +107,27 @@ export interface CloudFormationOptions {
   onResourceCreated?: (resource: { type: string; physicalId: string; tags: Record<string, string> }) => void;
 }
 
+/** A resource's life in the account: what the Cost Explorer stand-in bills by the hour. */
+export interface ResourceLifetime {
+  stack: string;
+  logicalId: string;
+  type: string;
+  properties: Record<string, unknown>;
+  tags: Record<string, string>;
+  /** Epoch ms on the engine's clock. */
+  from: number;
+  to?: number;
+}
+
+function tagsOf(tags: unknown[]): Record<string, string> {
+  return Object.fromEntries(
+    tags.flatMap((tag) => {
+      const { Key, Value } = (tag ?? {}) as { Key?: unknown; Value?: unknown };
+      return typeof Key === "string" && typeof Value === "string" ? [[Key, Value]] : [];
+    }),
+  );
+}
+
 /** How an operation interrupted by a stop ends on the next start. */
 const INTERRUPTED: Record<string, string> = {
   CREATE_IN_PROGRESS: "ROLLBACK_COMPLETE",
@@ -173,6 +194,43 @@ export class CloudFormationStandIn {
         outputs: s.outputs,
       })),
     };
+  }
+
+  /**
+   * Every resource any stack has created, with when it was created and (once deleted) when it went,
+   * from the stacks' events — what the Cost Explorer stand-in bills. Tags are the stack's, which
+   * CloudFormation copies onto its resources.
+   */
+  resourceLifetimes(): ResourceLifetime[] {
+    const lifetimes: ResourceLifetime[] = [];
+    for (const stack of this.byId.values()) {
+      const tags = tagsOf(stack.tags);
+      const open = new Map<string, ResourceLifetime>();
+      for (const event of stack.events) {
+        if (event.ResourceType === "AWS::CloudFormation::Stack") continue;
+        const id = event.LogicalResourceId;
+        if (event.ResourceStatus === "CREATE_COMPLETE") {
+          const lifetime: ResourceLifetime = {
+            stack: stack.name,
+            logicalId: id,
+            type: event.ResourceType,
+            properties:
+              stack.resources.get(id)?.properties ??
+              stack.template?.Resources[id]?.Properties ??
+              ({} as Record<string, unknown>),
+            tags,
+            from: Date.parse(event.Timestamp),
+          };
+          open.set(id, lifetime);
+          lifetimes.push(lifetime);
+        } else if (event.ResourceStatus === "DELETE_COMPLETE") {
+          const lifetime = open.get(id);
+          if (lifetime) lifetime.to = Date.parse(event.Timestamp);
+          open.delete(id);
+        }
+      }
+    }
+    return lifetimes;
   }
 
   /** Every stack that exists (not deleted), by name: what a test checks for leftovers. */
@@ -393,12 +451,7 @@ export class CloudFormationStandIn {
       this.options.onResourceCreated?.({
         type: resource.type,
         physicalId: resource.physicalId,
-        tags: Object.fromEntries(
-          stack.tags.flatMap((tag) => {
-            const { Key, Value } = (tag ?? {}) as { Key?: unknown; Value?: unknown };
-            return typeof Key === "string" && typeof Value === "string" ? [[Key, Value]] : [];
-          }),
-        ),
+        tags: tagsOf(stack.tags),
       });
     }
     stack.template = template;
