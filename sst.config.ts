@@ -48,6 +48,7 @@ export default $config({
     const { portal, portalUrl, portalRouter } = await import("./stacks/portal");
     const { monitoring } = await import("./stacks/monitoring");
     const { githubApp, githubOidcProvider } = await import("./stacks/github");
+    const { costAllocationTags } = await import("./stacks/cost");
 
     const { table, lake } = storage();
     const plinthBus = bus();
@@ -70,6 +71,7 @@ export default $config({
     });
     const web = portal({ router, api: gateway, identity });
     const githubOidc = githubOidcProvider();
+    costAllocationTags();
 
     return {
       api: gateway.url,

@@ -311,6 +311,11 @@ try {
   // Insights over everything above (the team's requests, incidents and the sample lake's runs).
   await call("getInsights", "GET", "/v1/insights?team=payments", "ALICE");
 
+  // Measured cost: Cost Explorer read once (as the daily rule would), then the team's report.
+  const costRun = await cloud.runWorkflow("CostIngestion", {});
+  if (costRun.status !== "SUCCEEDED") throw new Error(`CostIngestion ${costRun.status}: ${costRun.cause}`);
+  await call("getCosts", "GET", "/v1/costs?team=payments", "ALICE");
+
   // The catalog's reads and changes, over what the run above made.
   await call("listServices", "GET", "/v1/services?team=payments&q=check", "ALICE");
   const checkout = await call("getService", "GET", "/v1/services/checkout-api", "ALICE");

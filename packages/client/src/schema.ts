@@ -3877,8 +3877,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 1,
-                     *         "createdAt": "2026-12-06T10:08:40.378Z",
-                     *         "updatedAt": "2026-12-06T10:08:40.378Z"
+                     *         "createdAt": "2026-12-06T13:27:08.029Z",
+                     *         "updatedAt": "2026-12-06T13:27:08.029Z"
                      *       }
                      *     }
                      */
@@ -3944,8 +3944,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T10:08:40.378Z",
-                     *         "updatedAt": "2026-12-06T10:16:42.529Z"
+                     *         "createdAt": "2026-12-06T13:27:08.029Z",
+                     *         "updatedAt": "2026-12-06T13:36:41.929Z"
                      *       }
                      *     }
                      */
@@ -4292,6 +4292,7 @@ export interface operations {
                      *             "cost-center": "CC-1234",
                      *             "team": "payments",
                      *             "plinth:team": "payments",
+                     *             "plinth:stage": "examples",
                      *             "plinth:template": "sqs-queue@1.1.0",
                      *             "plinth:request": "pr-7451a36dce220aff610e",
                      *             "plinth:service": "checkout-api"
@@ -4342,6 +4343,10 @@ export interface operations {
                      *                         "Value": "checkout-api"
                      *                       },
                      *                       {
+                     *                         "Key": "plinth:stage",
+                     *                         "Value": "examples"
+                     *                       },
+                     *                       {
                      *                         "Key": "plinth:team",
                      *                         "Value": "payments"
                      *                       },
@@ -4388,6 +4393,10 @@ export interface operations {
                      *                       {
                      *                         "Key": "plinth:service",
                      *                         "Value": "checkout-api"
+                     *                       },
+                     *                       {
+                     *                         "Key": "plinth:stage",
+                     *                         "Value": "examples"
                      *                       },
                      *                       {
                      *                         "Key": "plinth:team",
@@ -4492,7 +4501,7 @@ export interface operations {
                      *             ],
                      *             "allowed": true,
                      *             "approval": "not-required",
-                     *             "hash": "e872b1ed18b3dee66df87f7ee6ff2662cd122ba889b5eca55ec048874816b466"
+                     *             "hash": "4b01c6cc421a260d5c43cbd1cb9ffc255c769b2b763392b52faad8e1663cbd21"
                      *           },
                      *           "changes": [
                      *             {
@@ -4512,44 +4521,44 @@ export interface operations {
                      *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *           },
                      *           "ttlHours": 72,
-                     *           "expiresAt": "2026-12-09T10:25:53.877Z",
+                     *           "expiresAt": "2026-12-09T13:44:50.511Z",
                      *           "attempt": 1,
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T10:20:53.776Z",
+                     *               "at": "2026-12-06T13:40:17.075Z",
                      *               "step": "request",
                      *               "status": "VALIDATING",
                      *               "message": "requested sqs-queue orders",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:22:09.403Z",
+                     *               "at": "2026-12-06T13:41:45.515Z",
                      *               "step": "validate",
                      *               "status": "VALIDATING",
                      *               "message": "template rendered and policies passed"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:23:32.055Z",
+                     *               "at": "2026-12-06T13:42:47.468Z",
                      *               "step": "plan",
                      *               "status": "PLANNED",
                      *               "message": "change set: Add 2; 1.20 USD/month"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:24:37.322Z",
+                     *               "at": "2026-12-06T13:43:30.860Z",
                      *               "step": "apply",
                      *               "status": "APPLYING",
                      *               "message": "executing the change set"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T10:26:07.256Z",
+                     *               "at": "2026-12-06T13:45:21.510Z",
                      *               "step": "outputs",
                      *               "status": "SUCCEEDED",
-                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T10:25:53.877Z"
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:44:50.511Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T10:20:53.776Z",
-                     *           "updatedAt": "2026-12-06T10:26:07.256Z"
+                     *           "createdAt": "2026-12-06T13:40:17.075Z",
+                     *           "updatedAt": "2026-12-06T13:45:21.510Z"
                      *         }
                      *       ]
                      *     }
@@ -4668,6 +4677,7 @@ export interface operations {
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
                      *         "plinth:team": "payments",
+                     *         "plinth:stage": "examples",
                      *         "plinth:template": "sqs-queue@1.1.0",
                      *         "plinth:request": "pr-7451a36dce220aff610e",
                      *         "plinth:service": "checkout-api"
@@ -4718,6 +4728,10 @@ export interface operations {
                      *                     "Value": "checkout-api"
                      *                   },
                      *                   {
+                     *                     "Key": "plinth:stage",
+                     *                     "Value": "examples"
+                     *                   },
+                     *                   {
                      *                     "Key": "plinth:team",
                      *                     "Value": "payments"
                      *                   },
@@ -4764,6 +4778,10 @@ export interface operations {
                      *                   {
                      *                     "Key": "plinth:service",
                      *                     "Value": "checkout-api"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:stage",
+                     *                     "Value": "examples"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -4868,7 +4886,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "e872b1ed18b3dee66df87f7ee6ff2662cd122ba889b5eca55ec048874816b466"
+                     *         "hash": "4b01c6cc421a260d5c43cbd1cb9ffc255c769b2b763392b52faad8e1663cbd21"
                      *       },
                      *       "outputs": {},
                      *       "ttlHours": 72,
@@ -4876,15 +4894,15 @@ export interface operations {
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:20:53.776Z",
+                     *           "at": "2026-12-06T13:40:17.075Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T10:20:53.776Z",
-                     *       "updatedAt": "2026-12-06T10:20:53.776Z"
+                     *       "createdAt": "2026-12-06T13:40:17.075Z",
+                     *       "updatedAt": "2026-12-06T13:40:17.075Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -4997,6 +5015,7 @@ export interface operations {
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
                      *         "plinth:team": "payments",
+                     *         "plinth:stage": "examples",
                      *         "plinth:template": "sqs-queue@1.1.0",
                      *         "plinth:request": "pr-7451a36dce220aff610e",
                      *         "plinth:service": "checkout-api"
@@ -5047,6 +5066,10 @@ export interface operations {
                      *                     "Value": "checkout-api"
                      *                   },
                      *                   {
+                     *                     "Key": "plinth:stage",
+                     *                     "Value": "examples"
+                     *                   },
+                     *                   {
                      *                     "Key": "plinth:team",
                      *                     "Value": "payments"
                      *                   },
@@ -5093,6 +5116,10 @@ export interface operations {
                      *                   {
                      *                     "Key": "plinth:service",
                      *                     "Value": "checkout-api"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:stage",
+                     *                     "Value": "examples"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5197,7 +5224,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "e872b1ed18b3dee66df87f7ee6ff2662cd122ba889b5eca55ec048874816b466"
+                     *         "hash": "4b01c6cc421a260d5c43cbd1cb9ffc255c769b2b763392b52faad8e1663cbd21"
                      *       },
                      *       "changes": [
                      *         {
@@ -5217,44 +5244,44 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-09T10:25:53.877Z",
+                     *       "expiresAt": "2026-12-09T13:44:50.511Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:20:53.776Z",
+                     *           "at": "2026-12-06T13:40:17.075Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:22:09.403Z",
+                     *           "at": "2026-12-06T13:41:45.515Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:23:32.055Z",
+                     *           "at": "2026-12-06T13:42:47.468Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:24:37.322Z",
+                     *           "at": "2026-12-06T13:43:30.860Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:26:07.256Z",
+                     *           "at": "2026-12-06T13:45:21.510Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T10:25:53.877Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:44:50.511Z"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T10:20:53.776Z",
-                     *       "updatedAt": "2026-12-06T10:26:07.256Z"
+                     *       "createdAt": "2026-12-06T13:40:17.075Z",
+                     *       "updatedAt": "2026-12-06T13:45:21.510Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5310,7 +5337,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "expiresAt": "2026-12-10T10:25:53.877Z"
+                 *       "expiresAt": "2026-12-10T13:44:50.511Z"
                  *     }
                  */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
@@ -5345,6 +5372,7 @@ export interface operations {
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
                      *         "plinth:team": "payments",
+                     *         "plinth:stage": "examples",
                      *         "plinth:template": "sqs-queue@1.1.0",
                      *         "plinth:request": "pr-7451a36dce220aff610e",
                      *         "plinth:service": "checkout-api"
@@ -5395,6 +5423,10 @@ export interface operations {
                      *                     "Value": "checkout-api"
                      *                   },
                      *                   {
+                     *                     "Key": "plinth:stage",
+                     *                     "Value": "examples"
+                     *                   },
+                     *                   {
                      *                     "Key": "plinth:team",
                      *                     "Value": "payments"
                      *                   },
@@ -5441,6 +5473,10 @@ export interface operations {
                      *                   {
                      *                     "Key": "plinth:service",
                      *                     "Value": "checkout-api"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:stage",
+                     *                     "Value": "examples"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5545,7 +5581,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "e872b1ed18b3dee66df87f7ee6ff2662cd122ba889b5eca55ec048874816b466"
+                     *         "hash": "4b01c6cc421a260d5c43cbd1cb9ffc255c769b2b763392b52faad8e1663cbd21"
                      *       },
                      *       "changes": [
                      *         {
@@ -5565,51 +5601,51 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T10:25:53.877Z",
+                     *       "expiresAt": "2026-12-10T13:44:50.511Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:20:53.776Z",
+                     *           "at": "2026-12-06T13:40:17.075Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:22:09.403Z",
+                     *           "at": "2026-12-06T13:41:45.515Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:23:32.055Z",
+                     *           "at": "2026-12-06T13:42:47.468Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:24:37.322Z",
+                     *           "at": "2026-12-06T13:43:30.860Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:26:07.256Z",
+                     *           "at": "2026-12-06T13:45:21.510Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T10:25:53.877Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:44:50.511Z"
                      *         },
                      *         {
                      *           "step": "expiry",
-                     *           "message": "extended to 2026-12-10T10:25:53.877Z",
+                     *           "message": "extended to 2026-12-10T13:44:50.511Z",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T10:28:38.292Z",
+                     *           "at": "2026-12-06T13:47:17.680Z",
                      *           "status": "SUCCEEDED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T10:20:53.776Z",
-                     *       "updatedAt": "2026-12-06T10:28:38.292Z"
+                     *       "createdAt": "2026-12-06T13:40:17.075Z",
+                     *       "updatedAt": "2026-12-06T13:47:17.680Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5707,7 +5743,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "planHash": "da29fec5339bf30348966a77b3062438257a2f9307ad743eb4e8584dd3db5aa3",
+                 *       "planHash": "36e5eb195f561524b90b350b14550c0962d286a33ad1d556efda9fc78cfdbdb0",
                  *       "comment": "reviewed: versioned, KMS-encrypted"
                  *     }
                  */
@@ -5725,7 +5761,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-fdbbabb81aac44e28b7a",
+                     *       "id": "pr-53f79e6e423248449e64",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "ledger",
@@ -5740,8 +5776,9 @@ export interface operations {
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
                      *         "plinth:team": "payments",
+                     *         "plinth:stage": "examples",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-fdbbabb81aac44e28b7a"
+                     *         "plinth:request": "pr-53f79e6e423248449e64"
                      *       },
                      *       "status": "AWAITING_APPROVAL",
                      *       "version": 4,
@@ -5825,7 +5862,11 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-fdbbabb81aac44e28b7a"
+                     *                     "Value": "pr-53f79e6e423248449e64"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:stage",
+                     *                     "Value": "examples"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -5973,7 +6014,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "da29fec5339bf30348966a77b3062438257a2f9307ad743eb4e8584dd3db5aa3"
+                     *         "hash": "36e5eb195f561524b90b350b14550c0962d286a33ad1d556efda9fc78cfdbdb0"
                      *       },
                      *       "changes": [
                      *         {
@@ -5989,48 +6030,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-fdbbabb81aac44e28b7a-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-53f79e6e423248449e64-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:30:26.951Z",
+                     *           "at": "2026-12-06T13:48:33.655Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket ledger",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:31:38.438Z",
+                     *           "at": "2026-12-06T13:50:00.546Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:33:08.039Z",
+                     *           "at": "2026-12-06T13:51:43.253Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:33:37.294Z",
+                     *           "at": "2026-12-06T13:52:05.854Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan da29fec5339b"
+                     *           "message": "waiting for an approver of payments to approve plan 36e5eb195f56"
                      *         },
                      *         {
                      *           "step": "approval",
-                     *           "message": "approved plan da29fec5339b",
+                     *           "message": "approved plan 36e5eb195f56",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T10:34:52.027Z",
+                     *           "at": "2026-12-06T13:53:41.173Z",
                      *           "status": "AWAITING_APPROVAL"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T10:30:26.951Z",
-                     *       "updatedAt": "2026-12-06T10:34:52.027Z",
+                     *       "createdAt": "2026-12-06T13:48:33.655Z",
+                     *       "updatedAt": "2026-12-06T13:53:41.173Z",
                      *       "approval": {
                      *         "decision": "approved",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T10:34:51.980Z",
-                     *         "planHash": "da29fec5339bf30348966a77b3062438257a2f9307ad743eb4e8584dd3db5aa3",
+                     *         "at": "2026-12-06T13:53:40.990Z",
+                     *         "planHash": "36e5eb195f561524b90b350b14550c0962d286a33ad1d556efda9fc78cfdbdb0",
                      *         "comment": "reviewed: versioned, KMS-encrypted"
                      *       }
                      *     }
@@ -6147,7 +6188,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-6925197e17f24f1bae5b",
+                     *       "id": "pr-bd21c62dceec423bb9ef",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "archive",
@@ -6162,8 +6203,9 @@ export interface operations {
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
                      *         "plinth:team": "payments",
+                     *         "plinth:stage": "examples",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-6925197e17f24f1bae5b"
+                     *         "plinth:request": "pr-bd21c62dceec423bb9ef"
                      *       },
                      *       "status": "REJECTED",
                      *       "version": 4,
@@ -6247,7 +6289,11 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-6925197e17f24f1bae5b"
+                     *                     "Value": "pr-bd21c62dceec423bb9ef"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:stage",
+                     *                     "Value": "examples"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -6395,7 +6441,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "c00d5cabf7634e30d8b92a9fb0e8923513aa05b2f339dfab83b99065cf407ce2"
+                     *         "hash": "9796e39398634f8d3733cb2c3e9ccf7ab3164aae026791e414ce65f70596cfb3"
                      *       },
                      *       "changes": [
                      *         {
@@ -6411,48 +6457,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-6925197e17f24f1bae5b-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-bd21c62dceec423bb9ef-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:35:37.165Z",
+                     *           "at": "2026-12-06T13:54:58.381Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket archive",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:36:11.962Z",
+                     *           "at": "2026-12-06T13:55:38.339Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:36:50.708Z",
+                     *           "at": "2026-12-06T13:57:04.776Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:37:20.358Z",
+                     *           "at": "2026-12-06T13:57:27.067Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan c00d5cabf763"
+                     *           "message": "waiting for an approver of payments to approve plan 9796e3939863"
                      *         },
                      *         {
                      *           "step": "approval",
                      *           "message": "rejected: use the shared archive bucket",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T10:38:20.815Z",
+                     *           "at": "2026-12-06T13:58:14.332Z",
                      *           "status": "REJECTED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T10:35:37.165Z",
-                     *       "updatedAt": "2026-12-06T10:38:20.815Z",
+                     *       "createdAt": "2026-12-06T13:54:58.381Z",
+                     *       "updatedAt": "2026-12-06T13:58:14.332Z",
                      *       "approval": {
                      *         "decision": "rejected",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T10:38:20.782Z",
-                     *         "planHash": "c00d5cabf7634e30d8b92a9fb0e8923513aa05b2f339dfab83b99065cf407ce2",
+                     *         "at": "2026-12-06T13:58:14.259Z",
+                     *         "planHash": "9796e39398634f8d3733cb2c3e9ccf7ab3164aae026791e414ce65f70596cfb3",
                      *         "comment": "use the shared archive bucket"
                      *       }
                      *     }
@@ -6562,7 +6608,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-87497d86a2724c31a5cd",
+                     *       "id": "pr-b2e913b563b547dcb3a0",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "scratch",
@@ -6577,8 +6623,9 @@ export interface operations {
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
                      *         "plinth:team": "payments",
+                     *         "plinth:stage": "examples",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-87497d86a2724c31a5cd"
+                     *         "plinth:request": "pr-b2e913b563b547dcb3a0"
                      *       },
                      *       "status": "CANCELLED",
                      *       "version": 4,
@@ -6662,7 +6709,11 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-87497d86a2724c31a5cd"
+                     *                     "Value": "pr-b2e913b563b547dcb3a0"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:stage",
+                     *                     "Value": "examples"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -6810,7 +6861,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "dbdca014db79e63565f5e8583f2a97831f1575f1d9692141b4b1cd1f10261108"
+                     *         "hash": "55b990b372ce290fe7e83b613768cecbafee5bb9b4eb610e6b6851c6be3bfd85"
                      *       },
                      *       "changes": [
                      *         {
@@ -6826,43 +6877,43 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-87497d86a2724c31a5cd-cancel",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-b2e913b563b547dcb3a0-cancel",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:39:25.098Z",
+                     *           "at": "2026-12-06T13:59:31.951Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket scratch",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:39:50.653Z",
+                     *           "at": "2026-12-06T14:00:14.962Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:40:19.317Z",
+                     *           "at": "2026-12-06T14:01:11.558Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:40:33.233Z",
+                     *           "at": "2026-12-06T14:01:51.400Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan dbdca014db79"
+                     *           "message": "waiting for an approver of payments to approve plan 55b990b372ce"
                      *         },
                      *         {
                      *           "step": "cancel",
                      *           "message": "cancelled; cleaning up",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T10:41:39.146Z",
+                     *           "at": "2026-12-06T14:02:43.124Z",
                      *           "status": "CANCELLED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T10:39:25.098Z",
-                     *       "updatedAt": "2026-12-06T10:41:39.146Z"
+                     *       "createdAt": "2026-12-06T13:59:31.951Z",
+                     *       "updatedAt": "2026-12-06T14:02:43.124Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6948,7 +6999,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-a5c1e35b2ff04718acbd",
+                     *       "id": "pr-05e007448ed74961bd03",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "events",
@@ -6963,8 +7014,9 @@ export interface operations {
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
                      *         "plinth:team": "payments",
+                     *         "plinth:stage": "examples",
                      *         "plinth:template": "sqs-queue@1.1.0",
-                     *         "plinth:request": "pr-a5c1e35b2ff04718acbd"
+                     *         "plinth:request": "pr-05e007448ed74961bd03"
                      *       },
                      *       "status": "VALIDATING",
                      *       "version": 5,
@@ -7005,7 +7057,11 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-a5c1e35b2ff04718acbd"
+                     *                     "Value": "pr-05e007448ed74961bd03"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:stage",
+                     *                     "Value": "examples"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -7049,7 +7105,11 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-a5c1e35b2ff04718acbd"
+                     *                     "Value": "pr-05e007448ed74961bd03"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:stage",
+                     *                     "Value": "examples"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -7154,7 +7214,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "05f2b0da7705dfe03de50cb5e95a01b03a5c27d5e8974c796ba436338fe6a7c7"
+                     *         "hash": "d58d4a0baa03c5db07268de49cd9277195c0c008442aef53da935e404a6316e5"
                      *       },
                      *       "changes": [
                      *         {
@@ -7173,40 +7233,40 @@ export interface operations {
                      *         "step": "apply",
                      *         "error": "Plinth.StackFailed",
                      *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\"",
-                     *         "at": "2026-12-06T10:46:16.733Z",
+                     *         "at": "2026-12-06T14:06:51.667Z",
                      *         "cleanup": "deleted"
                      *       },
                      *       "ttlHours": 24,
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-a5c1e35b2ff04718acbd-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-05e007448ed74961bd03-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:42:46.697Z",
+                     *           "at": "2026-12-06T14:03:43.386Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue events",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:43:35.763Z",
+                     *           "at": "2026-12-06T14:04:37.665Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:44:37.420Z",
+                     *           "at": "2026-12-06T14:05:59.872Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:45:24.537Z",
+                     *           "at": "2026-12-06T14:06:16.844Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:46:16.733Z",
+                     *           "at": "2026-12-06T14:06:51.667Z",
                      *           "step": "apply",
                      *           "status": "FAILED",
                      *           "message": "failed; stack deleted",
@@ -7216,12 +7276,12 @@ export interface operations {
                      *           "step": "retry",
                      *           "message": "retry 2 after apply",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T10:47:19.581Z",
+                     *           "at": "2026-12-06T14:07:32.230Z",
                      *           "status": "VALIDATING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T10:42:46.697Z",
-                     *       "updatedAt": "2026-12-06T10:47:19.581Z"
+                     *       "createdAt": "2026-12-06T14:03:43.386Z",
+                     *       "updatedAt": "2026-12-06T14:07:32.230Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -7323,6 +7383,7 @@ export interface operations {
                      *         "cost-center": "CC-1234",
                      *         "team": "payments",
                      *         "plinth:team": "payments",
+                     *         "plinth:stage": "examples",
                      *         "plinth:template": "sqs-queue@1.1.0",
                      *         "plinth:request": "pr-7451a36dce220aff610e",
                      *         "plinth:service": "checkout-api"
@@ -7373,6 +7434,10 @@ export interface operations {
                      *                     "Value": "checkout-api"
                      *                   },
                      *                   {
+                     *                     "Key": "plinth:stage",
+                     *                     "Value": "examples"
+                     *                   },
+                     *                   {
                      *                     "Key": "plinth:team",
                      *                     "Value": "payments"
                      *                   },
@@ -7419,6 +7484,10 @@ export interface operations {
                      *                   {
                      *                     "Key": "plinth:service",
                      *                     "Value": "checkout-api"
+                     *                   },
+                     *                   {
+                     *                     "Key": "plinth:stage",
+                     *                     "Value": "examples"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:team",
@@ -7523,7 +7592,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "e872b1ed18b3dee66df87f7ee6ff2662cd122ba889b5eca55ec048874816b466"
+                     *         "hash": "4b01c6cc421a260d5c43cbd1cb9ffc255c769b2b763392b52faad8e1663cbd21"
                      *       },
                      *       "changes": [
                      *         {
@@ -7543,58 +7612,58 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T10:25:53.877Z",
+                     *       "expiresAt": "2026-12-10T13:44:50.511Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:20:53.776Z",
+                     *           "at": "2026-12-06T13:40:17.075Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:22:09.403Z",
+                     *           "at": "2026-12-06T13:41:45.515Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:23:32.055Z",
+                     *           "at": "2026-12-06T13:42:47.468Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:24:37.322Z",
+                     *           "at": "2026-12-06T13:43:30.860Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:26:07.256Z",
+                     *           "at": "2026-12-06T13:45:21.510Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T10:25:53.877Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:44:50.511Z"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:28:38.292Z",
+                     *           "at": "2026-12-06T13:47:17.680Z",
                      *           "step": "expiry",
                      *           "status": "SUCCEEDED",
-                     *           "message": "extended to 2026-12-10T10:25:53.877Z",
+                     *           "message": "extended to 2026-12-10T13:44:50.511Z",
                      *           "actor": "alice"
                      *         },
                      *         {
                      *           "step": "destroy",
                      *           "message": "destroying the stack",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T10:29:39.409Z",
+                     *           "at": "2026-12-06T13:47:50.749Z",
                      *           "status": "DESTROYING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T10:20:53.776Z",
-                     *       "updatedAt": "2026-12-06T10:29:39.409Z"
+                     *       "createdAt": "2026-12-06T13:40:17.075Z",
+                     *       "updatedAt": "2026-12-06T13:47:50.749Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -7686,10 +7755,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "inc-fc6235c1c3c912060492",
-                     *           "version": 2,
-                     *           "createdAt": "2026-12-06T10:48:08.986Z",
-                     *           "updatedAt": "2026-12-06T10:48:08.986Z",
+                     *           "id": "inc-a7552e8ba340fc93febc",
+                     *           "version": 3,
+                     *           "createdAt": "2026-12-06T14:08:03.632Z",
+                     *           "updatedAt": "2026-12-06T14:10:01.831Z",
                      *           "status": "OPEN",
                      *           "source": "manual",
                      *           "team": "payments",
@@ -7707,14 +7776,14 @@ export interface operations {
                      *             "account": "000000000000",
                      *             "region": "us-east-1"
                      *           },
-                     *           "correlationId": "28b89552-552a-42b6-aeee-c2839cca0a0a",
+                     *           "correlationId": "8154a26a-5e11-4930-973e-0bdd2f89e84f",
                      *           "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-fc6235c1c3c912060492",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-a7552e8ba340fc93febc",
                      *           "attempts": 0,
                      *           "verifyPolls": 0,
                      *           "actions": [],
                      *           "occurrences": 1,
-                     *           "lastOccurrenceAt": "2026-12-06T10:48:08.986Z"
+                     *           "lastOccurrenceAt": "2026-12-06T14:08:03.632Z"
                      *         }
                      *       ]
                      *     }
@@ -7809,10 +7878,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-fc6235c1c3c912060492",
+                     *       "id": "inc-a7552e8ba340fc93febc",
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T10:48:08.986Z",
-                     *       "updatedAt": "2026-12-06T10:48:08.986Z",
+                     *       "createdAt": "2026-12-06T14:08:03.632Z",
+                     *       "updatedAt": "2026-12-06T14:08:03.632Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7830,25 +7899,25 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "28b89552-552a-42b6-aeee-c2839cca0a0a",
+                     *       "correlationId": "8154a26a-5e11-4930-973e-0bdd2f89e84f",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-fc6235c1c3c912060492",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-a7552e8ba340fc93febc",
                      *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T10:48:08.986Z",
+                     *       "lastOccurrenceAt": "2026-12-06T14:08:03.632Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:48:08.986Z",
+                     *           "at": "2026-12-06T14:08:03.632Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:50:36.287Z",
+                     *           "at": "2026-12-06T14:09:22.399Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -7947,10 +8016,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-fc6235c1c3c912060492",
+                     *       "id": "inc-a7552e8ba340fc93febc",
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T10:48:08.986Z",
-                     *       "updatedAt": "2026-12-06T10:51:33.259Z",
+                     *       "createdAt": "2026-12-06T14:08:03.632Z",
+                     *       "updatedAt": "2026-12-06T14:10:01.831Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7968,9 +8037,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "28b89552-552a-42b6-aeee-c2839cca0a0a",
+                     *       "correlationId": "8154a26a-5e11-4930-973e-0bdd2f89e84f",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-fc6235c1c3c912060492",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-a7552e8ba340fc93febc",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -7985,29 +8054,29 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T10:51:33.259Z"
+                     *           "at": "2026-12-06T14:10:01.831Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T10:48:08.986Z",
+                     *       "lastOccurrenceAt": "2026-12-06T14:08:03.632Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:48:08.986Z",
+                     *           "at": "2026-12-06T14:08:03.632Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:50:36.287Z",
+                     *           "at": "2026-12-06T14:09:22.399Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:51:33.259Z",
+                     *           "at": "2026-12-06T14:10:01.831Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
@@ -8083,10 +8152,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-fc6235c1c3c912060492",
+                     *       "id": "inc-a7552e8ba340fc93febc",
                      *       "version": 5,
-                     *       "createdAt": "2026-12-06T10:48:08.986Z",
-                     *       "updatedAt": "2026-12-06T10:54:42.375Z",
+                     *       "createdAt": "2026-12-06T14:08:03.632Z",
+                     *       "updatedAt": "2026-12-06T14:13:05.885Z",
                      *       "status": "ESCALATED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -8104,9 +8173,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "28b89552-552a-42b6-aeee-c2839cca0a0a",
+                     *       "correlationId": "8154a26a-5e11-4930-973e-0bdd2f89e84f",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-fc6235c1c3c912060492",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-a7552e8ba340fc93febc",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -8121,7 +8190,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T10:51:33.259Z"
+                     *           "at": "2026-12-06T14:10:01.831Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -8129,41 +8198,41 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T10:54:42.375Z"
+                     *         "at": "2026-12-06T14:13:05.885Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T10:53:38.529Z",
+                     *         "at": "2026-12-06T14:12:00.127Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T10:48:08.986Z",
+                     *       "lastOccurrenceAt": "2026-12-06T14:08:03.632Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:48:08.986Z",
+                     *           "at": "2026-12-06T14:08:03.632Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:50:36.287Z",
+                     *           "at": "2026-12-06T14:09:22.399Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:51:33.259Z",
+                     *           "at": "2026-12-06T14:10:01.831Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:53:38.529Z",
+                     *           "at": "2026-12-06T14:12:00.127Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:54:42.375Z",
+                     *           "at": "2026-12-06T14:13:05.885Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
@@ -8273,10 +8342,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-fc6235c1c3c912060492",
+                     *       "id": "inc-a7552e8ba340fc93febc",
                      *       "version": 6,
-                     *       "createdAt": "2026-12-06T10:48:08.986Z",
-                     *       "updatedAt": "2026-12-06T10:56:27.112Z",
+                     *       "createdAt": "2026-12-06T14:08:03.632Z",
+                     *       "updatedAt": "2026-12-06T14:13:47.094Z",
                      *       "status": "RESOLVED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -8294,9 +8363,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "28b89552-552a-42b6-aeee-c2839cca0a0a",
+                     *       "correlationId": "8154a26a-5e11-4930-973e-0bdd2f89e84f",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-fc6235c1c3c912060492",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-a7552e8ba340fc93febc",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -8311,7 +8380,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T10:51:33.259Z"
+                     *           "at": "2026-12-06T14:10:01.831Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -8319,54 +8388,54 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T10:54:42.375Z"
+                     *         "at": "2026-12-06T14:13:05.885Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T10:53:38.529Z",
+                     *         "at": "2026-12-06T14:12:00.127Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "resolution": {
-                     *         "at": "2026-12-06T10:56:27.112Z",
+                     *         "at": "2026-12-06T14:13:47.094Z",
                      *         "by": "alice",
                      *         "how": "manual",
                      *         "comment": "rolled the deploy back"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T10:48:08.986Z",
+                     *       "lastOccurrenceAt": "2026-12-06T14:08:03.632Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:48:08.986Z",
+                     *           "at": "2026-12-06T14:08:03.632Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:50:36.287Z",
+                     *           "at": "2026-12-06T14:09:22.399Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:51:33.259Z",
+                     *           "at": "2026-12-06T14:10:01.831Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:53:38.529Z",
+                     *           "at": "2026-12-06T14:12:00.127Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:54:42.375Z",
+                     *           "at": "2026-12-06T14:13:05.885Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:56:27.112Z",
+                     *           "at": "2026-12-06T14:13:47.094Z",
                      *           "step": "resolve",
                      *           "message": "resolved by alice: rolled the deploy back",
                      *           "status": "RESOLVED",
@@ -8476,10 +8545,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-26b61d29db7f9787a038",
+                     *       "id": "inc-289cb88d3923370f523d",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T10:57:41.008Z",
-                     *       "updatedAt": "2026-12-06T11:01:40.201Z",
+                     *       "createdAt": "2026-12-06T14:15:53.527Z",
+                     *       "updatedAt": "2026-12-06T14:20:49.092Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -8502,7 +8571,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "7b29b731-1bc0-453d-a5ef-c1488792930e",
+                     *       "correlationId": "581606b0-c695-4e4c-aab9-396c6aaac658",
                      *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -8518,7 +8587,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T10:57:31.448Z",
+                     *             "at": "2026-12-06T14:15:35.481Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -8529,11 +8598,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T10:57:33.622Z",
+                     *             "at": "2026-12-06T14:15:39.968Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T10:57:33.352Z",
+                     *             "at": "2026-12-06T14:15:39.734Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -8553,71 +8622,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T10:58:31.251Z"
+                     *           "at": "2026-12-06T14:16:58.207Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T10:58:31.251Z"
+                     *           "at": "2026-12-06T14:16:58.207Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T10:58:31.251Z"
+                     *           "at": "2026-12-06T14:16:58.207Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T10:58:31.251Z"
+                     *           "at": "2026-12-06T14:16:58.207Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "pass",
                      *           "reason": "approved by bob: reboot it",
-                     *           "at": "2026-12-06T11:01:40.201Z"
+                     *           "at": "2026-12-06T14:20:49.092Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T11:00:10.027Z",
-                     *         "expiresAt": "2026-12-06T12:00:10.027Z",
+                     *         "requestedAt": "2026-12-06T14:18:19.098Z",
+                     *         "expiresAt": "2026-12-06T15:18:19.098Z",
                      *         "decidedBy": "bob",
                      *         "decision": "approved",
                      *         "comment": "reboot it"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T10:57:41.008Z",
+                     *       "lastOccurrenceAt": "2026-12-06T14:15:53.527Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T10:57:41.008Z",
+                     *           "at": "2026-12-06T14:15:53.527Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:58:23.500Z",
+                     *           "at": "2026-12-06T14:16:49.396Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T10:58:31.251Z",
+                     *           "at": "2026-12-06T14:16:58.207Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T11:00:10.027Z",
+                     *           "at": "2026-12-06T14:18:19.098Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T11:01:40.201Z",
+                     *           "at": "2026-12-06T14:20:49.092Z",
                      *           "step": "approval",
                      *           "message": "approved by bob: reboot it",
                      *           "status": "AWAITING_APPROVAL",
@@ -8727,10 +8796,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-dcd624d7617f6f6a0c1d",
+                     *       "id": "inc-c9519858676d0c7a07dc",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T11:02:47.371Z",
-                     *       "updatedAt": "2026-12-06T11:07:20.082Z",
+                     *       "createdAt": "2026-12-06T14:21:52.038Z",
+                     *       "updatedAt": "2026-12-06T14:26:37.889Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -8753,7 +8822,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "20127cf5-e016-4035-9359-2aed991cf3dd",
+                     *       "correlationId": "f85de55a-20c9-40b9-b15b-16bac46f85d8",
                      *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -8769,7 +8838,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T11:02:33.465Z",
+                     *             "at": "2026-12-06T14:21:37.373Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -8780,11 +8849,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T11:02:33.672Z",
+                     *             "at": "2026-12-06T14:21:37.702Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T11:02:33.615Z",
+                     *             "at": "2026-12-06T14:21:37.597Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -8804,71 +8873,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T11:04:53.824Z"
+                     *           "at": "2026-12-06T14:23:56.746Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T11:04:53.824Z"
+                     *           "at": "2026-12-06T14:23:56.746Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T11:04:53.824Z"
+                     *           "at": "2026-12-06T14:23:56.746Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T11:04:53.824Z"
+                     *           "at": "2026-12-06T14:23:56.746Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "block",
                      *           "reason": "rejected by bob: the instance is being replaced anyway",
-                     *           "at": "2026-12-06T11:07:20.082Z"
+                     *           "at": "2026-12-06T14:26:37.889Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T11:06:20.515Z",
-                     *         "expiresAt": "2026-12-06T12:06:20.515Z",
+                     *         "requestedAt": "2026-12-06T14:25:46.002Z",
+                     *         "expiresAt": "2026-12-06T15:25:46.002Z",
                      *         "decidedBy": "bob",
                      *         "decision": "rejected",
                      *         "comment": "the instance is being replaced anyway"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T11:02:47.371Z",
+                     *       "lastOccurrenceAt": "2026-12-06T14:21:52.038Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T11:02:47.371Z",
+                     *           "at": "2026-12-06T14:21:52.038Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T11:04:34.342Z",
+                     *           "at": "2026-12-06T14:23:45.146Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T11:04:53.824Z",
+                     *           "at": "2026-12-06T14:23:56.746Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T11:06:20.515Z",
+                     *           "at": "2026-12-06T14:25:46.002Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T11:07:20.082Z",
+                     *           "at": "2026-12-06T14:26:37.889Z",
                      *           "step": "approval",
                      *           "message": "rejected by bob: the instance is being replaced anyway",
                      *           "status": "AWAITING_APPROVAL",
@@ -9415,7 +9484,7 @@ export interface operations {
                      *       "mode": "shadow",
                      *       "modeSetBy": {
                      *         "by": "root",
-                     *         "at": "2026-12-06T11:10:15.968Z"
+                     *         "at": "2026-12-06T14:28:09.470Z"
                      *       },
                      *       "effectiveMode": "shadow",
                      *       "preconditions": [
@@ -9559,7 +9628,7 @@ export interface operations {
                      *         "deploymentWindowMinutes": 60
                      *       },
                      *       "budgets": {
-                     *         "hour": "2026-12-06T11",
+                     *         "hour": "2026-12-06T14",
                      *         "global": {
                      *           "used": 1,
                      *           "limit": 30
@@ -9621,7 +9690,7 @@ export interface operations {
                      * @example {
                      *       "on": true,
                      *       "by": "root",
-                     *       "at": "2026-12-06T11:11:19.503Z",
+                     *       "at": "2026-12-06T14:28:58.496Z",
                      *       "reason": "game day: remediation drill"
                      *     }
                      */
@@ -9809,7 +9878,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxMToxNDoyMC43NjNaI2N1c3RvbWVycyJ9fQ.Jii9JwV-TcE0v-9WAIQbV0oQVprGT4jXzSUu5QEk7BI",
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxNDozMjoyMS4zOTFaI2N1c3RvbWVycyJ9fQ.jQcpleCMp9YDEhGqKkv9sAxOaVlMjW4lp_8d5VZmYiU",
                      *       "items": [
                      *         {
                      *           "id": "orders",
@@ -9822,8 +9891,8 @@ export interface operations {
                      *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *           },
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T11:15:02.850Z",
-                     *           "updatedAt": "2026-12-06T11:15:02.850Z",
+                     *           "createdAt": "2026-12-06T14:32:52.294Z",
+                     *           "updatedAt": "2026-12-06T14:32:52.294Z",
                      *           "createdBy": "alice"
                      *         },
                      *         {
@@ -9834,8 +9903,8 @@ export interface operations {
                      *           "landingFormat": "csv",
                      *           "contractVersion": 1,
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T11:14:20.763Z",
-                     *           "updatedAt": "2026-12-06T11:14:20.763Z",
+                     *           "createdAt": "2026-12-06T14:32:21.391Z",
+                     *           "updatedAt": "2026-12-06T14:32:21.391Z",
                      *           "createdBy": "alice"
                      *         }
                      *       ]
@@ -9934,8 +10003,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 1,
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T11:12:28.496Z",
-                     *       "updatedAt": "2026-12-06T11:12:28.496Z",
+                     *       "createdAt": "2026-12-06T14:30:14.861Z",
+                     *       "updatedAt": "2026-12-06T14:30:14.861Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -10053,8 +10122,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T11:15:02.850Z",
-                     *       "updatedAt": "2026-12-06T11:15:02.850Z",
+                     *       "createdAt": "2026-12-06T14:32:52.294Z",
+                     *       "updatedAt": "2026-12-06T14:32:52.294Z",
                      *       "createdBy": "alice",
                      *       "contract": {
                      *         "columns": [
@@ -10194,21 +10263,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T12:01:05.161Z",
+                     *               "movedAt": "2026-12-06T15:18:47.215Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T11:38:44.951Z",
+                     *               "movedAt": "2026-12-06T14:57:49.756Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T11:40:34.038Z",
+                     *               "movedAt": "2026-12-06T14:58:14.990Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -10221,21 +10290,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T12:08:16.474Z",
+                     *               "movedAt": "2026-12-06T15:26:36.133Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T11:53:12.064Z",
+                     *               "movedAt": "2026-12-06T15:11:57.987Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T11:52:47.120Z",
+                     *               "movedAt": "2026-12-06T15:12:43.188Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -10249,7 +10318,7 @@ export interface operations {
                      *       ],
                      *       "lastRuns": [
                      *         {
-                     *           "id": "run-61cd8c5736cf86045552129f",
+                     *           "id": "run-3ddb7a111942b791e52dcdb8",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10378,7 +10447,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 828.1 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 831.4 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10392,17 +10461,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 315244
+                     *               "durationMs": 276036
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:71b788c6-2d50-499d-88b5-68693489691b",
-                     *           "createdAt": "2026-12-06T12:02:09.967Z",
-                     *           "updatedAt": "2026-12-06T12:08:48.339Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:a19d4564-461b-49fa-8b2a-ac9690899abe",
+                     *           "createdAt": "2026-12-06T15:20:08.697Z",
+                     *           "updatedAt": "2026-12-06T15:27:28.234Z"
                      *         },
                      *         {
-                     *           "id": "run-7c64712e6831778794d5e133",
+                     *           "id": "run-4c9e6ee4bdd5a4c84c1e2f9d",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "landing",
@@ -10416,17 +10485,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 2,
-                     *               "durationMs": 176853
+                     *               "durationMs": 177486
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:71b788c6-2d50-499d-88b5-68693489691b",
-                     *           "createdAt": "2026-12-06T11:55:39.746Z",
-                     *           "updatedAt": "2026-12-06T12:01:46.848Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:a19d4564-461b-49fa-8b2a-ac9690899abe",
+                     *           "createdAt": "2026-12-06T15:14:44.587Z",
+                     *           "updatedAt": "2026-12-06T15:19:52.271Z"
                      *         },
                      *         {
-                     *           "id": "run-65a070e69c3ae7c511267273",
+                     *           "id": "run-12f4f2d0a90a32f5ce88e741",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10555,7 +10624,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 779.8 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 783.2 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10569,17 +10638,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 465165
+                     *               "durationMs": 570021
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:f3fc2e72-f53e-4ad7-b766-50b78cb960f2",
-                     *           "createdAt": "2026-12-06T11:42:02.388Z",
-                     *           "updatedAt": "2026-12-06T11:53:41.869Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:51e5520e-bd97-44b5-a65a-af694695f4e8",
+                     *           "createdAt": "2026-12-06T14:59:58.895Z",
+                     *           "updatedAt": "2026-12-06T15:13:53.085Z"
                      *         },
                      *         {
-                     *           "id": "run-1772fbab6423b684a36214d0",
+                     *           "id": "run-c5d1ccc319a2c7e27611d2e3",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10708,7 +10777,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 803.8 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 807.2 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10722,17 +10791,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 575064
+                     *               "durationMs": 560475
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:5025c809-97e2-41ef-90ec-3faf4099b2e2",
-                     *           "createdAt": "2026-12-06T11:41:27.952Z",
-                     *           "updatedAt": "2026-12-06T11:54:34.043Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:11db55a4-e5f0-46f3-919f-368949bbb4bf",
+                     *           "createdAt": "2026-12-06T14:59:38.836Z",
+                     *           "updatedAt": "2026-12-06T15:13:40.652Z"
                      *         },
                      *         {
-                     *           "id": "run-72d4b149b5533fb8211e9fc6",
+                     *           "id": "run-77563b729b27497318dce23b",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10861,7 +10930,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 827.8 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 831.2 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10875,14 +10944,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 606107
+                     *               "durationMs": 584888
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:11321c97-7030-4cb2-8f8a-cc8f1bfb326b",
-                     *           "createdAt": "2026-12-06T11:38:49.980Z",
-                     *           "updatedAt": "2026-12-06T11:53:48.431Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:304d9292-e6f6-47ac-b3cb-3e102a07b281",
+                     *           "createdAt": "2026-12-06T14:58:57.011Z",
+                     *           "updatedAt": "2026-12-06T15:13:26.637Z"
                      *         }
                      *       ]
                      *     }
@@ -10966,8 +11035,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T11:15:02.850Z",
-                     *       "updatedAt": "2026-12-06T12:32:40.063Z",
+                     *       "createdAt": "2026-12-06T14:32:52.294Z",
+                     *       "updatedAt": "2026-12-06T15:47:19.909Z",
                      *       "createdBy": "alice",
                      *       "service": "checkout-api"
                      *     }
@@ -11124,8 +11193,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 2,
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T11:12:28.496Z",
-                     *       "updatedAt": "2026-12-06T11:13:35.173Z",
+                     *       "createdAt": "2026-12-06T14:30:14.861Z",
+                     *       "updatedAt": "2026-12-06T14:31:43.164Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -11403,7 +11472,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLTYxY2Q4YzU3MzZjZjg2MDQ1NTUyMTI5ZiIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxMjowMjowOS45NjdaI3J1bi02MWNkOGM1NzM2Y2Y4NjA0NTU1MjEyOWYifX0.H4VAZw_A6N8Km0mLIYD1yq10TfoYA1Pl4mT2XUP9rEE",
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLTNkZGI3YTExMTk0MmI3OTFlNTJkY2RiOCIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxNToyMDowOC42OTdaI3J1bi0zZGRiN2ExMTE5NDJiNzkxZTUyZGNkYjgifX0.dIK7ZMLOH0_9mLdxd65s0Gzl6t4YRbQhy124ZV7jdQo",
                      *       "items": [
                      *         {
                      *           "id": "run-8d3e58a9bc57af051430975e",
@@ -11420,17 +11489,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
-                     *               "durationMs": 134270
+                     *               "durationMs": 95414
                      *             }
                      *           },
                      *           "requestedBy": "alice",
                      *           "trigger": "api",
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *           "createdAt": "2026-12-06T12:11:54.970Z",
-                     *           "updatedAt": "2026-12-06T12:16:09.890Z"
+                     *           "createdAt": "2026-12-06T15:28:40.670Z",
+                     *           "updatedAt": "2026-12-06T15:31:51.782Z"
                      *         },
                      *         {
-                     *           "id": "run-61cd8c5736cf86045552129f",
+                     *           "id": "run-3ddb7a111942b791e52dcdb8",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -11559,7 +11628,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 828.1 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 831.4 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -11573,14 +11642,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 315244
+                     *               "durationMs": 276036
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:71b788c6-2d50-499d-88b5-68693489691b",
-                     *           "createdAt": "2026-12-06T12:02:09.967Z",
-                     *           "updatedAt": "2026-12-06T12:08:48.339Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:a19d4564-461b-49fa-8b2a-ac9690899abe",
+                     *           "createdAt": "2026-12-06T15:20:08.697Z",
+                     *           "updatedAt": "2026-12-06T15:27:28.234Z"
                      *         }
                      *       ]
                      *     }
@@ -11688,8 +11757,8 @@ export interface operations {
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T12:11:54.970Z",
-                     *       "updatedAt": "2026-12-06T12:11:54.970Z"
+                     *       "createdAt": "2026-12-06T15:28:40.670Z",
+                     *       "updatedAt": "2026-12-06T15:28:40.670Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11811,14 +11880,14 @@ export interface operations {
                      *           "partition": "2026-11-01",
                      *           "status": "SUCCEEDED",
                      *           "version": 1,
-                     *           "durationMs": 134270
+                     *           "durationMs": 95414
                      *         }
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T12:11:54.970Z",
-                     *       "updatedAt": "2026-12-06T12:16:09.890Z"
+                     *       "createdAt": "2026-12-06T15:28:40.670Z",
+                     *       "updatedAt": "2026-12-06T15:31:51.782Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11882,7 +11951,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-e3d1cb7f914f47e997e2e8f2",
+                     *       "id": "run-3ee625319d6f4df19a218cef",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "silver",
@@ -11906,9 +11975,9 @@ export interface operations {
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-e3d1cb7f914f47e997e2e8f2",
-                     *       "createdAt": "2026-12-06T12:23:09.445Z",
-                     *       "updatedAt": "2026-12-06T12:24:46.380Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-3ee625319d6f4df19a218cef",
+                     *       "createdAt": "2026-12-06T15:36:25.770Z",
+                     *       "updatedAt": "2026-12-06T15:37:12.748Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -12158,7 +12227,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 828.1 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 831.4 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -12172,9 +12241,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-61cd8c5736cf86045552129f",
-                     *           "durationMs": 256928,
-                     *           "createdAt": "2026-12-06T12:07:24.561Z"
+                     *           "promotionId": "run-3ddb7a111942b791e52dcdb8",
+                     *           "durationMs": 242148,
+                     *           "createdAt": "2026-12-06T15:26:13.663Z"
                      *         },
                      *         {
                      *           "dataset": "orders",
@@ -12315,7 +12384,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 827.8 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 831.2 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -12329,9 +12398,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-72d4b149b5533fb8211e9fc6",
-                     *           "durationMs": 518401,
-                     *           "createdAt": "2026-12-06T11:51:36.444Z"
+                     *           "promotionId": "run-77563b729b27497318dce23b",
+                     *           "durationMs": 533996,
+                     *           "createdAt": "2026-12-06T15:11:03.905Z"
                      *         }
                      *       ]
                      *     }
@@ -12484,23 +12553,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "order_id": "O-20261101-000010",
-                     *           "customer_id": "C000151",
+                     *           "order_id": "O-20261101-000011",
+                     *           "customer_id": "C000158",
                      *           "order_date": "2026-11-01",
-                     *           "amount": "-93.90",
-                     *           "currency": "EUR",
-                     *           "status": "returned",
-                     *           "updated_at": "2026-11-01 04:48:00",
+                     *           "amount": "-87.13",
+                     *           "currency": "GBP",
+                     *           "status": "paid",
+                     *           "updated_at": "2026-11-01 05:16:48",
                      *           "_plinth_reasons": "primary_key,range_amount"
                      *         },
                      *         {
-                     *           "order_id": "O-20261101-000013",
-                     *           "customer_id": "C000117",
+                     *           "order_id": "O-20261101-000012",
+                     *           "customer_id": "C000031",
                      *           "order_date": "2026-11-01",
-                     *           "amount": "-63.72",
+                     *           "amount": "-76.17",
                      *           "currency": "EUR",
                      *           "status": "paid",
-                     *           "updated_at": "2026-11-01 06:14:24",
+                     *           "updated_at": "2026-11-01 05:45:36",
                      *           "_plinth_reasons": "primary_key,range_amount"
                      *         }
                      *       ],
@@ -12600,7 +12669,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-d1b351740d694f85850ea5e6",
+                     *       "id": "run-819660c1e7f44104a84024ef",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "bronze",
@@ -12612,9 +12681,9 @@ export interface operations {
                      *       "results": {},
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-d1b351740d694f85850ea5e6",
-                     *       "createdAt": "2026-12-06T12:22:27.246Z",
-                     *       "updatedAt": "2026-12-06T12:22:27.246Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-819660c1e7f44104a84024ef",
+                     *       "createdAt": "2026-12-06T15:35:59.137Z",
+                     *       "updatedAt": "2026-12-06T15:35:59.137Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -12745,7 +12814,7 @@ export interface operations {
                      * @example {
                      *       "version": 1,
                      *       "previous": 2,
-                     *       "movedAt": "2026-12-06T12:19:19.666Z",
+                     *       "movedAt": "2026-12-06T15:33:49.887Z",
                      *       "movedBy": "alice",
                      *       "reason": "rollback",
                      *       "partition": "2026-11-01"
@@ -12871,8 +12940,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "team": "payments",
-                     *       "from": "2026-11-06T12:26:24.326Z",
-                     *       "to": "2026-12-06T12:26:24.326Z",
+                     *       "from": "2026-11-06T15:38:11.578Z",
+                     *       "to": "2026-12-06T15:38:11.578Z",
                      *       "provisioning": {
                      *         "requests": 5,
                      *         "byStatus": {
@@ -12883,8 +12952,8 @@ export interface operations {
                      *         },
                      *         "leadTimeSeconds": {
                      *           "count": 3,
-                     *           "p50": 355.878,
-                     *           "p95": 456.555
+                     *           "p50": 400.985,
+                     *           "p95": 445.189
                      *         },
                      *         "byTemplate": [
                      *           {
@@ -12944,16 +13013,16 @@ export interface operations {
                      *         "healedShare": 0.5,
                      *         "timeToResolveSeconds": {
                      *           "count": 2,
-                     *           "p50": 498.126,
-                     *           "p95": 795.234
+                     *           "p50": 343.462,
+                     *           "p95": 890.393
                      *         }
                      *       },
                      *       "delivery": {
                      *         "scope": {
                      *           "team": "payments"
                      *         },
-                     *         "from": "2026-11-06T12:26:24.326Z",
-                     *         "to": "2026-12-06T12:26:24.326Z",
+                     *         "from": "2026-11-06T15:38:11.578Z",
+                     *         "to": "2026-12-06T15:38:11.578Z",
                      *         "environment": "production",
                      *         "deploymentFrequency": {
                      *           "deployments": 0,
@@ -12985,31 +13054,31 @@ export interface operations {
                      *         },
                      *         "weeks": [
                      *           {
-                     *             "start": "2026-11-06T12:26:24.326Z",
+                     *             "start": "2026-11-06T15:38:11.578Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-13T12:26:24.326Z",
+                     *             "start": "2026-11-13T15:38:11.578Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-20T12:26:24.326Z",
+                     *             "start": "2026-11-20T15:38:11.578Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-27T12:26:24.326Z",
+                     *             "start": "2026-11-27T15:38:11.578Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-12-04T12:26:24.326Z",
+                     *             "start": "2026-12-04T15:38:11.578Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
@@ -13103,6 +13172,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "team": "payments",
+                     *       "from": "2026-11-06",
+                     *       "to": "2026-12-06",
+                     *       "currency": "USD",
+                     *       "actualUsd": 0,
+                     *       "estimated": false,
+                     *       "daily": [],
+                     *       "groups": [
+                     *         {
+                     *           "key": "pr-05e007448ed74961bd03",
+                     *           "request": "pr-05e007448ed74961bd03",
+                     *           "name": "events",
+                     *           "template": "sqs-queue",
+                     *           "status": "SUCCEEDED",
+                     *           "actualUsd": 0,
+                     *           "estimateMonthlyUsd": 1.2,
+                     *           "measuredMonthlyUsd": 0,
+                     *           "drift": {
+                     *             "ratio": 0,
+                     *             "flagged": true
+                     *           }
+                     *         },
+                     *         {
+                     *           "key": "pr-53f79e6e423248449e64",
+                     *           "request": "pr-53f79e6e423248449e64",
+                     *           "name": "ledger",
+                     *           "template": "s3-bucket",
+                     *           "status": "SUCCEEDED",
+                     *           "actualUsd": 0,
+                     *           "estimateMonthlyUsd": 1.13,
+                     *           "measuredMonthlyUsd": 0,
+                     *           "drift": {
+                     *             "ratio": 0,
+                     *             "flagged": true
+                     *           }
+                     *         }
+                     *       ],
+                     *       "budget": {
+                     *         "month": "2026-12",
+                     *         "monthlyBudgetUsd": 1000,
+                     *         "monthToDateUsd": 0,
+                     *         "forecastUsd": 0,
+                     *         "forecastMethod": "daily-run-rate",
+                     *         "crossed": []
+                     *       },
+                     *       "dataThrough": "2026-12-06",
+                     *       "readAt": "2026-12-06T15:41:02.436Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CostReport"];
                 };
             };
@@ -13195,8 +13315,8 @@ export interface operations {
                      *             "payments"
                      *           ],
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T10:17:48.950Z",
-                     *           "updatedAt": "2026-12-06T10:17:48.950Z",
+                     *           "createdAt": "2026-12-06T13:37:38.066Z",
+                     *           "updatedAt": "2026-12-06T13:37:38.066Z",
                      *           "createdBy": "alice",
                      *           "updatedBy": "alice"
                      *         }
@@ -13319,8 +13439,8 @@ export interface operations {
                      *       ],
                      *       "team": "payments",
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T10:17:48.950Z",
-                     *       "updatedAt": "2026-12-06T10:17:48.950Z",
+                     *       "createdAt": "2026-12-06T13:37:38.066Z",
+                     *       "updatedAt": "2026-12-06T13:37:38.066Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -13721,8 +13841,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T10:17:48.950Z",
-                     *       "updatedAt": "2026-12-06T10:17:48.950Z",
+                     *       "createdAt": "2026-12-06T13:37:38.066Z",
+                     *       "updatedAt": "2026-12-06T13:37:38.066Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -13915,8 +14035,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T10:17:48.950Z",
-                     *       "updatedAt": "2026-12-06T12:28:55.745Z",
+                     *       "createdAt": "2026-12-06T13:37:38.066Z",
+                     *       "updatedAt": "2026-12-06T15:44:47.012Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -14071,8 +14191,8 @@ export interface operations {
                      *           "payments"
                      *         ],
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T10:17:48.950Z",
-                     *         "updatedAt": "2026-12-06T12:28:55.745Z",
+                     *         "createdAt": "2026-12-06T13:37:38.066Z",
+                     *         "updatedAt": "2026-12-06T15:44:47.012Z",
                      *         "createdBy": "alice",
                      *         "updatedBy": "alice"
                      *       },
@@ -14231,8 +14351,8 @@ export interface operations {
                      *         "name": "shop-web"
                      *       },
                      *       "branch": "main",
-                     *       "sha": "8aea316d9df6fc078ef55440fcccc0c67759723a",
-                     *       "htmlUrl": "http://127.0.0.1:46819/acme/shop-web",
+                     *       "sha": "327dd6faa88d5290b5a0417989b3810fa5fb21f5",
+                     *       "htmlUrl": "http://127.0.0.1:35145/acme/shop-web",
                      *       "path": "README.md",
                      *       "markdown": "# Shop web\n\nThe web shop's storefront. See [deploying](docs/deploying.md).\n",
                      *       "truncated": false,
@@ -14389,7 +14509,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "pl-8d17339865cc4a3888a9",
+                     *           "id": "pl-7ab9963b952747d19406",
                      *           "serviceId": "shop-web",
                      *           "team": "payments",
                      *           "createdBy": "alice",
@@ -14397,8 +14517,8 @@ export interface operations {
                      *             "owner": "acme",
                      *             "name": "shop-web",
                      *             "defaultBranch": "main",
-                     *             "cloneUrl": "http://127.0.0.1:46819/acme/shop-web.git",
-                     *             "htmlUrl": "http://127.0.0.1:46819/acme/shop-web"
+                     *             "cloneUrl": "http://127.0.0.1:35145/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:35145/acme/shop-web"
                      *           },
                      *           "installationId": 10001,
                      *           "parameters": {
@@ -14431,84 +14551,84 @@ export interface operations {
                      *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
                      *             },
-                     *             "commit": "b56cd5f2806f2d14439c9cff8d0444c77682afc7"
+                     *             "commit": "d5fbe12d39236cb1c952d3013989947301d6c29f"
                      *           },
                      *           "live": {
                      *             "id": "node-lambda-sst",
                      *             "version": "1.0.0",
                      *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *             "mergedAt": "2026-12-06T14:11:19.343Z",
+                     *             "mergedAt": "2026-12-06T17:05:18.001Z",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
                      *             }
                      *           },
                      *           "roles": [
                      *             {
                      *               "environment": "dev",
-                     *               "requestId": "pr-b635dceabdba7912ba22",
+                     *               "requestId": "pr-976c30764f7de9512992",
                      *               "status": "SUCCEEDED",
                      *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *             }
                      *           ],
                      *           "attempt": 1,
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-8d17339865cc4a3888a9-1",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-7ab9963b952747d19406-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T13:01:58.035Z",
+                     *               "at": "2026-12-06T16:11:44.089Z",
                      *               "step": "request",
                      *               "status": "SETTING_UP",
                      *               "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:03:43.881Z",
+                     *               "at": "2026-12-06T16:13:19.557Z",
                      *               "step": "render",
                      *               "status": "SETTING_UP",
                      *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:05:51.023Z",
+                     *               "at": "2026-12-06T16:16:15.255Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "deploy roles requested: dev pr-b635dceabdba7912ba22"
+                     *               "message": "deploy roles requested: dev pr-976c30764f7de9512992"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:07:25.446Z",
+                     *               "at": "2026-12-06T16:18:07.513Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "waiting for dev (APPLYING)"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:08:42.383Z",
+                     *               "at": "2026-12-06T16:19:12.237Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "every deploy role exists"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:10:34.674Z",
+                     *               "at": "2026-12-06T16:20:11.253Z",
                      *               "step": "environments",
                      *               "status": "SETTING_UP",
                      *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:46:26.826Z",
+                     *               "at": "2026-12-06T16:47:52.446Z",
                      *               "step": "pull-request",
                      *               "status": "AWAITING_MERGE",
-                     *               "message": "pull request #1 opened: http://127.0.0.1:46819/acme/shop-web/pull/1"
+                     *               "message": "pull request #1 opened: http://127.0.0.1:35145/acme/shop-web/pull/1"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T14:11:19.401Z",
+                     *               "at": "2026-12-06T17:05:18.028Z",
                      *               "step": "merged",
                      *               "status": "ACTIVE",
                      *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *             }
                      *           ],
                      *           "version": 10,
-                     *           "createdAt": "2026-12-06T13:01:58.035Z",
-                     *           "updatedAt": "2026-12-06T14:11:19.401Z",
+                     *           "createdAt": "2026-12-06T16:11:44.089Z",
+                     *           "updatedAt": "2026-12-06T17:05:18.028Z",
                      *           "upgradeAvailable": "1.1.0"
                      *         }
                      *       ]
@@ -14779,7 +14899,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-8d17339865cc4a3888a9",
+                     *       "id": "pl-7ab9963b952747d19406",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -14787,8 +14907,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:46819/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:46819/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:35145/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:35145/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -14821,84 +14941,84 @@ export interface operations {
                      *         "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
                      *         },
-                     *         "commit": "b56cd5f2806f2d14439c9cff8d0444c77682afc7"
+                     *         "commit": "d5fbe12d39236cb1c952d3013989947301d6c29f"
                      *       },
                      *       "live": {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T14:11:19.343Z",
+                     *         "mergedAt": "2026-12-06T17:05:18.001Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-b635dceabdba7912ba22",
+                     *           "requestId": "pr-976c30764f7de9512992",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-8d17339865cc4a3888a9-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-7ab9963b952747d19406-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:01:58.035Z",
+                     *           "at": "2026-12-06T16:11:44.089Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:03:43.881Z",
+                     *           "at": "2026-12-06T16:13:19.557Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:05:51.023Z",
+                     *           "at": "2026-12-06T16:16:15.255Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-b635dceabdba7912ba22"
+                     *           "message": "deploy roles requested: dev pr-976c30764f7de9512992"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:07:25.446Z",
+                     *           "at": "2026-12-06T16:18:07.513Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (APPLYING)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:08:42.383Z",
+                     *           "at": "2026-12-06T16:19:12.237Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:10:34.674Z",
+                     *           "at": "2026-12-06T16:20:11.253Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:46:26.826Z",
+                     *           "at": "2026-12-06T16:47:52.446Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:46819/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:35145/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:11:19.401Z",
+                     *           "at": "2026-12-06T17:05:18.028Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         }
                      *       ],
                      *       "version": 10,
-                     *       "createdAt": "2026-12-06T13:01:58.035Z",
-                     *       "updatedAt": "2026-12-06T14:11:19.401Z",
+                     *       "createdAt": "2026-12-06T16:11:44.089Z",
+                     *       "updatedAt": "2026-12-06T17:05:18.028Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -14964,7 +15084,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-8d17339865cc4a3888a9",
+                     *       "id": "pl-7ab9963b952747d19406",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -14972,8 +15092,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:46819/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:46819/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:35145/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:35145/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -15009,74 +15129,74 @@ export interface operations {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T14:11:19.343Z",
+                     *         "mergedAt": "2026-12-06T17:05:18.001Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-b635dceabdba7912ba22",
+                     *           "requestId": "pr-976c30764f7de9512992",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-8d17339865cc4a3888a9-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-7ab9963b952747d19406-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:01:58.035Z",
+                     *           "at": "2026-12-06T16:11:44.089Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:03:43.881Z",
+                     *           "at": "2026-12-06T16:13:19.557Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:05:51.023Z",
+                     *           "at": "2026-12-06T16:16:15.255Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-b635dceabdba7912ba22"
+                     *           "message": "deploy roles requested: dev pr-976c30764f7de9512992"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:07:25.446Z",
+                     *           "at": "2026-12-06T16:18:07.513Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (APPLYING)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:08:42.383Z",
+                     *           "at": "2026-12-06T16:19:12.237Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:10:34.674Z",
+                     *           "at": "2026-12-06T16:20:11.253Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:46:26.826Z",
+                     *           "at": "2026-12-06T16:47:52.446Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:46819/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:35145/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:11:19.401Z",
+                     *           "at": "2026-12-06T17:05:18.028Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:22:32.324Z",
+                     *           "at": "2026-12-06T17:16:54.023Z",
                      *           "step": "upgrade",
                      *           "status": "UPGRADING",
                      *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
@@ -15084,8 +15204,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "version": 11,
-                     *       "createdAt": "2026-12-06T13:01:58.035Z",
-                     *       "updatedAt": "2026-12-06T14:22:32.324Z",
+                     *       "createdAt": "2026-12-06T16:11:44.089Z",
+                     *       "updatedAt": "2026-12-06T17:16:54.023Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -15195,7 +15315,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-8d17339865cc4a3888a9",
+                     *       "id": "pl-7ab9963b952747d19406",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -15203,8 +15323,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:46819/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:46819/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:35145/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:35145/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -15240,87 +15360,87 @@ export interface operations {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T14:11:19.343Z",
+                     *         "mergedAt": "2026-12-06T17:05:18.001Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-b635dceabdba7912ba22",
+                     *           "requestId": "pr-976c30764f7de9512992",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-8d17339865cc4a3888a9-cancel-13",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-7ab9963b952747d19406-cancel-13",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:01:58.035Z",
+                     *           "at": "2026-12-06T16:11:44.089Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:03:43.881Z",
+                     *           "at": "2026-12-06T16:13:19.557Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:05:51.023Z",
+                     *           "at": "2026-12-06T16:16:15.255Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-b635dceabdba7912ba22"
+                     *           "message": "deploy roles requested: dev pr-976c30764f7de9512992"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:07:25.446Z",
+                     *           "at": "2026-12-06T16:18:07.513Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (APPLYING)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:08:42.383Z",
+                     *           "at": "2026-12-06T16:19:12.237Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:10:34.674Z",
+                     *           "at": "2026-12-06T16:20:11.253Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:46:26.826Z",
+                     *           "at": "2026-12-06T16:47:52.446Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:46819/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:35145/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:11:19.401Z",
+                     *           "at": "2026-12-06T17:05:18.028Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:22:32.324Z",
+                     *           "at": "2026-12-06T17:16:54.023Z",
                      *           "step": "upgrade",
                      *           "status": "UPGRADING",
                      *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:23:53.884Z",
+                     *           "at": "2026-12-06T17:18:45.300Z",
                      *           "step": "render",
                      *           "status": "UPGRADING",
                      *           "message": "rendered node-lambda-sst 1.1.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:24:38.417Z",
+                     *           "at": "2026-12-06T17:20:54.311Z",
                      *           "step": "cancel",
                      *           "status": "CANCELLED",
                      *           "message": "cancelled; cleaning up what the setup made",
@@ -15328,8 +15448,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "version": 13,
-                     *       "createdAt": "2026-12-06T13:01:58.035Z",
-                     *       "updatedAt": "2026-12-06T14:24:38.417Z",
+                     *       "createdAt": "2026-12-06T16:11:44.089Z",
+                     *       "updatedAt": "2026-12-06T17:20:54.311Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -15439,7 +15559,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-0b1c5b88c4354b68b2df",
+                     *       "id": "pl-2aec364419e74259a3f4",
                      *       "serviceId": "ledger-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -15447,8 +15567,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "ledger-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:46819/acme/ledger-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:46819/acme/ledger-web"
+                     *         "cloneUrl": "http://127.0.0.1:35145/acme/ledger-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:35145/acme/ledger-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -15485,53 +15605,53 @@ export interface operations {
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-3412bd8b073cc05b4442",
+                     *           "requestId": "pr-d3801cae9fde78edc6aa",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-ledger-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-0b1c5b88c4354b68b2df-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-2aec364419e74259a3f4-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T15:04:41.841Z",
+                     *           "at": "2026-12-06T17:54:04.275Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline static-site 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:09:26.173Z",
+                     *           "at": "2026-12-06T18:01:02.467Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered static-site 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:17:12.174Z",
+                     *           "at": "2026-12-06T18:05:02.026Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-3412bd8b073cc05b4442"
+                     *           "message": "deploy roles requested: dev pr-d3801cae9fde78edc6aa"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:22:47.533Z",
+                     *           "at": "2026-12-06T18:07:54.412Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (PLANNED)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:26:56.275Z",
+                     *           "at": "2026-12-06T18:10:38.748Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:31:48.264Z",
+                     *           "at": "2026-12-06T18:11:37.455Z",
                      *           "step": "environments",
                      *           "status": "FAILED",
-                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-3412bd8b073cc05b4442; cancel removes them)"
+                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-d3801cae9fde78edc6aa; cancel removes them)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:35:07.517Z",
+                     *           "at": "2026-12-06T18:13:48.084Z",
                      *           "step": "retry",
                      *           "status": "SETTING_UP",
                      *           "message": "retry 2 after environments",
@@ -15539,8 +15659,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "version": 7,
-                     *       "createdAt": "2026-12-06T15:04:41.841Z",
-                     *       "updatedAt": "2026-12-06T15:35:07.517Z"
+                     *       "createdAt": "2026-12-06T17:54:04.275Z",
+                     *       "updatedAt": "2026-12-06T18:13:48.084Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Pipeline"];
@@ -15925,7 +16045,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "pl-8d17339865cc4a3888a9",
+                     *           "id": "pl-7ab9963b952747d19406",
                      *           "serviceId": "shop-web",
                      *           "team": "payments",
                      *           "createdBy": "alice",
@@ -15933,8 +16053,8 @@ export interface operations {
                      *             "owner": "acme",
                      *             "name": "shop-web",
                      *             "defaultBranch": "main",
-                     *             "cloneUrl": "http://127.0.0.1:46819/acme/shop-web.git",
-                     *             "htmlUrl": "http://127.0.0.1:46819/acme/shop-web"
+                     *             "cloneUrl": "http://127.0.0.1:35145/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:35145/acme/shop-web"
                      *           },
                      *           "installationId": 10001,
                      *           "parameters": {
@@ -15967,84 +16087,84 @@ export interface operations {
                      *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
                      *             },
-                     *             "commit": "b56cd5f2806f2d14439c9cff8d0444c77682afc7"
+                     *             "commit": "d5fbe12d39236cb1c952d3013989947301d6c29f"
                      *           },
                      *           "live": {
                      *             "id": "node-lambda-sst",
                      *             "version": "1.0.0",
                      *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *             "mergedAt": "2026-12-06T14:11:19.343Z",
+                     *             "mergedAt": "2026-12-06T17:05:18.001Z",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:46819/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
                      *             }
                      *           },
                      *           "roles": [
                      *             {
                      *               "environment": "dev",
-                     *               "requestId": "pr-b635dceabdba7912ba22",
+                     *               "requestId": "pr-976c30764f7de9512992",
                      *               "status": "SUCCEEDED",
                      *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *             }
                      *           ],
                      *           "attempt": 1,
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-8d17339865cc4a3888a9-1",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-7ab9963b952747d19406-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T13:01:58.035Z",
+                     *               "at": "2026-12-06T16:11:44.089Z",
                      *               "step": "request",
                      *               "status": "SETTING_UP",
                      *               "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:03:43.881Z",
+                     *               "at": "2026-12-06T16:13:19.557Z",
                      *               "step": "render",
                      *               "status": "SETTING_UP",
                      *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:05:51.023Z",
+                     *               "at": "2026-12-06T16:16:15.255Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "deploy roles requested: dev pr-b635dceabdba7912ba22"
+                     *               "message": "deploy roles requested: dev pr-976c30764f7de9512992"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:07:25.446Z",
+                     *               "at": "2026-12-06T16:18:07.513Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "waiting for dev (APPLYING)"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:08:42.383Z",
+                     *               "at": "2026-12-06T16:19:12.237Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "every deploy role exists"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:10:34.674Z",
+                     *               "at": "2026-12-06T16:20:11.253Z",
                      *               "step": "environments",
                      *               "status": "SETTING_UP",
                      *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:46:26.826Z",
+                     *               "at": "2026-12-06T16:47:52.446Z",
                      *               "step": "pull-request",
                      *               "status": "AWAITING_MERGE",
-                     *               "message": "pull request #1 opened: http://127.0.0.1:46819/acme/shop-web/pull/1"
+                     *               "message": "pull request #1 opened: http://127.0.0.1:35145/acme/shop-web/pull/1"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T14:11:19.401Z",
+                     *               "at": "2026-12-06T17:05:18.028Z",
                      *               "step": "merged",
                      *               "status": "ACTIVE",
                      *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *             }
                      *           ],
                      *           "version": 10,
-                     *           "createdAt": "2026-12-06T13:01:58.035Z",
-                     *           "updatedAt": "2026-12-06T14:11:19.401Z",
+                     *           "createdAt": "2026-12-06T16:11:44.089Z",
+                     *           "updatedAt": "2026-12-06T17:05:18.028Z",
                      *           "upgradeAvailable": "1.1.0"
                      *         }
                      *       ]
@@ -16201,7 +16321,7 @@ export interface operations {
                      *           "owner": "acme",
                      *           "installation": 10001,
                      *           "by": "bob",
-                     *           "at": "2026-12-06T12:42:47.768Z"
+                     *           "at": "2026-12-06T15:56:14.485Z"
                      *         }
                      *       ]
                      *     }
@@ -16270,7 +16390,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "pipelineId": "pl-aa71e658ac1a4e9481ad",
+                     *           "pipelineId": "pl-607fc5350ff142348b05",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -16282,18 +16402,18 @@ export interface operations {
                      *           "runNumber": 1,
                      *           "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *           "name": "orders-api: build, test, deploy",
-                     *           "headSha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
+                     *           "headSha": "a4567955ddc0df86403e59d4cb51aa095722815a",
                      *           "headBranch": "main",
                      *           "event": "push",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10035",
-                     *           "createdAt": "2026-12-06T16:57:11Z",
-                     *           "startedAt": "2026-12-06T16:57:11Z",
-                     *           "updatedAt": "2026-12-06T17:21:13Z",
-                     *           "completedAt": "2026-12-06T17:21:13Z",
+                     *           "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10035",
+                     *           "createdAt": "2026-12-06T19:17:48Z",
+                     *           "startedAt": "2026-12-06T19:17:48Z",
+                     *           "updatedAt": "2026-12-06T19:40:28Z",
+                     *           "completedAt": "2026-12-06T19:40:28Z",
                      *           "actor": "reviewer",
-                     *           "commitAt": "2026-12-06T16:47:22Z",
+                     *           "commitAt": "2026-12-06T19:08:53Z",
                      *           "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *           "jobs": []
                      *         }
@@ -16376,7 +16496,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-aa71e658ac1a4e9481ad",
+                     *       "pipelineId": "pl-607fc5350ff142348b05",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16388,17 +16508,17 @@ export interface operations {
                      *       "runNumber": 2,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
+                     *       "headSha": "a4567955ddc0df86403e59d4cb51aa095722815a",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
                      *       "status": "queued",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10067",
-                     *       "createdAt": "2026-12-06T17:29:41Z",
-                     *       "updatedAt": "2026-12-06T17:29:41Z",
-                     *       "startedAt": "2026-12-06T17:29:41Z",
+                     *       "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10067",
+                     *       "createdAt": "2026-12-06T19:47:15Z",
+                     *       "updatedAt": "2026-12-06T19:47:15Z",
+                     *       "startedAt": "2026-12-06T19:47:15Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T16:47:22Z",
+                     *       "commitAt": "2026-12-06T19:08:53Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
                      *       "jobs": []
@@ -16535,7 +16655,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-aa71e658ac1a4e9481ad",
+                     *       "pipelineId": "pl-607fc5350ff142348b05",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16547,18 +16667,18 @@ export interface operations {
                      *       "runNumber": 1,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
+                     *       "headSha": "a4567955ddc0df86403e59d4cb51aa095722815a",
                      *       "headBranch": "main",
                      *       "event": "push",
                      *       "status": "completed",
                      *       "conclusion": "success",
-                     *       "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10035",
-                     *       "createdAt": "2026-12-06T16:57:11Z",
-                     *       "startedAt": "2026-12-06T16:57:11Z",
-                     *       "updatedAt": "2026-12-06T17:21:13Z",
-                     *       "completedAt": "2026-12-06T17:21:13Z",
+                     *       "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10035",
+                     *       "createdAt": "2026-12-06T19:17:48Z",
+                     *       "startedAt": "2026-12-06T19:17:48Z",
+                     *       "updatedAt": "2026-12-06T19:40:28Z",
+                     *       "completedAt": "2026-12-06T19:40:28Z",
                      *       "actor": "reviewer",
-                     *       "commitAt": "2026-12-06T16:47:22Z",
+                     *       "commitAt": "2026-12-06T19:08:53Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "jobs": [
                      *         {
@@ -16566,9 +16686,9 @@ export interface operations {
                      *           "name": "Build and test",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T17:02:16Z",
-                     *           "completedAt": "2026-12-06T17:06:56Z",
-                     *           "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10035/job/10036",
+                     *           "startedAt": "2026-12-06T19:22:24Z",
+                     *           "completedAt": "2026-12-06T19:25:56Z",
+                     *           "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10035/job/10036",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16613,9 +16733,9 @@ export interface operations {
                      *           "name": "Deploy to dev",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T17:07:43Z",
-                     *           "completedAt": "2026-12-06T17:10:38Z",
-                     *           "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10035/job/10037",
+                     *           "startedAt": "2026-12-06T19:27:21Z",
+                     *           "completedAt": "2026-12-06T19:30:33Z",
+                     *           "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10035/job/10037",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16666,9 +16786,9 @@ export interface operations {
                      *           "name": "Deploy to production",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T17:17:36Z",
-                     *           "completedAt": "2026-12-06T17:20:52Z",
-                     *           "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10035/job/10038",
+                     *           "startedAt": "2026-12-06T19:36:19Z",
+                     *           "completedAt": "2026-12-06T19:39:14Z",
+                     *           "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10035/job/10038",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16781,7 +16901,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-aa71e658ac1a4e9481ad",
+                     *       "pipelineId": "pl-607fc5350ff142348b05",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16793,17 +16913,17 @@ export interface operations {
                      *       "runNumber": 2,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
+                     *       "headSha": "a4567955ddc0df86403e59d4cb51aa095722815a",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
                      *       "status": "queued",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10067",
-                     *       "createdAt": "2026-12-06T17:29:41Z",
-                     *       "updatedAt": "2026-12-06T17:46:46Z",
-                     *       "startedAt": "2026-12-06T17:46:46Z",
+                     *       "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10067",
+                     *       "createdAt": "2026-12-06T19:47:15Z",
+                     *       "updatedAt": "2026-12-06T20:25:15Z",
+                     *       "startedAt": "2026-12-06T20:25:15Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T16:47:22Z",
+                     *       "commitAt": "2026-12-06T19:08:53Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
                      *       "jobs": []
@@ -16906,7 +17026,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-aa71e658ac1a4e9481ad",
+                     *       "pipelineId": "pl-607fc5350ff142348b05",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16918,17 +17038,17 @@ export interface operations {
                      *       "runNumber": 3,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
+                     *       "headSha": "a4567955ddc0df86403e59d4cb51aa095722815a",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
                      *       "status": "queued",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10104",
-                     *       "createdAt": "2026-12-06T17:53:09Z",
-                     *       "startedAt": "2026-12-06T17:53:09Z",
-                     *       "updatedAt": "2026-12-06T17:53:09Z",
+                     *       "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10104",
+                     *       "createdAt": "2026-12-06T20:35:41Z",
+                     *       "startedAt": "2026-12-06T20:35:41Z",
+                     *       "updatedAt": "2026-12-06T20:35:41Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T16:47:22Z",
+                     *       "commitAt": "2026-12-06T19:08:53Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
                      *       "jobs": []
@@ -17036,8 +17156,8 @@ export interface operations {
                      *       "scope": {
                      *         "service": "orders-api"
                      *       },
-                     *       "from": "2026-11-06T17:26:51.180Z",
-                     *       "to": "2026-12-06T17:26:51.180Z",
+                     *       "from": "2026-11-06T19:43:57.511Z",
+                     *       "to": "2026-12-06T19:43:57.511Z",
                      *       "environment": "production",
                      *       "deploymentFrequency": {
                      *         "deployments": 1,
@@ -17047,8 +17167,8 @@ export interface operations {
                      *         ]
                      *       },
                      *       "changeLeadTime": {
-                     *         "medianHours": 0.56,
-                     *         "p90Hours": 0.56,
+                     *         "medianHours": 0.5,
+                     *         "p90Hours": 0.5,
                      *         "samples": 1,
                      *         "ids": [
                      *           10053
@@ -17073,34 +17193,34 @@ export interface operations {
                      *       },
                      *       "weeks": [
                      *         {
-                     *           "start": "2026-11-06T17:26:51.180Z",
+                     *           "start": "2026-11-06T19:43:57.511Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-13T17:26:51.180Z",
+                     *           "start": "2026-11-13T19:43:57.511Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-20T17:26:51.180Z",
+                     *           "start": "2026-11-20T19:43:57.511Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-27T17:26:51.180Z",
+                     *           "start": "2026-11-27T19:43:57.511Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-12-04T17:26:51.180Z",
+                     *           "start": "2026-12-04T19:43:57.511Z",
                      *           "deployments": 1,
                      *           "failed": 0,
-                     *           "medianLeadHours": 0.56
+                     *           "medianLeadHours": 0.5
                      *         }
                      *       ]
                      *     }
@@ -17171,7 +17291,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "id": 10053,
-                     *           "pipelineId": "pl-aa71e658ac1a4e9481ad",
+                     *           "pipelineId": "pl-607fc5350ff142348b05",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -17179,23 +17299,23 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "production",
-                     *           "sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
+                     *           "sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "runAttempt": 1,
-                     *           "commitAt": "2026-12-06T16:47:22Z",
+                     *           "commitAt": "2026-12-06T19:08:53Z",
                      *           "creator": "reviewer",
                      *           "state": "success",
                      *           "outcome": "success",
-                     *           "logUrl": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10035/job/10038",
+                     *           "logUrl": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10035/job/10038",
                      *           "description": "Deployed",
-                     *           "createdAt": "2026-12-06T17:10:57Z",
-                     *           "startedAt": "2026-12-06T17:17:54Z",
-                     *           "finishedAt": "2026-12-06T17:20:41Z"
+                     *           "createdAt": "2026-12-06T19:30:56Z",
+                     *           "startedAt": "2026-12-06T19:36:38Z",
+                     *           "finishedAt": "2026-12-06T19:38:49Z"
                      *         },
                      *         {
                      *           "id": 10044,
-                     *           "pipelineId": "pl-aa71e658ac1a4e9481ad",
+                     *           "pipelineId": "pl-607fc5350ff142348b05",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -17203,19 +17323,19 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "dev",
-                     *           "sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
+                     *           "sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "runAttempt": 1,
-                     *           "commitAt": "2026-12-06T16:47:22Z",
+                     *           "commitAt": "2026-12-06T19:08:53Z",
                      *           "creator": "reviewer",
                      *           "state": "success",
                      *           "outcome": "success",
-                     *           "logUrl": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10035/job/10037",
+                     *           "logUrl": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10035/job/10037",
                      *           "description": "Deployed",
-                     *           "createdAt": "2026-12-06T17:07:10Z",
-                     *           "startedAt": "2026-12-06T17:08:05Z",
-                     *           "finishedAt": "2026-12-06T17:10:24Z"
+                     *           "createdAt": "2026-12-06T19:26:15Z",
+                     *           "startedAt": "2026-12-06T19:27:55Z",
+                     *           "finishedAt": "2026-12-06T19:30:16Z"
                      *         }
                      *       ]
                      *     }
@@ -17285,7 +17405,7 @@ export interface operations {
                      *         {
                      *           "id": "gt-10053",
                      *           "deploymentId": 10053,
-                     *           "pipelineId": "pl-aa71e658ac1a4e9481ad",
+                     *           "pipelineId": "pl-607fc5350ff142348b05",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -17293,7 +17413,7 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "production",
-                     *           "sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
+                     *           "sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "event": "push",
@@ -17304,17 +17424,17 @@ export interface operations {
                      *             "succeeded": true
                      *           },
                      *           "status": "WAITING",
-                     *           "reason": "eb2de14 passed dev; waiting for an approver of payments",
-                     *           "expiresAt": "2026-12-07T17:14:30.143Z",
+                     *           "reason": "a456795 passed dev; waiting for an approver of payments",
+                     *           "expiresAt": "2026-12-07T19:34:23.567Z",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T17:14:30.143Z",
-                     *               "message": "asked to deploy eb2de14 to production"
+                     *               "at": "2026-12-06T19:34:23.567Z",
+                     *               "message": "asked to deploy a456795 to production"
                      *             }
                      *           ],
                      *           "version": 2,
-                     *           "createdAt": "2026-12-06T17:14:30.143Z",
-                     *           "updatedAt": "2026-12-06T17:15:22.624Z",
+                     *           "createdAt": "2026-12-06T19:34:23.567Z",
+                     *           "updatedAt": "2026-12-06T19:35:07.783Z",
                      *           "decidable": true
                      *         }
                      *       ]
@@ -17370,7 +17490,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10053",
                      *       "deploymentId": 10053,
-                     *       "pipelineId": "pl-aa71e658ac1a4e9481ad",
+                     *       "pipelineId": "pl-607fc5350ff142348b05",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17378,7 +17498,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
+                     *       "sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
                      *       "ref": "main",
                      *       "runId": 10035,
                      *       "event": "push",
@@ -17389,17 +17509,17 @@ export interface operations {
                      *         "succeeded": true
                      *       },
                      *       "status": "WAITING",
-                     *       "reason": "eb2de14 passed dev; waiting for an approver of payments",
-                     *       "expiresAt": "2026-12-07T17:14:30.143Z",
+                     *       "reason": "a456795 passed dev; waiting for an approver of payments",
+                     *       "expiresAt": "2026-12-07T19:34:23.567Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T17:14:30.143Z",
-                     *           "message": "asked to deploy eb2de14 to production"
+                     *           "at": "2026-12-06T19:34:23.567Z",
+                     *           "message": "asked to deploy a456795 to production"
                      *         }
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T17:14:30.143Z",
-                     *       "updatedAt": "2026-12-06T17:15:22.624Z",
+                     *       "createdAt": "2026-12-06T19:34:23.567Z",
+                     *       "updatedAt": "2026-12-06T19:35:07.783Z",
                      *       "decidable": true
                      *     }
                      */
@@ -17454,7 +17574,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
+                 *       "sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
                  *       "environment": "production",
                  *       "comment": "release notes reviewed"
                  *     }
@@ -17475,7 +17595,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10053",
                      *       "deploymentId": 10053,
-                     *       "pipelineId": "pl-aa71e658ac1a4e9481ad",
+                     *       "pipelineId": "pl-607fc5350ff142348b05",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17483,7 +17603,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
+                     *       "sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
                      *       "ref": "main",
                      *       "runId": 10035,
                      *       "event": "push",
@@ -17495,24 +17615,24 @@ export interface operations {
                      *       },
                      *       "status": "APPROVED",
                      *       "reason": "approved by bob",
-                     *       "expiresAt": "2026-12-07T17:14:30.143Z",
+                     *       "expiresAt": "2026-12-07T19:34:23.567Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T17:14:30.143Z",
-                     *           "message": "asked to deploy eb2de14 to production"
+                     *           "at": "2026-12-06T19:34:23.567Z",
+                     *           "message": "asked to deploy a456795 to production"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:16:52.403Z",
+                     *           "at": "2026-12-06T19:35:45.359Z",
                      *           "message": "approved",
                      *           "actor": "bob"
                      *         }
                      *       ],
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T17:14:30.143Z",
-                     *       "updatedAt": "2026-12-06T17:16:52.403Z",
+                     *       "createdAt": "2026-12-06T19:34:23.567Z",
+                     *       "updatedAt": "2026-12-06T19:35:45.359Z",
                      *       "comment": "release notes reviewed",
                      *       "decidedBy": "bob",
-                     *       "decidedAt": "2026-12-06T17:16:52.403Z",
+                     *       "decidedAt": "2026-12-06T19:35:45.359Z",
                      *       "decidable": false
                      *     }
                      */
@@ -17641,7 +17761,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10087",
                      *       "deploymentId": 10087,
-                     *       "pipelineId": "pl-aa71e658ac1a4e9481ad",
+                     *       "pipelineId": "pl-607fc5350ff142348b05",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17649,7 +17769,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
+                     *       "sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
                      *       "ref": "main",
                      *       "runId": 10067,
                      *       "event": "workflow_dispatch",
@@ -17662,23 +17782,23 @@ export interface operations {
                      *       },
                      *       "status": "REJECTED",
                      *       "reason": "the change freeze starts tonight",
-                     *       "expiresAt": "2026-12-07T17:43:32.524Z",
+                     *       "expiresAt": "2026-12-07T20:13:37.155Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T17:43:32.524Z",
-                     *           "message": "asked to deploy eb2de14 to production"
+                     *           "at": "2026-12-06T20:13:37.155Z",
+                     *           "message": "asked to deploy a456795 to production"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:44:20.459Z",
+                     *           "at": "2026-12-06T20:16:42.774Z",
                      *           "message": "rejected: the change freeze starts tonight",
                      *           "actor": "bob"
                      *         }
                      *       ],
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T17:43:32.524Z",
-                     *       "updatedAt": "2026-12-06T17:44:20.459Z",
+                     *       "createdAt": "2026-12-06T20:13:37.155Z",
+                     *       "updatedAt": "2026-12-06T20:16:42.774Z",
                      *       "decidedBy": "bob",
-                     *       "decidedAt": "2026-12-06T17:44:20.459Z",
+                     *       "decidedAt": "2026-12-06T20:16:42.774Z",
                      *       "decidable": false
                      *     }
                      */
@@ -17799,8 +17919,8 @@ export interface operations {
                      *           "scope": "payments",
                      *           "reason": "quarter-end close",
                      *           "by": "bob",
-                     *           "at": "2026-12-06T17:59:06.634Z",
-                     *           "until": "2026-12-09T17:58:50.762Z"
+                     *           "at": "2026-12-06T20:43:03.214Z",
+                     *           "until": "2026-12-09T20:42:28.021Z"
                      *         }
                      *       ]
                      *     }
@@ -17836,7 +17956,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "reason": "quarter-end close",
-                 *       "until": "2026-12-09T17:58:50.762Z"
+                 *       "until": "2026-12-09T20:42:28.021Z"
                  *     }
                  */
                 "application/json": components["schemas"]["SetDeployFreeze"];
@@ -17856,8 +17976,8 @@ export interface operations {
                      *       "scope": "payments",
                      *       "reason": "quarter-end close",
                      *       "by": "bob",
-                     *       "at": "2026-12-06T17:59:06.634Z",
-                     *       "until": "2026-12-09T17:58:50.762Z"
+                     *       "at": "2026-12-06T20:43:03.214Z",
+                     *       "until": "2026-12-09T20:42:28.021Z"
                      *     }
                      */
                     "application/json": components["schemas"]["DeployFreeze"];
@@ -18044,12 +18164,12 @@ export interface operations {
                      *         "attempt": 1,
                      *         "jobId": 10107,
                      *         "name": "Deploy to production",
-                     *         "headSha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
+                     *         "headSha": "a4567955ddc0df86403e59d4cb51aa095722815a",
                      *         "status": "completed",
                      *         "conclusion": "cancelled",
-                     *         "startedAt": "2026-12-06T17:59:34Z",
-                     *         "completedAt": "2026-12-06T17:59:34Z",
-                     *         "url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10104/job/10107",
+                     *         "startedAt": "2026-12-06T20:43:44Z",
+                     *         "completedAt": "2026-12-06T20:43:44Z",
+                     *         "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10104/job/10107",
                      *         "steps": [
                      *           {
                      *             "number": 1,
@@ -18096,11 +18216,11 @@ export interface operations {
                      *         ]
                      *       },
                      *       "status": "PROCESSED",
-                     *       "receivedAt": "2026-12-06T18:00:37.270Z",
+                     *       "receivedAt": "2026-12-06T20:46:43.983Z",
                      *       "received": 1,
                      *       "claims": 1,
-                     *       "leaseUntil": "2026-12-06T18:05:59.063Z",
-                     *       "processedAt": "2026-12-06T18:01:22.934Z",
+                     *       "leaseUntil": "2026-12-06T20:52:05.361Z",
+                     *       "processedAt": "2026-12-06T20:47:32.616Z",
                      *       "outcome": "job 10107: completed is older than what is recorded",
                      *       "version": 3
                      *     }
@@ -18179,19 +18299,19 @@ export interface operations {
                  *       "workflow_job": {
                  *         "id": 10107,
                  *         "run_id": 10104,
-                 *         "run_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/actions/runs/10104",
+                 *         "run_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/actions/runs/10104",
                  *         "run_attempt": 1,
                  *         "node_id": "Q1JfMTAxMDc=",
-                 *         "head_sha": "eb2de14daa29260caf68ca36178615e208ab1dd1",
+                 *         "head_sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
                  *         "head_branch": "main",
-                 *         "url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/actions/jobs/10107",
-                 *         "html_url": "http://127.0.0.1:46819/acme/orders-api/actions/runs/10104/job/10107",
-                 *         "check_run_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/check-runs/10107",
+                 *         "url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/actions/jobs/10107",
+                 *         "html_url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10104/job/10107",
+                 *         "check_run_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/check-runs/10107",
                  *         "status": "completed",
                  *         "conclusion": "cancelled",
-                 *         "created_at": "2026-12-06T17:53:09Z",
-                 *         "started_at": "2026-12-06T17:59:34Z",
-                 *         "completed_at": "2026-12-06T17:59:34Z",
+                 *         "created_at": "2026-12-06T20:35:41Z",
+                 *         "started_at": "2026-12-06T20:43:44Z",
+                 *         "completed_at": "2026-12-06T20:43:44Z",
                  *         "name": "Deploy to production",
                  *         "workflow_name": "orders-api: build, test, deploy",
                  *         "labels": [
@@ -18269,68 +18389,68 @@ export interface operations {
                  *           "login": "acme",
                  *           "id": 10002,
                  *           "node_id": "VV8xMDAwMg==",
-                 *           "avatar_url": "http://127.0.0.1:46819/avatars/acme",
+                 *           "avatar_url": "http://127.0.0.1:35145/avatars/acme",
                  *           "gravatar_id": "",
-                 *           "url": "http://127.0.0.1:46819/api/v3/users/acme",
-                 *           "html_url": "http://127.0.0.1:46819/acme",
-                 *           "followers_url": "http://127.0.0.1:46819/api/v3/users/acme/followers",
-                 *           "following_url": "http://127.0.0.1:46819/api/v3/users/acme/following{/other_user}",
-                 *           "gists_url": "http://127.0.0.1:46819/api/v3/users/acme/gists{/gist_id}",
-                 *           "starred_url": "http://127.0.0.1:46819/api/v3/users/acme/starred{/owner}{/repo}",
-                 *           "subscriptions_url": "http://127.0.0.1:46819/api/v3/users/acme/subscriptions",
-                 *           "organizations_url": "http://127.0.0.1:46819/api/v3/users/acme/orgs",
-                 *           "repos_url": "http://127.0.0.1:46819/api/v3/users/acme/repos",
-                 *           "events_url": "http://127.0.0.1:46819/api/v3/users/acme/events{/privacy}",
-                 *           "received_events_url": "http://127.0.0.1:46819/api/v3/users/acme/received_events",
+                 *           "url": "http://127.0.0.1:35145/api/v3/users/acme",
+                 *           "html_url": "http://127.0.0.1:35145/acme",
+                 *           "followers_url": "http://127.0.0.1:35145/api/v3/users/acme/followers",
+                 *           "following_url": "http://127.0.0.1:35145/api/v3/users/acme/following{/other_user}",
+                 *           "gists_url": "http://127.0.0.1:35145/api/v3/users/acme/gists{/gist_id}",
+                 *           "starred_url": "http://127.0.0.1:35145/api/v3/users/acme/starred{/owner}{/repo}",
+                 *           "subscriptions_url": "http://127.0.0.1:35145/api/v3/users/acme/subscriptions",
+                 *           "organizations_url": "http://127.0.0.1:35145/api/v3/users/acme/orgs",
+                 *           "repos_url": "http://127.0.0.1:35145/api/v3/users/acme/repos",
+                 *           "events_url": "http://127.0.0.1:35145/api/v3/users/acme/events{/privacy}",
+                 *           "received_events_url": "http://127.0.0.1:35145/api/v3/users/acme/received_events",
                  *           "type": "Organization",
                  *           "site_admin": false
                  *         },
                  *         "private": false,
                  *         "visibility": "public",
-                 *         "html_url": "http://127.0.0.1:46819/acme/orders-api",
+                 *         "html_url": "http://127.0.0.1:35145/acme/orders-api",
                  *         "description": "orders-api (GitHub stand-in)",
                  *         "fork": false,
-                 *         "url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api",
-                 *         "archive_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/{archive_format}{/ref}",
-                 *         "assignees_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/assignees{/user}",
-                 *         "blobs_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/git/blobs{/sha}",
-                 *         "branches_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/branches{/branch}",
-                 *         "collaborators_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/collaborators{/collaborator}",
-                 *         "comments_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/comments{/number}",
-                 *         "commits_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/commits{/sha}",
-                 *         "compare_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/compare/{base}...{head}",
-                 *         "contents_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/contents/{+path}",
-                 *         "contributors_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/contributors",
-                 *         "deployments_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/deployments",
-                 *         "downloads_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/downloads",
-                 *         "events_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/events",
-                 *         "forks_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/forks",
-                 *         "git_commits_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/git/commits{/sha}",
-                 *         "git_refs_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/git/refs{/sha}",
-                 *         "git_tags_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/git/tags{/sha}",
-                 *         "hooks_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/hooks",
-                 *         "issue_comment_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/issues/comments{/number}",
-                 *         "issue_events_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/issues/events{/number}",
-                 *         "issues_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/issues{/number}",
-                 *         "keys_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/keys{/key_id}",
-                 *         "labels_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/labels{/name}",
-                 *         "languages_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/languages",
-                 *         "merges_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/merges",
-                 *         "milestones_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/milestones{/number}",
-                 *         "notifications_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/notifications{?since,all,participating}",
-                 *         "pulls_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/pulls{/number}",
-                 *         "releases_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/releases{/id}",
-                 *         "stargazers_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/stargazers",
-                 *         "statuses_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/statuses/{sha}",
-                 *         "subscribers_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/subscribers",
-                 *         "subscription_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/subscription",
-                 *         "tags_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/tags",
-                 *         "teams_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/teams",
-                 *         "trees_url": "http://127.0.0.1:46819/api/v3/repos/acme/orders-api/git/trees{/sha}",
-                 *         "clone_url": "http://127.0.0.1:46819/acme/orders-api.git",
-                 *         "git_url": "git://127.0.0.1:46819/acme/orders-api.git",
-                 *         "ssh_url": "git@127.0.0.1:46819:acme/orders-api.git",
-                 *         "svn_url": "http://127.0.0.1:46819/acme/orders-api",
+                 *         "url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api",
+                 *         "archive_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/{archive_format}{/ref}",
+                 *         "assignees_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/assignees{/user}",
+                 *         "blobs_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/git/blobs{/sha}",
+                 *         "branches_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/branches{/branch}",
+                 *         "collaborators_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/collaborators{/collaborator}",
+                 *         "comments_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/comments{/number}",
+                 *         "commits_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/commits{/sha}",
+                 *         "compare_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/compare/{base}...{head}",
+                 *         "contents_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/contents/{+path}",
+                 *         "contributors_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/contributors",
+                 *         "deployments_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/deployments",
+                 *         "downloads_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/downloads",
+                 *         "events_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/events",
+                 *         "forks_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/forks",
+                 *         "git_commits_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/git/commits{/sha}",
+                 *         "git_refs_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/git/refs{/sha}",
+                 *         "git_tags_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/git/tags{/sha}",
+                 *         "hooks_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/hooks",
+                 *         "issue_comment_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/issues/comments{/number}",
+                 *         "issue_events_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/issues/events{/number}",
+                 *         "issues_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/issues{/number}",
+                 *         "keys_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/keys{/key_id}",
+                 *         "labels_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/labels{/name}",
+                 *         "languages_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/languages",
+                 *         "merges_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/merges",
+                 *         "milestones_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/milestones{/number}",
+                 *         "notifications_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/notifications{?since,all,participating}",
+                 *         "pulls_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/pulls{/number}",
+                 *         "releases_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/releases{/id}",
+                 *         "stargazers_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/stargazers",
+                 *         "statuses_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/statuses/{sha}",
+                 *         "subscribers_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/subscribers",
+                 *         "subscription_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/subscription",
+                 *         "tags_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/tags",
+                 *         "teams_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/teams",
+                 *         "trees_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/git/trees{/sha}",
+                 *         "clone_url": "http://127.0.0.1:35145/acme/orders-api.git",
+                 *         "git_url": "git://127.0.0.1:35145/acme/orders-api.git",
+                 *         "ssh_url": "git@127.0.0.1:35145:acme/orders-api.git",
+                 *         "svn_url": "http://127.0.0.1:35145/acme/orders-api",
                  *         "mirror_url": null,
                  *         "homepage": null,
                  *         "language": "TypeScript",
@@ -18352,9 +18472,9 @@ export interface operations {
                  *         "archived": false,
                  *         "disabled": false,
                  *         "license": null,
-                 *         "pushed_at": "2026-12-06T16:50:56Z",
-                 *         "created_at": "2026-12-06T15:47:08Z",
-                 *         "updated_at": "2026-12-06T16:50:56Z",
+                 *         "pushed_at": "2026-12-06T19:12:50Z",
+                 *         "created_at": "2026-12-06T18:21:14Z",
+                 *         "updated_at": "2026-12-06T19:12:50Z",
                  *         "allow_merge_commit": true,
                  *         "allow_squash_merge": true,
                  *         "allow_rebase_merge": true
@@ -18363,14 +18483,14 @@ export interface operations {
                  *         "login": "acme",
                  *         "id": 10002,
                  *         "node_id": "T18xMDAwMg==",
-                 *         "url": "http://127.0.0.1:46819/api/v3/orgs/acme",
-                 *         "repos_url": "http://127.0.0.1:46819/api/v3/orgs/acme/repos",
-                 *         "events_url": "http://127.0.0.1:46819/api/v3/orgs/acme/events",
-                 *         "hooks_url": "http://127.0.0.1:46819/api/v3/orgs/acme/hooks",
-                 *         "issues_url": "http://127.0.0.1:46819/api/v3/orgs/acme/issues",
-                 *         "members_url": "http://127.0.0.1:46819/api/v3/orgs/acme/members{/member}",
-                 *         "public_members_url": "http://127.0.0.1:46819/api/v3/orgs/acme/public_members{/member}",
-                 *         "avatar_url": "http://127.0.0.1:46819/avatars/acme",
+                 *         "url": "http://127.0.0.1:35145/api/v3/orgs/acme",
+                 *         "repos_url": "http://127.0.0.1:35145/api/v3/orgs/acme/repos",
+                 *         "events_url": "http://127.0.0.1:35145/api/v3/orgs/acme/events",
+                 *         "hooks_url": "http://127.0.0.1:35145/api/v3/orgs/acme/hooks",
+                 *         "issues_url": "http://127.0.0.1:35145/api/v3/orgs/acme/issues",
+                 *         "members_url": "http://127.0.0.1:35145/api/v3/orgs/acme/members{/member}",
+                 *         "public_members_url": "http://127.0.0.1:35145/api/v3/orgs/acme/public_members{/member}",
+                 *         "avatar_url": "http://127.0.0.1:35145/avatars/acme",
                  *         "description": null
                  *       },
                  *       "installation": {
@@ -18381,19 +18501,19 @@ export interface operations {
                  *         "login": "plinth[bot]",
                  *         "id": 9100011,
                  *         "node_id": "VV85MTAwMDEx",
-                 *         "avatar_url": "http://127.0.0.1:46819/avatars/plinth%5Bbot%5D",
+                 *         "avatar_url": "http://127.0.0.1:35145/avatars/plinth%5Bbot%5D",
                  *         "gravatar_id": "",
-                 *         "url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D",
-                 *         "html_url": "http://127.0.0.1:46819/plinth%5Bbot%5D",
-                 *         "followers_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/followers",
-                 *         "following_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/following{/other_user}",
-                 *         "gists_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/gists{/gist_id}",
-                 *         "starred_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/starred{/owner}{/repo}",
-                 *         "subscriptions_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/subscriptions",
-                 *         "organizations_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/orgs",
-                 *         "repos_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/repos",
-                 *         "events_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/events{/privacy}",
-                 *         "received_events_url": "http://127.0.0.1:46819/api/v3/users/plinth%5Bbot%5D/received_events",
+                 *         "url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D",
+                 *         "html_url": "http://127.0.0.1:35145/plinth%5Bbot%5D",
+                 *         "followers_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/followers",
+                 *         "following_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/following{/other_user}",
+                 *         "gists_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/gists{/gist_id}",
+                 *         "starred_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/starred{/owner}{/repo}",
+                 *         "subscriptions_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/subscriptions",
+                 *         "organizations_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/orgs",
+                 *         "repos_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/repos",
+                 *         "events_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/events{/privacy}",
+                 *         "received_events_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/received_events",
                  *         "type": "User",
                  *         "site_admin": false
                  *       }

@@ -6,6 +6,7 @@ import { endSignIn } from "./auth";
 import type { PortalConfig } from "./config";
 import { Approvals } from "./pages/approvals";
 import { Catalog } from "./pages/catalog";
+import { CostPage } from "./pages/cost";
 import { DatasetPage } from "./pages/dataset";
 import { Datasets } from "./pages/datasets";
 import { DoraPage, RunPage } from "./pages/delivery";
@@ -117,6 +118,9 @@ function SignedIn({ config }: { config: PortalConfig }) {
             <Incidents session={session} />
           </Route>
           <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} session={session} />}</Route>
+          <Route path="/cost">
+            <CostPage session={session} />
+          </Route>
           <Route path="/insights">
             <InsightsPage session={session} />
           </Route>
@@ -154,6 +158,7 @@ const NAV = [
   ["/incidents", "Incidents"],
   ["/remediation", "Remediation"],
   ["/insights", "Insights"],
+  ["/cost", "Cost"],
 ] as const;
 
 function Header({ config, session, location }: { config: PortalConfig; session: Session; location: string }) {

@@ -144,6 +144,7 @@ export function costedRequests(requests: Pick<Provisioning.RequestStore, "get" |
     template: request.template.id,
     status: request.status,
     estimateMonthlyUsd: request.plan.cost.monthlyUsd,
+    createdAt: request.createdAt,
   });
   return {
     get: async (id) => {

@@ -4,7 +4,7 @@ import { budgetLimitUsd, type PolicyConfig } from "../provisioning/policies";
 import { CostAndUsagePage, costWindow, linesOf } from "./cost-explorer";
 import { CostEvents } from "./events";
 import { type CostedRequest, type CostRecord, type CostRequests, type CostStore, UNALLOCATED } from "./model";
-import { dayOf, driftOf, monthlyRunRate, monthOf, monthSummary } from "./summary";
+import { dayOf, driftOf, measurable, monthlyRunRate, monthOf, monthSummary } from "./summary";
 
 const DAY = 86_400_000;
 
@@ -99,6 +99,7 @@ export class CostIngestion {
       );
       const requests = await this.lookup([...byRequest.keys()].filter((id) => !state.drifted.includes(id)));
       for (const [id, request] of requests) {
+        if (!measurable(request.createdAt, now)) continue;
         const measured = monthlyRunRate(byRequest.get(id) ?? [], now);
         const drift = driftOf(request.estimateMonthlyUsd, measured);
         if (!drift.flagged) continue;

@@ -50,6 +50,7 @@ export interface CostedRequest {
   template: string;
   status: string;
   estimateMonthlyUsd: number;
+  createdAt: string;
 }
 
 export interface CostRequests {
@@ -67,3 +68,5 @@ export const DRIFT_MIN_USD = 1;
 export const BUDGET_THRESHOLDS = [80, 100] as const;
 /** Complete days the run rate averages over. */
 export const RUN_RATE_DAYS = 7;
+/** Complete days of life before a request's measured run rate is compared with its estimate. */
+export const MEASURED_AFTER_DAYS = 3;

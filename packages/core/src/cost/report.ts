@@ -6,7 +6,7 @@ import { budgetLimitUsd, type PolicyConfig } from "../provisioning/policies";
 import { parseInput } from "../schema";
 import { groupBy } from "./ingestion";
 import { type CostRecord, type CostRequests, type CostStore, DAYS_PER_MONTH, UNALLOCATED } from "./model";
-import { dayOf, driftOf, monthlyRunRate, monthSummary } from "./summary";
+import { dayOf, driftOf, measurable, monthlyRunRate, monthSummary } from "./summary";
 
 const DAY = 86_400_000;
 /** Live requests one answer lists beside their estimates (the team's, newest first). */
@@ -142,6 +142,7 @@ export class CostService {
       lines: CostRecord[],
       estimate: number | null,
       extra: Partial<z.infer<typeof CostGroup>>,
+      since?: string,
     ) => {
       const measured = monthlyRunRate(lines, now);
       return {
@@ -150,7 +151,8 @@ export class CostService {
         actualUsd: round(lines.filter((l) => l.day >= from && l.day <= to).reduce((sum, l) => sum + l.amountUsd, 0)),
         estimateMonthlyUsd: estimate,
         measuredMonthlyUsd: measured,
-        drift: estimate === null ? null : driftOf(estimate, measured),
+        // Drift is claimed only once there are complete days to measure.
+        drift: estimate === null || (since && !measurable(since, now)) ? null : driftOf(estimate, measured),
       };
     };
     let groups: z.infer<typeof CostGroup>[];
@@ -177,17 +179,23 @@ export class CostService {
     } else {
       groups = [...byRequest].map(([id, lines]) => {
         const request = requests.get(id);
-        return group(id || "(untagged)", lines, request ? request.estimateMonthlyUsd : null, {
-          ...(id ? { request: id } : {}),
-          ...(request
-            ? {
-                name: request.name,
-                template: request.template,
-                status: request.status,
-                ...(request.service ? { service: request.service } : {}),
-              }
-            : {}),
-        });
+        return group(
+          id || "(untagged)",
+          lines,
+          request ? request.estimateMonthlyUsd : null,
+          {
+            ...(id ? { request: id } : {}),
+            ...(request
+              ? {
+                  name: request.name,
+                  template: request.template,
+                  status: request.status,
+                  ...(request.service ? { service: request.service } : {}),
+                }
+              : {}),
+          },
+          request?.createdAt,
+        );
       });
     }
     groups.sort((a, b) => b.actualUsd - a.actualUsd || (a.key < b.key ? -1 : 1));

@@ -87,3 +87,12 @@ describe("measured cost", () => {
     expect(driftOf(0, 5)).toEqual({ ratio: null, flagged: true });
   });
 });
+
+describe("when a run rate means something", () => {
+  it("needs three complete days of life before drift is claimed", async () => {
+    const { measurable } = await import("./summary");
+    const now = new Date("2026-12-10T12:00:00Z");
+    expect(measurable("2026-12-06T23:00:00Z", now)).toBe(true);
+    expect(measurable("2026-12-07T01:00:00Z", now)).toBe(false);
+  });
+});

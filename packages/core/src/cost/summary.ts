@@ -1,4 +1,12 @@
-import { BUDGET_THRESHOLDS, type CostRecord, DAYS_PER_MONTH, DRIFT_MIN_USD, DRIFT_RATIO, RUN_RATE_DAYS } from "./model";
+import {
+  BUDGET_THRESHOLDS,
+  type CostRecord,
+  DAYS_PER_MONTH,
+  DRIFT_MIN_USD,
+  DRIFT_RATIO,
+  MEASURED_AFTER_DAYS,
+  RUN_RATE_DAYS,
+} from "./model";
 
 const DAY = 86_400_000;
 const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
@@ -71,4 +79,13 @@ export function driftOf(estimateMonthlyUsd: number, measuredMonthlyUsd: number):
   const gap = Math.abs(measuredMonthlyUsd - estimateMonthlyUsd);
   const ratio = estimateMonthlyUsd > 0 ? Math.round((measuredMonthlyUsd / estimateMonthlyUsd) * 100) / 100 : null;
   return { ratio, flagged: gap >= DRIFT_MIN_USD && gap >= DRIFT_RATIO * estimateMonthlyUsd };
+}
+
+/**
+ * Whether a request has lived long enough for its run rate to mean something: `MEASURED_AFTER_DAYS`
+ * complete days (Cost Explorer lags, and a first day is partial). Before that, no drift is claimed.
+ */
+export function measurable(createdAt: string, now: Date): boolean {
+  const today = dayMs(dayOf(now.getTime()));
+  return Date.parse(createdAt) < today - MEASURED_AFTER_DAYS * DAY;
 }

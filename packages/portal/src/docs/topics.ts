@@ -24,6 +24,7 @@ export const HOW_IT_WORKS = {
     label: "DORA, as Plinth computes it",
   },
   insights: { page: "deploying", section: "the-platform-measures-itself", label: "What the numbers mean" },
+  cost: { page: "cost", section: "how-cost-is-measured", label: "How cost is measured" },
 } as const;
 export type Topic = keyof typeof HOW_IT_WORKS;
 
@@ -36,6 +37,7 @@ export const DOC_PAGES = [
   ["remediation", "Remediation"],
   ["catalog", "Service catalog"],
   ["delivery", "Delivery (CI/CD)"],
+  ["cost", "Measured cost"],
   ["cli", "The plinth CLI"],
   ["cli-reference", "CLI reference"],
   ["portal", "The developer portal"],

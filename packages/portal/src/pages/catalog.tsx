@@ -3,11 +3,15 @@ import { Link, useSearch } from "wouter";
 import { navigate } from "wouter/use-browser-location";
 import { api } from "../api";
 import { Loading, money, Page, ProblemMessage } from "../components/ui";
+import { currentSession } from "../session";
+import { BudgetBanner, useCostReport } from "./cost";
 
 export function Catalog() {
   const search = new URLSearchParams(useSearch());
   const filter = search.get("q") ?? "";
   const risk = search.get("risk") ?? "";
+  // A team over (or heading over) its budget hears it where it adds resources.
+  const cost = useCostReport({ team: currentSession()?.claims.teams[0] ?? "" });
   const templates = useQuery({
     queryKey: ["templates"],
     queryFn: async () => (await api().GET("/v1/templates")).data,
@@ -29,6 +33,7 @@ export function Catalog() {
   return (
     <Page title="Catalog" how="catalog">
       <p className="lead">Infrastructure your team can have in minutes, with the platform's policies built in.</p>
+      <BudgetBanner report={cost.data} />
       <div className="filters">
         <label>
           Search <input type="search" value={filter} onChange={(event) => setFilter("q", event.target.value)} />

@@ -6,6 +6,7 @@ import { api } from "../api";
 import { DataTable } from "../components/data-table";
 import { ago, Loading, money, Page, pollUnlessGone, RecordProblem, Status, useNow } from "../components/ui";
 import { atLeast, type Session } from "../session";
+import { useCostReport } from "./cost";
 import { ServiceDelivery } from "./delivery";
 import { ServicePipelines } from "./pipeline";
 
@@ -117,7 +118,8 @@ export function ServicePageView({ id, session }: { id: string; session: Session 
       <ServiceDelivery serviceId={s.id} />
 
       <section aria-labelledby="resources-h">
-        <h2 id="resources-h">Resources · {money(resources.monthlyUsd)} / month</h2>
+        <h2 id="resources-h">Resources · {money(resources.monthlyUsd)} / month estimated</h2>
+        <ServiceMeasuredCost team={s.team} service={s.id} />
         {resources.items.length === 0 && <p className="muted">No live resource names this service.</p>}
         <DataTable
           items={resources.items}
@@ -178,5 +180,19 @@ export function ServicePageView({ id, session }: { id: string; session: Session 
       )}
       <p className="muted small">This page took {page.data.reads} reads.</p>
     </Page>
+  );
+}
+
+/** What the service's resources measurably cost (Cost Explorer, read daily), beside the estimate above. */
+function ServiceMeasuredCost({ team, service }: { team: string; service: string }) {
+  const cost = useCostReport({ team, service, groupBy: "service" });
+  const group = cost.data?.groups.find((g) => g.key === service);
+  if (!cost.data) return null;
+  return (
+    <p>
+      Measured: <strong>{money(group?.measuredMonthlyUsd ?? 0)} / month</strong> at the last week's rate,{" "}
+      {money(group?.actualUsd ?? 0)} in the last 30 days
+      {group?.drift?.flagged ? " — far from the estimate" : ""}. <Link href="/cost">Cost</Link>
+    </p>
   );
 }
