@@ -12,6 +12,7 @@ const benches = [
   "bench/portal.ts",
   "bench/cli.ts",
   "bench/insights.ts",
+  "bench/cost.ts",
   "bench/catalog.ts",
   "bench/pipelines.ts",
   "bench/webhooks.ts",

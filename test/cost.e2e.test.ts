@@ -14,7 +14,7 @@ import { useLocalCloud } from "./support/local-cloud";
  */
 const DAY = 86_400_000;
 const TIME_SCALE = 2e-5;
-const started = new Date("2026-11-18T06:00:00Z");
+const started = new Date("2026-11-12T06:00:00Z");
 const { cloud, call, poll } = useLocalCloud("cost", {
   timeScale: TIME_SCALE,
   startTime: started,

@@ -3877,8 +3877,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 1,
-                     *         "createdAt": "2026-12-06T13:27:08.029Z",
-                     *         "updatedAt": "2026-12-06T13:27:08.029Z"
+                     *         "createdAt": "2026-12-06T13:26:25.124Z",
+                     *         "updatedAt": "2026-12-06T13:26:25.124Z"
                      *       }
                      *     }
                      */
@@ -3944,8 +3944,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T13:27:08.029Z",
-                     *         "updatedAt": "2026-12-06T13:36:41.929Z"
+                     *         "createdAt": "2026-12-06T13:26:25.124Z",
+                     *         "updatedAt": "2026-12-06T13:34:20.311Z"
                      *       }
                      *     }
                      */
@@ -4521,44 +4521,44 @@ export interface operations {
                      *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *           },
                      *           "ttlHours": 72,
-                     *           "expiresAt": "2026-12-09T13:44:50.511Z",
+                     *           "expiresAt": "2026-12-09T13:40:46.782Z",
                      *           "attempt": 1,
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T13:40:17.075Z",
+                     *               "at": "2026-12-06T13:37:01.410Z",
                      *               "step": "request",
                      *               "status": "VALIDATING",
                      *               "message": "requested sqs-queue orders",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:41:45.515Z",
+                     *               "at": "2026-12-06T13:38:17.123Z",
                      *               "step": "validate",
                      *               "status": "VALIDATING",
                      *               "message": "template rendered and policies passed"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:42:47.468Z",
+                     *               "at": "2026-12-06T13:39:09.012Z",
                      *               "step": "plan",
                      *               "status": "PLANNED",
                      *               "message": "change set: Add 2; 1.20 USD/month"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:43:30.860Z",
+                     *               "at": "2026-12-06T13:39:56.325Z",
                      *               "step": "apply",
                      *               "status": "APPLYING",
                      *               "message": "executing the change set"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:45:21.510Z",
+                     *               "at": "2026-12-06T13:41:03.492Z",
                      *               "step": "outputs",
                      *               "status": "SUCCEEDED",
-                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:44:50.511Z"
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:40:46.782Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T13:40:17.075Z",
-                     *           "updatedAt": "2026-12-06T13:45:21.510Z"
+                     *           "createdAt": "2026-12-06T13:37:01.410Z",
+                     *           "updatedAt": "2026-12-06T13:41:03.492Z"
                      *         }
                      *       ]
                      *     }
@@ -4894,15 +4894,15 @@ export interface operations {
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:40:17.075Z",
+                     *           "at": "2026-12-06T13:37:01.410Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:40:17.075Z",
-                     *       "updatedAt": "2026-12-06T13:40:17.075Z"
+                     *       "createdAt": "2026-12-06T13:37:01.410Z",
+                     *       "updatedAt": "2026-12-06T13:37:01.410Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5244,44 +5244,44 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-09T13:44:50.511Z",
+                     *       "expiresAt": "2026-12-09T13:40:46.782Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:40:17.075Z",
+                     *           "at": "2026-12-06T13:37:01.410Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:41:45.515Z",
+                     *           "at": "2026-12-06T13:38:17.123Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:42:47.468Z",
+                     *           "at": "2026-12-06T13:39:09.012Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:43:30.860Z",
+                     *           "at": "2026-12-06T13:39:56.325Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:45:21.510Z",
+                     *           "at": "2026-12-06T13:41:03.492Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:44:50.511Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:40:46.782Z"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:40:17.075Z",
-                     *       "updatedAt": "2026-12-06T13:45:21.510Z"
+                     *       "createdAt": "2026-12-06T13:37:01.410Z",
+                     *       "updatedAt": "2026-12-06T13:41:03.492Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5337,7 +5337,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "expiresAt": "2026-12-10T13:44:50.511Z"
+                 *       "expiresAt": "2026-12-10T13:40:46.782Z"
                  *     }
                  */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
@@ -5601,51 +5601,51 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T13:44:50.511Z",
+                     *       "expiresAt": "2026-12-10T13:40:46.782Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:40:17.075Z",
+                     *           "at": "2026-12-06T13:37:01.410Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:41:45.515Z",
+                     *           "at": "2026-12-06T13:38:17.123Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:42:47.468Z",
+                     *           "at": "2026-12-06T13:39:09.012Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:43:30.860Z",
+                     *           "at": "2026-12-06T13:39:56.325Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:45:21.510Z",
+                     *           "at": "2026-12-06T13:41:03.492Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:44:50.511Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:40:46.782Z"
                      *         },
                      *         {
                      *           "step": "expiry",
-                     *           "message": "extended to 2026-12-10T13:44:50.511Z",
+                     *           "message": "extended to 2026-12-10T13:40:46.782Z",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T13:47:17.680Z",
+                     *           "at": "2026-12-06T13:43:31.645Z",
                      *           "status": "SUCCEEDED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:40:17.075Z",
-                     *       "updatedAt": "2026-12-06T13:47:17.680Z"
+                     *       "createdAt": "2026-12-06T13:37:01.410Z",
+                     *       "updatedAt": "2026-12-06T13:43:31.645Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5743,7 +5743,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "planHash": "36e5eb195f561524b90b350b14550c0962d286a33ad1d556efda9fc78cfdbdb0",
+                 *       "planHash": "d6ee8f0c16246e1fb28c532b4e8e76a7e0a239d846722e4e45dfaa209ba8a9b1",
                  *       "comment": "reviewed: versioned, KMS-encrypted"
                  *     }
                  */
@@ -5761,7 +5761,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-53f79e6e423248449e64",
+                     *       "id": "pr-3ab9988ab85e42d9a8c3",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "ledger",
@@ -5778,7 +5778,7 @@ export interface operations {
                      *         "plinth:team": "payments",
                      *         "plinth:stage": "examples",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-53f79e6e423248449e64"
+                     *         "plinth:request": "pr-3ab9988ab85e42d9a8c3"
                      *       },
                      *       "status": "AWAITING_APPROVAL",
                      *       "version": 4,
@@ -5862,7 +5862,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-53f79e6e423248449e64"
+                     *                     "Value": "pr-3ab9988ab85e42d9a8c3"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:stage",
@@ -6014,7 +6014,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "36e5eb195f561524b90b350b14550c0962d286a33ad1d556efda9fc78cfdbdb0"
+                     *         "hash": "d6ee8f0c16246e1fb28c532b4e8e76a7e0a239d846722e4e45dfaa209ba8a9b1"
                      *       },
                      *       "changes": [
                      *         {
@@ -6030,48 +6030,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-53f79e6e423248449e64-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-3ab9988ab85e42d9a8c3-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:48:33.655Z",
+                     *           "at": "2026-12-06T13:45:13.102Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket ledger",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:50:00.546Z",
+                     *           "at": "2026-12-06T13:45:45.819Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:51:43.253Z",
+                     *           "at": "2026-12-06T13:46:51.938Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:52:05.854Z",
+                     *           "at": "2026-12-06T13:47:28.605Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 36e5eb195f56"
+                     *           "message": "waiting for an approver of payments to approve plan d6ee8f0c1624"
                      *         },
                      *         {
                      *           "step": "approval",
-                     *           "message": "approved plan 36e5eb195f56",
+                     *           "message": "approved plan d6ee8f0c1624",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T13:53:41.173Z",
+                     *           "at": "2026-12-06T13:48:19.112Z",
                      *           "status": "AWAITING_APPROVAL"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:48:33.655Z",
-                     *       "updatedAt": "2026-12-06T13:53:41.173Z",
+                     *       "createdAt": "2026-12-06T13:45:13.102Z",
+                     *       "updatedAt": "2026-12-06T13:48:19.112Z",
                      *       "approval": {
                      *         "decision": "approved",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T13:53:40.990Z",
-                     *         "planHash": "36e5eb195f561524b90b350b14550c0962d286a33ad1d556efda9fc78cfdbdb0",
+                     *         "at": "2026-12-06T13:48:18.993Z",
+                     *         "planHash": "d6ee8f0c16246e1fb28c532b4e8e76a7e0a239d846722e4e45dfaa209ba8a9b1",
                      *         "comment": "reviewed: versioned, KMS-encrypted"
                      *       }
                      *     }
@@ -6188,7 +6188,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-bd21c62dceec423bb9ef",
+                     *       "id": "pr-b4201bf7e2c147c0b59b",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "archive",
@@ -6205,7 +6205,7 @@ export interface operations {
                      *         "plinth:team": "payments",
                      *         "plinth:stage": "examples",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-bd21c62dceec423bb9ef"
+                     *         "plinth:request": "pr-b4201bf7e2c147c0b59b"
                      *       },
                      *       "status": "REJECTED",
                      *       "version": 4,
@@ -6289,7 +6289,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-bd21c62dceec423bb9ef"
+                     *                     "Value": "pr-b4201bf7e2c147c0b59b"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:stage",
@@ -6441,7 +6441,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "9796e39398634f8d3733cb2c3e9ccf7ab3164aae026791e414ce65f70596cfb3"
+                     *         "hash": "b4a2de841523481262707edce8b54ff308e83375bce9a04dc5e22588f904bafb"
                      *       },
                      *       "changes": [
                      *         {
@@ -6457,48 +6457,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-bd21c62dceec423bb9ef-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-b4201bf7e2c147c0b59b-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:54:58.381Z",
+                     *           "at": "2026-12-06T13:48:59.785Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket archive",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:55:38.339Z",
+                     *           "at": "2026-12-06T13:49:58.127Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:57:04.776Z",
+                     *           "at": "2026-12-06T13:51:06.893Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:57:27.067Z",
+                     *           "at": "2026-12-06T13:51:31.439Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 9796e3939863"
+                     *           "message": "waiting for an approver of payments to approve plan b4a2de841523"
                      *         },
                      *         {
                      *           "step": "approval",
                      *           "message": "rejected: use the shared archive bucket",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T13:58:14.332Z",
+                     *           "at": "2026-12-06T13:52:09.314Z",
                      *           "status": "REJECTED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:54:58.381Z",
-                     *       "updatedAt": "2026-12-06T13:58:14.332Z",
+                     *       "createdAt": "2026-12-06T13:48:59.785Z",
+                     *       "updatedAt": "2026-12-06T13:52:09.314Z",
                      *       "approval": {
                      *         "decision": "rejected",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T13:58:14.259Z",
-                     *         "planHash": "9796e39398634f8d3733cb2c3e9ccf7ab3164aae026791e414ce65f70596cfb3",
+                     *         "at": "2026-12-06T13:52:09.278Z",
+                     *         "planHash": "b4a2de841523481262707edce8b54ff308e83375bce9a04dc5e22588f904bafb",
                      *         "comment": "use the shared archive bucket"
                      *       }
                      *     }
@@ -6608,7 +6608,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-b2e913b563b547dcb3a0",
+                     *       "id": "pr-6b87254117bc414dab24",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "scratch",
@@ -6625,7 +6625,7 @@ export interface operations {
                      *         "plinth:team": "payments",
                      *         "plinth:stage": "examples",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-b2e913b563b547dcb3a0"
+                     *         "plinth:request": "pr-6b87254117bc414dab24"
                      *       },
                      *       "status": "CANCELLED",
                      *       "version": 4,
@@ -6709,7 +6709,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-b2e913b563b547dcb3a0"
+                     *                     "Value": "pr-6b87254117bc414dab24"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:stage",
@@ -6861,7 +6861,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "55b990b372ce290fe7e83b613768cecbafee5bb9b4eb610e6b6851c6be3bfd85"
+                     *         "hash": "db6162d23b0a9a9d78c99d00acdb18f7d612c95caa3540e0f2bfb03f33f205fb"
                      *       },
                      *       "changes": [
                      *         {
@@ -6877,43 +6877,43 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-b2e913b563b547dcb3a0-cancel",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-6b87254117bc414dab24-cancel",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:59:31.951Z",
+                     *           "at": "2026-12-06T13:53:03.127Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket scratch",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:00:14.962Z",
+                     *           "at": "2026-12-06T13:53:32.179Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:01:11.558Z",
+                     *           "at": "2026-12-06T13:54:39.342Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:01:51.400Z",
+                     *           "at": "2026-12-06T13:55:26.804Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan 55b990b372ce"
+                     *           "message": "waiting for an approver of payments to approve plan db6162d23b0a"
                      *         },
                      *         {
                      *           "step": "cancel",
                      *           "message": "cancelled; cleaning up",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T14:02:43.124Z",
+                     *           "at": "2026-12-06T13:56:24.744Z",
                      *           "status": "CANCELLED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:59:31.951Z",
-                     *       "updatedAt": "2026-12-06T14:02:43.124Z"
+                     *       "createdAt": "2026-12-06T13:53:03.127Z",
+                     *       "updatedAt": "2026-12-06T13:56:24.744Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6999,7 +6999,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-05e007448ed74961bd03",
+                     *       "id": "pr-b40cf25deeac49ee8d0a",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "events",
@@ -7016,7 +7016,7 @@ export interface operations {
                      *         "plinth:team": "payments",
                      *         "plinth:stage": "examples",
                      *         "plinth:template": "sqs-queue@1.1.0",
-                     *         "plinth:request": "pr-05e007448ed74961bd03"
+                     *         "plinth:request": "pr-b40cf25deeac49ee8d0a"
                      *       },
                      *       "status": "VALIDATING",
                      *       "version": 5,
@@ -7057,7 +7057,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-05e007448ed74961bd03"
+                     *                     "Value": "pr-b40cf25deeac49ee8d0a"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:stage",
@@ -7105,7 +7105,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-05e007448ed74961bd03"
+                     *                     "Value": "pr-b40cf25deeac49ee8d0a"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:stage",
@@ -7214,7 +7214,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "d58d4a0baa03c5db07268de49cd9277195c0c008442aef53da935e404a6316e5"
+                     *         "hash": "ae8e546989c5d522969c198c6ed3a0bbc5f51ff06e4209e6c07edffde12027c3"
                      *       },
                      *       "changes": [
                      *         {
@@ -7233,40 +7233,40 @@ export interface operations {
                      *         "step": "apply",
                      *         "error": "Plinth.StackFailed",
                      *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\"",
-                     *         "at": "2026-12-06T14:06:51.667Z",
+                     *         "at": "2026-12-06T13:59:55.141Z",
                      *         "cleanup": "deleted"
                      *       },
                      *       "ttlHours": 24,
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-05e007448ed74961bd03-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-b40cf25deeac49ee8d0a-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T14:03:43.386Z",
+                     *           "at": "2026-12-06T13:57:09.619Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue events",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:04:37.665Z",
+                     *           "at": "2026-12-06T13:57:39.793Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:05:59.872Z",
+                     *           "at": "2026-12-06T13:58:30.960Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:06:16.844Z",
+                     *           "at": "2026-12-06T13:58:54.422Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:06:51.667Z",
+                     *           "at": "2026-12-06T13:59:55.141Z",
                      *           "step": "apply",
                      *           "status": "FAILED",
                      *           "message": "failed; stack deleted",
@@ -7276,12 +7276,12 @@ export interface operations {
                      *           "step": "retry",
                      *           "message": "retry 2 after apply",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T14:07:32.230Z",
+                     *           "at": "2026-12-06T14:01:13.241Z",
                      *           "status": "VALIDATING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T14:03:43.386Z",
-                     *       "updatedAt": "2026-12-06T14:07:32.230Z"
+                     *       "createdAt": "2026-12-06T13:57:09.619Z",
+                     *       "updatedAt": "2026-12-06T14:01:13.241Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -7612,58 +7612,58 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T13:44:50.511Z",
+                     *       "expiresAt": "2026-12-10T13:40:46.782Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:40:17.075Z",
+                     *           "at": "2026-12-06T13:37:01.410Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:41:45.515Z",
+                     *           "at": "2026-12-06T13:38:17.123Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:42:47.468Z",
+                     *           "at": "2026-12-06T13:39:09.012Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:43:30.860Z",
+                     *           "at": "2026-12-06T13:39:56.325Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:45:21.510Z",
+                     *           "at": "2026-12-06T13:41:03.492Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:44:50.511Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:40:46.782Z"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:47:17.680Z",
+                     *           "at": "2026-12-06T13:43:31.645Z",
                      *           "step": "expiry",
                      *           "status": "SUCCEEDED",
-                     *           "message": "extended to 2026-12-10T13:44:50.511Z",
+                     *           "message": "extended to 2026-12-10T13:40:46.782Z",
                      *           "actor": "alice"
                      *         },
                      *         {
                      *           "step": "destroy",
                      *           "message": "destroying the stack",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T13:47:50.749Z",
+                     *           "at": "2026-12-06T13:44:13.931Z",
                      *           "status": "DESTROYING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:40:17.075Z",
-                     *       "updatedAt": "2026-12-06T13:47:50.749Z"
+                     *       "createdAt": "2026-12-06T13:37:01.410Z",
+                     *       "updatedAt": "2026-12-06T13:44:13.931Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -7755,10 +7755,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "inc-a7552e8ba340fc93febc",
-                     *           "version": 3,
-                     *           "createdAt": "2026-12-06T14:08:03.632Z",
-                     *           "updatedAt": "2026-12-06T14:10:01.831Z",
+                     *           "id": "inc-bcfb6f77d11d8ff3e280",
+                     *           "version": 2,
+                     *           "createdAt": "2026-12-06T14:01:34.989Z",
+                     *           "updatedAt": "2026-12-06T14:01:34.989Z",
                      *           "status": "OPEN",
                      *           "source": "manual",
                      *           "team": "payments",
@@ -7776,14 +7776,14 @@ export interface operations {
                      *             "account": "000000000000",
                      *             "region": "us-east-1"
                      *           },
-                     *           "correlationId": "8154a26a-5e11-4930-973e-0bdd2f89e84f",
+                     *           "correlationId": "aa8c6bfa-0ef7-4a4b-bf09-22b2609aafc2",
                      *           "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-a7552e8ba340fc93febc",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bcfb6f77d11d8ff3e280",
                      *           "attempts": 0,
                      *           "verifyPolls": 0,
                      *           "actions": [],
                      *           "occurrences": 1,
-                     *           "lastOccurrenceAt": "2026-12-06T14:08:03.632Z"
+                     *           "lastOccurrenceAt": "2026-12-06T14:01:34.989Z"
                      *         }
                      *       ]
                      *     }
@@ -7878,10 +7878,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-a7552e8ba340fc93febc",
+                     *       "id": "inc-bcfb6f77d11d8ff3e280",
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T14:08:03.632Z",
-                     *       "updatedAt": "2026-12-06T14:08:03.632Z",
+                     *       "createdAt": "2026-12-06T14:01:34.989Z",
+                     *       "updatedAt": "2026-12-06T14:01:34.989Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7899,25 +7899,25 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "8154a26a-5e11-4930-973e-0bdd2f89e84f",
+                     *       "correlationId": "aa8c6bfa-0ef7-4a4b-bf09-22b2609aafc2",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-a7552e8ba340fc93febc",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bcfb6f77d11d8ff3e280",
                      *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T14:08:03.632Z",
+                     *       "lastOccurrenceAt": "2026-12-06T14:01:34.989Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T14:08:03.632Z",
+                     *           "at": "2026-12-06T14:01:34.989Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:09:22.399Z",
+                     *           "at": "2026-12-06T14:02:38.846Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -8016,10 +8016,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-a7552e8ba340fc93febc",
+                     *       "id": "inc-bcfb6f77d11d8ff3e280",
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T14:08:03.632Z",
-                     *       "updatedAt": "2026-12-06T14:10:01.831Z",
+                     *       "createdAt": "2026-12-06T14:01:34.989Z",
+                     *       "updatedAt": "2026-12-06T14:02:57.891Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -8037,9 +8037,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "8154a26a-5e11-4930-973e-0bdd2f89e84f",
+                     *       "correlationId": "aa8c6bfa-0ef7-4a4b-bf09-22b2609aafc2",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-a7552e8ba340fc93febc",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bcfb6f77d11d8ff3e280",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -8054,29 +8054,29 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T14:10:01.831Z"
+                     *           "at": "2026-12-06T14:02:57.891Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T14:08:03.632Z",
+                     *       "lastOccurrenceAt": "2026-12-06T14:01:34.989Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T14:08:03.632Z",
+                     *           "at": "2026-12-06T14:01:34.989Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:09:22.399Z",
+                     *           "at": "2026-12-06T14:02:38.846Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:10:01.831Z",
+                     *           "at": "2026-12-06T14:02:57.891Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
@@ -8152,10 +8152,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-a7552e8ba340fc93febc",
+                     *       "id": "inc-bcfb6f77d11d8ff3e280",
                      *       "version": 5,
-                     *       "createdAt": "2026-12-06T14:08:03.632Z",
-                     *       "updatedAt": "2026-12-06T14:13:05.885Z",
+                     *       "createdAt": "2026-12-06T14:01:34.989Z",
+                     *       "updatedAt": "2026-12-06T14:06:34.725Z",
                      *       "status": "ESCALATED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -8173,9 +8173,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "8154a26a-5e11-4930-973e-0bdd2f89e84f",
+                     *       "correlationId": "aa8c6bfa-0ef7-4a4b-bf09-22b2609aafc2",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-a7552e8ba340fc93febc",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bcfb6f77d11d8ff3e280",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -8190,7 +8190,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T14:10:01.831Z"
+                     *           "at": "2026-12-06T14:02:57.891Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -8198,41 +8198,41 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T14:13:05.885Z"
+                     *         "at": "2026-12-06T14:06:34.725Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T14:12:00.127Z",
+                     *         "at": "2026-12-06T14:04:51.346Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T14:08:03.632Z",
+                     *       "lastOccurrenceAt": "2026-12-06T14:01:34.989Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T14:08:03.632Z",
+                     *           "at": "2026-12-06T14:01:34.989Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:09:22.399Z",
+                     *           "at": "2026-12-06T14:02:38.846Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:10:01.831Z",
+                     *           "at": "2026-12-06T14:02:57.891Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:12:00.127Z",
+                     *           "at": "2026-12-06T14:04:51.346Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:13:05.885Z",
+                     *           "at": "2026-12-06T14:06:34.725Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
@@ -8342,10 +8342,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-a7552e8ba340fc93febc",
+                     *       "id": "inc-bcfb6f77d11d8ff3e280",
                      *       "version": 6,
-                     *       "createdAt": "2026-12-06T14:08:03.632Z",
-                     *       "updatedAt": "2026-12-06T14:13:47.094Z",
+                     *       "createdAt": "2026-12-06T14:01:34.989Z",
+                     *       "updatedAt": "2026-12-06T14:07:23.852Z",
                      *       "status": "RESOLVED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -8363,9 +8363,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "8154a26a-5e11-4930-973e-0bdd2f89e84f",
+                     *       "correlationId": "aa8c6bfa-0ef7-4a4b-bf09-22b2609aafc2",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-a7552e8ba340fc93febc",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bcfb6f77d11d8ff3e280",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -8380,7 +8380,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T14:10:01.831Z"
+                     *           "at": "2026-12-06T14:02:57.891Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -8388,54 +8388,54 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T14:13:05.885Z"
+                     *         "at": "2026-12-06T14:06:34.725Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T14:12:00.127Z",
+                     *         "at": "2026-12-06T14:04:51.346Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "resolution": {
-                     *         "at": "2026-12-06T14:13:47.094Z",
+                     *         "at": "2026-12-06T14:07:23.852Z",
                      *         "by": "alice",
                      *         "how": "manual",
                      *         "comment": "rolled the deploy back"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T14:08:03.632Z",
+                     *       "lastOccurrenceAt": "2026-12-06T14:01:34.989Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T14:08:03.632Z",
+                     *           "at": "2026-12-06T14:01:34.989Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:09:22.399Z",
+                     *           "at": "2026-12-06T14:02:38.846Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:10:01.831Z",
+                     *           "at": "2026-12-06T14:02:57.891Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:12:00.127Z",
+                     *           "at": "2026-12-06T14:04:51.346Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:13:05.885Z",
+                     *           "at": "2026-12-06T14:06:34.725Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:13:47.094Z",
+                     *           "at": "2026-12-06T14:07:23.852Z",
                      *           "step": "resolve",
                      *           "message": "resolved by alice: rolled the deploy back",
                      *           "status": "RESOLVED",
@@ -8545,10 +8545,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-289cb88d3923370f523d",
+                     *       "id": "inc-22f76f3e30ba7b8560b2",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T14:15:53.527Z",
-                     *       "updatedAt": "2026-12-06T14:20:49.092Z",
+                     *       "createdAt": "2026-12-06T14:09:02.216Z",
+                     *       "updatedAt": "2026-12-06T14:12:25.249Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -8571,7 +8571,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "581606b0-c695-4e4c-aab9-396c6aaac658",
+                     *       "correlationId": "3115f9e9-401b-465b-b974-428fecea9167",
                      *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -8587,7 +8587,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T14:15:35.481Z",
+                     *             "at": "2026-12-06T14:08:49.519Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -8598,11 +8598,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T14:15:39.968Z",
+                     *             "at": "2026-12-06T14:08:52.573Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T14:15:39.734Z",
+                     *             "at": "2026-12-06T14:08:52.017Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -8622,71 +8622,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T14:16:58.207Z"
+                     *           "at": "2026-12-06T14:10:15.171Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T14:16:58.207Z"
+                     *           "at": "2026-12-06T14:10:15.171Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T14:16:58.207Z"
+                     *           "at": "2026-12-06T14:10:15.171Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T14:16:58.207Z"
+                     *           "at": "2026-12-06T14:10:15.171Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "pass",
                      *           "reason": "approved by bob: reboot it",
-                     *           "at": "2026-12-06T14:20:49.092Z"
+                     *           "at": "2026-12-06T14:12:25.249Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T14:18:19.098Z",
-                     *         "expiresAt": "2026-12-06T15:18:19.098Z",
+                     *         "requestedAt": "2026-12-06T14:11:28.441Z",
+                     *         "expiresAt": "2026-12-06T15:11:28.441Z",
                      *         "decidedBy": "bob",
                      *         "decision": "approved",
                      *         "comment": "reboot it"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T14:15:53.527Z",
+                     *       "lastOccurrenceAt": "2026-12-06T14:09:02.216Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T14:15:53.527Z",
+                     *           "at": "2026-12-06T14:09:02.216Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:16:49.396Z",
+                     *           "at": "2026-12-06T14:10:02.971Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:16:58.207Z",
+                     *           "at": "2026-12-06T14:10:15.171Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:18:19.098Z",
+                     *           "at": "2026-12-06T14:11:28.441Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:20:49.092Z",
+                     *           "at": "2026-12-06T14:12:25.249Z",
                      *           "step": "approval",
                      *           "message": "approved by bob: reboot it",
                      *           "status": "AWAITING_APPROVAL",
@@ -8796,10 +8796,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-c9519858676d0c7a07dc",
+                     *       "id": "inc-ac6eb290f43375b205c3",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T14:21:52.038Z",
-                     *       "updatedAt": "2026-12-06T14:26:37.889Z",
+                     *       "createdAt": "2026-12-06T14:13:41.598Z",
+                     *       "updatedAt": "2026-12-06T14:19:57.433Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -8822,7 +8822,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "f85de55a-20c9-40b9-b15b-16bac46f85d8",
+                     *       "correlationId": "1a96929a-a8b9-4b78-8483-013e66d571cf",
                      *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -8838,7 +8838,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T14:21:37.373Z",
+                     *             "at": "2026-12-06T14:13:23.283Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -8849,11 +8849,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T14:21:37.702Z",
+                     *             "at": "2026-12-06T14:13:23.557Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T14:21:37.597Z",
+                     *             "at": "2026-12-06T14:13:23.485Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -8873,71 +8873,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T14:23:56.746Z"
+                     *           "at": "2026-12-06T14:16:41.858Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T14:23:56.746Z"
+                     *           "at": "2026-12-06T14:16:41.858Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T14:23:56.746Z"
+                     *           "at": "2026-12-06T14:16:41.858Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T14:23:56.746Z"
+                     *           "at": "2026-12-06T14:16:41.858Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "block",
                      *           "reason": "rejected by bob: the instance is being replaced anyway",
-                     *           "at": "2026-12-06T14:26:37.889Z"
+                     *           "at": "2026-12-06T14:19:57.433Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T14:25:46.002Z",
-                     *         "expiresAt": "2026-12-06T15:25:46.002Z",
+                     *         "requestedAt": "2026-12-06T14:18:13.235Z",
+                     *         "expiresAt": "2026-12-06T15:18:13.235Z",
                      *         "decidedBy": "bob",
                      *         "decision": "rejected",
                      *         "comment": "the instance is being replaced anyway"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T14:21:52.038Z",
+                     *       "lastOccurrenceAt": "2026-12-06T14:13:41.598Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T14:21:52.038Z",
+                     *           "at": "2026-12-06T14:13:41.598Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:23:45.146Z",
+                     *           "at": "2026-12-06T14:15:35.836Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:23:56.746Z",
+                     *           "at": "2026-12-06T14:16:41.858Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:25:46.002Z",
+                     *           "at": "2026-12-06T14:18:13.235Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:26:37.889Z",
+                     *           "at": "2026-12-06T14:19:57.433Z",
                      *           "step": "approval",
                      *           "message": "rejected by bob: the instance is being replaced anyway",
                      *           "status": "AWAITING_APPROVAL",
@@ -9484,7 +9484,7 @@ export interface operations {
                      *       "mode": "shadow",
                      *       "modeSetBy": {
                      *         "by": "root",
-                     *         "at": "2026-12-06T14:28:09.470Z"
+                     *         "at": "2026-12-06T14:21:55.711Z"
                      *       },
                      *       "effectiveMode": "shadow",
                      *       "preconditions": [
@@ -9690,7 +9690,7 @@ export interface operations {
                      * @example {
                      *       "on": true,
                      *       "by": "root",
-                     *       "at": "2026-12-06T14:28:58.496Z",
+                     *       "at": "2026-12-06T14:22:41.289Z",
                      *       "reason": "game day: remediation drill"
                      *     }
                      */
@@ -9878,7 +9878,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxNDozMjoyMS4zOTFaI2N1c3RvbWVycyJ9fQ.jQcpleCMp9YDEhGqKkv9sAxOaVlMjW4lp_8d5VZmYiU",
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxNDoyNjoyOC41NjZaI2N1c3RvbWVycyJ9fQ.pG_KrwtAb1RemRiTkSid71R6-D9EtfAPi1OqFKOciB8",
                      *       "items": [
                      *         {
                      *           "id": "orders",
@@ -9891,8 +9891,8 @@ export interface operations {
                      *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *           },
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T14:32:52.294Z",
-                     *           "updatedAt": "2026-12-06T14:32:52.294Z",
+                     *           "createdAt": "2026-12-06T14:26:55.874Z",
+                     *           "updatedAt": "2026-12-06T14:26:55.874Z",
                      *           "createdBy": "alice"
                      *         },
                      *         {
@@ -9903,8 +9903,8 @@ export interface operations {
                      *           "landingFormat": "csv",
                      *           "contractVersion": 1,
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T14:32:21.391Z",
-                     *           "updatedAt": "2026-12-06T14:32:21.391Z",
+                     *           "createdAt": "2026-12-06T14:26:28.566Z",
+                     *           "updatedAt": "2026-12-06T14:26:28.566Z",
                      *           "createdBy": "alice"
                      *         }
                      *       ]
@@ -10003,8 +10003,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 1,
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T14:30:14.861Z",
-                     *       "updatedAt": "2026-12-06T14:30:14.861Z",
+                     *       "createdAt": "2026-12-06T14:23:55.197Z",
+                     *       "updatedAt": "2026-12-06T14:23:55.197Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -10122,8 +10122,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T14:32:52.294Z",
-                     *       "updatedAt": "2026-12-06T14:32:52.294Z",
+                     *       "createdAt": "2026-12-06T14:26:55.874Z",
+                     *       "updatedAt": "2026-12-06T14:26:55.874Z",
                      *       "createdBy": "alice",
                      *       "contract": {
                      *         "columns": [
@@ -10263,21 +10263,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T15:18:47.215Z",
+                     *               "movedAt": "2026-12-06T15:03:54.511Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T14:57:49.756Z",
+                     *               "movedAt": "2026-12-06T14:47:37.595Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T14:58:14.990Z",
+                     *               "movedAt": "2026-12-06T14:48:15.018Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -10290,21 +10290,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T15:26:36.133Z",
+                     *               "movedAt": "2026-12-06T15:08:58.120Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T15:11:57.987Z",
+                     *               "movedAt": "2026-12-06T14:58:27.458Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T15:12:43.188Z",
+                     *               "movedAt": "2026-12-06T14:59:13.045Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -10318,7 +10318,7 @@ export interface operations {
                      *       ],
                      *       "lastRuns": [
                      *         {
-                     *           "id": "run-3ddb7a111942b791e52dcdb8",
+                     *           "id": "run-cad0913beab068a49e55fe4e",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10447,7 +10447,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 831.4 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 831.2 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10461,17 +10461,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 276036
+                     *               "durationMs": 239671
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:a19d4564-461b-49fa-8b2a-ac9690899abe",
-                     *           "createdAt": "2026-12-06T15:20:08.697Z",
-                     *           "updatedAt": "2026-12-06T15:27:28.234Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:0efd7d6b-4e9f-425d-9c7e-24f08eeda9d1",
+                     *           "createdAt": "2026-12-06T15:04:47.920Z",
+                     *           "updatedAt": "2026-12-06T15:10:13.509Z"
                      *         },
                      *         {
-                     *           "id": "run-4c9e6ee4bdd5a4c84c1e2f9d",
+                     *           "id": "run-b5dc6e40e62379189bfd596d",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "landing",
@@ -10485,17 +10485,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 2,
-                     *               "durationMs": 177486
+                     *               "durationMs": 117764
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:a19d4564-461b-49fa-8b2a-ac9690899abe",
-                     *           "createdAt": "2026-12-06T15:14:44.587Z",
-                     *           "updatedAt": "2026-12-06T15:19:52.271Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:0efd7d6b-4e9f-425d-9c7e-24f08eeda9d1",
+                     *           "createdAt": "2026-12-06T15:01:04.821Z",
+                     *           "updatedAt": "2026-12-06T15:04:30.336Z"
                      *         },
                      *         {
-                     *           "id": "run-12f4f2d0a90a32f5ce88e741",
+                     *           "id": "run-72d1f2defede49b4f0387c3b",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10624,7 +10624,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 783.2 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 783.0 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10638,17 +10638,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 570021
+                     *               "durationMs": 385572
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:51e5520e-bd97-44b5-a65a-af694695f4e8",
-                     *           "createdAt": "2026-12-06T14:59:58.895Z",
-                     *           "updatedAt": "2026-12-06T15:13:53.085Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:f920374f-fac3-48e2-9431-bf4e0e490da8",
+                     *           "createdAt": "2026-12-06T14:49:58.221Z",
+                     *           "updatedAt": "2026-12-06T15:00:47.546Z"
                      *         },
                      *         {
-                     *           "id": "run-c5d1ccc319a2c7e27611d2e3",
+                     *           "id": "run-5c8d5037f6e8eda05553b945",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10777,7 +10777,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 807.2 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 807.0 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10791,17 +10791,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 560475
+                     *               "durationMs": 368290
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:11db55a4-e5f0-46f3-919f-368949bbb4bf",
-                     *           "createdAt": "2026-12-06T14:59:38.836Z",
-                     *           "updatedAt": "2026-12-06T15:13:40.652Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:984e4f01-2963-4d3d-bab1-01973c28a4ce",
+                     *           "createdAt": "2026-12-06T14:49:20.236Z",
+                     *           "updatedAt": "2026-12-06T14:59:47.109Z"
                      *         },
                      *         {
-                     *           "id": "run-77563b729b27497318dce23b",
+                     *           "id": "run-31ac2d44888837c452bef608",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10930,7 +10930,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 831.2 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 831.0 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10944,14 +10944,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 584888
+                     *               "durationMs": 439566
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:304d9292-e6f6-47ac-b3cb-3e102a07b281",
-                     *           "createdAt": "2026-12-06T14:58:57.011Z",
-                     *           "updatedAt": "2026-12-06T15:13:26.637Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:a10b73b8-47f5-4ab6-8579-659e6f836ef9",
+                     *           "createdAt": "2026-12-06T14:49:12.037Z",
+                     *           "updatedAt": "2026-12-06T15:00:28.801Z"
                      *         }
                      *       ]
                      *     }
@@ -11035,8 +11035,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T14:32:52.294Z",
-                     *       "updatedAt": "2026-12-06T15:47:19.909Z",
+                     *       "createdAt": "2026-12-06T14:26:55.874Z",
+                     *       "updatedAt": "2026-12-06T15:32:11.958Z",
                      *       "createdBy": "alice",
                      *       "service": "checkout-api"
                      *     }
@@ -11193,8 +11193,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 2,
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T14:30:14.861Z",
-                     *       "updatedAt": "2026-12-06T14:31:43.164Z",
+                     *       "createdAt": "2026-12-06T14:23:55.197Z",
+                     *       "updatedAt": "2026-12-06T14:25:51.273Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -11472,7 +11472,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLTNkZGI3YTExMTk0MmI3OTFlNTJkY2RiOCIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxNToyMDowOC42OTdaI3J1bi0zZGRiN2ExMTE5NDJiNzkxZTUyZGNkYjgifX0.dIK7ZMLOH0_9mLdxd65s0Gzl6t4YRbQhy124ZV7jdQo",
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWNhZDA5MTNiZWFiMDY4YTQ5ZTU1ZmU0ZSIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxNTowNDo0Ny45MjBaI3J1bi1jYWQwOTEzYmVhYjA2OGE0OWU1NWZlNGUifX0.wHv-jg3M6hRZR72Xnj_qoJjel62pY3A6OvCT6y1ApMU",
                      *       "items": [
                      *         {
                      *           "id": "run-8d3e58a9bc57af051430975e",
@@ -11489,17 +11489,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
-                     *               "durationMs": 95414
+                     *               "durationMs": 89608
                      *             }
                      *           },
                      *           "requestedBy": "alice",
                      *           "trigger": "api",
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *           "createdAt": "2026-12-06T15:28:40.670Z",
-                     *           "updatedAt": "2026-12-06T15:31:51.782Z"
+                     *           "createdAt": "2026-12-06T15:12:18.819Z",
+                     *           "updatedAt": "2026-12-06T15:15:13.483Z"
                      *         },
                      *         {
-                     *           "id": "run-3ddb7a111942b791e52dcdb8",
+                     *           "id": "run-cad0913beab068a49e55fe4e",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -11628,7 +11628,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 831.4 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 831.2 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -11642,14 +11642,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 276036
+                     *               "durationMs": 239671
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:a19d4564-461b-49fa-8b2a-ac9690899abe",
-                     *           "createdAt": "2026-12-06T15:20:08.697Z",
-                     *           "updatedAt": "2026-12-06T15:27:28.234Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:0efd7d6b-4e9f-425d-9c7e-24f08eeda9d1",
+                     *           "createdAt": "2026-12-06T15:04:47.920Z",
+                     *           "updatedAt": "2026-12-06T15:10:13.509Z"
                      *         }
                      *       ]
                      *     }
@@ -11757,8 +11757,8 @@ export interface operations {
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T15:28:40.670Z",
-                     *       "updatedAt": "2026-12-06T15:28:40.670Z"
+                     *       "createdAt": "2026-12-06T15:12:18.819Z",
+                     *       "updatedAt": "2026-12-06T15:12:18.819Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11880,14 +11880,14 @@ export interface operations {
                      *           "partition": "2026-11-01",
                      *           "status": "SUCCEEDED",
                      *           "version": 1,
-                     *           "durationMs": 95414
+                     *           "durationMs": 89608
                      *         }
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T15:28:40.670Z",
-                     *       "updatedAt": "2026-12-06T15:31:51.782Z"
+                     *       "createdAt": "2026-12-06T15:12:18.819Z",
+                     *       "updatedAt": "2026-12-06T15:15:13.483Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11951,7 +11951,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-3ee625319d6f4df19a218cef",
+                     *       "id": "run-9c2206e4625948929c8b9953",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "silver",
@@ -11975,9 +11975,9 @@ export interface operations {
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-3ee625319d6f4df19a218cef",
-                     *       "createdAt": "2026-12-06T15:36:25.770Z",
-                     *       "updatedAt": "2026-12-06T15:37:12.748Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-9c2206e4625948929c8b9953",
+                     *       "createdAt": "2026-12-06T15:19:55.729Z",
+                     *       "updatedAt": "2026-12-06T15:20:31.699Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -12227,7 +12227,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 831.4 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 831.2 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -12241,9 +12241,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-3ddb7a111942b791e52dcdb8",
-                     *           "durationMs": 242148,
-                     *           "createdAt": "2026-12-06T15:26:13.663Z"
+                     *           "promotionId": "run-cad0913beab068a49e55fe4e",
+                     *           "durationMs": 161537,
+                     *           "createdAt": "2026-12-06T15:08:26.670Z"
                      *         },
                      *         {
                      *           "dataset": "orders",
@@ -12384,7 +12384,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 831.2 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 831.0 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -12398,9 +12398,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-77563b729b27497318dce23b",
-                     *           "durationMs": 533996,
-                     *           "createdAt": "2026-12-06T15:11:03.905Z"
+                     *           "promotionId": "run-31ac2d44888837c452bef608",
+                     *           "durationMs": 389158,
+                     *           "createdAt": "2026-12-06T14:58:26.474Z"
                      *         }
                      *       ]
                      *     }
@@ -12553,23 +12553,23 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "order_id": "O-20261101-000011",
-                     *           "customer_id": "C000158",
+                     *           "order_id": "O-20261101-000010",
+                     *           "customer_id": "C000151",
                      *           "order_date": "2026-11-01",
-                     *           "amount": "-87.13",
-                     *           "currency": "GBP",
-                     *           "status": "paid",
-                     *           "updated_at": "2026-11-01 05:16:48",
+                     *           "amount": "-93.90",
+                     *           "currency": "EUR",
+                     *           "status": "returned",
+                     *           "updated_at": "2026-11-01 04:48:00",
                      *           "_plinth_reasons": "primary_key,range_amount"
                      *         },
                      *         {
-                     *           "order_id": "O-20261101-000012",
-                     *           "customer_id": "C000031",
+                     *           "order_id": "O-20261101-000013",
+                     *           "customer_id": "C000117",
                      *           "order_date": "2026-11-01",
-                     *           "amount": "-76.17",
+                     *           "amount": "-63.72",
                      *           "currency": "EUR",
                      *           "status": "paid",
-                     *           "updated_at": "2026-11-01 05:45:36",
+                     *           "updated_at": "2026-11-01 06:14:24",
                      *           "_plinth_reasons": "primary_key,range_amount"
                      *         }
                      *       ],
@@ -12669,7 +12669,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-819660c1e7f44104a84024ef",
+                     *       "id": "run-c19e479359a348ceac4c0456",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "bronze",
@@ -12681,9 +12681,9 @@ export interface operations {
                      *       "results": {},
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-819660c1e7f44104a84024ef",
-                     *       "createdAt": "2026-12-06T15:35:59.137Z",
-                     *       "updatedAt": "2026-12-06T15:35:59.137Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-c19e479359a348ceac4c0456",
+                     *       "createdAt": "2026-12-06T15:19:27.566Z",
+                     *       "updatedAt": "2026-12-06T15:19:27.566Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -12814,7 +12814,7 @@ export interface operations {
                      * @example {
                      *       "version": 1,
                      *       "previous": 2,
-                     *       "movedAt": "2026-12-06T15:33:49.887Z",
+                     *       "movedAt": "2026-12-06T15:17:07.530Z",
                      *       "movedBy": "alice",
                      *       "reason": "rollback",
                      *       "partition": "2026-11-01"
@@ -12940,8 +12940,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "team": "payments",
-                     *       "from": "2026-11-06T15:38:11.578Z",
-                     *       "to": "2026-12-06T15:38:11.578Z",
+                     *       "from": "2026-11-06T15:21:58.517Z",
+                     *       "to": "2026-12-06T15:21:58.517Z",
                      *       "provisioning": {
                      *         "requests": 5,
                      *         "byStatus": {
@@ -12952,8 +12952,8 @@ export interface operations {
                      *         },
                      *         "leadTimeSeconds": {
                      *           "count": 3,
-                     *           "p50": 400.985,
-                     *           "p95": 445.189
+                     *           "p50": 275.592,
+                     *           "p95": 376.884
                      *         },
                      *         "byTemplate": [
                      *           {
@@ -13013,16 +13013,16 @@ export interface operations {
                      *         "healedShare": 0.5,
                      *         "timeToResolveSeconds": {
                      *           "count": 2,
-                     *           "p50": 343.462,
-                     *           "p95": 890.393
+                     *           "p50": 348.863,
+                     *           "p95": 835.55
                      *         }
                      *       },
                      *       "delivery": {
                      *         "scope": {
                      *           "team": "payments"
                      *         },
-                     *         "from": "2026-11-06T15:38:11.578Z",
-                     *         "to": "2026-12-06T15:38:11.578Z",
+                     *         "from": "2026-11-06T15:21:58.517Z",
+                     *         "to": "2026-12-06T15:21:58.517Z",
                      *         "environment": "production",
                      *         "deploymentFrequency": {
                      *           "deployments": 0,
@@ -13054,31 +13054,31 @@ export interface operations {
                      *         },
                      *         "weeks": [
                      *           {
-                     *             "start": "2026-11-06T15:38:11.578Z",
+                     *             "start": "2026-11-06T15:21:58.517Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-13T15:38:11.578Z",
+                     *             "start": "2026-11-13T15:21:58.517Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-20T15:38:11.578Z",
+                     *             "start": "2026-11-20T15:21:58.517Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-27T15:38:11.578Z",
+                     *             "start": "2026-11-27T15:21:58.517Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-12-04T15:38:11.578Z",
+                     *             "start": "2026-12-04T15:21:58.517Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
@@ -13183,32 +13183,26 @@ export interface operations {
                      *       "daily": [],
                      *       "groups": [
                      *         {
-                     *           "key": "pr-05e007448ed74961bd03",
-                     *           "request": "pr-05e007448ed74961bd03",
-                     *           "name": "events",
-                     *           "template": "sqs-queue",
-                     *           "status": "SUCCEEDED",
-                     *           "actualUsd": 0,
-                     *           "estimateMonthlyUsd": 1.2,
-                     *           "measuredMonthlyUsd": 0,
-                     *           "drift": {
-                     *             "ratio": 0,
-                     *             "flagged": true
-                     *           }
-                     *         },
-                     *         {
-                     *           "key": "pr-53f79e6e423248449e64",
-                     *           "request": "pr-53f79e6e423248449e64",
+                     *           "key": "pr-3ab9988ab85e42d9a8c3",
+                     *           "request": "pr-3ab9988ab85e42d9a8c3",
                      *           "name": "ledger",
                      *           "template": "s3-bucket",
                      *           "status": "SUCCEEDED",
                      *           "actualUsd": 0,
                      *           "estimateMonthlyUsd": 1.13,
                      *           "measuredMonthlyUsd": 0,
-                     *           "drift": {
-                     *             "ratio": 0,
-                     *             "flagged": true
-                     *           }
+                     *           "drift": null
+                     *         },
+                     *         {
+                     *           "key": "pr-b40cf25deeac49ee8d0a",
+                     *           "request": "pr-b40cf25deeac49ee8d0a",
+                     *           "name": "events",
+                     *           "template": "sqs-queue",
+                     *           "status": "SUCCEEDED",
+                     *           "actualUsd": 0,
+                     *           "estimateMonthlyUsd": 1.2,
+                     *           "measuredMonthlyUsd": 0,
+                     *           "drift": null
                      *         }
                      *       ],
                      *       "budget": {
@@ -13220,7 +13214,7 @@ export interface operations {
                      *         "crossed": []
                      *       },
                      *       "dataThrough": "2026-12-06",
-                     *       "readAt": "2026-12-06T15:41:02.436Z"
+                     *       "readAt": "2026-12-06T15:23:44.169Z"
                      *     }
                      */
                     "application/json": components["schemas"]["CostReport"];
@@ -13315,8 +13309,8 @@ export interface operations {
                      *             "payments"
                      *           ],
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T13:37:38.066Z",
-                     *           "updatedAt": "2026-12-06T13:37:38.066Z",
+                     *           "createdAt": "2026-12-06T13:35:30.599Z",
+                     *           "updatedAt": "2026-12-06T13:35:30.599Z",
                      *           "createdBy": "alice",
                      *           "updatedBy": "alice"
                      *         }
@@ -13439,8 +13433,8 @@ export interface operations {
                      *       ],
                      *       "team": "payments",
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T13:37:38.066Z",
-                     *       "updatedAt": "2026-12-06T13:37:38.066Z",
+                     *       "createdAt": "2026-12-06T13:35:30.599Z",
+                     *       "updatedAt": "2026-12-06T13:35:30.599Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -13841,8 +13835,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T13:37:38.066Z",
-                     *       "updatedAt": "2026-12-06T13:37:38.066Z",
+                     *       "createdAt": "2026-12-06T13:35:30.599Z",
+                     *       "updatedAt": "2026-12-06T13:35:30.599Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -14035,8 +14029,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T13:37:38.066Z",
-                     *       "updatedAt": "2026-12-06T15:44:47.012Z",
+                     *       "createdAt": "2026-12-06T13:35:30.599Z",
+                     *       "updatedAt": "2026-12-06T15:28:36.871Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -14191,8 +14185,8 @@ export interface operations {
                      *           "payments"
                      *         ],
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T13:37:38.066Z",
-                     *         "updatedAt": "2026-12-06T15:44:47.012Z",
+                     *         "createdAt": "2026-12-06T13:35:30.599Z",
+                     *         "updatedAt": "2026-12-06T15:28:36.871Z",
                      *         "createdBy": "alice",
                      *         "updatedBy": "alice"
                      *       },
@@ -14351,8 +14345,8 @@ export interface operations {
                      *         "name": "shop-web"
                      *       },
                      *       "branch": "main",
-                     *       "sha": "327dd6faa88d5290b5a0417989b3810fa5fb21f5",
-                     *       "htmlUrl": "http://127.0.0.1:35145/acme/shop-web",
+                     *       "sha": "054513b2705059462b5c63598d3f2b31fddd1cf3",
+                     *       "htmlUrl": "http://127.0.0.1:35569/acme/shop-web",
                      *       "path": "README.md",
                      *       "markdown": "# Shop web\n\nThe web shop's storefront. See [deploying](docs/deploying.md).\n",
                      *       "truncated": false,
@@ -14509,7 +14503,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "pl-7ab9963b952747d19406",
+                     *           "id": "pl-a2d8d5bc78cd46568695",
                      *           "serviceId": "shop-web",
                      *           "team": "payments",
                      *           "createdBy": "alice",
@@ -14517,8 +14511,8 @@ export interface operations {
                      *             "owner": "acme",
                      *             "name": "shop-web",
                      *             "defaultBranch": "main",
-                     *             "cloneUrl": "http://127.0.0.1:35145/acme/shop-web.git",
-                     *             "htmlUrl": "http://127.0.0.1:35145/acme/shop-web"
+                     *             "cloneUrl": "http://127.0.0.1:35569/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:35569/acme/shop-web"
                      *           },
                      *           "installationId": 10001,
                      *           "parameters": {
@@ -14551,84 +14545,84 @@ export interface operations {
                      *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
                      *             },
-                     *             "commit": "d5fbe12d39236cb1c952d3013989947301d6c29f"
+                     *             "commit": "ba613c4a86a1ca0011848233ba280e8c4ea5d66f"
                      *           },
                      *           "live": {
                      *             "id": "node-lambda-sst",
                      *             "version": "1.0.0",
                      *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *             "mergedAt": "2026-12-06T17:05:18.001Z",
+                     *             "mergedAt": "2026-12-06T16:48:23.435Z",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
                      *             }
                      *           },
                      *           "roles": [
                      *             {
                      *               "environment": "dev",
-                     *               "requestId": "pr-976c30764f7de9512992",
+                     *               "requestId": "pr-bdfa0ecf0ff5343d10a4",
                      *               "status": "SUCCEEDED",
                      *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *             }
                      *           ],
                      *           "attempt": 1,
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-7ab9963b952747d19406-1",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-a2d8d5bc78cd46568695-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T16:11:44.089Z",
+                     *               "at": "2026-12-06T15:54:25.776Z",
                      *               "step": "request",
                      *               "status": "SETTING_UP",
                      *               "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:13:19.557Z",
+                     *               "at": "2026-12-06T15:56:12.792Z",
                      *               "step": "render",
                      *               "status": "SETTING_UP",
                      *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:16:15.255Z",
+                     *               "at": "2026-12-06T15:56:50.382Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "deploy roles requested: dev pr-976c30764f7de9512992"
+                     *               "message": "deploy roles requested: dev pr-bdfa0ecf0ff5343d10a4"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:18:07.513Z",
+                     *               "at": "2026-12-06T15:58:06.781Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "waiting for dev (APPLYING)"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:19:12.237Z",
+                     *               "at": "2026-12-06T15:59:00.652Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "every deploy role exists"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:20:11.253Z",
+                     *               "at": "2026-12-06T16:00:01.102Z",
                      *               "step": "environments",
                      *               "status": "SETTING_UP",
                      *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:47:52.446Z",
+                     *               "at": "2026-12-06T16:32:01.927Z",
                      *               "step": "pull-request",
                      *               "status": "AWAITING_MERGE",
-                     *               "message": "pull request #1 opened: http://127.0.0.1:35145/acme/shop-web/pull/1"
+                     *               "message": "pull request #1 opened: http://127.0.0.1:35569/acme/shop-web/pull/1"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T17:05:18.028Z",
+                     *               "at": "2026-12-06T16:48:23.537Z",
                      *               "step": "merged",
                      *               "status": "ACTIVE",
                      *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *             }
                      *           ],
                      *           "version": 10,
-                     *           "createdAt": "2026-12-06T16:11:44.089Z",
-                     *           "updatedAt": "2026-12-06T17:05:18.028Z",
+                     *           "createdAt": "2026-12-06T15:54:25.776Z",
+                     *           "updatedAt": "2026-12-06T16:48:23.537Z",
                      *           "upgradeAvailable": "1.1.0"
                      *         }
                      *       ]
@@ -14899,7 +14893,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-7ab9963b952747d19406",
+                     *       "id": "pl-a2d8d5bc78cd46568695",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -14907,8 +14901,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:35145/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:35145/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:35569/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:35569/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -14941,84 +14935,84 @@ export interface operations {
                      *         "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
                      *         },
-                     *         "commit": "d5fbe12d39236cb1c952d3013989947301d6c29f"
+                     *         "commit": "ba613c4a86a1ca0011848233ba280e8c4ea5d66f"
                      *       },
                      *       "live": {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T17:05:18.001Z",
+                     *         "mergedAt": "2026-12-06T16:48:23.435Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-976c30764f7de9512992",
+                     *           "requestId": "pr-bdfa0ecf0ff5343d10a4",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-7ab9963b952747d19406-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-a2d8d5bc78cd46568695-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T16:11:44.089Z",
+                     *           "at": "2026-12-06T15:54:25.776Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:13:19.557Z",
+                     *           "at": "2026-12-06T15:56:12.792Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:16:15.255Z",
+                     *           "at": "2026-12-06T15:56:50.382Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-976c30764f7de9512992"
+                     *           "message": "deploy roles requested: dev pr-bdfa0ecf0ff5343d10a4"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:18:07.513Z",
+                     *           "at": "2026-12-06T15:58:06.781Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (APPLYING)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:19:12.237Z",
+                     *           "at": "2026-12-06T15:59:00.652Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:20:11.253Z",
+                     *           "at": "2026-12-06T16:00:01.102Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:47:52.446Z",
+                     *           "at": "2026-12-06T16:32:01.927Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:35145/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:35569/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:05:18.028Z",
+                     *           "at": "2026-12-06T16:48:23.537Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         }
                      *       ],
                      *       "version": 10,
-                     *       "createdAt": "2026-12-06T16:11:44.089Z",
-                     *       "updatedAt": "2026-12-06T17:05:18.028Z",
+                     *       "createdAt": "2026-12-06T15:54:25.776Z",
+                     *       "updatedAt": "2026-12-06T16:48:23.537Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -15084,7 +15078,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-7ab9963b952747d19406",
+                     *       "id": "pl-a2d8d5bc78cd46568695",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -15092,8 +15086,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:35145/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:35145/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:35569/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:35569/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -15129,74 +15123,74 @@ export interface operations {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T17:05:18.001Z",
+                     *         "mergedAt": "2026-12-06T16:48:23.435Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-976c30764f7de9512992",
+                     *           "requestId": "pr-bdfa0ecf0ff5343d10a4",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-7ab9963b952747d19406-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-a2d8d5bc78cd46568695-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T16:11:44.089Z",
+                     *           "at": "2026-12-06T15:54:25.776Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:13:19.557Z",
+                     *           "at": "2026-12-06T15:56:12.792Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:16:15.255Z",
+                     *           "at": "2026-12-06T15:56:50.382Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-976c30764f7de9512992"
+                     *           "message": "deploy roles requested: dev pr-bdfa0ecf0ff5343d10a4"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:18:07.513Z",
+                     *           "at": "2026-12-06T15:58:06.781Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (APPLYING)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:19:12.237Z",
+                     *           "at": "2026-12-06T15:59:00.652Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:20:11.253Z",
+                     *           "at": "2026-12-06T16:00:01.102Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:47:52.446Z",
+                     *           "at": "2026-12-06T16:32:01.927Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:35145/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:35569/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:05:18.028Z",
+                     *           "at": "2026-12-06T16:48:23.537Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:16:54.023Z",
+                     *           "at": "2026-12-06T16:58:09.251Z",
                      *           "step": "upgrade",
                      *           "status": "UPGRADING",
                      *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
@@ -15204,8 +15198,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "version": 11,
-                     *       "createdAt": "2026-12-06T16:11:44.089Z",
-                     *       "updatedAt": "2026-12-06T17:16:54.023Z",
+                     *       "createdAt": "2026-12-06T15:54:25.776Z",
+                     *       "updatedAt": "2026-12-06T16:58:09.251Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -15315,7 +15309,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-7ab9963b952747d19406",
+                     *       "id": "pl-a2d8d5bc78cd46568695",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -15323,8 +15317,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:35145/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:35145/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:35569/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:35569/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -15360,87 +15354,87 @@ export interface operations {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T17:05:18.001Z",
+                     *         "mergedAt": "2026-12-06T16:48:23.435Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-976c30764f7de9512992",
+                     *           "requestId": "pr-bdfa0ecf0ff5343d10a4",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-7ab9963b952747d19406-cancel-13",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-a2d8d5bc78cd46568695-cancel-13",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T16:11:44.089Z",
+                     *           "at": "2026-12-06T15:54:25.776Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:13:19.557Z",
+                     *           "at": "2026-12-06T15:56:12.792Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:16:15.255Z",
+                     *           "at": "2026-12-06T15:56:50.382Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-976c30764f7de9512992"
+                     *           "message": "deploy roles requested: dev pr-bdfa0ecf0ff5343d10a4"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:18:07.513Z",
+                     *           "at": "2026-12-06T15:58:06.781Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (APPLYING)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:19:12.237Z",
+                     *           "at": "2026-12-06T15:59:00.652Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:20:11.253Z",
+                     *           "at": "2026-12-06T16:00:01.102Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:47:52.446Z",
+                     *           "at": "2026-12-06T16:32:01.927Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:35145/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:35569/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:05:18.028Z",
+                     *           "at": "2026-12-06T16:48:23.537Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:16:54.023Z",
+                     *           "at": "2026-12-06T16:58:09.251Z",
                      *           "step": "upgrade",
                      *           "status": "UPGRADING",
                      *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:18:45.300Z",
+                     *           "at": "2026-12-06T17:00:56.561Z",
                      *           "step": "render",
                      *           "status": "UPGRADING",
                      *           "message": "rendered node-lambda-sst 1.1.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:20:54.311Z",
+                     *           "at": "2026-12-06T17:01:33.047Z",
                      *           "step": "cancel",
                      *           "status": "CANCELLED",
                      *           "message": "cancelled; cleaning up what the setup made",
@@ -15448,8 +15442,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "version": 13,
-                     *       "createdAt": "2026-12-06T16:11:44.089Z",
-                     *       "updatedAt": "2026-12-06T17:20:54.311Z",
+                     *       "createdAt": "2026-12-06T15:54:25.776Z",
+                     *       "updatedAt": "2026-12-06T17:01:33.047Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -15559,7 +15553,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-2aec364419e74259a3f4",
+                     *       "id": "pl-ada8995447314465a291",
                      *       "serviceId": "ledger-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -15567,8 +15561,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "ledger-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:35145/acme/ledger-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:35145/acme/ledger-web"
+                     *         "cloneUrl": "http://127.0.0.1:35569/acme/ledger-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:35569/acme/ledger-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -15605,62 +15599,68 @@ export interface operations {
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-d3801cae9fde78edc6aa",
+                     *           "requestId": "pr-84be71110292f5cf76f9",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-ledger-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-2aec364419e74259a3f4-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-ada8995447314465a291-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T17:54:04.275Z",
+                     *           "at": "2026-12-06T17:28:05.487Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline static-site 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T18:01:02.467Z",
+                     *           "at": "2026-12-06T17:33:05.899Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered static-site 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T18:05:02.026Z",
+                     *           "at": "2026-12-06T17:41:18.890Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-d3801cae9fde78edc6aa"
+                     *           "message": "deploy roles requested: dev pr-84be71110292f5cf76f9"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T18:07:54.412Z",
+                     *           "at": "2026-12-06T17:48:40.267Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (PLANNED)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T18:10:38.748Z",
+                     *           "at": "2026-12-06T17:52:18.493Z",
+                     *           "step": "roles",
+                     *           "status": "SETTING_UP",
+                     *           "message": "waiting for dev (APPLYING)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-06T17:53:33.821Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T18:11:37.455Z",
+                     *           "at": "2026-12-06T17:55:38.823Z",
                      *           "step": "environments",
                      *           "status": "FAILED",
-                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-d3801cae9fde78edc6aa; cancel removes them)"
+                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-84be71110292f5cf76f9; cancel removes them)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T18:13:48.084Z",
+                     *           "at": "2026-12-06T17:59:22.102Z",
                      *           "step": "retry",
                      *           "status": "SETTING_UP",
                      *           "message": "retry 2 after environments",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "version": 7,
-                     *       "createdAt": "2026-12-06T17:54:04.275Z",
-                     *       "updatedAt": "2026-12-06T18:13:48.084Z"
+                     *       "version": 8,
+                     *       "createdAt": "2026-12-06T17:28:05.487Z",
+                     *       "updatedAt": "2026-12-06T17:59:22.102Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Pipeline"];
@@ -16045,7 +16045,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "pl-7ab9963b952747d19406",
+                     *           "id": "pl-a2d8d5bc78cd46568695",
                      *           "serviceId": "shop-web",
                      *           "team": "payments",
                      *           "createdBy": "alice",
@@ -16053,8 +16053,8 @@ export interface operations {
                      *             "owner": "acme",
                      *             "name": "shop-web",
                      *             "defaultBranch": "main",
-                     *             "cloneUrl": "http://127.0.0.1:35145/acme/shop-web.git",
-                     *             "htmlUrl": "http://127.0.0.1:35145/acme/shop-web"
+                     *             "cloneUrl": "http://127.0.0.1:35569/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:35569/acme/shop-web"
                      *           },
                      *           "installationId": 10001,
                      *           "parameters": {
@@ -16087,84 +16087,84 @@ export interface operations {
                      *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
                      *             },
-                     *             "commit": "d5fbe12d39236cb1c952d3013989947301d6c29f"
+                     *             "commit": "ba613c4a86a1ca0011848233ba280e8c4ea5d66f"
                      *           },
                      *           "live": {
                      *             "id": "node-lambda-sst",
                      *             "version": "1.0.0",
                      *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *             "mergedAt": "2026-12-06T17:05:18.001Z",
+                     *             "mergedAt": "2026-12-06T16:48:23.435Z",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:35145/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
                      *             }
                      *           },
                      *           "roles": [
                      *             {
                      *               "environment": "dev",
-                     *               "requestId": "pr-976c30764f7de9512992",
+                     *               "requestId": "pr-bdfa0ecf0ff5343d10a4",
                      *               "status": "SUCCEEDED",
                      *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *             }
                      *           ],
                      *           "attempt": 1,
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-7ab9963b952747d19406-1",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-a2d8d5bc78cd46568695-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T16:11:44.089Z",
+                     *               "at": "2026-12-06T15:54:25.776Z",
                      *               "step": "request",
                      *               "status": "SETTING_UP",
                      *               "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:13:19.557Z",
+                     *               "at": "2026-12-06T15:56:12.792Z",
                      *               "step": "render",
                      *               "status": "SETTING_UP",
                      *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:16:15.255Z",
+                     *               "at": "2026-12-06T15:56:50.382Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "deploy roles requested: dev pr-976c30764f7de9512992"
+                     *               "message": "deploy roles requested: dev pr-bdfa0ecf0ff5343d10a4"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:18:07.513Z",
+                     *               "at": "2026-12-06T15:58:06.781Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "waiting for dev (APPLYING)"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:19:12.237Z",
+                     *               "at": "2026-12-06T15:59:00.652Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "every deploy role exists"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:20:11.253Z",
+                     *               "at": "2026-12-06T16:00:01.102Z",
                      *               "step": "environments",
                      *               "status": "SETTING_UP",
                      *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:47:52.446Z",
+                     *               "at": "2026-12-06T16:32:01.927Z",
                      *               "step": "pull-request",
                      *               "status": "AWAITING_MERGE",
-                     *               "message": "pull request #1 opened: http://127.0.0.1:35145/acme/shop-web/pull/1"
+                     *               "message": "pull request #1 opened: http://127.0.0.1:35569/acme/shop-web/pull/1"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T17:05:18.028Z",
+                     *               "at": "2026-12-06T16:48:23.537Z",
                      *               "step": "merged",
                      *               "status": "ACTIVE",
                      *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *             }
                      *           ],
                      *           "version": 10,
-                     *           "createdAt": "2026-12-06T16:11:44.089Z",
-                     *           "updatedAt": "2026-12-06T17:05:18.028Z",
+                     *           "createdAt": "2026-12-06T15:54:25.776Z",
+                     *           "updatedAt": "2026-12-06T16:48:23.537Z",
                      *           "upgradeAvailable": "1.1.0"
                      *         }
                      *       ]
@@ -16321,7 +16321,7 @@ export interface operations {
                      *           "owner": "acme",
                      *           "installation": 10001,
                      *           "by": "bob",
-                     *           "at": "2026-12-06T15:56:14.485Z"
+                     *           "at": "2026-12-06T15:38:59.501Z"
                      *         }
                      *       ]
                      *     }
@@ -16390,7 +16390,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "pipelineId": "pl-607fc5350ff142348b05",
+                     *           "pipelineId": "pl-9d73e763e248444892c4",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -16402,18 +16402,18 @@ export interface operations {
                      *           "runNumber": 1,
                      *           "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *           "name": "orders-api: build, test, deploy",
-                     *           "headSha": "a4567955ddc0df86403e59d4cb51aa095722815a",
+                     *           "headSha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
                      *           "headBranch": "main",
                      *           "event": "push",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10035",
-                     *           "createdAt": "2026-12-06T19:17:48Z",
-                     *           "startedAt": "2026-12-06T19:17:48Z",
-                     *           "updatedAt": "2026-12-06T19:40:28Z",
-                     *           "completedAt": "2026-12-06T19:40:28Z",
+                     *           "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10035",
+                     *           "createdAt": "2026-12-06T18:56:33Z",
+                     *           "startedAt": "2026-12-06T18:56:33Z",
+                     *           "updatedAt": "2026-12-06T19:18:28Z",
+                     *           "completedAt": "2026-12-06T19:18:28Z",
                      *           "actor": "reviewer",
-                     *           "commitAt": "2026-12-06T19:08:53Z",
+                     *           "commitAt": "2026-12-06T18:50:38Z",
                      *           "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *           "jobs": []
                      *         }
@@ -16496,7 +16496,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-607fc5350ff142348b05",
+                     *       "pipelineId": "pl-9d73e763e248444892c4",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16508,17 +16508,17 @@ export interface operations {
                      *       "runNumber": 2,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "a4567955ddc0df86403e59d4cb51aa095722815a",
+                     *       "headSha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
                      *       "status": "queued",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10067",
-                     *       "createdAt": "2026-12-06T19:47:15Z",
-                     *       "updatedAt": "2026-12-06T19:47:15Z",
-                     *       "startedAt": "2026-12-06T19:47:15Z",
+                     *       "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10067",
+                     *       "createdAt": "2026-12-06T19:22:32Z",
+                     *       "updatedAt": "2026-12-06T19:22:32Z",
+                     *       "startedAt": "2026-12-06T19:22:32Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T19:08:53Z",
+                     *       "commitAt": "2026-12-06T18:50:38Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
                      *       "jobs": []
@@ -16655,7 +16655,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-607fc5350ff142348b05",
+                     *       "pipelineId": "pl-9d73e763e248444892c4",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16667,18 +16667,18 @@ export interface operations {
                      *       "runNumber": 1,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "a4567955ddc0df86403e59d4cb51aa095722815a",
+                     *       "headSha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
                      *       "headBranch": "main",
                      *       "event": "push",
                      *       "status": "completed",
                      *       "conclusion": "success",
-                     *       "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10035",
-                     *       "createdAt": "2026-12-06T19:17:48Z",
-                     *       "startedAt": "2026-12-06T19:17:48Z",
-                     *       "updatedAt": "2026-12-06T19:40:28Z",
-                     *       "completedAt": "2026-12-06T19:40:28Z",
+                     *       "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10035",
+                     *       "createdAt": "2026-12-06T18:56:33Z",
+                     *       "startedAt": "2026-12-06T18:56:33Z",
+                     *       "updatedAt": "2026-12-06T19:18:28Z",
+                     *       "completedAt": "2026-12-06T19:18:28Z",
                      *       "actor": "reviewer",
-                     *       "commitAt": "2026-12-06T19:08:53Z",
+                     *       "commitAt": "2026-12-06T18:50:38Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "jobs": [
                      *         {
@@ -16686,9 +16686,9 @@ export interface operations {
                      *           "name": "Build and test",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T19:22:24Z",
-                     *           "completedAt": "2026-12-06T19:25:56Z",
-                     *           "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10035/job/10036",
+                     *           "startedAt": "2026-12-06T19:00:55Z",
+                     *           "completedAt": "2026-12-06T19:04:47Z",
+                     *           "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10035/job/10036",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16733,9 +16733,9 @@ export interface operations {
                      *           "name": "Deploy to dev",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T19:27:21Z",
-                     *           "completedAt": "2026-12-06T19:30:33Z",
-                     *           "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10035/job/10037",
+                     *           "startedAt": "2026-12-06T19:05:55Z",
+                     *           "completedAt": "2026-12-06T19:09:06Z",
+                     *           "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10035/job/10037",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16786,9 +16786,9 @@ export interface operations {
                      *           "name": "Deploy to production",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T19:36:19Z",
-                     *           "completedAt": "2026-12-06T19:39:14Z",
-                     *           "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10035/job/10038",
+                     *           "startedAt": "2026-12-06T19:14:18Z",
+                     *           "completedAt": "2026-12-06T19:18:03Z",
+                     *           "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10035/job/10038",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16901,7 +16901,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-607fc5350ff142348b05",
+                     *       "pipelineId": "pl-9d73e763e248444892c4",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16913,17 +16913,17 @@ export interface operations {
                      *       "runNumber": 2,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "a4567955ddc0df86403e59d4cb51aa095722815a",
+                     *       "headSha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
                      *       "status": "queued",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10067",
-                     *       "createdAt": "2026-12-06T19:47:15Z",
-                     *       "updatedAt": "2026-12-06T20:25:15Z",
-                     *       "startedAt": "2026-12-06T20:25:15Z",
+                     *       "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10067",
+                     *       "createdAt": "2026-12-06T19:22:32Z",
+                     *       "updatedAt": "2026-12-06T19:44:26Z",
+                     *       "startedAt": "2026-12-06T19:44:26Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T19:08:53Z",
+                     *       "commitAt": "2026-12-06T18:50:38Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
                      *       "jobs": []
@@ -17026,7 +17026,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-607fc5350ff142348b05",
+                     *       "pipelineId": "pl-9d73e763e248444892c4",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17038,20 +17038,67 @@ export interface operations {
                      *       "runNumber": 3,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "a4567955ddc0df86403e59d4cb51aa095722815a",
+                     *       "headSha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
-                     *       "status": "queued",
+                     *       "status": "in_progress",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10104",
-                     *       "createdAt": "2026-12-06T20:35:41Z",
-                     *       "startedAt": "2026-12-06T20:35:41Z",
-                     *       "updatedAt": "2026-12-06T20:35:41Z",
+                     *       "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10104",
+                     *       "createdAt": "2026-12-06T19:50:26Z",
+                     *       "startedAt": "2026-12-06T19:50:26Z",
+                     *       "updatedAt": "2026-12-06T19:53:20Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T19:08:53Z",
+                     *       "commitAt": "2026-12-06T18:50:38Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
-                     *       "jobs": []
+                     *       "jobs": [
+                     *         {
+                     *           "id": 10105,
+                     *           "name": "Build and test",
+                     *           "status": "queued",
+                     *           "conclusion": null,
+                     *           "startedAt": "2026-12-06T19:50:26Z",
+                     *           "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10104/job/10105",
+                     *           "steps": [
+                     *             {
+                     *               "number": 1,
+                     *               "name": "Set up job",
+                     *               "status": "queued",
+                     *               "conclusion": null
+                     *             },
+                     *             {
+                     *               "number": 2,
+                     *               "name": "Check out",
+                     *               "status": "queued",
+                     *               "conclusion": null
+                     *             },
+                     *             {
+                     *               "number": 3,
+                     *               "name": "Set up Node.js 24",
+                     *               "status": "queued",
+                     *               "conclusion": null
+                     *             },
+                     *             {
+                     *               "number": 4,
+                     *               "name": "Install",
+                     *               "status": "queued",
+                     *               "conclusion": null
+                     *             },
+                     *             {
+                     *               "number": 5,
+                     *               "name": "Test",
+                     *               "status": "queued",
+                     *               "conclusion": null
+                     *             },
+                     *             {
+                     *               "number": 6,
+                     *               "name": "Complete job",
+                     *               "status": "queued",
+                     *               "conclusion": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["PipelineRun"];
@@ -17156,8 +17203,8 @@ export interface operations {
                      *       "scope": {
                      *         "service": "orders-api"
                      *       },
-                     *       "from": "2026-11-06T19:43:57.511Z",
-                     *       "to": "2026-12-06T19:43:57.511Z",
+                     *       "from": "2026-11-06T19:20:30.623Z",
+                     *       "to": "2026-12-06T19:20:30.623Z",
                      *       "environment": "production",
                      *       "deploymentFrequency": {
                      *         "deployments": 1,
@@ -17167,8 +17214,8 @@ export interface operations {
                      *         ]
                      *       },
                      *       "changeLeadTime": {
-                     *         "medianHours": 0.5,
-                     *         "p90Hours": 0.5,
+                     *         "medianHours": 0.45,
+                     *         "p90Hours": 0.45,
                      *         "samples": 1,
                      *         "ids": [
                      *           10053
@@ -17193,34 +17240,34 @@ export interface operations {
                      *       },
                      *       "weeks": [
                      *         {
-                     *           "start": "2026-11-06T19:43:57.511Z",
+                     *           "start": "2026-11-06T19:20:30.623Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-13T19:43:57.511Z",
+                     *           "start": "2026-11-13T19:20:30.623Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-20T19:43:57.511Z",
+                     *           "start": "2026-11-20T19:20:30.623Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-27T19:43:57.511Z",
+                     *           "start": "2026-11-27T19:20:30.623Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-12-04T19:43:57.511Z",
+                     *           "start": "2026-12-04T19:20:30.623Z",
                      *           "deployments": 1,
                      *           "failed": 0,
-                     *           "medianLeadHours": 0.5
+                     *           "medianLeadHours": 0.45
                      *         }
                      *       ]
                      *     }
@@ -17291,7 +17338,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "id": 10053,
-                     *           "pipelineId": "pl-607fc5350ff142348b05",
+                     *           "pipelineId": "pl-9d73e763e248444892c4",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -17299,23 +17346,23 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "production",
-                     *           "sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
+                     *           "sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "runAttempt": 1,
-                     *           "commitAt": "2026-12-06T19:08:53Z",
+                     *           "commitAt": "2026-12-06T18:50:38Z",
                      *           "creator": "reviewer",
                      *           "state": "success",
                      *           "outcome": "success",
-                     *           "logUrl": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10035/job/10038",
+                     *           "logUrl": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10035/job/10038",
                      *           "description": "Deployed",
-                     *           "createdAt": "2026-12-06T19:30:56Z",
-                     *           "startedAt": "2026-12-06T19:36:38Z",
-                     *           "finishedAt": "2026-12-06T19:38:49Z"
+                     *           "createdAt": "2026-12-06T19:09:46Z",
+                     *           "startedAt": "2026-12-06T19:15:23Z",
+                     *           "finishedAt": "2026-12-06T19:17:52Z"
                      *         },
                      *         {
                      *           "id": 10044,
-                     *           "pipelineId": "pl-607fc5350ff142348b05",
+                     *           "pipelineId": "pl-9d73e763e248444892c4",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -17323,19 +17370,19 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "dev",
-                     *           "sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
+                     *           "sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "runAttempt": 1,
-                     *           "commitAt": "2026-12-06T19:08:53Z",
+                     *           "commitAt": "2026-12-06T18:50:38Z",
                      *           "creator": "reviewer",
                      *           "state": "success",
                      *           "outcome": "success",
-                     *           "logUrl": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10035/job/10037",
+                     *           "logUrl": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10035/job/10037",
                      *           "description": "Deployed",
-                     *           "createdAt": "2026-12-06T19:26:15Z",
-                     *           "startedAt": "2026-12-06T19:27:55Z",
-                     *           "finishedAt": "2026-12-06T19:30:16Z"
+                     *           "createdAt": "2026-12-06T19:05:01Z",
+                     *           "startedAt": "2026-12-06T19:06:23Z",
+                     *           "finishedAt": "2026-12-06T19:08:49Z"
                      *         }
                      *       ]
                      *     }
@@ -17405,7 +17452,7 @@ export interface operations {
                      *         {
                      *           "id": "gt-10053",
                      *           "deploymentId": 10053,
-                     *           "pipelineId": "pl-607fc5350ff142348b05",
+                     *           "pipelineId": "pl-9d73e763e248444892c4",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -17413,7 +17460,7 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "production",
-                     *           "sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
+                     *           "sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "event": "push",
@@ -17424,17 +17471,17 @@ export interface operations {
                      *             "succeeded": true
                      *           },
                      *           "status": "WAITING",
-                     *           "reason": "a456795 passed dev; waiting for an approver of payments",
-                     *           "expiresAt": "2026-12-07T19:34:23.567Z",
+                     *           "reason": "3e5bb75 passed dev; waiting for an approver of payments",
+                     *           "expiresAt": "2026-12-07T19:12:25.999Z",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T19:34:23.567Z",
-                     *               "message": "asked to deploy a456795 to production"
+                     *               "at": "2026-12-06T19:12:25.999Z",
+                     *               "message": "asked to deploy 3e5bb75 to production"
                      *             }
                      *           ],
                      *           "version": 2,
-                     *           "createdAt": "2026-12-06T19:34:23.567Z",
-                     *           "updatedAt": "2026-12-06T19:35:07.783Z",
+                     *           "createdAt": "2026-12-06T19:12:25.999Z",
+                     *           "updatedAt": "2026-12-06T19:13:02.949Z",
                      *           "decidable": true
                      *         }
                      *       ]
@@ -17490,7 +17537,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10053",
                      *       "deploymentId": 10053,
-                     *       "pipelineId": "pl-607fc5350ff142348b05",
+                     *       "pipelineId": "pl-9d73e763e248444892c4",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17498,7 +17545,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
+                     *       "sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
                      *       "ref": "main",
                      *       "runId": 10035,
                      *       "event": "push",
@@ -17509,17 +17556,17 @@ export interface operations {
                      *         "succeeded": true
                      *       },
                      *       "status": "WAITING",
-                     *       "reason": "a456795 passed dev; waiting for an approver of payments",
-                     *       "expiresAt": "2026-12-07T19:34:23.567Z",
+                     *       "reason": "3e5bb75 passed dev; waiting for an approver of payments",
+                     *       "expiresAt": "2026-12-07T19:12:25.999Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T19:34:23.567Z",
-                     *           "message": "asked to deploy a456795 to production"
+                     *           "at": "2026-12-06T19:12:25.999Z",
+                     *           "message": "asked to deploy 3e5bb75 to production"
                      *         }
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T19:34:23.567Z",
-                     *       "updatedAt": "2026-12-06T19:35:07.783Z",
+                     *       "createdAt": "2026-12-06T19:12:25.999Z",
+                     *       "updatedAt": "2026-12-06T19:13:02.949Z",
                      *       "decidable": true
                      *     }
                      */
@@ -17574,7 +17621,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
+                 *       "sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
                  *       "environment": "production",
                  *       "comment": "release notes reviewed"
                  *     }
@@ -17595,7 +17642,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10053",
                      *       "deploymentId": 10053,
-                     *       "pipelineId": "pl-607fc5350ff142348b05",
+                     *       "pipelineId": "pl-9d73e763e248444892c4",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17603,7 +17650,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
+                     *       "sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
                      *       "ref": "main",
                      *       "runId": 10035,
                      *       "event": "push",
@@ -17615,24 +17662,24 @@ export interface operations {
                      *       },
                      *       "status": "APPROVED",
                      *       "reason": "approved by bob",
-                     *       "expiresAt": "2026-12-07T19:34:23.567Z",
+                     *       "expiresAt": "2026-12-07T19:12:25.999Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T19:34:23.567Z",
-                     *           "message": "asked to deploy a456795 to production"
+                     *           "at": "2026-12-06T19:12:25.999Z",
+                     *           "message": "asked to deploy 3e5bb75 to production"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T19:35:45.359Z",
+                     *           "at": "2026-12-06T19:13:36.324Z",
                      *           "message": "approved",
                      *           "actor": "bob"
                      *         }
                      *       ],
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T19:34:23.567Z",
-                     *       "updatedAt": "2026-12-06T19:35:45.359Z",
+                     *       "createdAt": "2026-12-06T19:12:25.999Z",
+                     *       "updatedAt": "2026-12-06T19:13:36.324Z",
                      *       "comment": "release notes reviewed",
                      *       "decidedBy": "bob",
-                     *       "decidedAt": "2026-12-06T19:35:45.359Z",
+                     *       "decidedAt": "2026-12-06T19:13:36.324Z",
                      *       "decidable": false
                      *     }
                      */
@@ -17761,7 +17808,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10087",
                      *       "deploymentId": 10087,
-                     *       "pipelineId": "pl-607fc5350ff142348b05",
+                     *       "pipelineId": "pl-9d73e763e248444892c4",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17769,7 +17816,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
+                     *       "sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
                      *       "ref": "main",
                      *       "runId": 10067,
                      *       "event": "workflow_dispatch",
@@ -17782,23 +17829,23 @@ export interface operations {
                      *       },
                      *       "status": "REJECTED",
                      *       "reason": "the change freeze starts tonight",
-                     *       "expiresAt": "2026-12-07T20:13:37.155Z",
+                     *       "expiresAt": "2026-12-07T19:38:15.335Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T20:13:37.155Z",
-                     *           "message": "asked to deploy a456795 to production"
+                     *           "at": "2026-12-06T19:38:15.335Z",
+                     *           "message": "asked to deploy 3e5bb75 to production"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T20:16:42.774Z",
+                     *           "at": "2026-12-06T19:40:24.412Z",
                      *           "message": "rejected: the change freeze starts tonight",
                      *           "actor": "bob"
                      *         }
                      *       ],
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T20:13:37.155Z",
-                     *       "updatedAt": "2026-12-06T20:16:42.774Z",
+                     *       "createdAt": "2026-12-06T19:38:15.335Z",
+                     *       "updatedAt": "2026-12-06T19:40:24.412Z",
                      *       "decidedBy": "bob",
-                     *       "decidedAt": "2026-12-06T20:16:42.774Z",
+                     *       "decidedAt": "2026-12-06T19:40:24.412Z",
                      *       "decidable": false
                      *     }
                      */
@@ -17919,8 +17966,8 @@ export interface operations {
                      *           "scope": "payments",
                      *           "reason": "quarter-end close",
                      *           "by": "bob",
-                     *           "at": "2026-12-06T20:43:03.214Z",
-                     *           "until": "2026-12-09T20:42:28.021Z"
+                     *           "at": "2026-12-06T19:55:13.895Z",
+                     *           "until": "2026-12-09T19:54:59.884Z"
                      *         }
                      *       ]
                      *     }
@@ -17956,7 +18003,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "reason": "quarter-end close",
-                 *       "until": "2026-12-09T20:42:28.021Z"
+                 *       "until": "2026-12-09T19:54:59.884Z"
                  *     }
                  */
                 "application/json": components["schemas"]["SetDeployFreeze"];
@@ -17976,8 +18023,8 @@ export interface operations {
                      *       "scope": "payments",
                      *       "reason": "quarter-end close",
                      *       "by": "bob",
-                     *       "at": "2026-12-06T20:43:03.214Z",
-                     *       "until": "2026-12-09T20:42:28.021Z"
+                     *       "at": "2026-12-06T19:55:13.895Z",
+                     *       "until": "2026-12-09T19:54:59.884Z"
                      *     }
                      */
                     "application/json": components["schemas"]["DeployFreeze"];
@@ -18164,12 +18211,12 @@ export interface operations {
                      *         "attempt": 1,
                      *         "jobId": 10107,
                      *         "name": "Deploy to production",
-                     *         "headSha": "a4567955ddc0df86403e59d4cb51aa095722815a",
+                     *         "headSha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
                      *         "status": "completed",
                      *         "conclusion": "cancelled",
-                     *         "startedAt": "2026-12-06T20:43:44Z",
-                     *         "completedAt": "2026-12-06T20:43:44Z",
-                     *         "url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10104/job/10107",
+                     *         "startedAt": "2026-12-06T19:56:11Z",
+                     *         "completedAt": "2026-12-06T19:56:11Z",
+                     *         "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10104/job/10107",
                      *         "steps": [
                      *           {
                      *             "number": 1,
@@ -18216,11 +18263,11 @@ export interface operations {
                      *         ]
                      *       },
                      *       "status": "PROCESSED",
-                     *       "receivedAt": "2026-12-06T20:46:43.983Z",
+                     *       "receivedAt": "2026-12-06T19:56:58.098Z",
                      *       "received": 1,
                      *       "claims": 1,
-                     *       "leaseUntil": "2026-12-06T20:52:05.361Z",
-                     *       "processedAt": "2026-12-06T20:47:32.616Z",
+                     *       "leaseUntil": "2026-12-06T20:02:23.091Z",
+                     *       "processedAt": "2026-12-06T19:57:49.869Z",
                      *       "outcome": "job 10107: completed is older than what is recorded",
                      *       "version": 3
                      *     }
@@ -18299,19 +18346,19 @@ export interface operations {
                  *       "workflow_job": {
                  *         "id": 10107,
                  *         "run_id": 10104,
-                 *         "run_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/actions/runs/10104",
+                 *         "run_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/actions/runs/10104",
                  *         "run_attempt": 1,
                  *         "node_id": "Q1JfMTAxMDc=",
-                 *         "head_sha": "a4567955ddc0df86403e59d4cb51aa095722815a",
+                 *         "head_sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
                  *         "head_branch": "main",
-                 *         "url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/actions/jobs/10107",
-                 *         "html_url": "http://127.0.0.1:35145/acme/orders-api/actions/runs/10104/job/10107",
-                 *         "check_run_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/check-runs/10107",
+                 *         "url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/actions/jobs/10107",
+                 *         "html_url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10104/job/10107",
+                 *         "check_run_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/check-runs/10107",
                  *         "status": "completed",
                  *         "conclusion": "cancelled",
-                 *         "created_at": "2026-12-06T20:35:41Z",
-                 *         "started_at": "2026-12-06T20:43:44Z",
-                 *         "completed_at": "2026-12-06T20:43:44Z",
+                 *         "created_at": "2026-12-06T19:50:26Z",
+                 *         "started_at": "2026-12-06T19:56:11Z",
+                 *         "completed_at": "2026-12-06T19:56:11Z",
                  *         "name": "Deploy to production",
                  *         "workflow_name": "orders-api: build, test, deploy",
                  *         "labels": [
@@ -18389,68 +18436,68 @@ export interface operations {
                  *           "login": "acme",
                  *           "id": 10002,
                  *           "node_id": "VV8xMDAwMg==",
-                 *           "avatar_url": "http://127.0.0.1:35145/avatars/acme",
+                 *           "avatar_url": "http://127.0.0.1:35569/avatars/acme",
                  *           "gravatar_id": "",
-                 *           "url": "http://127.0.0.1:35145/api/v3/users/acme",
-                 *           "html_url": "http://127.0.0.1:35145/acme",
-                 *           "followers_url": "http://127.0.0.1:35145/api/v3/users/acme/followers",
-                 *           "following_url": "http://127.0.0.1:35145/api/v3/users/acme/following{/other_user}",
-                 *           "gists_url": "http://127.0.0.1:35145/api/v3/users/acme/gists{/gist_id}",
-                 *           "starred_url": "http://127.0.0.1:35145/api/v3/users/acme/starred{/owner}{/repo}",
-                 *           "subscriptions_url": "http://127.0.0.1:35145/api/v3/users/acme/subscriptions",
-                 *           "organizations_url": "http://127.0.0.1:35145/api/v3/users/acme/orgs",
-                 *           "repos_url": "http://127.0.0.1:35145/api/v3/users/acme/repos",
-                 *           "events_url": "http://127.0.0.1:35145/api/v3/users/acme/events{/privacy}",
-                 *           "received_events_url": "http://127.0.0.1:35145/api/v3/users/acme/received_events",
+                 *           "url": "http://127.0.0.1:35569/api/v3/users/acme",
+                 *           "html_url": "http://127.0.0.1:35569/acme",
+                 *           "followers_url": "http://127.0.0.1:35569/api/v3/users/acme/followers",
+                 *           "following_url": "http://127.0.0.1:35569/api/v3/users/acme/following{/other_user}",
+                 *           "gists_url": "http://127.0.0.1:35569/api/v3/users/acme/gists{/gist_id}",
+                 *           "starred_url": "http://127.0.0.1:35569/api/v3/users/acme/starred{/owner}{/repo}",
+                 *           "subscriptions_url": "http://127.0.0.1:35569/api/v3/users/acme/subscriptions",
+                 *           "organizations_url": "http://127.0.0.1:35569/api/v3/users/acme/orgs",
+                 *           "repos_url": "http://127.0.0.1:35569/api/v3/users/acme/repos",
+                 *           "events_url": "http://127.0.0.1:35569/api/v3/users/acme/events{/privacy}",
+                 *           "received_events_url": "http://127.0.0.1:35569/api/v3/users/acme/received_events",
                  *           "type": "Organization",
                  *           "site_admin": false
                  *         },
                  *         "private": false,
                  *         "visibility": "public",
-                 *         "html_url": "http://127.0.0.1:35145/acme/orders-api",
+                 *         "html_url": "http://127.0.0.1:35569/acme/orders-api",
                  *         "description": "orders-api (GitHub stand-in)",
                  *         "fork": false,
-                 *         "url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api",
-                 *         "archive_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/{archive_format}{/ref}",
-                 *         "assignees_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/assignees{/user}",
-                 *         "blobs_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/git/blobs{/sha}",
-                 *         "branches_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/branches{/branch}",
-                 *         "collaborators_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/collaborators{/collaborator}",
-                 *         "comments_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/comments{/number}",
-                 *         "commits_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/commits{/sha}",
-                 *         "compare_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/compare/{base}...{head}",
-                 *         "contents_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/contents/{+path}",
-                 *         "contributors_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/contributors",
-                 *         "deployments_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/deployments",
-                 *         "downloads_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/downloads",
-                 *         "events_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/events",
-                 *         "forks_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/forks",
-                 *         "git_commits_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/git/commits{/sha}",
-                 *         "git_refs_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/git/refs{/sha}",
-                 *         "git_tags_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/git/tags{/sha}",
-                 *         "hooks_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/hooks",
-                 *         "issue_comment_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/issues/comments{/number}",
-                 *         "issue_events_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/issues/events{/number}",
-                 *         "issues_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/issues{/number}",
-                 *         "keys_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/keys{/key_id}",
-                 *         "labels_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/labels{/name}",
-                 *         "languages_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/languages",
-                 *         "merges_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/merges",
-                 *         "milestones_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/milestones{/number}",
-                 *         "notifications_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/notifications{?since,all,participating}",
-                 *         "pulls_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/pulls{/number}",
-                 *         "releases_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/releases{/id}",
-                 *         "stargazers_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/stargazers",
-                 *         "statuses_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/statuses/{sha}",
-                 *         "subscribers_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/subscribers",
-                 *         "subscription_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/subscription",
-                 *         "tags_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/tags",
-                 *         "teams_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/teams",
-                 *         "trees_url": "http://127.0.0.1:35145/api/v3/repos/acme/orders-api/git/trees{/sha}",
-                 *         "clone_url": "http://127.0.0.1:35145/acme/orders-api.git",
-                 *         "git_url": "git://127.0.0.1:35145/acme/orders-api.git",
-                 *         "ssh_url": "git@127.0.0.1:35145:acme/orders-api.git",
-                 *         "svn_url": "http://127.0.0.1:35145/acme/orders-api",
+                 *         "url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api",
+                 *         "archive_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/{archive_format}{/ref}",
+                 *         "assignees_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/assignees{/user}",
+                 *         "blobs_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/git/blobs{/sha}",
+                 *         "branches_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/branches{/branch}",
+                 *         "collaborators_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/collaborators{/collaborator}",
+                 *         "comments_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/comments{/number}",
+                 *         "commits_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/commits{/sha}",
+                 *         "compare_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/compare/{base}...{head}",
+                 *         "contents_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/contents/{+path}",
+                 *         "contributors_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/contributors",
+                 *         "deployments_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/deployments",
+                 *         "downloads_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/downloads",
+                 *         "events_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/events",
+                 *         "forks_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/forks",
+                 *         "git_commits_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/git/commits{/sha}",
+                 *         "git_refs_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/git/refs{/sha}",
+                 *         "git_tags_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/git/tags{/sha}",
+                 *         "hooks_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/hooks",
+                 *         "issue_comment_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/issues/comments{/number}",
+                 *         "issue_events_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/issues/events{/number}",
+                 *         "issues_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/issues{/number}",
+                 *         "keys_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/keys{/key_id}",
+                 *         "labels_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/labels{/name}",
+                 *         "languages_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/languages",
+                 *         "merges_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/merges",
+                 *         "milestones_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/milestones{/number}",
+                 *         "notifications_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/notifications{?since,all,participating}",
+                 *         "pulls_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/pulls{/number}",
+                 *         "releases_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/releases{/id}",
+                 *         "stargazers_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/stargazers",
+                 *         "statuses_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/statuses/{sha}",
+                 *         "subscribers_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/subscribers",
+                 *         "subscription_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/subscription",
+                 *         "tags_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/tags",
+                 *         "teams_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/teams",
+                 *         "trees_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/git/trees{/sha}",
+                 *         "clone_url": "http://127.0.0.1:35569/acme/orders-api.git",
+                 *         "git_url": "git://127.0.0.1:35569/acme/orders-api.git",
+                 *         "ssh_url": "git@127.0.0.1:35569:acme/orders-api.git",
+                 *         "svn_url": "http://127.0.0.1:35569/acme/orders-api",
                  *         "mirror_url": null,
                  *         "homepage": null,
                  *         "language": "TypeScript",
@@ -18472,9 +18519,9 @@ export interface operations {
                  *         "archived": false,
                  *         "disabled": false,
                  *         "license": null,
-                 *         "pushed_at": "2026-12-06T19:12:50Z",
-                 *         "created_at": "2026-12-06T18:21:14Z",
-                 *         "updated_at": "2026-12-06T19:12:50Z",
+                 *         "pushed_at": "2026-12-06T18:52:17Z",
+                 *         "created_at": "2026-12-06T18:06:08Z",
+                 *         "updated_at": "2026-12-06T18:52:17Z",
                  *         "allow_merge_commit": true,
                  *         "allow_squash_merge": true,
                  *         "allow_rebase_merge": true
@@ -18483,14 +18530,14 @@ export interface operations {
                  *         "login": "acme",
                  *         "id": 10002,
                  *         "node_id": "T18xMDAwMg==",
-                 *         "url": "http://127.0.0.1:35145/api/v3/orgs/acme",
-                 *         "repos_url": "http://127.0.0.1:35145/api/v3/orgs/acme/repos",
-                 *         "events_url": "http://127.0.0.1:35145/api/v3/orgs/acme/events",
-                 *         "hooks_url": "http://127.0.0.1:35145/api/v3/orgs/acme/hooks",
-                 *         "issues_url": "http://127.0.0.1:35145/api/v3/orgs/acme/issues",
-                 *         "members_url": "http://127.0.0.1:35145/api/v3/orgs/acme/members{/member}",
-                 *         "public_members_url": "http://127.0.0.1:35145/api/v3/orgs/acme/public_members{/member}",
-                 *         "avatar_url": "http://127.0.0.1:35145/avatars/acme",
+                 *         "url": "http://127.0.0.1:35569/api/v3/orgs/acme",
+                 *         "repos_url": "http://127.0.0.1:35569/api/v3/orgs/acme/repos",
+                 *         "events_url": "http://127.0.0.1:35569/api/v3/orgs/acme/events",
+                 *         "hooks_url": "http://127.0.0.1:35569/api/v3/orgs/acme/hooks",
+                 *         "issues_url": "http://127.0.0.1:35569/api/v3/orgs/acme/issues",
+                 *         "members_url": "http://127.0.0.1:35569/api/v3/orgs/acme/members{/member}",
+                 *         "public_members_url": "http://127.0.0.1:35569/api/v3/orgs/acme/public_members{/member}",
+                 *         "avatar_url": "http://127.0.0.1:35569/avatars/acme",
                  *         "description": null
                  *       },
                  *       "installation": {
@@ -18501,19 +18548,19 @@ export interface operations {
                  *         "login": "plinth[bot]",
                  *         "id": 9100011,
                  *         "node_id": "VV85MTAwMDEx",
-                 *         "avatar_url": "http://127.0.0.1:35145/avatars/plinth%5Bbot%5D",
+                 *         "avatar_url": "http://127.0.0.1:35569/avatars/plinth%5Bbot%5D",
                  *         "gravatar_id": "",
-                 *         "url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D",
-                 *         "html_url": "http://127.0.0.1:35145/plinth%5Bbot%5D",
-                 *         "followers_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/followers",
-                 *         "following_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/following{/other_user}",
-                 *         "gists_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/gists{/gist_id}",
-                 *         "starred_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/starred{/owner}{/repo}",
-                 *         "subscriptions_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/subscriptions",
-                 *         "organizations_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/orgs",
-                 *         "repos_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/repos",
-                 *         "events_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/events{/privacy}",
-                 *         "received_events_url": "http://127.0.0.1:35145/api/v3/users/plinth%5Bbot%5D/received_events",
+                 *         "url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D",
+                 *         "html_url": "http://127.0.0.1:35569/plinth%5Bbot%5D",
+                 *         "followers_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/followers",
+                 *         "following_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/following{/other_user}",
+                 *         "gists_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/gists{/gist_id}",
+                 *         "starred_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/starred{/owner}{/repo}",
+                 *         "subscriptions_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/subscriptions",
+                 *         "organizations_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/orgs",
+                 *         "repos_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/repos",
+                 *         "events_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/events{/privacy}",
+                 *         "received_events_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/received_events",
                  *         "type": "User",
                  *         "site_admin": false
                  *       }

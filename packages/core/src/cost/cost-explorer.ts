@@ -85,12 +85,16 @@ const DAY = 86_400_000;
 export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * What each run reads: from the first day of the previous month (AWS restates amounts until a
- * month's bill is final, early in the next month) to tomorrow (End is exclusive: today's partial day
- * is included).
+ * What each run reads: this month so far (End is exclusive: today's partial day is included) and,
+ * until the `RESTATED_UNTIL_DAY`th, the whole previous month too — AWS restates amounts (credits,
+ * refunds, late usage) until a month's bill is final, early in the next month. Later in the month
+ * the previous one is settled, and not reading it halves the pages.
  */
+export const RESTATED_UNTIL_DAY = 10;
+
 export function costWindow(now: Date): { Start: string; End: string } {
-  const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1);
+  const monthsBack = now.getUTCDate() <= RESTATED_UNTIL_DAY ? 1 : 0;
+  const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 1);
   return {
     Start: isoDay(start),
     End: isoDay(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + DAY),

@@ -13,9 +13,10 @@ const line = (day: string, amountUsd: number, request = "pr-1"): CostRecord => (
 });
 
 describe("measured cost", () => {
-  it("reads from the first day of the previous month (AWS restates) to tomorrow (End is exclusive)", () => {
+  it("reads the previous month while AWS may restate it (to the 10th), then this month; End is exclusive", () => {
     expect(costWindow(new Date("2026-12-06T10:00:00Z"))).toEqual({ Start: "2026-11-01", End: "2026-12-07" });
-    expect(costWindow(new Date("2027-01-31T23:59:00Z"))).toEqual({ Start: "2026-12-01", End: "2027-02-01" });
+    expect(costWindow(new Date("2026-12-10T23:00:00Z"))).toEqual({ Start: "2026-11-01", End: "2026-12-11" });
+    expect(costWindow(new Date("2027-01-31T23:59:00Z"))).toEqual({ Start: "2027-01-01", End: "2027-02-01" });
   });
 
   it("keeps this stage's lines and untagged spend, and leaves other stages' out", () => {

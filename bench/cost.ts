@@ -1,0 +1,145 @@
+import { GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { DynamoCostStore } from "../packages/aws/src/dynamodb/cost-store";
+import { Cost } from "../packages/core/src";
+import { startLocalCloud } from "../packages/local/src/cloud";
+import type { ResourceLifetime } from "../packages/local/src/standins/cloudformation";
+import { CostExplorerStandIn } from "../packages/local/src/standins/cost-explorer";
+import { manualClock } from "../packages/local/src/stepfunctions/clock";
+import { machine, percentile, smoke, table } from "./support";
+
+/**
+ * bench/cost.ts — (1) Cost Explorer calls a day (at $0.01 each) as live resources grow: one
+ * CostIngestion run reads the previous month and this one, paged; the count depends on resources ×
+ * days ÷ page size and never on how often anyone reads /v1/costs. (2) GET /v1/costs latency as a
+ * team's requests grow, each with 45 days of measured lines, read through the API.
+ */
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+async function callsPerRun(resources: number, pageSize: number, dayOfMonth: number) {
+  const start = Date.parse("2026-11-01T00:00:00Z");
+  const now = start + (30 + dayOfMonth - 1) * DAY + 12 * HOUR;
+  const clock = manualClock(now);
+  const lifetimes: ResourceLifetime[] = Array.from({ length: resources }, (_, i) => ({
+    stack: `plinth-bench-payments-dev-q${i}`,
+    logicalId: "Key",
+    type: "AWS::KMS::Key",
+    properties: {},
+    tags: { "plinth:stage": "bench", "plinth:request": `pr-${i}` },
+    from: start,
+  }));
+  const standIn = new CostExplorerStandIn({ clock, lifetimes: () => lifetimes, pageSize });
+  const window = Cost.costWindow(new Date(now));
+  let token: string | undefined;
+  do {
+    const page = await standIn.actions.getCostAndUsage?.(
+      { TimePeriod: window, ...Cost.costQuery, ...(token ? { NextPageToken: token } : {}) },
+      undefined as never,
+    );
+    token = (page as unknown as { NextPageToken?: string }).NextPageToken;
+  } while (token);
+  return { calls: standIn.calls, days: (Date.parse(window.End) - Date.parse(window.Start)) / DAY };
+}
+
+async function readLatency(): Promise<(string | number)[][]> {
+  const sizes = smoke ? [10] : [10, 100, 500];
+  const calls = smoke ? 5 : 20;
+  const cloud = await startLocalCloud({
+    stage: "benchcost",
+    logLevel: "SILENT",
+    timeScale: 0.001,
+    schedulesDisabled: true,
+  });
+  const headers = { authorization: `Bearer ${cloud.tokens.ALICE}`, "content-type": "application/json" };
+  const created = (await (
+    await fetch(`${cloud.apiUrl}/v1/provisioning-requests`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({
+        template: "sqs-queue",
+        name: "bench",
+        ttlHours: 72,
+        tags: { owner: "alice@example.com", "cost-center": "CC-1234" },
+      }),
+    })
+  ).json()) as { id?: string };
+  if (!created.id) throw new Error("the request was refused");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const { Item } = await cloud.apiClients.dynamodb.send(
+    new GetItemCommand({ TableName: cloud.tableName, Key: marshall({ pk: `PR#${created.id}`, sk: "META" }) }),
+  );
+  const original = unmarshall(Item ?? {});
+  const record = JSON.parse(String(original.data)) as Record<string, unknown>;
+  const store = new DynamoCostStore(cloud.apiClients.dynamodb, cloud.tableName);
+  const today = Date.parse(`${cloud.clock.now().toISOString().slice(0, 10)}T00:00:00Z`);
+  const rows: (string | number)[][] = [];
+  let written = 0;
+  for (const size of sizes) {
+    for (; written < size; written++) {
+      const id = `pr-cost${String(written).padStart(13, "0")}`;
+      const at = new Date(today - 50 * DAY).toISOString();
+      await cloud.apiClients.dynamodb.send(
+        new PutItemCommand({
+          TableName: cloud.tableName,
+          Item: marshall({
+            ...original,
+            pk: `PR#${id}`,
+            gsi1sk: `${at}#${id}`,
+            status: "SUCCEEDED",
+            data: JSON.stringify({ ...record, id, status: "SUCCEEDED", createdAt: at, updatedAt: at }),
+          }),
+        }),
+      );
+      await store.put(
+        Array.from({ length: 45 }, (_, d) => ({
+          team: "payments",
+          day: new Date(today - (45 - d) * DAY).toISOString().slice(0, 10),
+          request: id,
+          amountUsd: 0.04,
+          estimated: false,
+          readAt: new Date().toISOString(),
+        })),
+      );
+    }
+    const latencies: number[] = [];
+    for (let i = 0; i < calls; i++) {
+      const started = performance.now();
+      const answer = await fetch(`${cloud.apiUrl}/v1/costs?team=payments`, { headers });
+      await answer.json();
+      if (!answer.ok) throw new Error(`GET /v1/costs answered ${answer.status}`);
+      latencies.push(performance.now() - started);
+    }
+    latencies.sort((a, b) => a - b);
+    rows.push([size, size * 45, percentile(latencies, 0.5), percentile(latencies, 0.95)]);
+  }
+  await cloud.stop();
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const resources = smoke ? [10, 100] : [10, 100, 1000];
+  const calls: (string | number)[][] = [];
+  for (const n of resources)
+    for (const pageSize of [100, 1000]) {
+      const early = await callsPerRun(n, pageSize, 6);
+      const late = await callsPerRun(n, pageSize, 28);
+      calls.push([n, pageSize, early.calls, late.calls, `$${(late.calls * 0.01).toFixed(2)}`]);
+    }
+  console.log(`\n## Cost Explorer calls a day — ${machine()}`);
+  console.log(
+    "One CostIngestion run a day (the rule's rate), reading from the first of the previous month to today, grouped by stage and request; entries (day × request) per page as given (AWS does not document its page size). API reads of /v1/costs add no calls.\n",
+  );
+  console.log(
+    table(["live resources", "entries per page", "calls (6th of month)", "calls (28th)", "cost a day (28th)"], calls),
+  );
+  const reads = await readLatency();
+  console.log(`\n## GET /v1/costs — ${machine()}`);
+  console.log("A team with N live requests, each with 45 days of measured lines; through the API, DynamoDB Local.\n");
+  console.log(table(["live requests", "cost lines", "p50 ms", "p95 ms"], reads));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
