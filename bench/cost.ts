@@ -1,12 +1,12 @@
-import { GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
-import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import { DynamoCostStore } from "../packages/aws/src/dynamodb/cost-store";
 import { Cost } from "../packages/core/src";
 import { startLocalCloud } from "../packages/local/src/cloud";
 import type { ResourceLifetime } from "../packages/local/src/standins/cloudformation";
 import { CostExplorerStandIn } from "../packages/local/src/standins/cost-explorer";
 import { manualClock } from "../packages/local/src/stepfunctions/clock";
-import { machine, percentile, smoke, table } from "./support";
+import { machine, percentile, smoke, storedRequest, table } from "./support";
 
 /**
  * bench/cost.ts — (1) Cost Explorer calls a day (at $0.01 each) as live resources grow: one
@@ -51,26 +51,8 @@ async function readLatency(): Promise<(string | number)[][]> {
     timeScale: 0.001,
     schedulesDisabled: true,
   });
-  const headers = { authorization: `Bearer ${cloud.tokens.ALICE}`, "content-type": "application/json" };
-  const created = (await (
-    await fetch(`${cloud.apiUrl}/v1/provisioning-requests`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify({
-        template: "sqs-queue",
-        name: "bench",
-        ttlHours: 72,
-        tags: { owner: "alice@example.com", "cost-center": "CC-1234" },
-      }),
-    })
-  ).json()) as { id?: string };
-  if (!created.id) throw new Error("the request was refused");
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const { Item } = await cloud.apiClients.dynamodb.send(
-    new GetItemCommand({ TableName: cloud.tableName, Key: marshall({ pk: `PR#${created.id}`, sk: "META" }) }),
-  );
-  const original = unmarshall(Item ?? {});
-  const record = JSON.parse(String(original.data)) as Record<string, unknown>;
+  const headers = { authorization: `Bearer ${cloud.tokens.ALICE}` };
+  const { item: original, record } = await storedRequest(cloud);
   const store = new DynamoCostStore(cloud.apiClients.dynamodb, cloud.tableName);
   const today = Date.parse(`${cloud.clock.now().toISOString().slice(0, 10)}T00:00:00Z`);
   const rows: (string | number)[][] = [];

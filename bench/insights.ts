@@ -1,7 +1,7 @@
-import { GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
-import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
+import { PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import { startLocalCloud } from "../packages/local/src/cloud";
-import { machine, percentile, smoke, table } from "./support";
+import { machine, percentile, smoke, storedRequest, table } from "./support";
 
 /**
  * bench/insights.ts — what GET /v1/insights costs per call as a team's records in the window grow:
@@ -15,27 +15,7 @@ const calls = smoke ? 5 : 20;
 async function main(): Promise<void> {
   const cloud = await startLocalCloud({ stage: "benchinsights", logLevel: "SILENT", timeScale: 0.001 });
   const headers = { authorization: `Bearer ${cloud.tokens.ALICE}`, "content-type": "application/json" };
-  const created = (await (
-    await fetch(`${cloud.apiUrl}/v1/provisioning-requests`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify({
-        template: "sqs-queue",
-        name: "bench",
-        environment: "dev",
-        ttlHours: 72,
-        tags: { owner: "alice@example.com", "cost-center": "CC-1234" },
-        parameters: { maxReceiveCount: 3 },
-      }),
-    })
-  ).json()) as { id?: string; detail?: string };
-  if (!created.id) throw new Error(`the request was refused: ${JSON.stringify(created)}`);
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const { Item } = await cloud.apiClients.dynamodb.send(
-    new GetItemCommand({ TableName: cloud.tableName, Key: marshall({ pk: `PR#${created.id}`, sk: "META" }) }),
-  );
-  const original = unmarshall(Item ?? {});
-  const record = JSON.parse(String(original.data)) as Record<string, unknown>;
+  const { item: original, record } = await storedRequest(cloud, { maxReceiveCount: 3 });
 
   let written = 1;
   const rows: (string | number)[][] = [];

@@ -125,3 +125,41 @@ export function waitForOutput(child: ChildProcess, text: string): Promise<void> 
 }
 
 export { stopChild };
+
+/**
+ * One real provisioning request, made through the API, read back as its stored item and record: the
+ * benchmarks copy it (new ids and times) to grow a team's data without running thousands of workflows.
+ */
+export async function storedRequest(
+  cloud: {
+    apiUrl: string;
+    tokens: Record<string, string>;
+    tableName: string;
+    apiClients: { dynamodb: import("@aws-sdk/client-dynamodb").DynamoDBClient };
+  },
+  parameters: Record<string, unknown> = {},
+): Promise<{ item: Record<string, unknown>; record: Record<string, unknown> }> {
+  const { GetItemCommand } = await import("@aws-sdk/client-dynamodb");
+  const { marshall, unmarshall } = await import("@aws-sdk/util-dynamodb");
+  const created = (await (
+    await fetch(`${cloud.apiUrl}/v1/provisioning-requests`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${cloud.tokens.ALICE}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        template: "sqs-queue",
+        name: "bench",
+        environment: "dev",
+        ttlHours: 72,
+        tags: { owner: "alice@example.com", "cost-center": "CC-1234" },
+        parameters,
+      }),
+    })
+  ).json()) as { id?: string; detail?: string };
+  if (!created.id) throw new Error(`the request was refused: ${JSON.stringify(created)}`);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const { Item } = await cloud.apiClients.dynamodb.send(
+    new GetItemCommand({ TableName: cloud.tableName, Key: marshall({ pk: `PR#${created.id}`, sk: "META" }) }),
+  );
+  const item = unmarshall(Item ?? {});
+  return { item, record: JSON.parse(String(item.data)) as Record<string, unknown> };
+}

@@ -139,24 +139,15 @@ describe("measured cost (issue 30)", () => {
     expect((await events("Cost Drift Detected")).filter((d) => d.requestId === busy)).toHaveLength(1);
 
     // $1.20 a month on paper, ~$1,460 measured: the plan of one more queue is refused by its budget.
-    const plan = await call("POST", "/v1/provisioning-requests?dryRun=true", "ALICE", {
-      template: "sqs-queue",
-      name: "another",
-      ttlHours: 24,
-      tags,
-    });
+    const another = { template: "sqs-queue", name: "another", ttlHours: 24, tags };
+    const plan = await call("POST", "/v1/provisioning-requests?dryRun=true", "ALICE", another);
     expect(plan.status).toBe(200);
     const budget = plan.body.policies.find((p: Body) => p.rule === "team-budget");
     expect(budget, JSON.stringify(budget)).toMatchObject({
       outcome: "deny",
       reason: expect.stringMatching(/measurably cost \$1,?4\d\d/),
     });
-    const refused = await call("POST", "/v1/provisioning-requests", "ALICE", {
-      template: "sqs-queue",
-      name: "another",
-      ttlHours: 24,
-      tags,
-    });
+    const refused = await call("POST", "/v1/provisioning-requests", "ALICE", another);
     expect(refused.status).toBe(422);
     expect(JSON.stringify(refused.body.errors)).toMatch(/measured/);
   });

@@ -73,6 +73,8 @@ describe("the README's local commands", () => {
     if (awsCli) {
       expect(ran.stdout).toContain('"Items"');
       expect(ran.stdout).toMatch(/PRE (landing|bronze|silver)\//);
+      // Cost Explorer (the stand-in) answers the AWS CLI as AWS would: amounts as decimal strings.
+      expect(ran.stdout).toMatch(/"UnblendedCost": \{\s+"Amount": "\d+\.\d+"/);
     }
 
     // The CLI transcript: every `$ npx plinth …` line without a placeholder, in order.

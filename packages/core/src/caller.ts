@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fail } from "./errors";
 
 export const Roles = ["viewer", "developer", "approver", "admin"] as const;
 export const Role = z.enum(Roles);
@@ -79,4 +80,18 @@ export function isAdmin(caller: Caller): boolean {
 /** Admins belong to every team; everyone else to the teams in their token. */
 export function belongsTo(caller: Caller, team: TeamId): boolean {
   return isAdmin(caller) || caller.teams.includes(team);
+}
+
+/**
+ * The team a team-scoped read is about: the one named, or the caller's only team. Naming none while
+ * belonging to several is a 400 naming `query.team`; a team that is not the caller's is a 404.
+ */
+export function chosenTeam(named: string | undefined, caller: Caller): string {
+  const team = named ?? (caller.teams.length === 1 ? caller.teams[0] : undefined);
+  if (!team)
+    fail("invalid_parameter", "say which team", [
+      { field: "query.team", message: `required: you belong to ${caller.teams.join(", ") || "no team"}` },
+    ]);
+  if (!belongsTo(caller, team)) fail("not_found", `no team ${team} among yours`);
+  return team;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { belongsTo, type Caller, TeamId } from "./caller";
+import { type Caller, chosenTeam, TeamId } from "./caller";
 import type { Clock } from "./clock";
 import type { DatasetRecord } from "./data/dataset";
 import type { PromotionRecord } from "./data/promotion";
@@ -136,12 +136,7 @@ export class InsightsService {
 
   async forTeam(query: z.input<typeof InsightsQuery>, caller: Caller): Promise<Insights> {
     const q = parseInput(InsightsQuery, query, "query");
-    const team = q.team ?? (caller.teams.length === 1 ? caller.teams[0] : undefined);
-    if (!team)
-      fail("invalid_parameter", "say which team", [
-        { field: "query.team", message: `required: you belong to ${caller.teams.join(", ") || "no team"}` },
-      ]);
-    if (!belongsTo(caller, team)) fail("not_found", `no team ${team} among yours`);
+    const team = chosenTeam(q.team, caller);
     const to = q.to ?? this.deps.clock.now().toISOString();
     const from = q.from ?? new Date(Date.parse(to) - 30 * DAY).toISOString();
     if (from > to)

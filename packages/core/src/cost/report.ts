@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { belongsTo, type Caller, TeamId } from "../caller";
+import { type Caller, chosenTeam, TeamId } from "../caller";
 import type { Clock } from "../clock";
 import { fail } from "../errors";
 import { budgetLimitUsd, type PolicyConfig } from "../provisioning/policies";
 import { parseInput } from "../schema";
 import { groupBy } from "./ingestion";
-import { type CostRecord, type CostRequests, type CostStore, DAYS_PER_MONTH, UNALLOCATED } from "./model";
+import { type CostRecord, type CostRequests, type CostStore, DAYS_PER_MONTH } from "./model";
 import { dayOf, driftOf, measurable, monthlyRunRate, monthSummary } from "./summary";
 
 const DAY = 86_400_000;
@@ -84,14 +84,8 @@ export class CostService {
 
   async report(query: z.input<typeof CostQuery>, caller: Caller): Promise<CostReport> {
     const q = parseInput(CostQuery, query, "query");
-    const team = q.team ?? (caller.teams.length === 1 ? caller.teams[0] : undefined);
-    if (!team)
-      fail("invalid_parameter", "say which team", [
-        { field: "query.team", message: `required: you belong to ${caller.teams.join(", ") || "no team"}` },
-      ]);
-    // Spend no team owns is the platform team's to read.
-    const readable = team === UNALLOCATED ? caller.roles.includes("admin") : belongsTo(caller, team);
-    if (!readable) fail("not_found", `no team ${team} among yours`);
+    // Spend no team owns (team `unallocated`) is readable by admins only: they belong to every team.
+    const team = chosenTeam(q.team, caller);
     const now = this.deps.clock.now();
     const to = q.to ?? dayOf(now.getTime());
     const from = q.from ?? dayOf(Date.parse(`${to}T00:00:00Z`) - 30 * DAY);

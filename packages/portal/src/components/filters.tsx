@@ -44,6 +44,30 @@ export function TeamFilter({
   );
 }
 
+/** How far back a team's page looks: "last N days" from a few choices. */
+export function WindowFilter({
+  windows,
+  value,
+  onChange,
+}: {
+  windows: readonly number[];
+  value: number;
+  onChange: (days: number) => void;
+}) {
+  return (
+    <label>
+      Window{" "}
+      <select value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {windows.map((n) => (
+          <option key={n} value={n}>
+            last {n} days
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function defaultTeam(session: Session, chosen: string | null): string | undefined {
   return chosen || session.claims.teams[0] || undefined;
 }

@@ -1,10 +1,10 @@
 import { formatUsd, type Schemas } from "@plinth/client";
 import { useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { Link } from "wouter";
 import { api } from "../api";
 import { apiNow } from "../clock";
-import { TeamFilter } from "../components/filters";
+import { TeamFilter, WindowFilter } from "../components/filters";
 import { Loading, Page, ProblemMessage } from "../components/ui";
 import type { Session } from "../session";
 
@@ -130,6 +130,40 @@ function DailyChart({ report }: { report: CostReport }) {
   );
 }
 
+/** One amount against the budget: a meter (warning from 80 %) and the words. */
+function BudgetMeter({
+  label,
+  usd,
+  budgetUsd,
+  children,
+}: {
+  label: string;
+  usd: number;
+  budgetUsd: number;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <>
+      <dt>
+        <label htmlFor={id}>{label}</label>
+      </dt>
+      <dd className="gauge">
+        <meter
+          id={id}
+          min={0}
+          max={Math.max(1, budgetUsd)}
+          low={budgetUsd * 0.8}
+          high={budgetUsd}
+          optimum={0}
+          value={usd}
+        />
+        <span>{children}</span>
+      </dd>
+    </>
+  );
+}
+
 function driftText(group: Group): string {
   if (group.drift === null) return group.estimateMonthlyUsd === null ? "—" : "not measured yet";
   const ratio = group.drift.ratio === null ? "" : ` (×${group.drift.ratio})`;
@@ -140,8 +174,6 @@ export function CostPage({ session }: { session: Session }) {
   const [team, setTeam] = useState(session.claims.teams[0] ?? "");
   const [days, setDays] = useState<number>(30);
   const [groupBy, setGroupBy] = useState<"request" | "service">("request");
-  const mtdId = useId();
-  const forecastId = useId();
   const report = useCostReport({ team, days, groupBy });
   const r = report.data;
   const b = r?.budget;
@@ -149,16 +181,7 @@ export function CostPage({ session }: { session: Session }) {
     <Page title="Cost" how="cost">
       <div className="filters">
         <TeamFilter session={session} value={team} onChange={setTeam} />
-        <label>
-          Window{" "}
-          <select value={days} onChange={(event) => setDays(Number(event.target.value))}>
-            {WINDOWS.map((n) => (
-              <option key={n} value={n}>
-                last {n} days
-              </option>
-            ))}
-          </select>
-        </label>
+        <WindowFilter windows={WINDOWS} value={days} onChange={setDays} />
         <label>
           By{" "}
           <select value={groupBy} onChange={(event) => setGroupBy(event.target.value as "request" | "service")}>
@@ -175,40 +198,12 @@ export function CostPage({ session }: { session: Session }) {
           <section aria-labelledby="month-h">
             <h2 id="month-h">{b.month} against the budget</h2>
             <dl className="facts">
-              <dt>
-                <label htmlFor={mtdId}>Spent so far</label>
-              </dt>
-              <dd className="gauge">
-                <meter
-                  id={mtdId}
-                  min={0}
-                  max={Math.max(1, b.monthlyBudgetUsd)}
-                  low={b.monthlyBudgetUsd * 0.8}
-                  high={b.monthlyBudgetUsd}
-                  optimum={0}
-                  value={b.monthToDateUsd}
-                />
-                <span>
-                  {formatUsd(b.monthToDateUsd)} of {formatUsd(b.monthlyBudgetUsd)}
-                </span>
-              </dd>
-              <dt>
-                <label htmlFor={forecastId}>Forecast</label>
-              </dt>
-              <dd className="gauge">
-                <meter
-                  id={forecastId}
-                  min={0}
-                  max={Math.max(1, b.monthlyBudgetUsd)}
-                  low={b.monthlyBudgetUsd * 0.8}
-                  high={b.monthlyBudgetUsd}
-                  optimum={0}
-                  value={b.forecastUsd}
-                />
-                <span>
-                  {formatUsd(b.forecastUsd)} by the end of the month (so far + the daily run rate for each day left)
-                </span>
-              </dd>
+              <BudgetMeter label="Spent so far" usd={b.monthToDateUsd} budgetUsd={b.monthlyBudgetUsd}>
+                {formatUsd(b.monthToDateUsd)} of {formatUsd(b.monthlyBudgetUsd)}
+              </BudgetMeter>
+              <BudgetMeter label="Forecast" usd={b.forecastUsd} budgetUsd={b.monthlyBudgetUsd}>
+                {formatUsd(b.forecastUsd)} by the end of the month (so far + the daily run rate for each day left)
+              </BudgetMeter>
             </dl>
           </section>
           <DailyChart report={r} />

@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { api } from "../api";
 import { apiNow } from "../clock";
 import { BarChart } from "../components/bar-chart";
-import { TeamFilter } from "../components/filters";
+import { TeamFilter, WindowFilter } from "../components/filters";
 import { duration, Loading, Page, ProblemMessage } from "../components/ui";
 import type { Session } from "../session";
 
@@ -35,16 +35,7 @@ export function InsightsPage({ session }: { session: Session }) {
     <Page title="Insights" how="insights">
       <div className="filters">
         <TeamFilter session={session} value={team} onChange={setTeam} />
-        <label>
-          Window{" "}
-          <select value={days} onChange={(event) => setDays(Number(event.target.value))}>
-            {WINDOWS.map((n) => (
-              <option key={n} value={n}>
-                last {n} days
-              </option>
-            ))}
-          </select>
-        </label>
+        <WindowFilter windows={WINDOWS} value={days} onChange={setDays} />
       </div>
       <ProblemMessage error={insights.error} />
       {!i && !insights.error && <Loading what="insights" />}
