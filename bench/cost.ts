@@ -33,11 +33,13 @@ async function callsPerRun(resources: number, pageSize: number, dayOfMonth: numb
   const window = Cost.costWindow(new Date(now));
   let token: string | undefined;
   do {
-    const page = await standIn.actions.getCostAndUsage?.(
-      { TimePeriod: window, ...Cost.costQuery, ...(token ? { NextPageToken: token } : {}) },
-      undefined as never,
-    );
-    token = (page as unknown as { NextPageToken?: string }).NextPageToken;
+    // As the SDK reaches it: the service on the gateway, its answer parsed as the workflow's task does.
+    const answer = await standIn.service.handle("GetCostAndUsage", {
+      TimePeriod: window,
+      ...Cost.costQuery,
+      ...(token ? { NextPageToken: token } : {}),
+    });
+    token = Cost.CostAndUsagePage.parse(answer).NextPageToken;
   } while (token);
   return { calls: standIn.calls, days: (Date.parse(window.End) - Date.parse(window.Start)) / DAY };
 }

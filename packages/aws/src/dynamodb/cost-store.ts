@@ -1,6 +1,7 @@
 import {
   BatchWriteItemCommand,
   type DynamoDBClient,
+  GetItemCommand,
   PutItemCommand,
   QueryCommand,
   UpdateItemCommand,
@@ -78,15 +79,14 @@ export class DynamoCostStore implements Cost.CostStore {
   }
 
   async teams(): Promise<string[]> {
-    const { Items } = await this.client.send(
-      new QueryCommand({
+    const { Item } = await this.client.send(
+      new GetItemCommand({
         TableName: this.tableName,
-        KeyConditionExpression: "pk = :pk AND sk = :sk",
-        ExpressionAttributeValues: marshall({ ":pk": "COST", ":sk": "TEAMS" }),
+        Key: marshall({ pk: "COST", sk: "TEAMS" }),
         ConsistentRead: true,
       }),
     );
-    const teams = Items?.[0] ? unmarshall(Items[0]).teams : undefined;
+    const teams = Item ? unmarshall(Item).teams : undefined;
     return teams instanceof Set ? [...teams].map(String).sort() : [];
   }
 

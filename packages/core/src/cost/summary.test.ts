@@ -59,8 +59,10 @@ describe("measured cost", () => {
 
   it("averages the run rate over the complete days with spend, not over days before it existed", () => {
     const now = new Date("2026-12-10T12:00:00Z");
-    // Two complete days at $2, today's partial day left out.
-    expect(dailyRunRate([line("2026-12-08", 2), line("2026-12-09", 2), line("2026-12-10", 0.5)], now)).toBe(2);
+    // Two complete days at $2; yesterday (maybe not fully reported yet) and today left out.
+    expect(
+      dailyRunRate([line("2026-12-07", 2), line("2026-12-08", 2), line("2026-12-09", 1), line("2026-12-10", 0.5)], now),
+    ).toBe(2);
     expect(dailyRunRate([line("2026-11-01", 9)], now)).toBe(0);
   });
 
@@ -69,7 +71,7 @@ describe("measured cost", () => {
     const lines = Array.from({ length: 9 }, (_, i) => line(`2026-12-0${i + 1}`, 3));
     const summary = monthSummary(lines, now, 100);
     expect(summary.monthToDateUsd).toBe(27);
-    // 27 over nine complete days + $3 a day for the 22 days left (today included).
+    // $24 over the eight complete days + $3 a day for the 23 days from yesterday on.
     expect(summary.forecastUsd).toBe(93);
     expect(summary.crossed).toEqual([{ basis: "forecast", percent: 80 }]);
     expect(monthSummary(lines, now, 25).crossed).toEqual([

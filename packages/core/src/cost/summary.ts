@@ -26,15 +26,21 @@ export function monthOf(now: Date): { month: string; first: string; last: string
 }
 
 /**
- * A daily run rate: the average of the last `RUN_RATE_DAYS` complete days (before today) on which
- * there was spend — a resource two days old is averaged over its two days, not diluted over seven.
+ * The first day not yet fully reported: yesterday. Cost Explorer lags (up to a day), so yesterday's
+ * amount may still be partial when a run reads it; only days before it count as complete.
+ */
+const firstIncomplete = (now: Date) => dayOf(dayMs(dayOf(now.getTime())) - DAY);
+
+/**
+ * A daily run rate: the average of the last `RUN_RATE_DAYS` complete days (before yesterday) on
+ * which there was spend — a resource two days old is averaged over its two days, not diluted over seven.
  */
 export function dailyRunRate(lines: readonly CostRecord[], now: Date): number {
-  const today = dayOf(now.getTime());
-  const since = dayOf(dayMs(today) - RUN_RATE_DAYS * DAY);
+  const until = firstIncomplete(now);
+  const since = dayOf(dayMs(until) - RUN_RATE_DAYS * DAY);
   const byDay = new Map<string, number>();
   for (const line of lines)
-    if (line.day >= since && line.day < today) byDay.set(line.day, (byDay.get(line.day) ?? 0) + line.amountUsd);
+    if (line.day >= since && line.day < until) byDay.set(line.day, (byDay.get(line.day) ?? 0) + line.amountUsd);
   const spent = [...byDay.values()].filter((amount) => amount > 0);
   return spent.length === 0 ? 0 : spent.reduce((a, b) => a + b, 0) / spent.length;
 }
@@ -45,7 +51,7 @@ export const monthlyRunRate = (lines: readonly CostRecord[], now: Date) =>
 export interface MonthSummary {
   month: string;
   monthToDateUsd: number;
-  /** Month to date (complete days) + the daily run rate for every day left, today included. */
+  /** Month to date (complete days) + the daily run rate for every day left, yesterday and today included. */
   forecastUsd: number;
   budgetUsd: number;
   crossed: { basis: "actual" | "forecast"; percent: number }[];
@@ -57,8 +63,10 @@ export function monthSummary(lines: readonly CostRecord[], now: Date, budgetUsd:
   const today = dayOf(now.getTime());
   const inMonth = lines.filter((line) => line.day >= first && line.day <= today);
   const monthToDateUsd = cents(inMonth.reduce((sum, line) => sum + line.amountUsd, 0));
-  const completeUsd = inMonth.filter((line) => line.day < today).reduce((sum, line) => sum + line.amountUsd, 0);
-  const daysLeft = days - (Math.round((dayMs(today) - dayMs(first)) / DAY) + 1) + 1;
+  const until = firstIncomplete(now) < first ? first : firstIncomplete(now);
+  const completeUsd = inMonth.filter((line) => line.day < until).reduce((sum, line) => sum + line.amountUsd, 0);
+  // Days of the month from the first incomplete one to the last, inclusive.
+  const daysLeft = days - Math.round((dayMs(until) - dayMs(first)) / DAY);
   const forecastUsd = cents(Math.max(monthToDateUsd, completeUsd + dailyRunRate(lines, now) * daysLeft));
   const crossed: MonthSummary["crossed"] = [];
   for (const percent of BUDGET_THRESHOLDS) {
