@@ -5,6 +5,7 @@ import { Cost } from "../packages/core/src";
 import { startLocalCloud } from "../packages/local/src/cloud";
 import type { ResourceLifetime } from "../packages/local/src/standins/cloudformation";
 import { CostExplorerStandIn } from "../packages/local/src/standins/cost-explorer";
+import { TrafficModel } from "../packages/local/src/standins/traffic";
 import { manualClock } from "../packages/local/src/stepfunctions/clock";
 import { machine, percentile, smoke, storedRequest, table } from "./support";
 
@@ -24,12 +25,18 @@ async function callsPerRun(resources: number, pageSize: number, dayOfMonth: numb
   const lifetimes: ResourceLifetime[] = Array.from({ length: resources }, (_, i) => ({
     stack: `plinth-bench-payments-dev-q${i}`,
     logicalId: "Key",
+    physicalId: `key-${i}`,
     type: "AWS::KMS::Key",
     properties: {},
     tags: { "plinth:stage": "bench", "plinth:request": `pr-${i}` },
     from: start,
   }));
-  const standIn = new CostExplorerStandIn({ clock, lifetimes: () => lifetimes, pageSize });
+  const standIn = new CostExplorerStandIn({
+    clock,
+    lifetimes: () => lifetimes,
+    traffic: new TrafficModel(clock, () => lifetimes),
+    pageSize,
+  });
   const window = Cost.costWindow(new Date(now));
   let token: string | undefined;
   do {

@@ -43,11 +43,13 @@ import { createBus, deployRules } from "./rules";
 import { localS3Client, startLocalS3 } from "./s3/local-s3";
 import { seedProfiles } from "./seed";
 import { AthenaStandIn } from "./standins/athena";
+import { AwsMetrics } from "./standins/aws-metrics";
 import { CloudFormationStandIn } from "./standins/cloudformation";
 import { CloudWatchStandIn } from "./standins/cloudwatch";
 import { type CostExplorerOptions, CostExplorerStandIn } from "./standins/cost-explorer";
 import { FleetStandIn } from "./standins/fleet";
 import { GitHubStandIn } from "./standins/github/github";
+import { TrafficModel } from "./standins/traffic";
 import { scaledClock } from "./stepfunctions/clock";
 import type { LambdaHandler } from "./stepfunctions/integrations";
 import { StepFunctionsService } from "./stepfunctions/service";
@@ -81,7 +83,7 @@ export interface LocalCloudOptions {
    */
   schedulesDisabled?: boolean;
   /** The Cost Explorer stand-in's page size, data lag and untagged spend. */
-  costExplorer?: Omit<CostExplorerOptions, "clock" | "lifetimes">;
+  costExplorer?: Omit<CostExplorerOptions, "clock" | "lifetimes" | "traffic">;
   /** Engine seconds between a remediation action and its effect on the fleet stand-in (30). */
   fleetEffectSeconds?: number;
   /**
@@ -125,6 +127,10 @@ export interface LocalCloud {
   fleet: FleetStandIn;
   cloudWatch: CloudWatchStandIn;
   costExplorer: CostExplorerStandIn;
+  /** The provisioned resources' AWS metrics (CloudWatch GetMetricData). */
+  awsMetrics: AwsMetrics;
+  /** Their traffic (POST /_plinth/usage): what both their metrics and their bill read. */
+  traffic: TrafficModel;
   /** Starts a workflow now (as its rule would) and answers how it ended: tests and recordings use it. */
   runWorkflow(
     name: WorkflowName,
@@ -230,7 +236,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     stopping.push(async () => cloudFormation.shutdown());
     stopping.push(async () => fleet.shutdown());
     const eventBridge = new EventBridgeService({ clock: engineClock, lambdas, failures });
+    const lifetimes = () => cloudFormation.resourceLifetimes();
+    const traffic = new TrafficModel(engineClock, lifetimes);
+    const awsMetrics = new AwsMetrics({ clock: engineClock, lifetimes, traffic });
     const cloudWatch = new CloudWatchStandIn({
+      awsMetrics,
       failures,
       clock: engineClock,
       metric: (namespace, name, dimensions, statistic) => {
@@ -281,7 +291,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     });
     const costExplorer = new CostExplorerStandIn({
       clock: engineClock,
-      lifetimes: () => cloudFormation.resourceLifetimes(),
+      lifetimes,
+      traffic,
       ...(options.costExplorer ?? {}),
     });
     const stepFunctions = new StepFunctionsService({
@@ -301,7 +312,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     stopping.push(() => eventBridge.shutdown());
     gatewayApp = createAwsGateway(
       identity,
-      [stepFunctions, eventBridge, costExplorer.service],
+      [stepFunctions, eventBridge, costExplorer.service, cloudWatch.service],
       {
         events: (query) =>
           eventBridge.archivePage({
@@ -335,8 +346,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
         cloudwatch: (body) => cloudWatch.control(body),
         athena: (body) => athena.control(body),
         costexplorer: (body) => costExplorer.control(body),
-        // A resource's traffic (requests per hour) from now on: what it costs beyond its hourly rate.
-        usage: (body) => costExplorer.setUsage(body),
+        // A resource's traffic (requests per hour) from now on: its AWS metrics, and what it costs beyond its hourly rate.
+        usage: (body) => traffic.set(body),
         github: (body) => github.control(body),
         // Events in AWS's own shape (e.g. a malformed alarm change), for what no stand-in emits.
         events: (body) => eventBridge.publishAsAwsService(AwsEventEntries.parse(body).entries),
@@ -356,6 +367,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       AWS_ENDPOINT_URL_SFN: gateway.url,
       AWS_ENDPOINT_URL_EVENTBRIDGE: gateway.url,
       AWS_ENDPOINT_URL_COST_EXPLORER: gateway.url,
+      AWS_ENDPOINT_URL_CLOUDWATCH: gateway.url,
       AWS_ENDPOINT_URL_S3: s3.endpoint,
       // s3rver stores an `aws-chunked` upload as it arrived (trailer and all): checksums only where required.
       AWS_REQUEST_CHECKSUM_CALCULATION: "WHEN_REQUIRED",
@@ -478,6 +490,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       fleet,
       cloudWatch,
       costExplorer,
+      awsMetrics,
+      traffic,
       metrics,
       athena,
       github,

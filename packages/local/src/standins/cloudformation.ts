@@ -111,6 +111,7 @@ export interface CloudFormationOptions {
 export interface ResourceLifetime {
   stack: string;
   logicalId: string;
+  physicalId: string;
   type: string;
   properties: Record<string, unknown>;
   tags: Record<string, string>;
@@ -213,6 +214,7 @@ export class CloudFormationStandIn {
           const lifetime: ResourceLifetime = {
             stack: stack.name,
             logicalId: id,
+            physicalId: event.PhysicalResourceId,
             type: event.ResourceType,
             properties:
               stack.resources.get(id)?.properties ??

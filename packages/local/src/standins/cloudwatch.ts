@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { AwsServiceError } from "../aws-gateway";
 import { BackgroundFailures } from "../background";
 import type { EngineClock } from "../stepfunctions/clock";
 import { StatesError } from "../stepfunctions/errors";
 import type { SdkAction } from "../stepfunctions/integrations";
+import { type AwsMetrics, MetricDataError } from "./aws-metrics";
 
 /**
  * CloudWatch stand-in — metric alarms over the fleet stand-in's metrics, reached by the workflow as
@@ -17,6 +19,9 @@ import type { SdkAction } from "../stepfunctions/integrations";
  *
  * Alarms with a Statistic (or ExtendedStatistic) and Period read that statistic over the last period
  * (the local cloud serves Plinth's own metrics so); others read the metric's current value.
+ *
+ * `GetMetricData` serves the AWS metrics of provisioned resources (aws-metrics.ts), to the workflows
+ * and, on the gateway (AWS JSON 1.0, `GraniteServiceVersion20100801`), to the SDK and the AWS CLI.
  *
  * Not modelled: datapoints-to-alarm, evaluation periods beyond one, metric math, composite alarms, actions.
  *
@@ -89,9 +94,15 @@ export interface CloudWatchOptions {
   ): number | undefined;
   /** Publishes state-change events (the local EventBridge default bus). */
   publish(events: AlarmEvent[]): Promise<void>;
+  /** The provisioned resources' AWS metrics (GetMetricData). */
+  awsMetrics?: AwsMetrics;
   account?: string;
   region?: string;
 }
+
+/** CloudWatch's error names, as its SDK exceptions are called. */
+const metricDataErrorName = (error: MetricDataError) =>
+  error.type === "InvalidNextToken" ? "InvalidNextToken" : `${error.type}Exception`;
 
 export class CloudWatchStandIn {
   readonly actions: Readonly<Record<string, SdkAction>>;
@@ -114,11 +125,44 @@ export class CloudWatchStandIn {
       describeAlarmHistory: async (p) => this.describeAlarmHistory(p as Record<string, unknown>),
       putMetricAlarm: async (p) => this.putMetricAlarm(p),
       setAlarmState: async (p) => this.setAlarmState(CloudWatchControl.shape.setAlarmState.unwrap().parse(p)),
+      getMetricData: async (p) => {
+        try {
+          return this.metrics().getMetricData(p, "iso");
+        } catch (error) {
+          if (error instanceof MetricDataError)
+            throw new StatesError(`CloudWatch.${metricDataErrorName(error)}`, error.message);
+          throw error;
+        }
+      },
       deleteAlarms: async (p) => {
         for (const name of (p as { AlarmNames?: string[] }).AlarmNames ?? []) this.alarms.delete(name);
         return {};
       },
     };
+  }
+
+  /** The AWS JSON 1.0 service the SDK reaches at AWS_ENDPOINT_URL_CLOUDWATCH (GetMetricData only). */
+  readonly service = {
+    targetPrefix: "GraniteServiceVersion20100801",
+    jsonVersion: "1.0" as const,
+    handle: async (operation: string, input: unknown) => {
+      if (operation !== "GetMetricData")
+        throw new AwsServiceError(
+          "UnknownOperationException",
+          `the local CloudWatch serves GetMetricData over HTTP, not ${operation}`,
+        );
+      try {
+        return this.metrics().getMetricData(input, "epoch-seconds");
+      } catch (error) {
+        if (error instanceof MetricDataError) throw new AwsServiceError(metricDataErrorName(error), error.message);
+        throw error;
+      }
+    },
+  };
+
+  private metrics(): AwsMetrics {
+    if (!this.options.awsMetrics) throw new Error("this CloudWatch stand-in has no AWS metrics to serve");
+    return this.options.awsMetrics;
   }
 
   control(body: unknown) {

@@ -12,6 +12,7 @@ import { type Served, serveOnLoopback } from "../http";
 import { manualClock } from "../stepfunctions/clock";
 import type { ResourceLifetime } from "./cloudformation";
 import { CostExplorerStandIn } from "./cost-explorer";
+import { TrafficModel } from "./traffic";
 
 // The real @aws-sdk/client-cost-explorer against the stand-in on the gateway: every answer parses,
 // pages follow NextPageToken, restated amounts change, and the bill is what lived × the price table.
@@ -21,6 +22,7 @@ const clock = manualClock(start);
 const queue = (request: string, stage = "alice"): ResourceLifetime => ({
   stack: `plinth-${stage}-payments-dev-${request}`,
   logicalId: "Key",
+  physicalId: `key-${request}`,
   type: "AWS::KMS::Key",
   properties: {},
   tags: { "plinth:stage": stage, "plinth:request": request, "plinth:team": "payments" },
@@ -32,9 +34,11 @@ const lifetimes: ResourceLifetime[] = [
   { ...queue("pr-3"), to: start + 36 * HOUR },
   queue("pr-9", "bob"),
 ];
+const traffic = new TrafficModel(clock, () => lifetimes);
 const standIn = new CostExplorerStandIn({
   clock,
   lifetimes: () => lifetimes,
+  traffic,
   pageSize: 4,
   lagHours: 8,
   untaggedDailyUsd: 0.24,
@@ -142,7 +146,7 @@ describe("the Cost Explorer stand-in, through the real SDK", () => {
 
   it("adds a resource's traffic at its unit price from when it is set", async () => {
     lifetimes.push({ ...queue("pr-4"), type: "AWS::SQS::Queue", from: clock.now() });
-    standIn.setUsage({ request: "pr-4", requestsPerHour: 1_000_000 });
+    traffic.set({ request: "pr-4", requestsPerHour: 1_000_000 });
     clock.advance(10 * HOUR);
     const bill = standIn.bill(
       "2026-11-24",

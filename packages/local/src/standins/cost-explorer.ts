@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { Cost } from "@plinth/core";
 import { sdkErrorName } from "@plinth/workflows";
 import { z } from "zod";
@@ -7,6 +6,8 @@ import type { EngineClock } from "../stepfunctions/clock";
 import { StatesError } from "../stepfunctions/errors";
 import type { SdkAction } from "../stepfunctions/integrations";
 import type { ResourceLifetime } from "./cloudformation";
+import { decodePageToken, encodePageToken, queryFingerprint } from "./page-token";
+import type { TrafficModel } from "./traffic";
 
 /**
  * Cost Explorer stand-in — `GetCostAndUsage` as the SDK (AWS JSON 1.1, `AWSInsightsIndexService`) and
@@ -14,8 +15,8 @@ import type { ResourceLifetime } from "./cloudformation";
  *
  * The bill is derived, not invented: every resource the CloudFormation stand-in created, for the
  * hours it lived on the engine's clock, at its hourly rate from the price table the plans use
- * (`Cost.resourceRate`), plus the requests it served at their unit price — its traffic set with
- * `POST /_plinth/usage` (`{ stack | request, requestsPerHour }`; idle is 0, the default) — plus the
+ * (`Cost.resourceRate`), plus the requests it served at their unit price — its traffic (traffic.ts, set with
+ * `POST /_plinth/usage`) — plus the
  * account's own spend no tag names (`untaggedDailyUsd`: the platform itself, whatever was made by
  * hand), which appears as `plinth:stage$` / `plinth:request$`.
  *
@@ -32,6 +33,8 @@ import type { ResourceLifetime } from "./cloudformation";
 export interface CostExplorerOptions {
   clock: EngineClock;
   lifetimes: () => ResourceLifetime[];
+  /** The resources' traffic (shared with CloudWatch's metrics). */
+  traffic: TrafficModel;
   /** Result entries (day × group) per page: small, so paging is exercised. */
   pageSize?: number;
   lagHours?: number;
@@ -51,11 +54,6 @@ const Query = z.object({
   NextPageToken: z.string().optional(),
 });
 
-export const UsageControl = z.object({
-  stack: z.string().optional(),
-  request: z.string().optional(),
-  requestsPerHour: z.number().min(0),
-});
 export const CostExplorerControl = z.object({
   restate: z.object({ day: z.iso.date(), factor: z.number().positive() }).optional(),
 });
@@ -76,7 +74,6 @@ export class CostExplorerStandIn {
   readonly actions: Readonly<Record<string, SdkAction>>;
   /** GetCostAndUsage calls answered (each costs $0.01 in AWS). */
   calls = 0;
-  private readonly usage = new Map<string, { from: number; requestsPerHour: number }[]>();
   private readonly restated = new Map<string, number>();
 
   constructor(private readonly options: CostExplorerOptions) {
@@ -112,19 +109,6 @@ export class CostExplorerStandIn {
     },
   };
 
-  /** `POST /_plinth/usage`: a resource's traffic from now on (requests per hour; 0 is idle). */
-  setUsage(body: unknown) {
-    const control = UsageControl.parse(body);
-    const stacks = this.stacksOf(control);
-    if (stacks.length === 0) throw new Error(`no stack ${control.stack ?? `of request ${control.request}`}`);
-    for (const stack of stacks) {
-      const history = this.usage.get(stack) ?? [];
-      history.push({ from: this.options.clock.now(), requestsPerHour: control.requestsPerHour });
-      this.usage.set(stack, history);
-    }
-    return { stacks, requestsPerHour: control.requestsPerHour };
-  }
-
   control(body: unknown) {
     const control = CostExplorerControl.parse(body);
     if (control.restate) this.restated.set(control.restate.day, control.restate.factor);
@@ -132,7 +116,7 @@ export class CostExplorerStandIn {
   }
 
   inspect() {
-    return { calls: this.calls, usage: Object.fromEntries(this.usage), restated: Object.fromEntries(this.restated) };
+    return { calls: this.calls, usage: this.options.traffic.inspect(), restated: Object.fromEntries(this.restated) };
   }
 
   /**
@@ -150,12 +134,7 @@ export class CostExplorerStandIn {
       days.set(day, groups);
     };
     const lifetimes = this.options.lifetimes();
-    // A stack's traffic is served by its first resource that charges per request (a queue, not its
-    // dead-letter queue; a function, not its log group).
-    const servesTraffic = new Map<string, ResourceLifetime>();
-    for (const life of lifetimes)
-      if (!servesTraffic.has(life.stack) && Cost.resourceRate(life.type, life.properties).perRequestUsd > 0)
-        servesTraffic.set(life.stack, life);
+    const servers = this.options.traffic.servers(lifetimes);
     for (let at = Date.parse(`${start}T00:00:00Z`); at < Date.parse(`${end}T00:00:00Z`); at += DAY) {
       const day = new Date(at).toISOString().slice(0, 10);
       const until = Math.min(at + DAY, billedUntil);
@@ -167,7 +146,9 @@ export class CostExplorerStandIn {
         if (to <= from) continue;
         const rate = Cost.resourceRate(life.type, life.properties);
         const traffic =
-          servesTraffic.get(life.stack) === life ? rate.perRequestUsd * this.requests(life.stack, from, to) : 0;
+          servers.get(life.stack) === life
+            ? rate.perRequestUsd * this.options.traffic.requests(life.stack, from, to)
+            : 0;
         const usd = rate.hourlyUsd * ((to - from) / HOUR) + traffic;
         add(day, groupKey(tagKeys, life.tags), usd * factor);
       }
@@ -203,16 +184,13 @@ export class CostExplorerStandIn {
       .flatMap(([day, groups]) =>
         [...groups].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, usd]) => ({ day, key, usd })),
       );
-    const fingerprint = createHash("sha256")
-      .update(JSON.stringify({ Start, End, tagKeys, m: query.Metrics }))
-      .digest("base64url")
-      .slice(0, 16);
+    const fingerprint = queryFingerprint({ Start, End, tagKeys, m: query.Metrics });
     let offset = 0;
     if (query.NextPageToken) {
-      const token = decodeToken(query.NextPageToken);
-      if (!token || token.query !== fingerprint)
+      const decoded = decodePageToken(query.NextPageToken, fingerprint);
+      if (decoded === undefined)
         throw new CostExplorerError("InvalidNextToken", "The NextPageToken is not valid for this query");
-      offset = token.offset;
+      offset = decoded;
     }
     const size = this.options.pageSize ?? 50;
     const page = entries.slice(offset, offset + size);
@@ -233,35 +211,8 @@ export class CostExplorerStandIn {
         Estimated: day >= closedBefore,
       })),
       DimensionValueAttributes: [],
-      ...(offset + size < entries.length
-        ? {
-            NextPageToken: Buffer.from(JSON.stringify({ query: fingerprint, offset: offset + size })).toString(
-              "base64url",
-            ),
-          }
-        : {}),
+      ...(offset + size < entries.length ? { NextPageToken: encodePageToken(fingerprint, offset + size) } : {}),
     };
-  }
-
-  /** Requests a stack served in [from, to), from its traffic history (piecewise constant). */
-  private requests(stack: string, from: number, to: number): number {
-    const history = this.usage.get(stack) ?? [];
-    let total = 0;
-    history.forEach((step, i) => {
-      const next = history[i + 1]?.from ?? Number.POSITIVE_INFINITY;
-      const overlap = Math.min(to, next) - Math.max(from, step.from);
-      if (overlap > 0) total += step.requestsPerHour * (overlap / HOUR);
-    });
-    return total;
-  }
-
-  private stacksOf(control: z.infer<typeof UsageControl>): string[] {
-    const stacks = new Set<string>();
-    for (const life of this.options.lifetimes()) {
-      if (control.stack && life.stack === control.stack) stacks.add(life.stack);
-      if (control.request && life.tags[Cost.REQUEST_TAG] === control.request) stacks.add(life.stack);
-    }
-    return [...stacks];
   }
 }
 
@@ -282,18 +233,4 @@ function closedMonthsBefore(now: number): string {
   const date = new Date(now);
   const monthsBack = date.getUTCDate() < 5 ? 1 : 0;
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - monthsBack, 1)).toISOString().slice(0, 10);
-}
-
-function decodeToken(token: string): { query: string; offset: number } | undefined {
-  try {
-    const parsed = JSON.parse(Buffer.from(token, "base64url").toString("utf8")) as {
-      query?: unknown;
-      offset?: unknown;
-    };
-    return typeof parsed.query === "string" && Number.isInteger(parsed.offset) && Number(parsed.offset) >= 0
-      ? { query: parsed.query, offset: Number(parsed.offset) }
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
