@@ -10,6 +10,7 @@ import { provisioningExpiry } from "./provisioning-expiry";
 import { provisioningTeardown } from "./provisioning-teardown";
 import { reconciler } from "./reconciler";
 import { remediation, remediationIntake } from "./remediation";
+import { resourceRecommendations } from "./resource-recommendations";
 
 export * from "./asl";
 export * from "./iam";
@@ -56,6 +57,7 @@ const deliveryTasks = { TaskFunction: "functions/tasks/delivery.handler" };
 const webhookTasks = { TaskFunction: "functions/tasks/webhooks.handler" };
 const gateTasks = { TaskFunction: "functions/tasks/gate.handler" };
 const costTasks = { TaskFunction: "functions/tasks/cost.handler" };
+const recommendationTasks = { TaskFunction: "functions/tasks/recommendations.handler" };
 
 /** Plinth's own, one per name in core's `WorkflowNames` (tested). */
 export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[] = [
@@ -126,5 +128,11 @@ export const workflows: readonly (WorkflowDeclaration & { name: WorkflowName })[
     github: true,
   },
   { name: "CostIngestion", definition: costIngestion, type: "STANDARD", tasks: costTasks },
+  {
+    name: "ResourceRecommendations",
+    definition: resourceRecommendations,
+    type: "STANDARD",
+    tasks: recommendationTasks,
+  },
 ];
 export * from "./validate";

@@ -22,6 +22,7 @@ export interface AppDeps {
   data: Data.DataService;
   insights: InsightsService;
   costs: Cost.CostService;
+  recommendations: Cost.RecommendationService;
   catalog: Catalog.CatalogService;
   serviceDocs: Catalog.ServiceDocsReader;
   delivery: Delivery.PipelineService;

@@ -23,6 +23,7 @@ import { DynamoIncidentStore } from "./dynamodb/incident-store";
 import { DynamoInsightsReader } from "./dynamodb/insights-reader";
 import { DynamoPipelineStore } from "./dynamodb/pipeline-store";
 import { DynamoProfileStore } from "./dynamodb/profile-store";
+import { DynamoRecommendationStore } from "./dynamodb/recommendation-store";
 import { DynamoRequestStore } from "./dynamodb/request-store";
 import { DynamoRunStore } from "./dynamodb/run-store";
 import { DynamoServiceFacts } from "./dynamodb/service-facts";
@@ -95,6 +96,12 @@ export function composeServices(resources: PlatformResources) {
       store: new DynamoCostStore(clients.dynamodb, tableName),
       requests: costedRequests(provisioningStore),
       policy: resources.policy ?? Provisioning.defaultPolicyConfig,
+      clock,
+    }),
+    recommendations: new Cost.RecommendationService({
+      store: new DynamoRecommendationStore(clients.dynamodb, tableName),
+      destroys: provisioning,
+      events,
       clock,
     }),
     insights: new InsightsService({

@@ -10,6 +10,7 @@ export * from "./dynamodb/insights-reader";
 export * from "./dynamodb/pipeline-store";
 export * from "./dynamodb/profile-store";
 export * from "./dynamodb/promotion-store";
+export * from "./dynamodb/recommendation-store";
 export * from "./dynamodb/request-store";
 export * from "./dynamodb/run-store";
 export * from "./dynamodb/service-facts";

@@ -34,6 +34,7 @@ export const WorkflowNames = [
   "GitHubDelivery",
   "GitHubRedelivery",
   "CostIngestion",
+  "ResourceRecommendations",
 ] as const;
 export type WorkflowName = (typeof WorkflowNames)[number];
 

@@ -117,6 +117,14 @@ export const rules: readonly RuleDeclaration[] = [
     target: { workflow: "CostIngestion" },
   },
   {
+    name: "resource-recommendations",
+    description:
+      "Once a day: each live resource's CloudWatch metrics over its template's window; idle ones become recommendations, ones in use again or gone are resolved",
+    schedule: "rate(1 day)",
+    bus: "default",
+    target: { workflow: "ResourceRecommendations" },
+  },
+  {
     name: "sweep",
     description:
       "Every 5 minutes: records working for over 2 minutes whose execution has ended or does not exist are reconciled",

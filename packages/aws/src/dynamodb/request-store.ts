@@ -5,6 +5,7 @@ import {
   TransactionCanceledException,
   type TransactWriteItem,
   TransactWriteItemsCommand,
+  UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { fail, Provisioning, workingKeys } from "@plinth/core";
@@ -20,6 +21,7 @@ import { isVersionConflict, queryTeamPage } from "./team-index";
  *   requests of a team      Query    gsi1pk=TEAM#<team>#PR  gsi1sk=<createdAt>#<id> (newest first;
  *                                    status and template are filters on the page)
  *   team's committed spend  GetItem  pk=TEAM#<team>       sk=BUDGET   (committedCents)
+ *   teams with requests     GetItem  pk=PR                sk=TEAMS    (a string set, added to after each create)
  *   working requests        Query    working: wpk=WORKING#ProvisioningRequest  wsk=<updatedAt>#<id> (the sweep)
  *   requests of a service   Query    service: spk=SVC#<service>  ssk=PR#<createdAt>#<id> (service-index.ts)
  *
@@ -53,6 +55,17 @@ export class DynamoRequestStore implements Provisioning.RequestStore {
             },
             this.budgetChange(record.team, record.reservedCents, budgetCents),
           ],
+        }),
+      );
+      // Outside the transaction: one item every create would touch must not make creates conflict.
+      // A create that stops between the two is repaired by the team's next create.
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: marshall({ pk: "PR", sk: "TEAMS" }),
+          UpdateExpression: "ADD teams :team SET #type = :type",
+          ExpressionAttributeNames: { "#type": "type" },
+          ExpressionAttributeValues: marshall({ ":team": new Set([record.team]), ":type": "RequestTeams" }),
         }),
       );
       return { created: true, record };
@@ -131,6 +144,14 @@ export class DynamoRequestStore implements Provisioning.RequestStore {
     );
     const item = Item === undefined ? {} : unmarshall(Item);
     return { committedCents: Number(item.committedCents ?? 0), measuredCents: Number(item.measuredCents ?? 0) };
+  }
+
+  async teams(): Promise<string[]> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: marshall({ pk: "PR", sk: "TEAMS" }), ConsistentRead: true }),
+    );
+    const teams = Item ? unmarshall(Item).teams : undefined;
+    return teams instanceof Set ? [...teams].map(String).sort() : [];
   }
 
   async committedCents(team: string): Promise<number> {

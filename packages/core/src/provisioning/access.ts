@@ -49,6 +49,15 @@ export function mayDecide(record: RequestRecord, caller: Caller, action: "approv
   return record;
 }
 
+/** Approving or rejecting a destroy someone else asked for: an approver of the team, never its asker. */
+export function mayDecideDestroy(record: RequestRecord, caller: Caller, action: "approve" | "reject"): RequestRecord {
+  requireRole(caller, "approver", `${action} a destroy`);
+  if (!record.destroyRequest) fail("conflict", `no destroy of ${record.id} is waiting for an approval`);
+  if (record.destroyRequest.by === caller.sub)
+    fail("self_approval", `you asked to destroy ${record.id}; another approver of ${record.team} must ${action} it`);
+  return record;
+}
+
 /** A service a record names must be one of the owning team's (else 422 naming `body.service`). */
 export async function ownedService(
   services: ServiceDirectory | undefined,

@@ -51,6 +51,10 @@ export class MemoryRequestStore implements RequestStore {
     return { items };
   }
 
+  async teams() {
+    return [...new Set([...this.records.values()].map((r) => r.team))].sort();
+  }
+
   async committedCents(team: string) {
     return this.reserved.get(team) ?? 0;
   }

@@ -18,6 +18,8 @@ export interface RequestStore {
   /** Replaces the record if it is still at `next.version - 1`; else `version_conflict`. Optionally gives back the budget it reserved. */
   update(next: RequestRecord, options?: { releaseReservation?: boolean }): Promise<RequestRecord>;
   list(query: RequestQuery): Promise<{ items: RequestRecord[]; cursor?: string }>;
+  /** Every team that has ever made a request (what stage-wide jobs, like the recommendation scan, visit). */
+  teams(): Promise<string[]>;
   /** Cents the team has reserved for its live requests. */
   committedCents(team: string): Promise<number>;
   /** Its measured monthly run rate too (Cost Explorer's, 0 before the first reading): what the budget policy holds. */

@@ -119,6 +119,17 @@ export const ProvisioningRequest = z
         comment: z.string().optional(),
       })
       .optional(),
+    destroyRequest: z
+      .object({
+        by: z.string(),
+        at: z.iso.datetime(),
+        reason: z.string(),
+        recommendation: z.string().optional().describe("The recommendation that opened it"),
+      })
+      .optional()
+      .describe(
+        "A destroy waiting for an approver (opened by a recommendation): another approver of the team approves it, quoting plan.hash, and the stack is deleted; a rejection withdraws it",
+      ),
     outputs: z.record(z.string(), z.string()),
     failure: z
       .object({

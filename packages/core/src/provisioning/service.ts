@@ -6,6 +6,7 @@ import type { Clock } from "../clock";
 import { fail, isPlinthError } from "../errors";
 import { parseInput } from "../schema";
 import { mayAct, mayDecide, ownedService, teamFor } from "./access";
+import { approvedDestroy, askedDestroy, withdrawnDestroy } from "./destroy-approval";
 import { ApprovalDecision, ListQuery, Rejection, RequestPatch } from "./inputs";
 import type { ProvisioningStatus } from "./lifecycle";
 import { advance, mutate } from "./mutate";
@@ -149,7 +150,10 @@ export class ProvisioningService {
 
   async approve(id: string, caller: Caller, body: unknown): Promise<ProvisioningRequest> {
     const decision = parseInput(ApprovalDecision, body, "body");
-    const current = mayDecide(await this.visible(id, caller), caller, "approve");
+    const visible = await this.visible(id, caller);
+    if (visible.status === "SUCCEEDED" && visible.destroyRequest)
+      return this.approveDestroy(visible, caller, decision.planHash, decision.comment);
+    const current = mayDecide(visible, caller, "approve");
     if (decision.planHash !== current.plan.hash) {
       fail(
         "stale_plan",
@@ -207,7 +211,10 @@ export class ProvisioningService {
 
   async reject(id: string, caller: Caller, body: unknown): Promise<ProvisioningRequest> {
     const { comment } = parseInput(Rejection, body, "body");
-    const current = mayDecide(await this.visible(id, caller), caller, "reject");
+    const visible = await this.visible(id, caller);
+    if (visible.status === "SUCCEEDED" && visible.destroyRequest)
+      return toView(await this.deps.store.update(withdrawnDestroy(visible, caller, comment, this.deps.clock.now())));
+    const current = mayDecide(visible, caller, "reject");
     const token =
       current.taskToken ?? fail("conflict", "the request is not waiting for an approval yet; try again in a moment");
     const record = await this.move(id, current, "REJECTED", caller, "approval", `rejected: ${comment}`, {
@@ -259,11 +266,40 @@ export class ProvisioningService {
 
   async destroy(id: string, caller: Caller): Promise<ProvisioningRequest> {
     const current = mayAct(await this.visible(id, caller), caller, DESTROYABLE, "destroy");
-    const name = `${id}-destroy-${current.version + 1}`;
-    const record = await this.move(id, current, "DESTROYING", caller, "destroy", "destroying the stack", {
+    return this.startDestroy(current, caller, "destroying the stack");
+  }
+
+  /**
+   * Asks for the stack's deletion through an approval (what applying a recommendation does): the
+   * request stays SUCCEEDED with a `destroyRequest` until another approver of the team approves it
+   * (quoting the plan's hash, as for any approval) or rejects it. Asking again is a no-op.
+   */
+  async requestDestroy(
+    id: string,
+    caller: Caller,
+    ask: { reason: string; recommendation?: string },
+  ): Promise<ProvisioningRequest> {
+    const current = mayAct(await this.visible(id, caller), caller, ["SUCCEEDED"], "ask for a destroy");
+    if (current.destroyRequest) return toView(current);
+    return toView(await this.deps.store.update(askedDestroy(current, caller, ask, this.deps.clock.now())));
+  }
+
+  private async approveDestroy(
+    current: RequestRecord,
+    caller: Caller,
+    planHash: string,
+    comment: string | undefined,
+  ): Promise<ProvisioningRequest> {
+    return this.startDestroy(current, caller, approvedDestroy(current, caller, planHash, comment));
+  }
+
+  private async startDestroy(current: RequestRecord, caller: Caller, message: string): Promise<ProvisioningRequest> {
+    const { destroyRequest: _, ...rest } = current;
+    const name = `${current.id}-destroy-${current.version + 1}`;
+    const record = await this.move(current.id, rest, "DESTROYING", caller, "destroy", message, {
       execution: this.deps.workflows.arnOf("ProvisioningTeardown", name),
     });
-    await this.deps.workflows.start("ProvisioningTeardown", name, { requestId: id });
+    await this.deps.workflows.start("ProvisioningTeardown", name, { requestId: current.id });
     return toView(record);
   }
 
