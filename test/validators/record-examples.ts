@@ -27,6 +27,8 @@ const cloud = await startLocalCloud({
   logLevel: "SILENT",
   ports: { api: 0, cloud: 0, dynamodb: 0, s3: 0 },
 });
+/** The cloud `call` reaches: the one above, except while recording what needs weeks of workflow time. */
+let active = cloud;
 
 async function call(
   operationId: string,
@@ -36,10 +38,10 @@ async function call(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<Body> {
-  const response = await fetch(`${cloud.apiUrl}${path}`, {
+  const response = await fetch(`${active.apiUrl}${path}`, {
     method,
     headers: {
-      ...(user ? { authorization: `Bearer ${cloud.tokens[user]}` } : {}),
+      ...(user ? { authorization: `Bearer ${active.tokens[user]}` } : {}),
       ...(body === undefined ? {} : { "content-type": "application/json" }),
       ...headers,
     },
@@ -541,9 +543,72 @@ try {
   );
   await call("getWebhookDelivery", "GET", `/v1/webhook-deliveries/${guid}`, "ROOT");
 
+  await recordRecommendations();
+
   const path = join(import.meta.dirname, "../../packages/client/examples.json");
   writeFileSync(path, `${JSON.stringify(examples, null, 2)}\n`);
   console.log(`recorded ${Object.keys(examples).length} operations into ${path}`);
 } finally {
   await cloud.stop();
+}
+
+/**
+ * Recommendations need a resource idle for two weeks: a second cloud where a day passes in 1.7 s
+ * (scheduled rules off; the scan is run by hand, as its daily rule would).
+ */
+async function recordRecommendations() {
+  const fast = await startLocalCloud({
+    stage: "examples-recs",
+    timeScale: 2e-5,
+    schedulesDisabled: true,
+    logLevel: "SILENT",
+    ports: { api: 0, cloud: 0, dynamodb: 0, s3: 0 },
+  });
+  active = fast;
+  const get = (path: string) =>
+    fetch(`${fast.apiUrl}${path}`, { headers: { authorization: `Bearer ${fast.tokens.ALICE}` } }).then(
+      (r) => r.json() as Promise<Answer>,
+    );
+  try {
+    const queues: string[] = [];
+    for (const name of ["refunds", "audit-trail", "backfill"]) {
+      const created: Answer = await call("createQueue", "POST", "/v1/provisioning-requests", "ALICE", {
+        template: "sqs-queue",
+        name,
+        environment: "staging",
+        ttlHours: 720,
+        tags: { owner: "alice@example.com", "cost-center": "CC-1234" },
+      });
+      delete examples.createQueue;
+      queues.push(String(created.id));
+    }
+    for (const id of queues)
+      await until(
+        () => get(`/v1/provisioning-requests/${id}`),
+        (r) => r.status === "SUCCEEDED",
+        "the queue",
+      );
+    const idleUntil = fast.clock.now().getTime() + 15.5 * 86_400_000;
+    await until(
+      async () => fast.clock.now().getTime(),
+      (now) => now > idleUntil,
+      "two weeks of workflow time",
+    );
+    const scan = await fast.runWorkflow("ResourceRecommendations", {});
+    if (scan.status !== "SUCCEEDED") throw new Error(`ResourceRecommendations ${scan.status}: ${scan.cause}`);
+    const list: Answer = await call("listRecommendations", "GET", "/v1/recommendations?team=payments", "ALICE");
+    const of = (request: string | undefined) => (list.items as Answer[]).find((item) => item.request === request)?.id;
+    await call("getRecommendation", "GET", `/v1/recommendations/${of(queues[0])}`, "ALICE");
+    await call("applyRecommendation", "POST", `/v1/recommendations/${of(queues[0])}/apply`, "ALICE");
+    await call("dismissRecommendation", "POST", `/v1/recommendations/${of(queues[1])}/dismiss`, "ALICE", {
+      reason: "kept for the yearly audit replay",
+    });
+    await call("snoozeRecommendation", "POST", `/v1/recommendations/${of(queues[2])}/snooze`, "ALICE", {
+      until: new Date(fast.clock.now().getTime() + 7 * 86_400_000).toISOString(),
+      reason: "the backfill runs next week",
+    });
+  } finally {
+    active = cloud;
+    await fast.stop();
+  }
 }

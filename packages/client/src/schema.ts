@@ -804,6 +804,106 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Idle resources, each with its evidence, the monthly saving and one action
+         * @description The team's recommendations, newest first, with the total a month the OPEN ones would save. A daily workflow (ResourceRecommendations) reads each live resource's CloudWatch metrics with GetMetricData and opens one when a resource shows no use for its template's window (SQS 14 days, Lambda and DynamoDB 30, S3 60 unchanged); one in use again, or gone, is RESOLVED.
+         */
+        get: operations["listRecommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recommendations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A recommendation: evidence (the metric window, day by day), saving, action and its audit trail
+         * @description Its evidence is what CloudWatch answered: each metric's daily datapoints over the window (days with none count as zero — SQS stops publishing after six hours idle), the saving (the larger of the plan's estimate and the measured run rate), the action, and every change with who made it and why.
+         */
+        get: operations["getRecommendation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recommendations/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the change it recommends: a destroy of the request, waiting for another approver
+         * @description Developers of the team. The request gets a `destroyRequest` and stays SUCCEEDED until another approver of the team approves it (POST /v1/provisioning-requests/{id}/approve with the plan's hash; never the one who applied) — then it is destroyed like any other — or rejects it, which reopens the recommendation at the next scan. Follow the request at Location.
+         */
+        post: operations["applyRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recommendations/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say why it is not waste: it stays dismissed, with your reason in its audit trail
+         * @description Developers of the team, for an OPEN or SNOOZED recommendation. It is not reopened by later scans; the reason, who and when are kept in its history and published as Recommendation Dismissed.
+         */
+        post: operations["dismissRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recommendations/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Look again later: it reopens after `until` if the resource is still idle
+         * @description Developers of the team. `until` is in the future and at most 180 days ahead; the first daily scan after it reopens the recommendation if the resource is still there (Recommendation Opened again). Published as Recommendation Dismissed with `until`.
+         */
+        post: operations["snoozeRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/services": {
         parameters: {
             query?: never;
@@ -1598,6 +1698,15 @@ export type components = {
                 at: string;
                 planHash: string;
                 comment?: string;
+            };
+            /** @description A destroy waiting for an approver (opened by a recommendation): another approver of the team approves it, quoting plan.hash, and the stack is deleted; a rejection withdraws it */
+            destroyRequest?: {
+                by: string;
+                /** Format: date-time */
+                at: string;
+                reason: string;
+                /** @description The recommendation that opened it */
+                recommendation?: string;
             };
             outputs: {
                 [key: string]: string;
@@ -3037,6 +3146,104 @@ export type components = {
             /** @description when Cost Explorer was last read */
             readAt: string | null;
         };
+        RecommendationList: {
+            team: string;
+            items: components["schemas"]["Recommendation"][];
+            /** @description recommendations OPEN now */
+            open: number;
+            /** @description what applying every OPEN one would save a month */
+            monthlySavingUsd: number;
+        };
+        Recommendation: {
+            id: string;
+            team: string;
+            service?: string;
+            /** @description the provisioning request whose resource it is */
+            request: string;
+            name: string;
+            template: string;
+            environment: string;
+            /** @enum {string} */
+            kind: "idle";
+            title: string;
+            reason: string;
+            evidence: {
+                /** Format: date-time */
+                from: string;
+                /** Format: date-time */
+                to: string;
+                periodSeconds: number;
+                metrics: {
+                    namespace: string;
+                    name: string;
+                    stat: string;
+                    dimensions: {
+                        [key: string]: string;
+                    };
+                    /** @description days with a datapoint (the others count as zero) */
+                    datapoints: number;
+                    total: number;
+                    /** @description the datapoints, oldest first */
+                    daily: {
+                        /** Format: date */
+                        day: string;
+                        value: number;
+                    }[];
+                }[];
+            };
+            action: {
+                /** @enum {string} */
+                kind: "destroy";
+                summary: string;
+            };
+            saving: {
+                /** @description the larger of the two below: what removing it frees */
+                monthlyUsd: number;
+                /** @description its plan's estimate (released from the team's budget) */
+                estimateMonthlyUsd: number;
+                /** @description what it measurably costs (Cost Explorer, last 7 complete days) */
+                measuredMonthlyUsd: number;
+            };
+            /** @enum {string} */
+            status: "OPEN" | "SNOOZED" | "DISMISSED" | "APPLIED" | "RESOLVED";
+            /** Format: date-time */
+            snoozedUntil?: string;
+            dismissal?: {
+                by: string;
+                /** Format: date-time */
+                at: string;
+                reason: string;
+            };
+            applied?: {
+                by: string;
+                /** Format: date-time */
+                at: string;
+                change: string;
+            };
+            /** @description why it is RESOLVED */
+            resolution?: string;
+            history: {
+                /** Format: date-time */
+                at: string;
+                actor: string;
+                /** @enum {string} */
+                action: "opened" | "updated" | "applied" | "dismissed" | "snoozed" | "reopened" | "resolved";
+                message: string;
+            }[];
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AppliedRecommendation: {
+            recommendation: components["schemas"]["Recommendation"];
+            /** @description the request now awaiting a destroy approval */
+            request: {
+                id: string;
+                status: string;
+            };
+        };
         Service: {
             id: string;
             team: string;
@@ -3877,8 +4084,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 1,
-                     *         "createdAt": "2026-12-06T13:26:25.124Z",
-                     *         "updatedAt": "2026-12-06T13:26:25.124Z"
+                     *         "createdAt": "2026-12-06T16:32:58.700Z",
+                     *         "updatedAt": "2026-12-06T16:32:58.700Z"
                      *       }
                      *     }
                      */
@@ -3944,8 +4151,8 @@ export interface operations {
                      *         "email": "alice@example.com",
                      *         "slackHandle": "@alice",
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T13:26:25.124Z",
-                     *         "updatedAt": "2026-12-06T13:34:20.311Z"
+                     *         "createdAt": "2026-12-06T16:32:58.700Z",
+                     *         "updatedAt": "2026-12-06T16:38:53.634Z"
                      *       }
                      *     }
                      */
@@ -4521,44 +4728,44 @@ export interface operations {
                      *             "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *           },
                      *           "ttlHours": 72,
-                     *           "expiresAt": "2026-12-09T13:40:46.782Z",
+                     *           "expiresAt": "2026-12-09T16:46:52.981Z",
                      *           "attempt": 1,
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T13:37:01.410Z",
+                     *               "at": "2026-12-06T16:42:28.897Z",
                      *               "step": "request",
                      *               "status": "VALIDATING",
                      *               "message": "requested sqs-queue orders",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:38:17.123Z",
+                     *               "at": "2026-12-06T16:44:03.548Z",
                      *               "step": "validate",
                      *               "status": "VALIDATING",
                      *               "message": "template rendered and policies passed"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:39:09.012Z",
+                     *               "at": "2026-12-06T16:44:58.690Z",
                      *               "step": "plan",
                      *               "status": "PLANNED",
                      *               "message": "change set: Add 2; 1.20 USD/month"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:39:56.325Z",
+                     *               "at": "2026-12-06T16:45:52.317Z",
                      *               "step": "apply",
                      *               "status": "APPLYING",
                      *               "message": "executing the change set"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T13:41:03.492Z",
+                     *               "at": "2026-12-06T16:47:07.369Z",
                      *               "step": "outputs",
                      *               "status": "SUCCEEDED",
-                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:40:46.782Z"
+                     *               "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T16:46:52.981Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T13:37:01.410Z",
-                     *           "updatedAt": "2026-12-06T13:41:03.492Z"
+                     *           "createdAt": "2026-12-06T16:42:28.897Z",
+                     *           "updatedAt": "2026-12-06T16:47:07.369Z"
                      *         }
                      *       ]
                      *     }
@@ -4894,15 +5101,15 @@ export interface operations {
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:37:01.410Z",
+                     *           "at": "2026-12-06T16:42:28.897Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:37:01.410Z",
-                     *       "updatedAt": "2026-12-06T13:37:01.410Z"
+                     *       "createdAt": "2026-12-06T16:42:28.897Z",
+                     *       "updatedAt": "2026-12-06T16:42:28.897Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5244,44 +5451,44 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-09T13:40:46.782Z",
+                     *       "expiresAt": "2026-12-09T16:46:52.981Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:37:01.410Z",
+                     *           "at": "2026-12-06T16:42:28.897Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:38:17.123Z",
+                     *           "at": "2026-12-06T16:44:03.548Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:39:09.012Z",
+                     *           "at": "2026-12-06T16:44:58.690Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:39:56.325Z",
+                     *           "at": "2026-12-06T16:45:52.317Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:41:03.492Z",
+                     *           "at": "2026-12-06T16:47:07.369Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:40:46.782Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T16:46:52.981Z"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:37:01.410Z",
-                     *       "updatedAt": "2026-12-06T13:41:03.492Z"
+                     *       "createdAt": "2026-12-06T16:42:28.897Z",
+                     *       "updatedAt": "2026-12-06T16:47:07.369Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5337,7 +5544,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "expiresAt": "2026-12-10T13:40:46.782Z"
+                 *       "expiresAt": "2026-12-10T16:46:52.981Z"
                  *     }
                  */
                 "application/json": components["schemas"]["ProvisioningRequestPatch"];
@@ -5601,51 +5808,51 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T13:40:46.782Z",
+                     *       "expiresAt": "2026-12-10T16:46:52.981Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-7451a36dce220aff610e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:37:01.410Z",
+                     *           "at": "2026-12-06T16:42:28.897Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:38:17.123Z",
+                     *           "at": "2026-12-06T16:44:03.548Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:39:09.012Z",
+                     *           "at": "2026-12-06T16:44:58.690Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:39:56.325Z",
+                     *           "at": "2026-12-06T16:45:52.317Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:41:03.492Z",
+                     *           "at": "2026-12-06T16:47:07.369Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:40:46.782Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T16:46:52.981Z"
                      *         },
                      *         {
                      *           "step": "expiry",
-                     *           "message": "extended to 2026-12-10T13:40:46.782Z",
+                     *           "message": "extended to 2026-12-10T16:46:52.981Z",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T13:43:31.645Z",
+                     *           "at": "2026-12-06T16:49:18.253Z",
                      *           "status": "SUCCEEDED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:37:01.410Z",
-                     *       "updatedAt": "2026-12-06T13:43:31.645Z"
+                     *       "createdAt": "2026-12-06T16:42:28.897Z",
+                     *       "updatedAt": "2026-12-06T16:49:18.253Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -5743,7 +5950,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "planHash": "d6ee8f0c16246e1fb28c532b4e8e76a7e0a239d846722e4e45dfaa209ba8a9b1",
+                 *       "planHash": "3cd2ad27cfd7bdec26cee2ece7373f083bdd06a8eabd005b5731ce867dc249d6",
                  *       "comment": "reviewed: versioned, KMS-encrypted"
                  *     }
                  */
@@ -5761,7 +5968,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-3ab9988ab85e42d9a8c3",
+                     *       "id": "pr-54303035027646eb857e",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "ledger",
@@ -5778,7 +5985,7 @@ export interface operations {
                      *         "plinth:team": "payments",
                      *         "plinth:stage": "examples",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-3ab9988ab85e42d9a8c3"
+                     *         "plinth:request": "pr-54303035027646eb857e"
                      *       },
                      *       "status": "AWAITING_APPROVAL",
                      *       "version": 4,
@@ -5862,7 +6069,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-3ab9988ab85e42d9a8c3"
+                     *                     "Value": "pr-54303035027646eb857e"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:stage",
@@ -6014,7 +6221,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "d6ee8f0c16246e1fb28c532b4e8e76a7e0a239d846722e4e45dfaa209ba8a9b1"
+                     *         "hash": "3cd2ad27cfd7bdec26cee2ece7373f083bdd06a8eabd005b5731ce867dc249d6"
                      *       },
                      *       "changes": [
                      *         {
@@ -6030,48 +6237,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-3ab9988ab85e42d9a8c3-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-54303035027646eb857e-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:45:13.102Z",
+                     *           "at": "2026-12-06T16:50:50.625Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket ledger",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:45:45.819Z",
+                     *           "at": "2026-12-06T16:52:00.579Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:46:51.938Z",
+                     *           "at": "2026-12-06T16:52:47.751Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:47:28.605Z",
+                     *           "at": "2026-12-06T16:53:08.355Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan d6ee8f0c1624"
+                     *           "message": "waiting for an approver of payments to approve plan 3cd2ad27cfd7"
                      *         },
                      *         {
                      *           "step": "approval",
-                     *           "message": "approved plan d6ee8f0c1624",
+                     *           "message": "approved plan 3cd2ad27cfd7",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T13:48:19.112Z",
+                     *           "at": "2026-12-06T16:54:18.648Z",
                      *           "status": "AWAITING_APPROVAL"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:45:13.102Z",
-                     *       "updatedAt": "2026-12-06T13:48:19.112Z",
+                     *       "createdAt": "2026-12-06T16:50:50.625Z",
+                     *       "updatedAt": "2026-12-06T16:54:18.648Z",
                      *       "approval": {
                      *         "decision": "approved",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T13:48:18.993Z",
-                     *         "planHash": "d6ee8f0c16246e1fb28c532b4e8e76a7e0a239d846722e4e45dfaa209ba8a9b1",
+                     *         "at": "2026-12-06T16:54:18.576Z",
+                     *         "planHash": "3cd2ad27cfd7bdec26cee2ece7373f083bdd06a8eabd005b5731ce867dc249d6",
                      *         "comment": "reviewed: versioned, KMS-encrypted"
                      *       }
                      *     }
@@ -6188,7 +6395,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-b4201bf7e2c147c0b59b",
+                     *       "id": "pr-828d131370f047d9a869",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "archive",
@@ -6205,7 +6412,7 @@ export interface operations {
                      *         "plinth:team": "payments",
                      *         "plinth:stage": "examples",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-b4201bf7e2c147c0b59b"
+                     *         "plinth:request": "pr-828d131370f047d9a869"
                      *       },
                      *       "status": "REJECTED",
                      *       "version": 4,
@@ -6289,7 +6496,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-b4201bf7e2c147c0b59b"
+                     *                     "Value": "pr-828d131370f047d9a869"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:stage",
@@ -6441,7 +6648,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "b4a2de841523481262707edce8b54ff308e83375bce9a04dc5e22588f904bafb"
+                     *         "hash": "1d6a73663194cf189702f1ab58835c506e3a9964b0f8833c43a2b75e85dce1dd"
                      *       },
                      *       "changes": [
                      *         {
@@ -6457,48 +6664,48 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-b4201bf7e2c147c0b59b-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-828d131370f047d9a869-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:48:59.785Z",
+                     *           "at": "2026-12-06T16:55:10.372Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket archive",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:49:58.127Z",
+                     *           "at": "2026-12-06T16:56:07.161Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:51:06.893Z",
+                     *           "at": "2026-12-06T16:56:44.297Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:51:31.439Z",
+                     *           "at": "2026-12-06T16:57:03.278Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan b4a2de841523"
+                     *           "message": "waiting for an approver of payments to approve plan 1d6a73663194"
                      *         },
                      *         {
                      *           "step": "approval",
                      *           "message": "rejected: use the shared archive bucket",
                      *           "actor": "bob",
-                     *           "at": "2026-12-06T13:52:09.314Z",
+                     *           "at": "2026-12-06T16:58:02.078Z",
                      *           "status": "REJECTED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:48:59.785Z",
-                     *       "updatedAt": "2026-12-06T13:52:09.314Z",
+                     *       "createdAt": "2026-12-06T16:55:10.372Z",
+                     *       "updatedAt": "2026-12-06T16:58:02.078Z",
                      *       "approval": {
                      *         "decision": "rejected",
                      *         "by": "bob",
-                     *         "at": "2026-12-06T13:52:09.278Z",
-                     *         "planHash": "b4a2de841523481262707edce8b54ff308e83375bce9a04dc5e22588f904bafb",
+                     *         "at": "2026-12-06T16:58:02.041Z",
+                     *         "planHash": "1d6a73663194cf189702f1ab58835c506e3a9964b0f8833c43a2b75e85dce1dd",
                      *         "comment": "use the shared archive bucket"
                      *       }
                      *     }
@@ -6608,7 +6815,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-6b87254117bc414dab24",
+                     *       "id": "pr-aa6ef9083fcc4e01a861",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "scratch",
@@ -6625,7 +6832,7 @@ export interface operations {
                      *         "plinth:team": "payments",
                      *         "plinth:stage": "examples",
                      *         "plinth:template": "s3-bucket@1.2.0",
-                     *         "plinth:request": "pr-6b87254117bc414dab24"
+                     *         "plinth:request": "pr-aa6ef9083fcc4e01a861"
                      *       },
                      *       "status": "CANCELLED",
                      *       "version": 4,
@@ -6709,7 +6916,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-6b87254117bc414dab24"
+                     *                     "Value": "pr-aa6ef9083fcc4e01a861"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:stage",
@@ -6861,7 +7068,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "required",
-                     *         "hash": "db6162d23b0a9a9d78c99d00acdb18f7d612c95caa3540e0f2bfb03f33f205fb"
+                     *         "hash": "b0f80b5cb2fa56f0b09e0fbd433df0aae36f1ac96a5483642958b2b84ad5fe20"
                      *       },
                      *       "changes": [
                      *         {
@@ -6877,43 +7084,43 @@ export interface operations {
                      *       ],
                      *       "outputs": {},
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-6b87254117bc414dab24-cancel",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-aa6ef9083fcc4e01a861-cancel",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:53:03.127Z",
+                     *           "at": "2026-12-06T16:58:38.992Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested s3-bucket scratch",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:53:32.179Z",
+                     *           "at": "2026-12-06T16:59:15.681Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:54:39.342Z",
+                     *           "at": "2026-12-06T16:59:47.727Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.13 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:55:26.804Z",
+                     *           "at": "2026-12-06T17:00:24.405Z",
                      *           "step": "approval",
                      *           "status": "AWAITING_APPROVAL",
-                     *           "message": "waiting for an approver of payments to approve plan db6162d23b0a"
+                     *           "message": "waiting for an approver of payments to approve plan b0f80b5cb2fa"
                      *         },
                      *         {
                      *           "step": "cancel",
                      *           "message": "cancelled; cleaning up",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T13:56:24.744Z",
+                     *           "at": "2026-12-06T17:01:01.541Z",
                      *           "status": "CANCELLED"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:53:03.127Z",
-                     *       "updatedAt": "2026-12-06T13:56:24.744Z"
+                     *       "createdAt": "2026-12-06T16:58:38.992Z",
+                     *       "updatedAt": "2026-12-06T17:01:01.541Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -6999,7 +7206,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pr-b40cf25deeac49ee8d0a",
+                     *       "id": "pr-378e4da9d6f949de8703",
                      *       "team": "payments",
                      *       "requestedBy": "alice",
                      *       "name": "events",
@@ -7016,7 +7223,7 @@ export interface operations {
                      *         "plinth:team": "payments",
                      *         "plinth:stage": "examples",
                      *         "plinth:template": "sqs-queue@1.1.0",
-                     *         "plinth:request": "pr-b40cf25deeac49ee8d0a"
+                     *         "plinth:request": "pr-378e4da9d6f949de8703"
                      *       },
                      *       "status": "VALIDATING",
                      *       "version": 5,
@@ -7057,7 +7264,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-b40cf25deeac49ee8d0a"
+                     *                     "Value": "pr-378e4da9d6f949de8703"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:stage",
@@ -7105,7 +7312,7 @@ export interface operations {
                      *                   },
                      *                   {
                      *                     "Key": "plinth:request",
-                     *                     "Value": "pr-b40cf25deeac49ee8d0a"
+                     *                     "Value": "pr-378e4da9d6f949de8703"
                      *                   },
                      *                   {
                      *                     "Key": "plinth:stage",
@@ -7214,7 +7421,7 @@ export interface operations {
                      *         ],
                      *         "allowed": true,
                      *         "approval": "not-required",
-                     *         "hash": "ae8e546989c5d522969c198c6ed3a0bbc5f51ff06e4209e6c07edffde12027c3"
+                     *         "hash": "d54ad15325ac1f5361871a629bd190fac39aeffb3c72c869161a94af861e7c50"
                      *       },
                      *       "changes": [
                      *         {
@@ -7233,40 +7440,40 @@ export interface operations {
                      *         "step": "apply",
                      *         "error": "Plinth.StackFailed",
                      *         "reason": "DeadLetterQueue (AWS::SQS::Queue): Resource handler returned message: \"AWS::SQS::Queue https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-events-dlq could not be created (injected fault)\"",
-                     *         "at": "2026-12-06T13:59:55.141Z",
+                     *         "at": "2026-12-06T17:05:16.594Z",
                      *         "cleanup": "deleted"
                      *       },
                      *       "ttlHours": 24,
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-b40cf25deeac49ee8d0a-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Provisioning:pr-378e4da9d6f949de8703-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:57:09.619Z",
+                     *           "at": "2026-12-06T17:01:49.655Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue events",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:57:39.793Z",
+                     *           "at": "2026-12-06T17:02:28.368Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:58:30.960Z",
+                     *           "at": "2026-12-06T17:04:01.985Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:58:54.422Z",
+                     *           "at": "2026-12-06T17:04:22.248Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:59:55.141Z",
+                     *           "at": "2026-12-06T17:05:16.594Z",
                      *           "step": "apply",
                      *           "status": "FAILED",
                      *           "message": "failed; stack deleted",
@@ -7276,12 +7483,12 @@ export interface operations {
                      *           "step": "retry",
                      *           "message": "retry 2 after apply",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T14:01:13.241Z",
+                     *           "at": "2026-12-06T17:06:35.882Z",
                      *           "status": "VALIDATING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:57:09.619Z",
-                     *       "updatedAt": "2026-12-06T14:01:13.241Z"
+                     *       "createdAt": "2026-12-06T17:01:49.655Z",
+                     *       "updatedAt": "2026-12-06T17:06:35.882Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -7612,58 +7819,58 @@ export interface operations {
                      *         "DeadLetterQueueUrl": "https://sqs.us-east-1.amazonaws.com/000000000000/plinth-examples-payments-dev-orders-dlq"
                      *       },
                      *       "ttlHours": 72,
-                     *       "expiresAt": "2026-12-10T13:40:46.782Z",
+                     *       "expiresAt": "2026-12-10T16:46:52.981Z",
                      *       "attempt": 1,
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-ProvisioningTeardown:pr-7451a36dce220aff610e-destroy-6",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T13:37:01.410Z",
+                     *           "at": "2026-12-06T16:42:28.897Z",
                      *           "step": "request",
                      *           "status": "VALIDATING",
                      *           "message": "requested sqs-queue orders",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:38:17.123Z",
+                     *           "at": "2026-12-06T16:44:03.548Z",
                      *           "step": "validate",
                      *           "status": "VALIDATING",
                      *           "message": "template rendered and policies passed"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:39:09.012Z",
+                     *           "at": "2026-12-06T16:44:58.690Z",
                      *           "step": "plan",
                      *           "status": "PLANNED",
                      *           "message": "change set: Add 2; 1.20 USD/month"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:39:56.325Z",
+                     *           "at": "2026-12-06T16:45:52.317Z",
                      *           "step": "apply",
                      *           "status": "APPLYING",
                      *           "message": "executing the change set"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:41:03.492Z",
+                     *           "at": "2026-12-06T16:47:07.369Z",
                      *           "step": "outputs",
                      *           "status": "SUCCEEDED",
-                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T13:40:46.782Z"
+                     *           "message": "created; outputs QueueUrl, QueueArn, DeadLetterQueueUrl; expires 2026-12-09T16:46:52.981Z"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T13:43:31.645Z",
+                     *           "at": "2026-12-06T16:49:18.253Z",
                      *           "step": "expiry",
                      *           "status": "SUCCEEDED",
-                     *           "message": "extended to 2026-12-10T13:40:46.782Z",
+                     *           "message": "extended to 2026-12-10T16:46:52.981Z",
                      *           "actor": "alice"
                      *         },
                      *         {
                      *           "step": "destroy",
                      *           "message": "destroying the stack",
                      *           "actor": "alice",
-                     *           "at": "2026-12-06T13:44:13.931Z",
+                     *           "at": "2026-12-06T16:49:56.724Z",
                      *           "status": "DESTROYING"
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T13:37:01.410Z",
-                     *       "updatedAt": "2026-12-06T13:44:13.931Z"
+                     *       "createdAt": "2026-12-06T16:42:28.897Z",
+                     *       "updatedAt": "2026-12-06T16:49:56.724Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ProvisioningRequest"];
@@ -7755,10 +7962,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "inc-bcfb6f77d11d8ff3e280",
+                     *           "id": "inc-11d9d55884fd9c46a720",
                      *           "version": 2,
-                     *           "createdAt": "2026-12-06T14:01:34.989Z",
-                     *           "updatedAt": "2026-12-06T14:01:34.989Z",
+                     *           "createdAt": "2026-12-06T17:06:59.044Z",
+                     *           "updatedAt": "2026-12-06T17:06:59.044Z",
                      *           "status": "OPEN",
                      *           "source": "manual",
                      *           "team": "payments",
@@ -7776,14 +7983,14 @@ export interface operations {
                      *             "account": "000000000000",
                      *             "region": "us-east-1"
                      *           },
-                     *           "correlationId": "aa8c6bfa-0ef7-4a4b-bf09-22b2609aafc2",
+                     *           "correlationId": "bb817464-7924-41a2-aa17-fb3df959e428",
                      *           "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bcfb6f77d11d8ff3e280",
+                     *           "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-11d9d55884fd9c46a720",
                      *           "attempts": 0,
                      *           "verifyPolls": 0,
                      *           "actions": [],
                      *           "occurrences": 1,
-                     *           "lastOccurrenceAt": "2026-12-06T14:01:34.989Z"
+                     *           "lastOccurrenceAt": "2026-12-06T17:06:59.044Z"
                      *         }
                      *       ]
                      *     }
@@ -7878,10 +8085,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-bcfb6f77d11d8ff3e280",
+                     *       "id": "inc-11d9d55884fd9c46a720",
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T14:01:34.989Z",
-                     *       "updatedAt": "2026-12-06T14:01:34.989Z",
+                     *       "createdAt": "2026-12-06T17:06:59.044Z",
+                     *       "updatedAt": "2026-12-06T17:06:59.044Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -7899,25 +8106,25 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "aa8c6bfa-0ef7-4a4b-bf09-22b2609aafc2",
+                     *       "correlationId": "bb817464-7924-41a2-aa17-fb3df959e428",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bcfb6f77d11d8ff3e280",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-11d9d55884fd9c46a720",
                      *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T14:01:34.989Z",
+                     *       "lastOccurrenceAt": "2026-12-06T17:06:59.044Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T14:01:34.989Z",
+                     *           "at": "2026-12-06T17:06:59.044Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:02:38.846Z",
+                     *           "at": "2026-12-06T17:07:54.437Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         }
@@ -8016,10 +8223,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-bcfb6f77d11d8ff3e280",
-                     *       "version": 3,
-                     *       "createdAt": "2026-12-06T14:01:34.989Z",
-                     *       "updatedAt": "2026-12-06T14:02:57.891Z",
+                     *       "id": "inc-11d9d55884fd9c46a720",
+                     *       "version": 2,
+                     *       "createdAt": "2026-12-06T17:06:59.044Z",
+                     *       "updatedAt": "2026-12-06T17:06:59.044Z",
                      *       "status": "OPEN",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -8037,49 +8244,27 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "aa8c6bfa-0ef7-4a4b-bf09-22b2609aafc2",
+                     *       "correlationId": "bb817464-7924-41a2-aa17-fb3df959e428",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bcfb6f77d11d8ff3e280",
-                     *       "context": {
-                     *         "tags": {},
-                     *         "deployments": [],
-                     *         "facts": {
-                     *           "found": false,
-                     *           "missing": "ECS reports no such service"
-                     *         },
-                     *         "alarmHistory": []
-                     *       },
-                     *       "decisions": [
-                     *         {
-                     *           "guard": "runbook",
-                     *           "outcome": "block",
-                     *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T14:02:57.891Z"
-                     *         }
-                     *       ],
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-11d9d55884fd9c46a720",
+                     *       "decisions": [],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T14:01:34.989Z",
+                     *       "lastOccurrenceAt": "2026-12-06T17:06:59.044Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T14:01:34.989Z",
+                     *           "at": "2026-12-06T17:06:59.044Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:02:38.846Z",
+                     *           "at": "2026-12-06T17:07:54.437Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T14:02:57.891Z",
-                     *           "step": "assess",
-                     *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "status": "OPEN"
                      *         }
                      *       ]
                      *     }
@@ -8152,10 +8337,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-bcfb6f77d11d8ff3e280",
+                     *       "id": "inc-11d9d55884fd9c46a720",
                      *       "version": 5,
-                     *       "createdAt": "2026-12-06T14:01:34.989Z",
-                     *       "updatedAt": "2026-12-06T14:06:34.725Z",
+                     *       "createdAt": "2026-12-06T17:06:59.044Z",
+                     *       "updatedAt": "2026-12-06T17:09:48.281Z",
                      *       "status": "ESCALATED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -8173,9 +8358,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "aa8c6bfa-0ef7-4a4b-bf09-22b2609aafc2",
+                     *       "correlationId": "bb817464-7924-41a2-aa17-fb3df959e428",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bcfb6f77d11d8ff3e280",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-11d9d55884fd9c46a720",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -8190,7 +8375,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T14:02:57.891Z"
+                     *           "at": "2026-12-06T17:08:24.674Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -8198,41 +8383,41 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T14:06:34.725Z"
+                     *         "at": "2026-12-06T17:09:48.281Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T14:04:51.346Z",
+                     *         "at": "2026-12-06T17:09:39.699Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T14:01:34.989Z",
+                     *       "lastOccurrenceAt": "2026-12-06T17:06:59.044Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T14:01:34.989Z",
+                     *           "at": "2026-12-06T17:06:59.044Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:02:38.846Z",
+                     *           "at": "2026-12-06T17:07:54.437Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:02:57.891Z",
+                     *           "at": "2026-12-06T17:08:24.674Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:04:51.346Z",
+                     *           "at": "2026-12-06T17:09:39.699Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:06:34.725Z",
+                     *           "at": "2026-12-06T17:09:48.281Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
@@ -8342,10 +8527,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-bcfb6f77d11d8ff3e280",
+                     *       "id": "inc-11d9d55884fd9c46a720",
                      *       "version": 6,
-                     *       "createdAt": "2026-12-06T14:01:34.989Z",
-                     *       "updatedAt": "2026-12-06T14:07:23.852Z",
+                     *       "createdAt": "2026-12-06T17:06:59.044Z",
+                     *       "updatedAt": "2026-12-06T17:11:49.848Z",
                      *       "status": "RESOLVED",
                      *       "source": "manual",
                      *       "team": "payments",
@@ -8363,9 +8548,9 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "aa8c6bfa-0ef7-4a4b-bf09-22b2609aafc2",
+                     *       "correlationId": "bb817464-7924-41a2-aa17-fb3df959e428",
                      *       "slot": "RESOURCE#ecs-service/prod/checkout",
-                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-bcfb6f77d11d8ff3e280",
+                     *       "executionArn": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Remediation:inc-11d9d55884fd9c46a720",
                      *       "context": {
                      *         "tags": {},
                      *         "deployments": [],
@@ -8380,7 +8565,7 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "block",
                      *           "reason": "no runbook answers ?/? on a ecs-service resource: notify only",
-                     *           "at": "2026-12-06T14:02:57.891Z"
+                     *           "at": "2026-12-06T17:08:24.674Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
@@ -8388,54 +8573,54 @@ export interface operations {
                      *       "actions": [],
                      *       "acknowledged": {
                      *         "by": "alice",
-                     *         "at": "2026-12-06T14:06:34.725Z"
+                     *         "at": "2026-12-06T17:09:48.281Z"
                      *       },
                      *       "escalation": {
-                     *         "at": "2026-12-06T14:04:51.346Z",
+                     *         "at": "2026-12-06T17:09:39.699Z",
                      *         "reason": "no runbook answers ?/? on a ecs-service resource: notify only"
                      *       },
                      *       "resolution": {
-                     *         "at": "2026-12-06T14:07:23.852Z",
+                     *         "at": "2026-12-06T17:11:49.848Z",
                      *         "by": "alice",
                      *         "how": "manual",
                      *         "comment": "rolled the deploy back"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T14:01:34.989Z",
+                     *       "lastOccurrenceAt": "2026-12-06T17:06:59.044Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T14:01:34.989Z",
+                     *           "at": "2026-12-06T17:06:59.044Z",
                      *           "step": "intake",
                      *           "message": "reported by alice: checkout answers slowly since the 14:00 deploy",
                      *           "status": "OPEN",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:02:38.846Z",
+                     *           "at": "2026-12-06T17:07:54.437Z",
                      *           "step": "context",
                      *           "message": "reading ecs:describeServices"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:02:57.891Z",
+                     *           "at": "2026-12-06T17:08:24.674Z",
                      *           "step": "assess",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:04:51.346Z",
+                     *           "at": "2026-12-06T17:09:39.699Z",
                      *           "step": "escalate",
                      *           "message": "no runbook answers ?/? on a ecs-service resource: notify only",
                      *           "status": "ESCALATED"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:06:34.725Z",
+                     *           "at": "2026-12-06T17:09:48.281Z",
                      *           "step": "acknowledge",
                      *           "message": "alice is looking at it",
                      *           "status": "ESCALATED",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:07:23.852Z",
+                     *           "at": "2026-12-06T17:11:49.848Z",
                      *           "step": "resolve",
                      *           "message": "resolved by alice: rolled the deploy back",
                      *           "status": "RESOLVED",
@@ -8545,10 +8730,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-22f76f3e30ba7b8560b2",
+                     *       "id": "inc-80dfed1710bf8f0fc1ca",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T14:09:02.216Z",
-                     *       "updatedAt": "2026-12-06T14:12:25.249Z",
+                     *       "createdAt": "2026-12-06T17:12:44.454Z",
+                     *       "updatedAt": "2026-12-06T17:15:55.268Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -8571,7 +8756,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "3115f9e9-401b-465b-b974-428fecea9167",
+                     *       "correlationId": "0e9e405a-1102-4665-8fa5-cc990e518ec6",
                      *       "slot": "ALARM#i-0aa11bb22cc33dd44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -8587,7 +8772,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T14:08:49.519Z",
+                     *             "at": "2026-12-06T17:12:33.273Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -8598,11 +8783,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T14:08:52.573Z",
+                     *             "at": "2026-12-06T17:12:35.540Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T14:08:52.017Z",
+                     *             "at": "2026-12-06T17:12:35.296Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -8622,71 +8807,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T14:10:15.171Z"
+                     *           "at": "2026-12-06T17:13:33.864Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T14:10:15.171Z"
+                     *           "at": "2026-12-06T17:13:33.864Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T14:10:15.171Z"
+                     *           "at": "2026-12-06T17:13:33.864Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T14:10:15.171Z"
+                     *           "at": "2026-12-06T17:13:33.864Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "pass",
                      *           "reason": "approved by bob: reboot it",
-                     *           "at": "2026-12-06T14:12:25.249Z"
+                     *           "at": "2026-12-06T17:15:55.268Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T14:11:28.441Z",
-                     *         "expiresAt": "2026-12-06T15:11:28.441Z",
+                     *         "requestedAt": "2026-12-06T17:14:19.380Z",
+                     *         "expiresAt": "2026-12-06T18:14:19.380Z",
                      *         "decidedBy": "bob",
                      *         "decision": "approved",
                      *         "comment": "reboot it"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T14:09:02.216Z",
+                     *       "lastOccurrenceAt": "2026-12-06T17:12:44.454Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T14:09:02.216Z",
+                     *           "at": "2026-12-06T17:12:44.454Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0aa11bb22cc33dd44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0aa11bb22cc33dd44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:10:02.971Z",
+                     *           "at": "2026-12-06T17:13:26.842Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:10:15.171Z",
+                     *           "at": "2026-12-06T17:13:33.864Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:11:28.441Z",
+                     *           "at": "2026-12-06T17:14:19.380Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:12:25.249Z",
+                     *           "at": "2026-12-06T17:15:55.268Z",
                      *           "step": "approval",
                      *           "message": "approved by bob: reboot it",
                      *           "status": "AWAITING_APPROVAL",
@@ -8796,10 +8981,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "inc-ac6eb290f43375b205c3",
+                     *       "id": "inc-0fcad9b70cd451d720b2",
                      *       "version": 4,
-                     *       "createdAt": "2026-12-06T14:13:41.598Z",
-                     *       "updatedAt": "2026-12-06T14:19:57.433Z",
+                     *       "createdAt": "2026-12-06T17:16:51.733Z",
+                     *       "updatedAt": "2026-12-06T17:20:51.023Z",
                      *       "status": "AWAITING_APPROVAL",
                      *       "source": "alarm",
                      *       "team": "payments",
@@ -8822,7 +9007,7 @@ export interface operations {
                      *         "account": "000000000000",
                      *         "region": "us-east-1"
                      *       },
-                     *       "correlationId": "1a96929a-a8b9-4b78-8483-013e66d571cf",
+                     *       "correlationId": "9c282316-080a-429c-b9a3-26b69f83ee38",
                      *       "slot": "ALARM#i-0ee11ff22aa33bb44-StatusCheckFailed_Instance",
                      *       "runbook": {
                      *         "id": "ec2-reboot-instance",
@@ -8838,7 +9023,7 @@ export interface operations {
                      *         "deployments": [
                      *           {
                      *             "id": "launch",
-                     *             "at": "2026-12-06T14:13:23.283Z",
+                     *             "at": "2026-12-06T17:16:37.873Z",
                      *             "what": "instance launched"
                      *           }
                      *         ],
@@ -8849,11 +9034,11 @@ export interface operations {
                      *         },
                      *         "alarmHistory": [
                      *           {
-                     *             "at": "2026-12-06T14:13:23.557Z",
+                     *             "at": "2026-12-06T17:16:38.079Z",
                      *             "summary": "Alarm updated from OK to ALARM"
                      *           },
                      *           {
-                     *             "at": "2026-12-06T14:13:23.485Z",
+                     *             "at": "2026-12-06T17:16:38.021Z",
                      *             "summary": "Alarm updated from INSUFFICIENT_DATA to OK"
                      *           }
                      *         ]
@@ -8873,71 +9058,71 @@ export interface operations {
                      *           "guard": "runbook",
                      *           "outcome": "pass",
                      *           "reason": "ec2-reboot-instance@1.0.0 matches",
-                     *           "at": "2026-12-06T14:16:41.858Z"
+                     *           "at": "2026-12-06T17:18:11.735Z"
                      *         },
                      *         {
                      *           "guard": "mode",
                      *           "outcome": "pass",
                      *           "reason": "runbook mode approval, tier approval → approval",
-                     *           "at": "2026-12-06T14:16:41.858Z"
+                     *           "at": "2026-12-06T17:18:11.735Z"
                      *         },
                      *         {
                      *           "guard": "preconditions",
                      *           "outcome": "pass",
                      *           "reason": "resource-found, instance-running",
-                     *           "at": "2026-12-06T14:16:41.858Z"
+                     *           "at": "2026-12-06T17:18:11.735Z"
                      *         },
                      *         {
                      *           "guard": "breaker",
                      *           "outcome": "pass",
                      *           "reason": "closed (0% of 0 recent outcomes failed)",
-                     *           "at": "2026-12-06T14:16:41.858Z"
+                     *           "at": "2026-12-06T17:18:11.735Z"
                      *         },
                      *         {
                      *           "guard": "approval",
                      *           "outcome": "block",
                      *           "reason": "rejected by bob: the instance is being replaced anyway",
-                     *           "at": "2026-12-06T14:19:57.433Z"
+                     *           "at": "2026-12-06T17:20:51.023Z"
                      *         }
                      *       ],
                      *       "attempts": 0,
                      *       "verifyPolls": 0,
                      *       "actions": [],
                      *       "approval": {
-                     *         "requestedAt": "2026-12-06T14:18:13.235Z",
-                     *         "expiresAt": "2026-12-06T15:18:13.235Z",
+                     *         "requestedAt": "2026-12-06T17:19:31.765Z",
+                     *         "expiresAt": "2026-12-06T18:19:31.765Z",
                      *         "decidedBy": "bob",
                      *         "decision": "rejected",
                      *         "comment": "the instance is being replaced anyway"
                      *       },
                      *       "occurrences": 1,
-                     *       "lastOccurrenceAt": "2026-12-06T14:13:41.598Z",
+                     *       "lastOccurrenceAt": "2026-12-06T17:16:51.733Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T14:13:41.598Z",
+                     *           "at": "2026-12-06T17:16:51.733Z",
                      *           "step": "intake",
                      *           "message": "opened from i-0ee11ff22aa33bb44-StatusCheckFailed_Instance (AWS/EC2/StatusCheckFailed_Instance) on ec2-instance/i-0ee11ff22aa33bb44",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:15:35.836Z",
+                     *           "at": "2026-12-06T17:17:59.341Z",
                      *           "step": "context",
                      *           "message": "reading ec2:describeInstances, ssm:describeInstanceInformation, cloudwatch:describeAlarmHistory"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:16:41.858Z",
+                     *           "at": "2026-12-06T17:18:11.735Z",
                      *           "step": "assess",
                      *           "message": "ec2-reboot-instance will run ec2:rebootInstances",
                      *           "status": "OPEN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:18:13.235Z",
+                     *           "at": "2026-12-06T17:19:31.765Z",
                      *           "step": "approval",
                      *           "message": "waiting for an approver of payments to approve ec2:rebootInstances",
                      *           "status": "AWAITING_APPROVAL"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T14:19:57.433Z",
+                     *           "at": "2026-12-06T17:20:51.023Z",
                      *           "step": "approval",
                      *           "message": "rejected by bob: the instance is being replaced anyway",
                      *           "status": "AWAITING_APPROVAL",
@@ -9484,7 +9669,7 @@ export interface operations {
                      *       "mode": "shadow",
                      *       "modeSetBy": {
                      *         "by": "root",
-                     *         "at": "2026-12-06T14:21:55.711Z"
+                     *         "at": "2026-12-06T17:23:04.581Z"
                      *       },
                      *       "effectiveMode": "shadow",
                      *       "preconditions": [
@@ -9628,7 +9813,7 @@ export interface operations {
                      *         "deploymentWindowMinutes": 60
                      *       },
                      *       "budgets": {
-                     *         "hour": "2026-12-06T14",
+                     *         "hour": "2026-12-06T17",
                      *         "global": {
                      *           "used": 1,
                      *           "limit": 30
@@ -9690,7 +9875,7 @@ export interface operations {
                      * @example {
                      *       "on": true,
                      *       "by": "root",
-                     *       "at": "2026-12-06T14:22:41.289Z",
+                     *       "at": "2026-12-06T17:23:40.660Z",
                      *       "reason": "game day: remediation drill"
                      *     }
                      */
@@ -9878,7 +10063,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxNDoyNjoyOC41NjZaI2N1c3RvbWVycyJ9fQ.pG_KrwtAb1RemRiTkSid71R6-D9EtfAPi1OqFKOciB8",
+                     *       "cursor": "eyJxIjoiYUNnRjg3d3VTMlhPMEhhMEdLV016VyIsImsiOnsicGsiOiJEUyNjdXN0b21lcnMiLCJzayI6Ik1FVEEiLCJnc2kxcGsiOiJURUFNI3BheW1lbnRzI0RTIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxNzoyNzozNy4zNDRaI2N1c3RvbWVycyJ9fQ.rGlV8L2jJ0IF-x7AM1tZkFiUpCh0kMcDDJVorrW_SPE",
                      *       "items": [
                      *         {
                      *           "id": "orders",
@@ -9891,8 +10076,8 @@ export interface operations {
                      *             "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *           },
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T14:26:55.874Z",
-                     *           "updatedAt": "2026-12-06T14:26:55.874Z",
+                     *           "createdAt": "2026-12-06T17:27:53.830Z",
+                     *           "updatedAt": "2026-12-06T17:27:53.830Z",
                      *           "createdBy": "alice"
                      *         },
                      *         {
@@ -9903,8 +10088,8 @@ export interface operations {
                      *           "landingFormat": "csv",
                      *           "contractVersion": 1,
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T14:26:28.566Z",
-                     *           "updatedAt": "2026-12-06T14:26:28.566Z",
+                     *           "createdAt": "2026-12-06T17:27:37.344Z",
+                     *           "updatedAt": "2026-12-06T17:27:37.344Z",
                      *           "createdBy": "alice"
                      *         }
                      *       ]
@@ -10003,8 +10188,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 1,
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T14:23:55.197Z",
-                     *       "updatedAt": "2026-12-06T14:23:55.197Z",
+                     *       "createdAt": "2026-12-06T17:24:28.156Z",
+                     *       "updatedAt": "2026-12-06T17:24:28.156Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -10122,8 +10307,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T14:26:55.874Z",
-                     *       "updatedAt": "2026-12-06T14:26:55.874Z",
+                     *       "createdAt": "2026-12-06T17:27:53.830Z",
+                     *       "updatedAt": "2026-12-06T17:27:53.830Z",
                      *       "createdBy": "alice",
                      *       "contract": {
                      *         "columns": [
@@ -10263,21 +10448,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T15:03:54.511Z",
+                     *               "movedAt": "2026-12-06T18:03:05.788Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T14:47:37.595Z",
+                     *               "movedAt": "2026-12-06T17:48:45.597Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T14:48:15.018Z",
+                     *               "movedAt": "2026-12-06T17:49:21.726Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -10290,21 +10475,21 @@ export interface operations {
                      *             {
                      *               "version": 2,
                      *               "previous": 1,
-                     *               "movedAt": "2026-12-06T15:08:58.120Z",
+                     *               "movedAt": "2026-12-06T18:08:03.259Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-01"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T14:58:27.458Z",
+                     *               "movedAt": "2026-12-06T17:59:13.116Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-02"
                      *             },
                      *             {
                      *               "version": 1,
-                     *               "movedAt": "2026-12-06T14:59:13.045Z",
+                     *               "movedAt": "2026-12-06T17:58:44.456Z",
                      *               "movedBy": "s3-landing",
                      *               "reason": "promotion",
                      *               "partition": "2026-11-03"
@@ -10318,7 +10503,7 @@ export interface operations {
                      *       ],
                      *       "lastRuns": [
                      *         {
-                     *           "id": "run-cad0913beab068a49e55fe4e",
+                     *           "id": "run-53514ac43e9d4b22e12cc328",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10447,7 +10632,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 831.2 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 834.1 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10461,17 +10646,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 239671
+                     *               "durationMs": 224313
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:0efd7d6b-4e9f-425d-9c7e-24f08eeda9d1",
-                     *           "createdAt": "2026-12-06T15:04:47.920Z",
-                     *           "updatedAt": "2026-12-06T15:10:13.509Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:60f89996-1dd4-40d4-950d-c3f8896472e8",
+                     *           "createdAt": "2026-12-06T18:03:25.518Z",
+                     *           "updatedAt": "2026-12-06T18:08:20.129Z"
                      *         },
                      *         {
-                     *           "id": "run-b5dc6e40e62379189bfd596d",
+                     *           "id": "run-b4b485f4d3675cc30ead313a",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "landing",
@@ -10485,17 +10670,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 2,
-                     *               "durationMs": 117764
+                     *               "durationMs": 70985
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:0efd7d6b-4e9f-425d-9c7e-24f08eeda9d1",
-                     *           "createdAt": "2026-12-06T15:01:04.821Z",
-                     *           "updatedAt": "2026-12-06T15:04:30.336Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:60f89996-1dd4-40d4-950d-c3f8896472e8",
+                     *           "createdAt": "2026-12-06T18:00:49.815Z",
+                     *           "updatedAt": "2026-12-06T18:03:20.303Z"
                      *         },
                      *         {
-                     *           "id": "run-72d1f2defede49b4f0387c3b",
+                     *           "id": "run-5bd9388147c2067c7f91fcd5",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10624,7 +10809,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 783.0 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 786.0 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10638,17 +10823,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 385572
+                     *               "durationMs": 390485
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:f920374f-fac3-48e2-9431-bf4e0e490da8",
-                     *           "createdAt": "2026-12-06T14:49:58.221Z",
-                     *           "updatedAt": "2026-12-06T15:00:47.546Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:3dd9a0a2-0ae4-4f18-909b-a951e4d35395",
+                     *           "createdAt": "2026-12-06T17:50:31.499Z",
+                     *           "updatedAt": "2026-12-06T17:59:43.505Z"
                      *         },
                      *         {
-                     *           "id": "run-5c8d5037f6e8eda05553b945",
+                     *           "id": "run-306fdebd1c6858f892a68a1d",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10777,7 +10962,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 807.0 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 810.0 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10791,17 +10976,17 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 368290
+                     *               "durationMs": 398757
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:984e4f01-2963-4d3d-bab1-01973c28a4ce",
-                     *           "createdAt": "2026-12-06T14:49:20.236Z",
-                     *           "updatedAt": "2026-12-06T14:59:47.109Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:f5b1facd-c071-4150-abfb-ece91c2ba393",
+                     *           "createdAt": "2026-12-06T17:50:30.002Z",
+                     *           "updatedAt": "2026-12-06T18:00:02.842Z"
                      *         },
                      *         {
-                     *           "id": "run-31ac2d44888837c452bef608",
+                     *           "id": "run-894ed9f6ac99e95029c10ffa",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -10930,7 +11115,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 831.0 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 834.0 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -10944,14 +11129,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 439566
+                     *               "durationMs": 411548
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:a10b73b8-47f5-4ab6-8579-659e6f836ef9",
-                     *           "createdAt": "2026-12-06T14:49:12.037Z",
-                     *           "updatedAt": "2026-12-06T15:00:28.801Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:fa8ac419-4cab-4b00-8832-ffbf57ce37ab",
+                     *           "createdAt": "2026-12-06T17:50:03.567Z",
+                     *           "updatedAt": "2026-12-06T17:59:52.586Z"
                      *         }
                      *       ]
                      *     }
@@ -11035,8 +11220,8 @@ export interface operations {
                      *         "sql": "SELECT order_date, customer_id, currency,\n  count(*) AS orders, sum(amount) AS revenue,\n  sum(CASE WHEN status = 'returned' THEN amount ELSE 0 END) AS returned\nFROM silver GROUP BY order_date, customer_id, currency"
                      *       },
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T14:26:55.874Z",
-                     *       "updatedAt": "2026-12-06T15:32:11.958Z",
+                     *       "createdAt": "2026-12-06T17:27:53.830Z",
+                     *       "updatedAt": "2026-12-06T18:25:38.534Z",
                      *       "createdBy": "alice",
                      *       "service": "checkout-api"
                      *     }
@@ -11193,8 +11378,8 @@ export interface operations {
                      *       "landingFormat": "csv",
                      *       "contractVersion": 2,
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T14:23:55.197Z",
-                     *       "updatedAt": "2026-12-06T14:25:51.273Z",
+                     *       "createdAt": "2026-12-06T17:24:28.156Z",
+                     *       "updatedAt": "2026-12-06T17:27:12.920Z",
                      *       "createdBy": "alice"
                      *     }
                      */
@@ -11472,7 +11657,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLWNhZDA5MTNiZWFiMDY4YTQ5ZTU1ZmU0ZSIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxNTowNDo0Ny45MjBaI3J1bi1jYWQwOTEzYmVhYjA2OGE0OWU1NWZlNGUifX0.wHv-jg3M6hRZR72Xnj_qoJjel62pY3A6OvCT6y1ApMU",
+                     *       "cursor": "eyJxIjoiRHlSaUh5VWdrdUhyazNpbThKV21saSIsImsiOnsicGsiOiJSVU4jcnVuLTUzNTE0YWM0M2U5ZDRiMjJlMTJjYzMyOCIsInNrIjoiTUVUQSIsImdzaTFwayI6IkRTI29yZGVycyNSVU5TIiwiZ3NpMXNrIjoiMjAyNi0xMi0wNlQxODowMzoyNS41MThaI3J1bi01MzUxNGFjNDNlOWQ0YjIyZTEyY2MzMjgifX0.n0keQFL9cVpj_NgmXnvEWbKjf0SBlA0sEO8mWwTUQk4",
                      *       "items": [
                      *         {
                      *           "id": "run-8d3e58a9bc57af051430975e",
@@ -11489,17 +11674,17 @@ export interface operations {
                      *               "partition": "2026-11-01",
                      *               "status": "SUCCEEDED",
                      *               "version": 1,
-                     *               "durationMs": 89608
+                     *               "durationMs": 47192
                      *             }
                      *           },
                      *           "requestedBy": "alice",
                      *           "trigger": "api",
                      *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *           "createdAt": "2026-12-06T15:12:18.819Z",
-                     *           "updatedAt": "2026-12-06T15:15:13.483Z"
+                     *           "createdAt": "2026-12-06T18:09:24.021Z",
+                     *           "updatedAt": "2026-12-06T18:12:13.194Z"
                      *         },
                      *         {
-                     *           "id": "run-cad0913beab068a49e55fe4e",
+                     *           "id": "run-53514ac43e9d4b22e12cc328",
                      *           "dataset": "orders",
                      *           "team": "payments",
                      *           "from": "bronze",
@@ -11628,7 +11813,7 @@ export interface operations {
                      *                     "kind": "freshness",
                      *                     "severity": "warn",
                      *                     "status": "warned",
-                     *                     "detail": "newest updated_at is 831.2 h old, more than 48 h"
+                     *                     "detail": "newest updated_at is 834.1 h old, more than 48 h"
                      *                   },
                      *                   {
                      *                     "id": "schema_drift",
@@ -11642,14 +11827,14 @@ export interface operations {
                      *                 "missingColumns": [],
                      *                 "extraColumns": []
                      *               },
-                     *               "durationMs": 239671
+                     *               "durationMs": 224313
                      *             }
                      *           },
                      *           "requestedBy": "s3-landing",
                      *           "trigger": "landing",
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:0efd7d6b-4e9f-425d-9c7e-24f08eeda9d1",
-                     *           "createdAt": "2026-12-06T15:04:47.920Z",
-                     *           "updatedAt": "2026-12-06T15:10:13.509Z"
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:60f89996-1dd4-40d4-950d-c3f8896472e8",
+                     *           "createdAt": "2026-12-06T18:03:25.518Z",
+                     *           "updatedAt": "2026-12-06T18:08:20.129Z"
                      *         }
                      *       ]
                      *     }
@@ -11757,8 +11942,8 @@ export interface operations {
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T15:12:18.819Z",
-                     *       "updatedAt": "2026-12-06T15:12:18.819Z"
+                     *       "createdAt": "2026-12-06T18:09:24.021Z",
+                     *       "updatedAt": "2026-12-06T18:09:24.021Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11880,14 +12065,14 @@ export interface operations {
                      *           "partition": "2026-11-01",
                      *           "status": "SUCCEEDED",
                      *           "version": 1,
-                     *           "durationMs": 89608
+                     *           "durationMs": 47192
                      *         }
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
                      *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-8d3e58a9bc57af051430975e",
-                     *       "createdAt": "2026-12-06T15:12:18.819Z",
-                     *       "updatedAt": "2026-12-06T15:15:13.483Z"
+                     *       "createdAt": "2026-12-06T18:09:24.021Z",
+                     *       "updatedAt": "2026-12-06T18:12:13.194Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -11951,7 +12136,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-9c2206e4625948929c8b9953",
+                     *       "id": "run-332d859219af4eff920ede1f",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "silver",
@@ -11975,9 +12160,9 @@ export interface operations {
                      *       },
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-9c2206e4625948929c8b9953",
-                     *       "createdAt": "2026-12-06T15:19:55.729Z",
-                     *       "updatedAt": "2026-12-06T15:20:31.699Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-332d859219af4eff920ede1f",
+                     *       "createdAt": "2026-12-06T18:16:33.696Z",
+                     *       "updatedAt": "2026-12-06T18:17:34.761Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -12227,7 +12412,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 831.2 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 834.1 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -12241,9 +12426,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-cad0913beab068a49e55fe4e",
-                     *           "durationMs": 161537,
-                     *           "createdAt": "2026-12-06T15:08:26.670Z"
+                     *           "promotionId": "run-53514ac43e9d4b22e12cc328",
+                     *           "durationMs": 207661,
+                     *           "createdAt": "2026-12-06T18:07:49.365Z"
                      *         },
                      *         {
                      *           "dataset": "orders",
@@ -12384,7 +12569,7 @@ export interface operations {
                      *                 "kind": "freshness",
                      *                 "severity": "warn",
                      *                 "status": "warned",
-                     *                 "detail": "newest updated_at is 831.0 h old, more than 48 h"
+                     *                 "detail": "newest updated_at is 834.0 h old, more than 48 h"
                      *               },
                      *               {
                      *                 "id": "schema_drift",
@@ -12398,9 +12583,9 @@ export interface operations {
                      *             "missingColumns": [],
                      *             "extraColumns": []
                      *           },
-                     *           "promotionId": "run-31ac2d44888837c452bef608",
-                     *           "durationMs": 389158,
-                     *           "createdAt": "2026-12-06T14:58:26.474Z"
+                     *           "promotionId": "run-894ed9f6ac99e95029c10ffa",
+                     *           "durationMs": 351496,
+                     *           "createdAt": "2026-12-06T17:58:15.599Z"
                      *         }
                      *       ]
                      *     }
@@ -12669,7 +12854,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "run-c19e479359a348ceac4c0456",
+                     *       "id": "run-eeb5dc20e8fd4211ab90b33f",
                      *       "dataset": "orders",
                      *       "team": "payments",
                      *       "from": "bronze",
@@ -12681,9 +12866,9 @@ export interface operations {
                      *       "results": {},
                      *       "requestedBy": "alice",
                      *       "trigger": "api",
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-c19e479359a348ceac4c0456",
-                     *       "createdAt": "2026-12-06T15:19:27.566Z",
-                     *       "updatedAt": "2026-12-06T15:19:27.566Z"
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-Promotion:run-eeb5dc20e8fd4211ab90b33f",
+                     *       "createdAt": "2026-12-06T18:16:13.692Z",
+                     *       "updatedAt": "2026-12-06T18:16:13.692Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Promotion"];
@@ -12814,7 +12999,7 @@ export interface operations {
                      * @example {
                      *       "version": 1,
                      *       "previous": 2,
-                     *       "movedAt": "2026-12-06T15:17:07.530Z",
+                     *       "movedAt": "2026-12-06T18:14:16.204Z",
                      *       "movedBy": "alice",
                      *       "reason": "rollback",
                      *       "partition": "2026-11-01"
@@ -12940,8 +13125,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "team": "payments",
-                     *       "from": "2026-11-06T15:21:58.517Z",
-                     *       "to": "2026-12-06T15:21:58.517Z",
+                     *       "from": "2026-11-06T18:18:42.656Z",
+                     *       "to": "2026-12-06T18:18:42.656Z",
                      *       "provisioning": {
                      *         "requests": 5,
                      *         "byStatus": {
@@ -12952,8 +13137,8 @@ export interface operations {
                      *         },
                      *         "leadTimeSeconds": {
                      *           "count": 3,
-                     *           "p50": 275.592,
-                     *           "p95": 376.884
+                     *           "p50": 301.803,
+                     *           "p95": 423.904
                      *         },
                      *         "byTemplate": [
                      *           {
@@ -13013,16 +13198,16 @@ export interface operations {
                      *         "healedShare": 0.5,
                      *         "timeToResolveSeconds": {
                      *           "count": 2,
-                     *           "p50": 348.863,
-                     *           "p95": 835.55
+                     *           "p50": 290.804,
+                     *           "p95": 693.651
                      *         }
                      *       },
                      *       "delivery": {
                      *         "scope": {
                      *           "team": "payments"
                      *         },
-                     *         "from": "2026-11-06T15:21:58.517Z",
-                     *         "to": "2026-12-06T15:21:58.517Z",
+                     *         "from": "2026-11-06T18:18:42.656Z",
+                     *         "to": "2026-12-06T18:18:42.656Z",
                      *         "environment": "production",
                      *         "deploymentFrequency": {
                      *           "deployments": 0,
@@ -13054,31 +13239,31 @@ export interface operations {
                      *         },
                      *         "weeks": [
                      *           {
-                     *             "start": "2026-11-06T15:21:58.517Z",
+                     *             "start": "2026-11-06T18:18:42.656Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-13T15:21:58.517Z",
+                     *             "start": "2026-11-13T18:18:42.656Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-20T15:21:58.517Z",
+                     *             "start": "2026-11-20T18:18:42.656Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-11-27T15:21:58.517Z",
+                     *             "start": "2026-11-27T18:18:42.656Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
                      *           },
                      *           {
-                     *             "start": "2026-12-04T15:21:58.517Z",
+                     *             "start": "2026-12-04T18:18:42.656Z",
                      *             "deployments": 0,
                      *             "failed": 0,
                      *             "medianLeadHours": null
@@ -13183,24 +13368,24 @@ export interface operations {
                      *       "daily": [],
                      *       "groups": [
                      *         {
-                     *           "key": "pr-3ab9988ab85e42d9a8c3",
-                     *           "request": "pr-3ab9988ab85e42d9a8c3",
-                     *           "name": "ledger",
-                     *           "template": "s3-bucket",
-                     *           "status": "SUCCEEDED",
-                     *           "actualUsd": 0,
-                     *           "estimateMonthlyUsd": 1.13,
-                     *           "measuredMonthlyUsd": 0,
-                     *           "drift": null
-                     *         },
-                     *         {
-                     *           "key": "pr-b40cf25deeac49ee8d0a",
-                     *           "request": "pr-b40cf25deeac49ee8d0a",
+                     *           "key": "pr-378e4da9d6f949de8703",
+                     *           "request": "pr-378e4da9d6f949de8703",
                      *           "name": "events",
                      *           "template": "sqs-queue",
                      *           "status": "SUCCEEDED",
                      *           "actualUsd": 0,
                      *           "estimateMonthlyUsd": 1.2,
+                     *           "measuredMonthlyUsd": 0,
+                     *           "drift": null
+                     *         },
+                     *         {
+                     *           "key": "pr-54303035027646eb857e",
+                     *           "request": "pr-54303035027646eb857e",
+                     *           "name": "ledger",
+                     *           "template": "s3-bucket",
+                     *           "status": "SUCCEEDED",
+                     *           "actualUsd": 0,
+                     *           "estimateMonthlyUsd": 1.13,
                      *           "measuredMonthlyUsd": 0,
                      *           "drift": null
                      *         }
@@ -13214,7 +13399,7 @@ export interface operations {
                      *         "crossed": []
                      *       },
                      *       "dataThrough": "2026-12-06",
-                     *       "readAt": "2026-12-06T15:23:44.169Z"
+                     *       "readAt": "2026-12-06T18:19:45.533Z"
                      *     }
                      */
                     "application/json": components["schemas"]["CostReport"];
@@ -13244,6 +13429,916 @@ export interface operations {
             };
             /** @description not_found */
             404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecommendations: {
+        parameters: {
+            query?: {
+                /** @description the team (required when you belong to more than one) */
+                team?: string;
+                /** @description only this catalog service's */
+                service?: string;
+                /** @description only these; every status by default */
+                status?: "OPEN" | "SNOOZED" | "DISMISSED" | "APPLIED" | "RESOLVED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team's recommendations */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "team": "payments",
+                     *       "items": [
+                     *         {
+                     *           "id": "rec-2f486e3ccef081c0b6fd",
+                     *           "team": "payments",
+                     *           "request": "pr-a80ce67618764ffdad0c",
+                     *           "name": "refunds",
+                     *           "template": "sqs-queue",
+                     *           "environment": "staging",
+                     *           "kind": "idle",
+                     *           "title": "refunds (sqs-queue) is idle",
+                     *           "reason": "no messages sent or received for 14 days (2026-12-09 to 2026-12-22)",
+                     *           "evidence": {
+                     *             "from": "2026-12-09T00:00:00.000Z",
+                     *             "to": "2026-12-23T00:00:00.000Z",
+                     *             "periodSeconds": 86400,
+                     *             "metrics": [
+                     *               {
+                     *                 "namespace": "AWS/SQS",
+                     *                 "name": "NumberOfMessagesSent",
+                     *                 "stat": "Sum",
+                     *                 "dimensions": {
+                     *                   "QueueName": "plinth-examples-recs-payments-staging-refunds"
+                     *                 },
+                     *                 "datapoints": 0,
+                     *                 "total": 0,
+                     *                 "daily": []
+                     *               },
+                     *               {
+                     *                 "namespace": "AWS/SQS",
+                     *                 "name": "NumberOfMessagesReceived",
+                     *                 "stat": "Sum",
+                     *                 "dimensions": {
+                     *                   "QueueName": "plinth-examples-recs-payments-staging-refunds"
+                     *                 },
+                     *                 "datapoints": 0,
+                     *                 "total": 0,
+                     *                 "daily": []
+                     *               }
+                     *             ]
+                     *           },
+                     *           "action": {
+                     *             "kind": "destroy",
+                     *             "summary": "destroy pr-a80ce67618764ffdad0c: its stack and everything in it, after an approver agrees"
+                     *           },
+                     *           "saving": {
+                     *             "monthlyUsd": 1.2,
+                     *             "estimateMonthlyUsd": 1.2,
+                     *             "measuredMonthlyUsd": 0
+                     *           },
+                     *           "status": "OPEN",
+                     *           "history": [
+                     *             {
+                     *               "at": "2026-12-23T22:46:33.019Z",
+                     *               "actor": "plinth",
+                     *               "action": "opened",
+                     *               "message": "no messages sent or received for 14 days (2026-12-09 to 2026-12-22)"
+                     *             }
+                     *           ],
+                     *           "openedAt": "2026-12-23T22:46:33.019Z",
+                     *           "updatedAt": "2026-12-23T22:46:33.019Z",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "id": "rec-0cbd174216962c385185",
+                     *           "team": "payments",
+                     *           "request": "pr-a2c3822a15184fa2a578",
+                     *           "name": "audit-trail",
+                     *           "template": "sqs-queue",
+                     *           "environment": "staging",
+                     *           "kind": "idle",
+                     *           "title": "audit-trail (sqs-queue) is idle",
+                     *           "reason": "no messages sent or received for 14 days (2026-12-09 to 2026-12-22)",
+                     *           "evidence": {
+                     *             "from": "2026-12-09T00:00:00.000Z",
+                     *             "to": "2026-12-23T00:00:00.000Z",
+                     *             "periodSeconds": 86400,
+                     *             "metrics": [
+                     *               {
+                     *                 "namespace": "AWS/SQS",
+                     *                 "name": "NumberOfMessagesSent",
+                     *                 "stat": "Sum",
+                     *                 "dimensions": {
+                     *                   "QueueName": "plinth-examples-recs-payments-staging-audit-trail"
+                     *                 },
+                     *                 "datapoints": 0,
+                     *                 "total": 0,
+                     *                 "daily": []
+                     *               },
+                     *               {
+                     *                 "namespace": "AWS/SQS",
+                     *                 "name": "NumberOfMessagesReceived",
+                     *                 "stat": "Sum",
+                     *                 "dimensions": {
+                     *                   "QueueName": "plinth-examples-recs-payments-staging-audit-trail"
+                     *                 },
+                     *                 "datapoints": 0,
+                     *                 "total": 0,
+                     *                 "daily": []
+                     *               }
+                     *             ]
+                     *           },
+                     *           "action": {
+                     *             "kind": "destroy",
+                     *             "summary": "destroy pr-a2c3822a15184fa2a578: its stack and everything in it, after an approver agrees"
+                     *           },
+                     *           "saving": {
+                     *             "monthlyUsd": 1.2,
+                     *             "estimateMonthlyUsd": 1.2,
+                     *             "measuredMonthlyUsd": 0
+                     *           },
+                     *           "status": "OPEN",
+                     *           "history": [
+                     *             {
+                     *               "at": "2026-12-23T22:34:47.815Z",
+                     *               "actor": "plinth",
+                     *               "action": "opened",
+                     *               "message": "no messages sent or received for 14 days (2026-12-09 to 2026-12-22)"
+                     *             }
+                     *           ],
+                     *           "openedAt": "2026-12-23T22:34:47.815Z",
+                     *           "updatedAt": "2026-12-23T22:34:47.815Z",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "id": "rec-c8e5af3b11e6cfad502c",
+                     *           "team": "payments",
+                     *           "request": "pr-920603a747074862bc44",
+                     *           "name": "backfill",
+                     *           "template": "sqs-queue",
+                     *           "environment": "staging",
+                     *           "kind": "idle",
+                     *           "title": "backfill (sqs-queue) is idle",
+                     *           "reason": "no messages sent or received for 14 days (2026-12-09 to 2026-12-22)",
+                     *           "evidence": {
+                     *             "from": "2026-12-09T00:00:00.000Z",
+                     *             "to": "2026-12-23T00:00:00.000Z",
+                     *             "periodSeconds": 86400,
+                     *             "metrics": [
+                     *               {
+                     *                 "namespace": "AWS/SQS",
+                     *                 "name": "NumberOfMessagesSent",
+                     *                 "stat": "Sum",
+                     *                 "dimensions": {
+                     *                   "QueueName": "plinth-examples-recs-payments-staging-backfill"
+                     *                 },
+                     *                 "datapoints": 0,
+                     *                 "total": 0,
+                     *                 "daily": []
+                     *               },
+                     *               {
+                     *                 "namespace": "AWS/SQS",
+                     *                 "name": "NumberOfMessagesReceived",
+                     *                 "stat": "Sum",
+                     *                 "dimensions": {
+                     *                   "QueueName": "plinth-examples-recs-payments-staging-backfill"
+                     *                 },
+                     *                 "datapoints": 0,
+                     *                 "total": 0,
+                     *                 "daily": []
+                     *               }
+                     *             ]
+                     *           },
+                     *           "action": {
+                     *             "kind": "destroy",
+                     *             "summary": "destroy pr-920603a747074862bc44: its stack and everything in it, after an approver agrees"
+                     *           },
+                     *           "saving": {
+                     *             "monthlyUsd": 1.2,
+                     *             "estimateMonthlyUsd": 1.2,
+                     *             "measuredMonthlyUsd": 0
+                     *           },
+                     *           "status": "OPEN",
+                     *           "history": [
+                     *             {
+                     *               "at": "2026-12-23T22:10:07.578Z",
+                     *               "actor": "plinth",
+                     *               "action": "opened",
+                     *               "message": "no messages sent or received for 14 days (2026-12-09 to 2026-12-22)"
+                     *             }
+                     *           ],
+                     *           "openedAt": "2026-12-23T22:10:07.578Z",
+                     *           "updatedAt": "2026-12-23T22:10:07.578Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "open": 3,
+                     *       "monthlySavingUsd": 3.6
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecommendationList"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recommendation */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "rec-2f486e3ccef081c0b6fd",
+                     *       "team": "payments",
+                     *       "request": "pr-a80ce67618764ffdad0c",
+                     *       "name": "refunds",
+                     *       "template": "sqs-queue",
+                     *       "environment": "staging",
+                     *       "kind": "idle",
+                     *       "title": "refunds (sqs-queue) is idle",
+                     *       "reason": "no messages sent or received for 14 days (2026-12-09 to 2026-12-22)",
+                     *       "evidence": {
+                     *         "from": "2026-12-09T00:00:00.000Z",
+                     *         "to": "2026-12-23T00:00:00.000Z",
+                     *         "periodSeconds": 86400,
+                     *         "metrics": [
+                     *           {
+                     *             "namespace": "AWS/SQS",
+                     *             "name": "NumberOfMessagesSent",
+                     *             "stat": "Sum",
+                     *             "dimensions": {
+                     *               "QueueName": "plinth-examples-recs-payments-staging-refunds"
+                     *             },
+                     *             "datapoints": 0,
+                     *             "total": 0,
+                     *             "daily": []
+                     *           },
+                     *           {
+                     *             "namespace": "AWS/SQS",
+                     *             "name": "NumberOfMessagesReceived",
+                     *             "stat": "Sum",
+                     *             "dimensions": {
+                     *               "QueueName": "plinth-examples-recs-payments-staging-refunds"
+                     *             },
+                     *             "datapoints": 0,
+                     *             "total": 0,
+                     *             "daily": []
+                     *           }
+                     *         ]
+                     *       },
+                     *       "action": {
+                     *         "kind": "destroy",
+                     *         "summary": "destroy pr-a80ce67618764ffdad0c: its stack and everything in it, after an approver agrees"
+                     *       },
+                     *       "saving": {
+                     *         "monthlyUsd": 1.2,
+                     *         "estimateMonthlyUsd": 1.2,
+                     *         "measuredMonthlyUsd": 0
+                     *       },
+                     *       "status": "OPEN",
+                     *       "history": [
+                     *         {
+                     *           "at": "2026-12-23T22:46:33.019Z",
+                     *           "actor": "plinth",
+                     *           "action": "opened",
+                     *           "message": "no messages sent or received for 14 days (2026-12-09 to 2026-12-22)"
+                     *         }
+                     *       ],
+                     *       "openedAt": "2026-12-23T22:46:33.019Z",
+                     *       "updatedAt": "2026-12-23T22:46:33.019Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    applyRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The change is open; Location is the request */
+            202: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    /** @description Where to follow what was created or started */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "recommendation": {
+                     *         "id": "rec-2f486e3ccef081c0b6fd",
+                     *         "team": "payments",
+                     *         "request": "pr-a80ce67618764ffdad0c",
+                     *         "name": "refunds",
+                     *         "template": "sqs-queue",
+                     *         "environment": "staging",
+                     *         "kind": "idle",
+                     *         "title": "refunds (sqs-queue) is idle",
+                     *         "reason": "no messages sent or received for 14 days (2026-12-09 to 2026-12-22)",
+                     *         "evidence": {
+                     *           "from": "2026-12-09T00:00:00.000Z",
+                     *           "to": "2026-12-23T00:00:00.000Z",
+                     *           "periodSeconds": 86400,
+                     *           "metrics": [
+                     *             {
+                     *               "namespace": "AWS/SQS",
+                     *               "name": "NumberOfMessagesSent",
+                     *               "stat": "Sum",
+                     *               "dimensions": {
+                     *                 "QueueName": "plinth-examples-recs-payments-staging-refunds"
+                     *               },
+                     *               "datapoints": 0,
+                     *               "total": 0,
+                     *               "daily": []
+                     *             },
+                     *             {
+                     *               "namespace": "AWS/SQS",
+                     *               "name": "NumberOfMessagesReceived",
+                     *               "stat": "Sum",
+                     *               "dimensions": {
+                     *                 "QueueName": "plinth-examples-recs-payments-staging-refunds"
+                     *               },
+                     *               "datapoints": 0,
+                     *               "total": 0,
+                     *               "daily": []
+                     *             }
+                     *           ]
+                     *         },
+                     *         "action": {
+                     *           "kind": "destroy",
+                     *           "summary": "destroy pr-a80ce67618764ffdad0c: its stack and everything in it, after an approver agrees"
+                     *         },
+                     *         "saving": {
+                     *           "monthlyUsd": 1.2,
+                     *           "estimateMonthlyUsd": 1.2,
+                     *           "measuredMonthlyUsd": 0
+                     *         },
+                     *         "status": "APPLIED",
+                     *         "history": [
+                     *           {
+                     *             "at": "2026-12-23T22:46:33.019Z",
+                     *             "actor": "plinth",
+                     *             "action": "opened",
+                     *             "message": "no messages sent or received for 14 days (2026-12-09 to 2026-12-22)"
+                     *           },
+                     *           {
+                     *             "at": "2026-12-24T00:15:56.444Z",
+                     *             "actor": "alice",
+                     *             "action": "applied",
+                     *             "message": "destroy of pr-a80ce67618764ffdad0c awaits an approver"
+                     *           }
+                     *         ],
+                     *         "openedAt": "2026-12-23T22:46:33.019Z",
+                     *         "updatedAt": "2026-12-24T00:15:56.444Z",
+                     *         "version": 2,
+                     *         "applied": {
+                     *           "by": "alice",
+                     *           "at": "2026-12-24T00:15:56.444Z",
+                     *           "change": "pr-a80ce67618764ffdad0c"
+                     *         }
+                     *       },
+                     *       "request": {
+                     *         "id": "pr-a80ce67618764ffdad0c",
+                     *         "status": "SUCCEEDED"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AppliedRecommendation"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismissRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "kept for the yearly audit replay"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description why it is not waste (kept in the audit trail) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The recommendation, DISMISSED */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "rec-0cbd174216962c385185",
+                     *       "team": "payments",
+                     *       "request": "pr-a2c3822a15184fa2a578",
+                     *       "name": "audit-trail",
+                     *       "template": "sqs-queue",
+                     *       "environment": "staging",
+                     *       "kind": "idle",
+                     *       "title": "audit-trail (sqs-queue) is idle",
+                     *       "reason": "no messages sent or received for 14 days (2026-12-09 to 2026-12-22)",
+                     *       "evidence": {
+                     *         "from": "2026-12-09T00:00:00.000Z",
+                     *         "to": "2026-12-23T00:00:00.000Z",
+                     *         "periodSeconds": 86400,
+                     *         "metrics": [
+                     *           {
+                     *             "namespace": "AWS/SQS",
+                     *             "name": "NumberOfMessagesSent",
+                     *             "stat": "Sum",
+                     *             "dimensions": {
+                     *               "QueueName": "plinth-examples-recs-payments-staging-audit-trail"
+                     *             },
+                     *             "datapoints": 0,
+                     *             "total": 0,
+                     *             "daily": []
+                     *           },
+                     *           {
+                     *             "namespace": "AWS/SQS",
+                     *             "name": "NumberOfMessagesReceived",
+                     *             "stat": "Sum",
+                     *             "dimensions": {
+                     *               "QueueName": "plinth-examples-recs-payments-staging-audit-trail"
+                     *             },
+                     *             "datapoints": 0,
+                     *             "total": 0,
+                     *             "daily": []
+                     *           }
+                     *         ]
+                     *       },
+                     *       "action": {
+                     *         "kind": "destroy",
+                     *         "summary": "destroy pr-a2c3822a15184fa2a578: its stack and everything in it, after an approver agrees"
+                     *       },
+                     *       "saving": {
+                     *         "monthlyUsd": 1.2,
+                     *         "estimateMonthlyUsd": 1.2,
+                     *         "measuredMonthlyUsd": 0
+                     *       },
+                     *       "status": "DISMISSED",
+                     *       "history": [
+                     *         {
+                     *           "at": "2026-12-23T22:34:47.815Z",
+                     *           "actor": "plinth",
+                     *           "action": "opened",
+                     *           "message": "no messages sent or received for 14 days (2026-12-09 to 2026-12-22)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-24T00:39:01.779Z",
+                     *           "actor": "alice",
+                     *           "action": "dismissed",
+                     *           "message": "kept for the yearly audit replay"
+                     *         }
+                     *       ],
+                     *       "openedAt": "2026-12-23T22:34:47.815Z",
+                     *       "updatedAt": "2026-12-24T00:39:01.779Z",
+                     *       "version": 2,
+                     *       "dismissal": {
+                     *         "by": "alice",
+                     *         "at": "2026-12-24T00:39:01.779Z",
+                     *         "reason": "kept for the yearly audit replay"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    snoozeRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "until": "2026-12-31T00:54:17.837Z",
+                 *       "reason": "the backfill runs next week"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description when to look again (at most 180 days ahead)
+                     */
+                    until: string;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The recommendation, SNOOZED */
+            200: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "rec-c8e5af3b11e6cfad502c",
+                     *       "team": "payments",
+                     *       "request": "pr-920603a747074862bc44",
+                     *       "name": "backfill",
+                     *       "template": "sqs-queue",
+                     *       "environment": "staging",
+                     *       "kind": "idle",
+                     *       "title": "backfill (sqs-queue) is idle",
+                     *       "reason": "no messages sent or received for 14 days (2026-12-09 to 2026-12-22)",
+                     *       "evidence": {
+                     *         "from": "2026-12-09T00:00:00.000Z",
+                     *         "to": "2026-12-23T00:00:00.000Z",
+                     *         "periodSeconds": 86400,
+                     *         "metrics": [
+                     *           {
+                     *             "namespace": "AWS/SQS",
+                     *             "name": "NumberOfMessagesSent",
+                     *             "stat": "Sum",
+                     *             "dimensions": {
+                     *               "QueueName": "plinth-examples-recs-payments-staging-backfill"
+                     *             },
+                     *             "datapoints": 0,
+                     *             "total": 0,
+                     *             "daily": []
+                     *           },
+                     *           {
+                     *             "namespace": "AWS/SQS",
+                     *             "name": "NumberOfMessagesReceived",
+                     *             "stat": "Sum",
+                     *             "dimensions": {
+                     *               "QueueName": "plinth-examples-recs-payments-staging-backfill"
+                     *             },
+                     *             "datapoints": 0,
+                     *             "total": 0,
+                     *             "daily": []
+                     *           }
+                     *         ]
+                     *       },
+                     *       "action": {
+                     *         "kind": "destroy",
+                     *         "summary": "destroy pr-920603a747074862bc44: its stack and everything in it, after an approver agrees"
+                     *       },
+                     *       "saving": {
+                     *         "monthlyUsd": 1.2,
+                     *         "estimateMonthlyUsd": 1.2,
+                     *         "measuredMonthlyUsd": 0
+                     *       },
+                     *       "status": "SNOOZED",
+                     *       "history": [
+                     *         {
+                     *           "at": "2026-12-23T22:10:07.578Z",
+                     *           "actor": "plinth",
+                     *           "action": "opened",
+                     *           "message": "no messages sent or received for 14 days (2026-12-09 to 2026-12-22)"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-24T01:02:58.781Z",
+                     *           "actor": "alice",
+                     *           "action": "snoozed",
+                     *           "message": "snoozed until 2026-12-31T00:54:17.837Z: the backfill runs next week"
+                     *         }
+                     *       ],
+                     *       "openedAt": "2026-12-23T22:10:07.578Z",
+                     *       "updatedAt": "2026-12-24T01:02:59.190Z",
+                     *       "version": 2,
+                     *       "snoozedUntil": "2026-12-31T00:54:17.837Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            /** @description invalid_parameter */
+            400: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthenticated */
+            401: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description conflict */
+            409: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description validation_failed */
+            422: {
                 headers: {
                     /** @description The request's correlation id (yours from X-Correlation-Id, else a new one); it is on every log line */
                     "X-Correlation-Id"?: string;
@@ -13309,8 +14404,8 @@ export interface operations {
                      *             "payments"
                      *           ],
                      *           "version": 1,
-                     *           "createdAt": "2026-12-06T13:35:30.599Z",
-                     *           "updatedAt": "2026-12-06T13:35:30.599Z",
+                     *           "createdAt": "2026-12-06T16:40:06.648Z",
+                     *           "updatedAt": "2026-12-06T16:40:06.648Z",
                      *           "createdBy": "alice",
                      *           "updatedBy": "alice"
                      *         }
@@ -13433,8 +14528,8 @@ export interface operations {
                      *       ],
                      *       "team": "payments",
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T13:35:30.599Z",
-                     *       "updatedAt": "2026-12-06T13:35:30.599Z",
+                     *       "createdAt": "2026-12-06T16:40:06.648Z",
+                     *       "updatedAt": "2026-12-06T16:40:06.648Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -13835,8 +14930,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 1,
-                     *       "createdAt": "2026-12-06T13:35:30.599Z",
-                     *       "updatedAt": "2026-12-06T13:35:30.599Z",
+                     *       "createdAt": "2026-12-06T16:40:06.648Z",
+                     *       "updatedAt": "2026-12-06T16:40:06.648Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -14029,8 +15124,8 @@ export interface operations {
                      *         "payments"
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T13:35:30.599Z",
-                     *       "updatedAt": "2026-12-06T15:28:36.871Z",
+                     *       "createdAt": "2026-12-06T16:40:06.648Z",
+                     *       "updatedAt": "2026-12-06T18:23:20.651Z",
                      *       "createdBy": "alice",
                      *       "updatedBy": "alice"
                      *     }
@@ -14185,8 +15280,8 @@ export interface operations {
                      *           "payments"
                      *         ],
                      *         "version": 2,
-                     *         "createdAt": "2026-12-06T13:35:30.599Z",
-                     *         "updatedAt": "2026-12-06T15:28:36.871Z",
+                     *         "createdAt": "2026-12-06T16:40:06.648Z",
+                     *         "updatedAt": "2026-12-06T18:23:20.651Z",
                      *         "createdBy": "alice",
                      *         "updatedBy": "alice"
                      *       },
@@ -14345,8 +15440,8 @@ export interface operations {
                      *         "name": "shop-web"
                      *       },
                      *       "branch": "main",
-                     *       "sha": "054513b2705059462b5c63598d3f2b31fddd1cf3",
-                     *       "htmlUrl": "http://127.0.0.1:35569/acme/shop-web",
+                     *       "sha": "d79126252693cea935380a14442426c0e0b1d23b",
+                     *       "htmlUrl": "http://127.0.0.1:33373/acme/shop-web",
                      *       "path": "README.md",
                      *       "markdown": "# Shop web\n\nThe web shop's storefront. See [deploying](docs/deploying.md).\n",
                      *       "truncated": false,
@@ -14503,7 +15598,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "pl-a2d8d5bc78cd46568695",
+                     *           "id": "pl-4a7e07c6792e492ebce6",
                      *           "serviceId": "shop-web",
                      *           "team": "payments",
                      *           "createdBy": "alice",
@@ -14511,8 +15606,8 @@ export interface operations {
                      *             "owner": "acme",
                      *             "name": "shop-web",
                      *             "defaultBranch": "main",
-                     *             "cloneUrl": "http://127.0.0.1:35569/acme/shop-web.git",
-                     *             "htmlUrl": "http://127.0.0.1:35569/acme/shop-web"
+                     *             "cloneUrl": "http://127.0.0.1:33373/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:33373/acme/shop-web"
                      *           },
                      *           "installationId": 10001,
                      *           "parameters": {
@@ -14545,84 +15640,78 @@ export interface operations {
                      *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:33373/acme/shop-web/pull/1"
                      *             },
-                     *             "commit": "ba613c4a86a1ca0011848233ba280e8c4ea5d66f"
+                     *             "commit": "ebdef170d7cbe9ef47d059f3f715ce0e613c40cd"
                      *           },
                      *           "live": {
                      *             "id": "node-lambda-sst",
                      *             "version": "1.0.0",
                      *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *             "mergedAt": "2026-12-06T16:48:23.435Z",
+                     *             "mergedAt": "2026-12-06T19:36:04.009Z",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:33373/acme/shop-web/pull/1"
                      *             }
                      *           },
                      *           "roles": [
                      *             {
                      *               "environment": "dev",
-                     *               "requestId": "pr-bdfa0ecf0ff5343d10a4",
+                     *               "requestId": "pr-a9ab16c1e6f9944dcc28",
                      *               "status": "SUCCEEDED",
                      *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *             }
                      *           ],
                      *           "attempt": 1,
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-a2d8d5bc78cd46568695-1",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-4a7e07c6792e492ebce6-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T15:54:25.776Z",
+                     *               "at": "2026-12-06T18:49:16.657Z",
                      *               "step": "request",
                      *               "status": "SETTING_UP",
                      *               "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T15:56:12.792Z",
+                     *               "at": "2026-12-06T18:50:52.903Z",
                      *               "step": "render",
                      *               "status": "SETTING_UP",
                      *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T15:56:50.382Z",
+                     *               "at": "2026-12-06T18:51:49.874Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "deploy roles requested: dev pr-bdfa0ecf0ff5343d10a4"
+                     *               "message": "deploy roles requested: dev pr-a9ab16c1e6f9944dcc28"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T15:58:06.781Z",
-                     *               "step": "roles",
-                     *               "status": "SETTING_UP",
-                     *               "message": "waiting for dev (APPLYING)"
-                     *             },
-                     *             {
-                     *               "at": "2026-12-06T15:59:00.652Z",
+                     *               "at": "2026-12-06T18:53:00.069Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "every deploy role exists"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:00:01.102Z",
+                     *               "at": "2026-12-06T18:53:26.979Z",
                      *               "step": "environments",
                      *               "status": "SETTING_UP",
                      *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:32:01.927Z",
+                     *               "at": "2026-12-06T19:20:40.167Z",
                      *               "step": "pull-request",
                      *               "status": "AWAITING_MERGE",
-                     *               "message": "pull request #1 opened: http://127.0.0.1:35569/acme/shop-web/pull/1"
+                     *               "message": "pull request #1 opened: http://127.0.0.1:33373/acme/shop-web/pull/1"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:48:23.537Z",
+                     *               "at": "2026-12-06T19:36:04.037Z",
                      *               "step": "merged",
                      *               "status": "ACTIVE",
                      *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *             }
                      *           ],
-                     *           "version": 10,
-                     *           "createdAt": "2026-12-06T15:54:25.776Z",
-                     *           "updatedAt": "2026-12-06T16:48:23.537Z",
+                     *           "version": 9,
+                     *           "createdAt": "2026-12-06T18:49:16.657Z",
+                     *           "updatedAt": "2026-12-06T19:36:04.037Z",
                      *           "upgradeAvailable": "1.1.0"
                      *         }
                      *       ]
@@ -14893,7 +15982,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-a2d8d5bc78cd46568695",
+                     *       "id": "pl-4a7e07c6792e492ebce6",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -14901,8 +15990,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:35569/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:35569/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:33373/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:33373/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -14935,84 +16024,78 @@ export interface operations {
                      *         "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:33373/acme/shop-web/pull/1"
                      *         },
-                     *         "commit": "ba613c4a86a1ca0011848233ba280e8c4ea5d66f"
+                     *         "commit": "ebdef170d7cbe9ef47d059f3f715ce0e613c40cd"
                      *       },
                      *       "live": {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T16:48:23.435Z",
+                     *         "mergedAt": "2026-12-06T19:36:04.009Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:33373/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-bdfa0ecf0ff5343d10a4",
+                     *           "requestId": "pr-a9ab16c1e6f9944dcc28",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 1,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-a2d8d5bc78cd46568695-1",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-4a7e07c6792e492ebce6-1",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T15:54:25.776Z",
+                     *           "at": "2026-12-06T18:49:16.657Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:56:12.792Z",
+                     *           "at": "2026-12-06T18:50:52.903Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:56:50.382Z",
+                     *           "at": "2026-12-06T18:51:49.874Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-bdfa0ecf0ff5343d10a4"
+                     *           "message": "deploy roles requested: dev pr-a9ab16c1e6f9944dcc28"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:58:06.781Z",
-                     *           "step": "roles",
-                     *           "status": "SETTING_UP",
-                     *           "message": "waiting for dev (APPLYING)"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T15:59:00.652Z",
+                     *           "at": "2026-12-06T18:53:00.069Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:00:01.102Z",
+                     *           "at": "2026-12-06T18:53:26.979Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:32:01.927Z",
+                     *           "at": "2026-12-06T19:20:40.167Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:35569/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:33373/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:48:23.537Z",
+                     *           "at": "2026-12-06T19:36:04.037Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         }
                      *       ],
-                     *       "version": 10,
-                     *       "createdAt": "2026-12-06T15:54:25.776Z",
-                     *       "updatedAt": "2026-12-06T16:48:23.537Z",
+                     *       "version": 9,
+                     *       "createdAt": "2026-12-06T18:49:16.657Z",
+                     *       "updatedAt": "2026-12-06T19:36:04.037Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -15078,7 +16161,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-a2d8d5bc78cd46568695",
+                     *       "id": "pl-4a7e07c6792e492ebce6",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -15086,8 +16169,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:35569/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:35569/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:33373/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:33373/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -15123,83 +16206,77 @@ export interface operations {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T16:48:23.435Z",
+                     *         "mergedAt": "2026-12-06T19:36:04.009Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:33373/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-bdfa0ecf0ff5343d10a4",
+                     *           "requestId": "pr-a9ab16c1e6f9944dcc28",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-a2d8d5bc78cd46568695-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-4a7e07c6792e492ebce6-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T15:54:25.776Z",
+                     *           "at": "2026-12-06T18:49:16.657Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:56:12.792Z",
+                     *           "at": "2026-12-06T18:50:52.903Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:56:50.382Z",
+                     *           "at": "2026-12-06T18:51:49.874Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-bdfa0ecf0ff5343d10a4"
+                     *           "message": "deploy roles requested: dev pr-a9ab16c1e6f9944dcc28"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:58:06.781Z",
-                     *           "step": "roles",
-                     *           "status": "SETTING_UP",
-                     *           "message": "waiting for dev (APPLYING)"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T15:59:00.652Z",
+                     *           "at": "2026-12-06T18:53:00.069Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:00:01.102Z",
+                     *           "at": "2026-12-06T18:53:26.979Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:32:01.927Z",
+                     *           "at": "2026-12-06T19:20:40.167Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:35569/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:33373/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:48:23.537Z",
+                     *           "at": "2026-12-06T19:36:04.037Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:58:09.251Z",
+                     *           "at": "2026-12-06T19:42:50.621Z",
                      *           "step": "upgrade",
                      *           "status": "UPGRADING",
                      *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "version": 11,
-                     *       "createdAt": "2026-12-06T15:54:25.776Z",
-                     *       "updatedAt": "2026-12-06T16:58:09.251Z",
+                     *       "version": 10,
+                     *       "createdAt": "2026-12-06T18:49:16.657Z",
+                     *       "updatedAt": "2026-12-06T19:42:50.621Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -15309,7 +16386,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-a2d8d5bc78cd46568695",
+                     *       "id": "pl-4a7e07c6792e492ebce6",
                      *       "serviceId": "shop-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -15317,8 +16394,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "shop-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:35569/acme/shop-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:35569/acme/shop-web"
+                     *         "cloneUrl": "http://127.0.0.1:33373/acme/shop-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:33373/acme/shop-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -15354,96 +16431,90 @@ export interface operations {
                      *         "id": "node-lambda-sst",
                      *         "version": "1.0.0",
                      *         "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *         "mergedAt": "2026-12-06T16:48:23.435Z",
+                     *         "mergedAt": "2026-12-06T19:36:04.009Z",
                      *         "pullRequest": {
                      *           "number": 1,
-                     *           "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
+                     *           "url": "http://127.0.0.1:33373/acme/shop-web/pull/1"
                      *         }
                      *       },
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-bdfa0ecf0ff5343d10a4",
+                     *           "requestId": "pr-a9ab16c1e6f9944dcc28",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-a2d8d5bc78cd46568695-cancel-13",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-4a7e07c6792e492ebce6-cancel-12",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T15:54:25.776Z",
+                     *           "at": "2026-12-06T18:49:16.657Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:56:12.792Z",
+                     *           "at": "2026-12-06T18:50:52.903Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:56:50.382Z",
+                     *           "at": "2026-12-06T18:51:49.874Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-bdfa0ecf0ff5343d10a4"
+                     *           "message": "deploy roles requested: dev pr-a9ab16c1e6f9944dcc28"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T15:58:06.781Z",
-                     *           "step": "roles",
-                     *           "status": "SETTING_UP",
-                     *           "message": "waiting for dev (APPLYING)"
-                     *         },
-                     *         {
-                     *           "at": "2026-12-06T15:59:00.652Z",
+                     *           "at": "2026-12-06T18:53:00.069Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:00:01.102Z",
+                     *           "at": "2026-12-06T18:53:26.979Z",
                      *           "step": "environments",
                      *           "status": "SETTING_UP",
                      *           "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:32:01.927Z",
+                     *           "at": "2026-12-06T19:20:40.167Z",
                      *           "step": "pull-request",
                      *           "status": "AWAITING_MERGE",
-                     *           "message": "pull request #1 opened: http://127.0.0.1:35569/acme/shop-web/pull/1"
+                     *           "message": "pull request #1 opened: http://127.0.0.1:33373/acme/shop-web/pull/1"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:48:23.537Z",
+                     *           "at": "2026-12-06T19:36:04.037Z",
                      *           "step": "merged",
                      *           "status": "ACTIVE",
                      *           "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T16:58:09.251Z",
+                     *           "at": "2026-12-06T19:42:50.621Z",
                      *           "step": "upgrade",
                      *           "status": "UPGRADING",
                      *           "message": "upgrade to node-lambda-sst 1.1.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:00:56.561Z",
+                     *           "at": "2026-12-06T19:44:03.683Z",
                      *           "step": "render",
                      *           "status": "UPGRADING",
                      *           "message": "rendered node-lambda-sst 1.1.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:01:33.047Z",
+                     *           "at": "2026-12-06T19:44:40.855Z",
                      *           "step": "cancel",
                      *           "status": "CANCELLED",
                      *           "message": "cancelled; cleaning up what the setup made",
                      *           "actor": "alice"
                      *         }
                      *       ],
-                     *       "version": 13,
-                     *       "createdAt": "2026-12-06T15:54:25.776Z",
-                     *       "updatedAt": "2026-12-06T17:01:33.047Z",
+                     *       "version": 12,
+                     *       "createdAt": "2026-12-06T18:49:16.657Z",
+                     *       "updatedAt": "2026-12-06T19:44:40.855Z",
                      *       "upgradeAvailable": "1.1.0"
                      *     }
                      */
@@ -15553,7 +16624,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "pl-ada8995447314465a291",
+                     *       "id": "pl-7eafaa2b4fc545bebb41",
                      *       "serviceId": "ledger-web",
                      *       "team": "payments",
                      *       "createdBy": "alice",
@@ -15561,8 +16632,8 @@ export interface operations {
                      *         "owner": "acme",
                      *         "name": "ledger-web",
                      *         "defaultBranch": "main",
-                     *         "cloneUrl": "http://127.0.0.1:35569/acme/ledger-web.git",
-                     *         "htmlUrl": "http://127.0.0.1:35569/acme/ledger-web"
+                     *         "cloneUrl": "http://127.0.0.1:33373/acme/ledger-web.git",
+                     *         "htmlUrl": "http://127.0.0.1:33373/acme/ledger-web"
                      *       },
                      *       "installationId": 10001,
                      *       "parameters": {
@@ -15599,59 +16670,59 @@ export interface operations {
                      *       "roles": [
                      *         {
                      *           "environment": "dev",
-                     *           "requestId": "pr-84be71110292f5cf76f9",
+                     *           "requestId": "pr-77003c647cf79e6246c9",
                      *           "status": "SUCCEEDED",
                      *           "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-ledger-web-deploy"
                      *         }
                      *       ],
                      *       "attempt": 2,
-                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-ada8995447314465a291-2",
+                     *       "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-7eafaa2b4fc545bebb41-2",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T17:28:05.487Z",
+                     *           "at": "2026-12-06T20:14:27.364Z",
                      *           "step": "request",
                      *           "status": "SETTING_UP",
                      *           "message": "pipeline static-site 1.0.0 requested",
                      *           "actor": "alice"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:33:05.899Z",
+                     *           "at": "2026-12-06T20:19:48.160Z",
                      *           "step": "render",
                      *           "status": "SETTING_UP",
                      *           "message": "rendered static-site 1.0.0; actionlint 1.7: no findings"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:41:18.890Z",
+                     *           "at": "2026-12-06T20:26:10.214Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
-                     *           "message": "deploy roles requested: dev pr-84be71110292f5cf76f9"
+                     *           "message": "deploy roles requested: dev pr-77003c647cf79e6246c9"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:48:40.267Z",
+                     *           "at": "2026-12-06T20:31:18.406Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (PLANNED)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:52:18.493Z",
+                     *           "at": "2026-12-06T20:33:46.694Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "waiting for dev (APPLYING)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:53:33.821Z",
+                     *           "at": "2026-12-06T20:36:41.013Z",
                      *           "step": "roles",
                      *           "status": "SETTING_UP",
                      *           "message": "every deploy role exists"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:55:38.823Z",
+                     *           "at": "2026-12-06T20:39:21.016Z",
                      *           "step": "environments",
                      *           "status": "FAILED",
-                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-84be71110292f5cf76f9; cancel removes them)"
+                     *           "message": "failed at environments: GitHub answered 422 to PUT /repos/acme/ledger-web/environments/dev: Validation Failed (kept for a retry: deploy role requests pr-77003c647cf79e6246c9; cancel removes them)"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T17:59:22.102Z",
+                     *           "at": "2026-12-06T20:44:50.082Z",
                      *           "step": "retry",
                      *           "status": "SETTING_UP",
                      *           "message": "retry 2 after environments",
@@ -15659,8 +16730,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "version": 8,
-                     *       "createdAt": "2026-12-06T17:28:05.487Z",
-                     *       "updatedAt": "2026-12-06T17:59:22.102Z"
+                     *       "createdAt": "2026-12-06T20:14:27.364Z",
+                     *       "updatedAt": "2026-12-06T20:44:50.082Z"
                      *     }
                      */
                     "application/json": components["schemas"]["Pipeline"];
@@ -16045,7 +17116,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "pl-a2d8d5bc78cd46568695",
+                     *           "id": "pl-4a7e07c6792e492ebce6",
                      *           "serviceId": "shop-web",
                      *           "team": "payments",
                      *           "createdBy": "alice",
@@ -16053,8 +17124,8 @@ export interface operations {
                      *             "owner": "acme",
                      *             "name": "shop-web",
                      *             "defaultBranch": "main",
-                     *             "cloneUrl": "http://127.0.0.1:35569/acme/shop-web.git",
-                     *             "htmlUrl": "http://127.0.0.1:35569/acme/shop-web"
+                     *             "cloneUrl": "http://127.0.0.1:33373/acme/shop-web.git",
+                     *             "htmlUrl": "http://127.0.0.1:33373/acme/shop-web"
                      *           },
                      *           "installationId": 10001,
                      *           "parameters": {
@@ -16087,84 +17158,78 @@ export interface operations {
                      *             "branch": "plinth/pipeline-node-lambda-sst-1.0.0",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:33373/acme/shop-web/pull/1"
                      *             },
-                     *             "commit": "ba613c4a86a1ca0011848233ba280e8c4ea5d66f"
+                     *             "commit": "ebdef170d7cbe9ef47d059f3f715ce0e613c40cd"
                      *           },
                      *           "live": {
                      *             "id": "node-lambda-sst",
                      *             "version": "1.0.0",
                      *             "contentHash": "197cdce590c694758f5002f5e7f26984fae690f4b57bca69a7e93e2e93c1b3c3",
-                     *             "mergedAt": "2026-12-06T16:48:23.435Z",
+                     *             "mergedAt": "2026-12-06T19:36:04.009Z",
                      *             "pullRequest": {
                      *               "number": 1,
-                     *               "url": "http://127.0.0.1:35569/acme/shop-web/pull/1"
+                     *               "url": "http://127.0.0.1:33373/acme/shop-web/pull/1"
                      *             }
                      *           },
                      *           "roles": [
                      *             {
                      *               "environment": "dev",
-                     *               "requestId": "pr-bdfa0ecf0ff5343d10a4",
+                     *               "requestId": "pr-a9ab16c1e6f9944dcc28",
                      *               "status": "SUCCEEDED",
                      *               "roleArn": "arn:aws:iam::000000000000:role/plinth-examples-payments-dev-shop-web-deploy"
                      *             }
                      *           ],
                      *           "attempt": 1,
-                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-a2d8d5bc78cd46568695-1",
+                     *           "execution": "arn:aws:states:us-east-1:000000000000:execution:plinth-examples-PipelineSetup:pl-4a7e07c6792e492ebce6-1",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T15:54:25.776Z",
+                     *               "at": "2026-12-06T18:49:16.657Z",
                      *               "step": "request",
                      *               "status": "SETTING_UP",
                      *               "message": "pipeline node-lambda-sst 1.0.0 requested",
                      *               "actor": "alice"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T15:56:12.792Z",
+                     *               "at": "2026-12-06T18:50:52.903Z",
                      *               "step": "render",
                      *               "status": "SETTING_UP",
                      *               "message": "rendered node-lambda-sst 1.0.0; actionlint 1.7: no findings"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T15:56:50.382Z",
+                     *               "at": "2026-12-06T18:51:49.874Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
-                     *               "message": "deploy roles requested: dev pr-bdfa0ecf0ff5343d10a4"
+                     *               "message": "deploy roles requested: dev pr-a9ab16c1e6f9944dcc28"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T15:58:06.781Z",
-                     *               "step": "roles",
-                     *               "status": "SETTING_UP",
-                     *               "message": "waiting for dev (APPLYING)"
-                     *             },
-                     *             {
-                     *               "at": "2026-12-06T15:59:00.652Z",
+                     *               "at": "2026-12-06T18:53:00.069Z",
                      *               "step": "roles",
                      *               "status": "SETTING_UP",
                      *               "message": "every deploy role exists"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:00:01.102Z",
+                     *               "at": "2026-12-06T18:53:26.979Z",
                      *               "step": "environments",
                      *               "status": "SETTING_UP",
                      *               "message": "GitHub environments dev set, each with its AWS_ROLE_ARN"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:32:01.927Z",
+                     *               "at": "2026-12-06T19:20:40.167Z",
                      *               "step": "pull-request",
                      *               "status": "AWAITING_MERGE",
-                     *               "message": "pull request #1 opened: http://127.0.0.1:35569/acme/shop-web/pull/1"
+                     *               "message": "pull request #1 opened: http://127.0.0.1:33373/acme/shop-web/pull/1"
                      *             },
                      *             {
-                     *               "at": "2026-12-06T16:48:23.537Z",
+                     *               "at": "2026-12-06T19:36:04.037Z",
                      *               "step": "merged",
                      *               "status": "ACTIVE",
                      *               "message": "#1 merged: node-lambda-sst 1.0.0 is live on main"
                      *             }
                      *           ],
-                     *           "version": 10,
-                     *           "createdAt": "2026-12-06T15:54:25.776Z",
-                     *           "updatedAt": "2026-12-06T16:48:23.537Z",
+                     *           "version": 9,
+                     *           "createdAt": "2026-12-06T18:49:16.657Z",
+                     *           "updatedAt": "2026-12-06T19:36:04.037Z",
                      *           "upgradeAvailable": "1.1.0"
                      *         }
                      *       ]
@@ -16321,7 +17386,7 @@ export interface operations {
                      *           "owner": "acme",
                      *           "installation": 10001,
                      *           "by": "bob",
-                     *           "at": "2026-12-06T15:38:59.501Z"
+                     *           "at": "2026-12-06T18:34:14.835Z"
                      *         }
                      *       ]
                      *     }
@@ -16390,7 +17455,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "pipelineId": "pl-9d73e763e248444892c4",
+                     *           "pipelineId": "pl-ae51fb58250a47e39ce0",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -16402,18 +17467,18 @@ export interface operations {
                      *           "runNumber": 1,
                      *           "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *           "name": "orders-api: build, test, deploy",
-                     *           "headSha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
+                     *           "headSha": "00d2a83709e8ba3b56ecc47fafea7aa20bdfeb52",
                      *           "headBranch": "main",
                      *           "event": "push",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10035",
-                     *           "createdAt": "2026-12-06T18:56:33Z",
-                     *           "startedAt": "2026-12-06T18:56:33Z",
-                     *           "updatedAt": "2026-12-06T19:18:28Z",
-                     *           "completedAt": "2026-12-06T19:18:28Z",
+                     *           "url": "http://127.0.0.1:33373/acme/orders-api/actions/runs/10035",
+                     *           "createdAt": "2026-12-06T21:54:22Z",
+                     *           "startedAt": "2026-12-06T21:54:22Z",
+                     *           "updatedAt": "2026-12-06T22:15:53Z",
+                     *           "completedAt": "2026-12-06T22:15:53Z",
                      *           "actor": "reviewer",
-                     *           "commitAt": "2026-12-06T18:50:38Z",
+                     *           "commitAt": "2026-12-06T21:48:28Z",
                      *           "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *           "jobs": []
                      *         }
@@ -16496,7 +17561,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-9d73e763e248444892c4",
+                     *       "pipelineId": "pl-ae51fb58250a47e39ce0",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16508,17 +17573,17 @@ export interface operations {
                      *       "runNumber": 2,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
+                     *       "headSha": "00d2a83709e8ba3b56ecc47fafea7aa20bdfeb52",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
                      *       "status": "queued",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10067",
-                     *       "createdAt": "2026-12-06T19:22:32Z",
-                     *       "updatedAt": "2026-12-06T19:22:32Z",
-                     *       "startedAt": "2026-12-06T19:22:32Z",
+                     *       "url": "http://127.0.0.1:33373/acme/orders-api/actions/runs/10067",
+                     *       "createdAt": "2026-12-06T22:21:55Z",
+                     *       "updatedAt": "2026-12-06T22:21:55Z",
+                     *       "startedAt": "2026-12-06T22:21:55Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T18:50:38Z",
+                     *       "commitAt": "2026-12-06T21:48:28Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
                      *       "jobs": []
@@ -16655,7 +17720,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-9d73e763e248444892c4",
+                     *       "pipelineId": "pl-ae51fb58250a47e39ce0",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16667,18 +17732,18 @@ export interface operations {
                      *       "runNumber": 1,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
+                     *       "headSha": "00d2a83709e8ba3b56ecc47fafea7aa20bdfeb52",
                      *       "headBranch": "main",
                      *       "event": "push",
                      *       "status": "completed",
                      *       "conclusion": "success",
-                     *       "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10035",
-                     *       "createdAt": "2026-12-06T18:56:33Z",
-                     *       "startedAt": "2026-12-06T18:56:33Z",
-                     *       "updatedAt": "2026-12-06T19:18:28Z",
-                     *       "completedAt": "2026-12-06T19:18:28Z",
+                     *       "url": "http://127.0.0.1:33373/acme/orders-api/actions/runs/10035",
+                     *       "createdAt": "2026-12-06T21:54:22Z",
+                     *       "startedAt": "2026-12-06T21:54:22Z",
+                     *       "updatedAt": "2026-12-06T22:15:53Z",
+                     *       "completedAt": "2026-12-06T22:15:53Z",
                      *       "actor": "reviewer",
-                     *       "commitAt": "2026-12-06T18:50:38Z",
+                     *       "commitAt": "2026-12-06T21:48:28Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "jobs": [
                      *         {
@@ -16686,9 +17751,9 @@ export interface operations {
                      *           "name": "Build and test",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T19:00:55Z",
-                     *           "completedAt": "2026-12-06T19:04:47Z",
-                     *           "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10035/job/10036",
+                     *           "startedAt": "2026-12-06T21:58:38Z",
+                     *           "completedAt": "2026-12-06T22:02:15Z",
+                     *           "url": "http://127.0.0.1:33373/acme/orders-api/actions/runs/10035/job/10036",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16733,9 +17798,9 @@ export interface operations {
                      *           "name": "Deploy to dev",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T19:05:55Z",
-                     *           "completedAt": "2026-12-06T19:09:06Z",
-                     *           "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10035/job/10037",
+                     *           "startedAt": "2026-12-06T22:04:53Z",
+                     *           "completedAt": "2026-12-06T22:07:59Z",
+                     *           "url": "http://127.0.0.1:33373/acme/orders-api/actions/runs/10035/job/10037",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16786,9 +17851,9 @@ export interface operations {
                      *           "name": "Deploy to production",
                      *           "status": "completed",
                      *           "conclusion": "success",
-                     *           "startedAt": "2026-12-06T19:14:18Z",
-                     *           "completedAt": "2026-12-06T19:18:03Z",
-                     *           "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10035/job/10038",
+                     *           "startedAt": "2026-12-06T22:12:41Z",
+                     *           "completedAt": "2026-12-06T22:15:28Z",
+                     *           "url": "http://127.0.0.1:33373/acme/orders-api/actions/runs/10035/job/10038",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -16901,7 +17966,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-9d73e763e248444892c4",
+                     *       "pipelineId": "pl-ae51fb58250a47e39ce0",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -16913,17 +17978,17 @@ export interface operations {
                      *       "runNumber": 2,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
+                     *       "headSha": "00d2a83709e8ba3b56ecc47fafea7aa20bdfeb52",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
                      *       "status": "queued",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10067",
-                     *       "createdAt": "2026-12-06T19:22:32Z",
-                     *       "updatedAt": "2026-12-06T19:44:26Z",
-                     *       "startedAt": "2026-12-06T19:44:26Z",
+                     *       "url": "http://127.0.0.1:33373/acme/orders-api/actions/runs/10067",
+                     *       "createdAt": "2026-12-06T22:21:55Z",
+                     *       "updatedAt": "2026-12-06T22:40:11Z",
+                     *       "startedAt": "2026-12-06T22:40:11Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T18:50:38Z",
+                     *       "commitAt": "2026-12-06T21:48:28Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
                      *       "jobs": []
@@ -17026,7 +18091,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "pipelineId": "pl-9d73e763e248444892c4",
+                     *       "pipelineId": "pl-ae51fb58250a47e39ce0",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17038,17 +18103,17 @@ export interface operations {
                      *       "runNumber": 3,
                      *       "workflowPath": ".github/workflows/plinth-orders-api.yml",
                      *       "name": "orders-api: build, test, deploy",
-                     *       "headSha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
+                     *       "headSha": "00d2a83709e8ba3b56ecc47fafea7aa20bdfeb52",
                      *       "headBranch": "main",
                      *       "event": "workflow_dispatch",
-                     *       "status": "in_progress",
+                     *       "status": "queued",
                      *       "conclusion": null,
-                     *       "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10104",
-                     *       "createdAt": "2026-12-06T19:50:26Z",
-                     *       "startedAt": "2026-12-06T19:50:26Z",
-                     *       "updatedAt": "2026-12-06T19:53:20Z",
+                     *       "url": "http://127.0.0.1:33373/acme/orders-api/actions/runs/10104",
+                     *       "createdAt": "2026-12-06T22:44:08Z",
+                     *       "startedAt": "2026-12-06T22:44:08Z",
+                     *       "updatedAt": "2026-12-06T22:44:08Z",
                      *       "actor": "plinth[bot]",
-                     *       "commitAt": "2026-12-06T18:50:38Z",
+                     *       "commitAt": "2026-12-06T21:48:28Z",
                      *       "title": "Merge pull request #1 from acme/plinth/pipeline-node-lambda-sst-1.1.0",
                      *       "dispatchedBy": "alice",
                      *       "jobs": [
@@ -17057,8 +18122,8 @@ export interface operations {
                      *           "name": "Build and test",
                      *           "status": "queued",
                      *           "conclusion": null,
-                     *           "startedAt": "2026-12-06T19:50:26Z",
-                     *           "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10104/job/10105",
+                     *           "startedAt": "2026-12-06T22:44:08Z",
+                     *           "url": "http://127.0.0.1:33373/acme/orders-api/actions/runs/10104/job/10105",
                      *           "steps": [
                      *             {
                      *               "number": 1,
@@ -17203,8 +18268,8 @@ export interface operations {
                      *       "scope": {
                      *         "service": "orders-api"
                      *       },
-                     *       "from": "2026-11-06T19:20:30.623Z",
-                     *       "to": "2026-12-06T19:20:30.623Z",
+                     *       "from": "2026-11-06T22:18:53.228Z",
+                     *       "to": "2026-12-06T22:18:53.228Z",
                      *       "environment": "production",
                      *       "deploymentFrequency": {
                      *         "deployments": 1,
@@ -17240,31 +18305,31 @@ export interface operations {
                      *       },
                      *       "weeks": [
                      *         {
-                     *           "start": "2026-11-06T19:20:30.623Z",
+                     *           "start": "2026-11-06T22:18:53.228Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-13T19:20:30.623Z",
+                     *           "start": "2026-11-13T22:18:53.228Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-20T19:20:30.623Z",
+                     *           "start": "2026-11-20T22:18:53.228Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-11-27T19:20:30.623Z",
+                     *           "start": "2026-11-27T22:18:53.228Z",
                      *           "deployments": 0,
                      *           "failed": 0,
                      *           "medianLeadHours": null
                      *         },
                      *         {
-                     *           "start": "2026-12-04T19:20:30.623Z",
+                     *           "start": "2026-12-04T22:18:53.228Z",
                      *           "deployments": 1,
                      *           "failed": 0,
                      *           "medianLeadHours": 0.45
@@ -17338,7 +18403,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "id": 10053,
-                     *           "pipelineId": "pl-9d73e763e248444892c4",
+                     *           "pipelineId": "pl-ae51fb58250a47e39ce0",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -17346,23 +18411,23 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "production",
-                     *           "sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
+                     *           "sha": "00d2a83709e8ba3b56ecc47fafea7aa20bdfeb52",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "runAttempt": 1,
-                     *           "commitAt": "2026-12-06T18:50:38Z",
+                     *           "commitAt": "2026-12-06T21:48:28Z",
                      *           "creator": "reviewer",
                      *           "state": "success",
                      *           "outcome": "success",
-                     *           "logUrl": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10035/job/10038",
+                     *           "logUrl": "http://127.0.0.1:33373/acme/orders-api/actions/runs/10035/job/10038",
                      *           "description": "Deployed",
-                     *           "createdAt": "2026-12-06T19:09:46Z",
-                     *           "startedAt": "2026-12-06T19:15:23Z",
-                     *           "finishedAt": "2026-12-06T19:17:52Z"
+                     *           "createdAt": "2026-12-06T22:08:19Z",
+                     *           "startedAt": "2026-12-06T22:13:06Z",
+                     *           "finishedAt": "2026-12-06T22:15:12Z"
                      *         },
                      *         {
                      *           "id": 10044,
-                     *           "pipelineId": "pl-9d73e763e248444892c4",
+                     *           "pipelineId": "pl-ae51fb58250a47e39ce0",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -17370,19 +18435,19 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "dev",
-                     *           "sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
+                     *           "sha": "00d2a83709e8ba3b56ecc47fafea7aa20bdfeb52",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "runAttempt": 1,
-                     *           "commitAt": "2026-12-06T18:50:38Z",
+                     *           "commitAt": "2026-12-06T21:48:28Z",
                      *           "creator": "reviewer",
                      *           "state": "success",
                      *           "outcome": "success",
-                     *           "logUrl": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10035/job/10037",
+                     *           "logUrl": "http://127.0.0.1:33373/acme/orders-api/actions/runs/10035/job/10037",
                      *           "description": "Deployed",
-                     *           "createdAt": "2026-12-06T19:05:01Z",
-                     *           "startedAt": "2026-12-06T19:06:23Z",
-                     *           "finishedAt": "2026-12-06T19:08:49Z"
+                     *           "createdAt": "2026-12-06T22:02:32Z",
+                     *           "startedAt": "2026-12-06T22:05:27Z",
+                     *           "finishedAt": "2026-12-06T22:07:43Z"
                      *         }
                      *       ]
                      *     }
@@ -17452,7 +18517,7 @@ export interface operations {
                      *         {
                      *           "id": "gt-10053",
                      *           "deploymentId": 10053,
-                     *           "pipelineId": "pl-9d73e763e248444892c4",
+                     *           "pipelineId": "pl-ae51fb58250a47e39ce0",
                      *           "serviceId": "orders-api",
                      *           "team": "payments",
                      *           "repository": {
@@ -17460,7 +18525,7 @@ export interface operations {
                      *             "name": "orders-api"
                      *           },
                      *           "environment": "production",
-                     *           "sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
+                     *           "sha": "00d2a83709e8ba3b56ecc47fafea7aa20bdfeb52",
                      *           "ref": "main",
                      *           "runId": 10035,
                      *           "event": "push",
@@ -17471,17 +18536,17 @@ export interface operations {
                      *             "succeeded": true
                      *           },
                      *           "status": "WAITING",
-                     *           "reason": "3e5bb75 passed dev; waiting for an approver of payments",
-                     *           "expiresAt": "2026-12-07T19:12:25.999Z",
+                     *           "reason": "00d2a83 passed dev; waiting for an approver of payments",
+                     *           "expiresAt": "2026-12-07T22:10:57.199Z",
                      *           "timeline": [
                      *             {
-                     *               "at": "2026-12-06T19:12:25.999Z",
-                     *               "message": "asked to deploy 3e5bb75 to production"
+                     *               "at": "2026-12-06T22:10:57.199Z",
+                     *               "message": "asked to deploy 00d2a83 to production"
                      *             }
                      *           ],
                      *           "version": 2,
-                     *           "createdAt": "2026-12-06T19:12:25.999Z",
-                     *           "updatedAt": "2026-12-06T19:13:02.949Z",
+                     *           "createdAt": "2026-12-06T22:10:57.199Z",
+                     *           "updatedAt": "2026-12-06T22:11:38.338Z",
                      *           "decidable": true
                      *         }
                      *       ]
@@ -17537,7 +18602,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10053",
                      *       "deploymentId": 10053,
-                     *       "pipelineId": "pl-9d73e763e248444892c4",
+                     *       "pipelineId": "pl-ae51fb58250a47e39ce0",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17545,7 +18610,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
+                     *       "sha": "00d2a83709e8ba3b56ecc47fafea7aa20bdfeb52",
                      *       "ref": "main",
                      *       "runId": 10035,
                      *       "event": "push",
@@ -17556,17 +18621,17 @@ export interface operations {
                      *         "succeeded": true
                      *       },
                      *       "status": "WAITING",
-                     *       "reason": "3e5bb75 passed dev; waiting for an approver of payments",
-                     *       "expiresAt": "2026-12-07T19:12:25.999Z",
+                     *       "reason": "00d2a83 passed dev; waiting for an approver of payments",
+                     *       "expiresAt": "2026-12-07T22:10:57.199Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T19:12:25.999Z",
-                     *           "message": "asked to deploy 3e5bb75 to production"
+                     *           "at": "2026-12-06T22:10:57.199Z",
+                     *           "message": "asked to deploy 00d2a83 to production"
                      *         }
                      *       ],
                      *       "version": 2,
-                     *       "createdAt": "2026-12-06T19:12:25.999Z",
-                     *       "updatedAt": "2026-12-06T19:13:02.949Z",
+                     *       "createdAt": "2026-12-06T22:10:57.199Z",
+                     *       "updatedAt": "2026-12-06T22:11:38.338Z",
                      *       "decidable": true
                      *     }
                      */
@@ -17621,7 +18686,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
+                 *       "sha": "00d2a83709e8ba3b56ecc47fafea7aa20bdfeb52",
                  *       "environment": "production",
                  *       "comment": "release notes reviewed"
                  *     }
@@ -17642,7 +18707,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10053",
                      *       "deploymentId": 10053,
-                     *       "pipelineId": "pl-9d73e763e248444892c4",
+                     *       "pipelineId": "pl-ae51fb58250a47e39ce0",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17650,7 +18715,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
+                     *       "sha": "00d2a83709e8ba3b56ecc47fafea7aa20bdfeb52",
                      *       "ref": "main",
                      *       "runId": 10035,
                      *       "event": "push",
@@ -17662,24 +18727,24 @@ export interface operations {
                      *       },
                      *       "status": "APPROVED",
                      *       "reason": "approved by bob",
-                     *       "expiresAt": "2026-12-07T19:12:25.999Z",
+                     *       "expiresAt": "2026-12-07T22:10:57.199Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T19:12:25.999Z",
-                     *           "message": "asked to deploy 3e5bb75 to production"
+                     *           "at": "2026-12-06T22:10:57.199Z",
+                     *           "message": "asked to deploy 00d2a83 to production"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T19:13:36.324Z",
+                     *           "at": "2026-12-06T22:12:04.581Z",
                      *           "message": "approved",
                      *           "actor": "bob"
                      *         }
                      *       ],
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T19:12:25.999Z",
-                     *       "updatedAt": "2026-12-06T19:13:36.324Z",
+                     *       "createdAt": "2026-12-06T22:10:57.199Z",
+                     *       "updatedAt": "2026-12-06T22:12:04.581Z",
                      *       "comment": "release notes reviewed",
                      *       "decidedBy": "bob",
-                     *       "decidedAt": "2026-12-06T19:13:36.324Z",
+                     *       "decidedAt": "2026-12-06T22:12:04.581Z",
                      *       "decidable": false
                      *     }
                      */
@@ -17808,7 +18873,7 @@ export interface operations {
                      * @example {
                      *       "id": "gt-10087",
                      *       "deploymentId": 10087,
-                     *       "pipelineId": "pl-9d73e763e248444892c4",
+                     *       "pipelineId": "pl-ae51fb58250a47e39ce0",
                      *       "serviceId": "orders-api",
                      *       "team": "payments",
                      *       "repository": {
@@ -17816,7 +18881,7 @@ export interface operations {
                      *         "name": "orders-api"
                      *       },
                      *       "environment": "production",
-                     *       "sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
+                     *       "sha": "00d2a83709e8ba3b56ecc47fafea7aa20bdfeb52",
                      *       "ref": "main",
                      *       "runId": 10067,
                      *       "event": "workflow_dispatch",
@@ -17829,23 +18894,23 @@ export interface operations {
                      *       },
                      *       "status": "REJECTED",
                      *       "reason": "the change freeze starts tonight",
-                     *       "expiresAt": "2026-12-07T19:38:15.335Z",
+                     *       "expiresAt": "2026-12-07T22:37:09.777Z",
                      *       "timeline": [
                      *         {
-                     *           "at": "2026-12-06T19:38:15.335Z",
-                     *           "message": "asked to deploy 3e5bb75 to production"
+                     *           "at": "2026-12-06T22:37:09.777Z",
+                     *           "message": "asked to deploy 00d2a83 to production"
                      *         },
                      *         {
-                     *           "at": "2026-12-06T19:40:24.412Z",
+                     *           "at": "2026-12-06T22:38:08.269Z",
                      *           "message": "rejected: the change freeze starts tonight",
                      *           "actor": "bob"
                      *         }
                      *       ],
                      *       "version": 3,
-                     *       "createdAt": "2026-12-06T19:38:15.335Z",
-                     *       "updatedAt": "2026-12-06T19:40:24.412Z",
+                     *       "createdAt": "2026-12-06T22:37:09.777Z",
+                     *       "updatedAt": "2026-12-06T22:38:08.269Z",
                      *       "decidedBy": "bob",
-                     *       "decidedAt": "2026-12-06T19:40:24.412Z",
+                     *       "decidedAt": "2026-12-06T22:38:08.269Z",
                      *       "decidable": false
                      *     }
                      */
@@ -17966,8 +19031,8 @@ export interface operations {
                      *           "scope": "payments",
                      *           "reason": "quarter-end close",
                      *           "by": "bob",
-                     *           "at": "2026-12-06T19:55:13.895Z",
-                     *           "until": "2026-12-09T19:54:59.884Z"
+                     *           "at": "2026-12-06T22:49:35.159Z",
+                     *           "until": "2026-12-09T22:49:24.439Z"
                      *         }
                      *       ]
                      *     }
@@ -18003,7 +19068,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "reason": "quarter-end close",
-                 *       "until": "2026-12-09T19:54:59.884Z"
+                 *       "until": "2026-12-09T22:49:24.439Z"
                  *     }
                  */
                 "application/json": components["schemas"]["SetDeployFreeze"];
@@ -18023,8 +19088,8 @@ export interface operations {
                      *       "scope": "payments",
                      *       "reason": "quarter-end close",
                      *       "by": "bob",
-                     *       "at": "2026-12-06T19:55:13.895Z",
-                     *       "until": "2026-12-09T19:54:59.884Z"
+                     *       "at": "2026-12-06T22:49:35.159Z",
+                     *       "until": "2026-12-09T22:49:24.439Z"
                      *     }
                      */
                     "application/json": components["schemas"]["DeployFreeze"];
@@ -18211,12 +19276,12 @@ export interface operations {
                      *         "attempt": 1,
                      *         "jobId": 10107,
                      *         "name": "Deploy to production",
-                     *         "headSha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
+                     *         "headSha": "00d2a83709e8ba3b56ecc47fafea7aa20bdfeb52",
                      *         "status": "completed",
                      *         "conclusion": "cancelled",
-                     *         "startedAt": "2026-12-06T19:56:11Z",
-                     *         "completedAt": "2026-12-06T19:56:11Z",
-                     *         "url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10104/job/10107",
+                     *         "startedAt": "2026-12-06T22:49:43Z",
+                     *         "completedAt": "2026-12-06T22:49:43Z",
+                     *         "url": "http://127.0.0.1:33373/acme/orders-api/actions/runs/10104/job/10107",
                      *         "steps": [
                      *           {
                      *             "number": 1,
@@ -18263,11 +19328,11 @@ export interface operations {
                      *         ]
                      *       },
                      *       "status": "PROCESSED",
-                     *       "receivedAt": "2026-12-06T19:56:58.098Z",
+                     *       "receivedAt": "2026-12-06T22:51:26.287Z",
                      *       "received": 1,
                      *       "claims": 1,
-                     *       "leaseUntil": "2026-12-06T20:02:23.091Z",
-                     *       "processedAt": "2026-12-06T19:57:49.869Z",
+                     *       "leaseUntil": "2026-12-06T22:56:37.523Z",
+                     *       "processedAt": "2026-12-06T22:51:56.714Z",
                      *       "outcome": "job 10107: completed is older than what is recorded",
                      *       "version": 3
                      *     }
@@ -18346,19 +19411,19 @@ export interface operations {
                  *       "workflow_job": {
                  *         "id": 10107,
                  *         "run_id": 10104,
-                 *         "run_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/actions/runs/10104",
+                 *         "run_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/actions/runs/10104",
                  *         "run_attempt": 1,
                  *         "node_id": "Q1JfMTAxMDc=",
-                 *         "head_sha": "3e5bb75ce383155c4f62e5d109a35416e37f8b9b",
+                 *         "head_sha": "00d2a83709e8ba3b56ecc47fafea7aa20bdfeb52",
                  *         "head_branch": "main",
-                 *         "url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/actions/jobs/10107",
-                 *         "html_url": "http://127.0.0.1:35569/acme/orders-api/actions/runs/10104/job/10107",
-                 *         "check_run_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/check-runs/10107",
+                 *         "url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/actions/jobs/10107",
+                 *         "html_url": "http://127.0.0.1:33373/acme/orders-api/actions/runs/10104/job/10107",
+                 *         "check_run_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/check-runs/10107",
                  *         "status": "completed",
                  *         "conclusion": "cancelled",
-                 *         "created_at": "2026-12-06T19:50:26Z",
-                 *         "started_at": "2026-12-06T19:56:11Z",
-                 *         "completed_at": "2026-12-06T19:56:11Z",
+                 *         "created_at": "2026-12-06T22:44:08Z",
+                 *         "started_at": "2026-12-06T22:49:43Z",
+                 *         "completed_at": "2026-12-06T22:49:43Z",
                  *         "name": "Deploy to production",
                  *         "workflow_name": "orders-api: build, test, deploy",
                  *         "labels": [
@@ -18436,68 +19501,68 @@ export interface operations {
                  *           "login": "acme",
                  *           "id": 10002,
                  *           "node_id": "VV8xMDAwMg==",
-                 *           "avatar_url": "http://127.0.0.1:35569/avatars/acme",
+                 *           "avatar_url": "http://127.0.0.1:33373/avatars/acme",
                  *           "gravatar_id": "",
-                 *           "url": "http://127.0.0.1:35569/api/v3/users/acme",
-                 *           "html_url": "http://127.0.0.1:35569/acme",
-                 *           "followers_url": "http://127.0.0.1:35569/api/v3/users/acme/followers",
-                 *           "following_url": "http://127.0.0.1:35569/api/v3/users/acme/following{/other_user}",
-                 *           "gists_url": "http://127.0.0.1:35569/api/v3/users/acme/gists{/gist_id}",
-                 *           "starred_url": "http://127.0.0.1:35569/api/v3/users/acme/starred{/owner}{/repo}",
-                 *           "subscriptions_url": "http://127.0.0.1:35569/api/v3/users/acme/subscriptions",
-                 *           "organizations_url": "http://127.0.0.1:35569/api/v3/users/acme/orgs",
-                 *           "repos_url": "http://127.0.0.1:35569/api/v3/users/acme/repos",
-                 *           "events_url": "http://127.0.0.1:35569/api/v3/users/acme/events{/privacy}",
-                 *           "received_events_url": "http://127.0.0.1:35569/api/v3/users/acme/received_events",
+                 *           "url": "http://127.0.0.1:33373/api/v3/users/acme",
+                 *           "html_url": "http://127.0.0.1:33373/acme",
+                 *           "followers_url": "http://127.0.0.1:33373/api/v3/users/acme/followers",
+                 *           "following_url": "http://127.0.0.1:33373/api/v3/users/acme/following{/other_user}",
+                 *           "gists_url": "http://127.0.0.1:33373/api/v3/users/acme/gists{/gist_id}",
+                 *           "starred_url": "http://127.0.0.1:33373/api/v3/users/acme/starred{/owner}{/repo}",
+                 *           "subscriptions_url": "http://127.0.0.1:33373/api/v3/users/acme/subscriptions",
+                 *           "organizations_url": "http://127.0.0.1:33373/api/v3/users/acme/orgs",
+                 *           "repos_url": "http://127.0.0.1:33373/api/v3/users/acme/repos",
+                 *           "events_url": "http://127.0.0.1:33373/api/v3/users/acme/events{/privacy}",
+                 *           "received_events_url": "http://127.0.0.1:33373/api/v3/users/acme/received_events",
                  *           "type": "Organization",
                  *           "site_admin": false
                  *         },
                  *         "private": false,
                  *         "visibility": "public",
-                 *         "html_url": "http://127.0.0.1:35569/acme/orders-api",
+                 *         "html_url": "http://127.0.0.1:33373/acme/orders-api",
                  *         "description": "orders-api (GitHub stand-in)",
                  *         "fork": false,
-                 *         "url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api",
-                 *         "archive_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/{archive_format}{/ref}",
-                 *         "assignees_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/assignees{/user}",
-                 *         "blobs_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/git/blobs{/sha}",
-                 *         "branches_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/branches{/branch}",
-                 *         "collaborators_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/collaborators{/collaborator}",
-                 *         "comments_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/comments{/number}",
-                 *         "commits_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/commits{/sha}",
-                 *         "compare_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/compare/{base}...{head}",
-                 *         "contents_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/contents/{+path}",
-                 *         "contributors_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/contributors",
-                 *         "deployments_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/deployments",
-                 *         "downloads_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/downloads",
-                 *         "events_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/events",
-                 *         "forks_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/forks",
-                 *         "git_commits_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/git/commits{/sha}",
-                 *         "git_refs_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/git/refs{/sha}",
-                 *         "git_tags_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/git/tags{/sha}",
-                 *         "hooks_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/hooks",
-                 *         "issue_comment_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/issues/comments{/number}",
-                 *         "issue_events_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/issues/events{/number}",
-                 *         "issues_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/issues{/number}",
-                 *         "keys_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/keys{/key_id}",
-                 *         "labels_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/labels{/name}",
-                 *         "languages_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/languages",
-                 *         "merges_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/merges",
-                 *         "milestones_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/milestones{/number}",
-                 *         "notifications_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/notifications{?since,all,participating}",
-                 *         "pulls_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/pulls{/number}",
-                 *         "releases_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/releases{/id}",
-                 *         "stargazers_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/stargazers",
-                 *         "statuses_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/statuses/{sha}",
-                 *         "subscribers_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/subscribers",
-                 *         "subscription_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/subscription",
-                 *         "tags_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/tags",
-                 *         "teams_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/teams",
-                 *         "trees_url": "http://127.0.0.1:35569/api/v3/repos/acme/orders-api/git/trees{/sha}",
-                 *         "clone_url": "http://127.0.0.1:35569/acme/orders-api.git",
-                 *         "git_url": "git://127.0.0.1:35569/acme/orders-api.git",
-                 *         "ssh_url": "git@127.0.0.1:35569:acme/orders-api.git",
-                 *         "svn_url": "http://127.0.0.1:35569/acme/orders-api",
+                 *         "url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api",
+                 *         "archive_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/{archive_format}{/ref}",
+                 *         "assignees_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/assignees{/user}",
+                 *         "blobs_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/git/blobs{/sha}",
+                 *         "branches_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/branches{/branch}",
+                 *         "collaborators_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/collaborators{/collaborator}",
+                 *         "comments_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/comments{/number}",
+                 *         "commits_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/commits{/sha}",
+                 *         "compare_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/compare/{base}...{head}",
+                 *         "contents_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/contents/{+path}",
+                 *         "contributors_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/contributors",
+                 *         "deployments_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/deployments",
+                 *         "downloads_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/downloads",
+                 *         "events_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/events",
+                 *         "forks_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/forks",
+                 *         "git_commits_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/git/commits{/sha}",
+                 *         "git_refs_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/git/refs{/sha}",
+                 *         "git_tags_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/git/tags{/sha}",
+                 *         "hooks_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/hooks",
+                 *         "issue_comment_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/issues/comments{/number}",
+                 *         "issue_events_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/issues/events{/number}",
+                 *         "issues_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/issues{/number}",
+                 *         "keys_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/keys{/key_id}",
+                 *         "labels_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/labels{/name}",
+                 *         "languages_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/languages",
+                 *         "merges_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/merges",
+                 *         "milestones_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/milestones{/number}",
+                 *         "notifications_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/notifications{?since,all,participating}",
+                 *         "pulls_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/pulls{/number}",
+                 *         "releases_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/releases{/id}",
+                 *         "stargazers_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/stargazers",
+                 *         "statuses_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/statuses/{sha}",
+                 *         "subscribers_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/subscribers",
+                 *         "subscription_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/subscription",
+                 *         "tags_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/tags",
+                 *         "teams_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/teams",
+                 *         "trees_url": "http://127.0.0.1:33373/api/v3/repos/acme/orders-api/git/trees{/sha}",
+                 *         "clone_url": "http://127.0.0.1:33373/acme/orders-api.git",
+                 *         "git_url": "git://127.0.0.1:33373/acme/orders-api.git",
+                 *         "ssh_url": "git@127.0.0.1:33373:acme/orders-api.git",
+                 *         "svn_url": "http://127.0.0.1:33373/acme/orders-api",
                  *         "mirror_url": null,
                  *         "homepage": null,
                  *         "language": "TypeScript",
@@ -18519,9 +19584,9 @@ export interface operations {
                  *         "archived": false,
                  *         "disabled": false,
                  *         "license": null,
-                 *         "pushed_at": "2026-12-06T18:52:17Z",
-                 *         "created_at": "2026-12-06T18:06:08Z",
-                 *         "updated_at": "2026-12-06T18:52:17Z",
+                 *         "pushed_at": "2026-12-06T21:50:45Z",
+                 *         "created_at": "2026-12-06T20:58:44Z",
+                 *         "updated_at": "2026-12-06T21:50:45Z",
                  *         "allow_merge_commit": true,
                  *         "allow_squash_merge": true,
                  *         "allow_rebase_merge": true
@@ -18530,14 +19595,14 @@ export interface operations {
                  *         "login": "acme",
                  *         "id": 10002,
                  *         "node_id": "T18xMDAwMg==",
-                 *         "url": "http://127.0.0.1:35569/api/v3/orgs/acme",
-                 *         "repos_url": "http://127.0.0.1:35569/api/v3/orgs/acme/repos",
-                 *         "events_url": "http://127.0.0.1:35569/api/v3/orgs/acme/events",
-                 *         "hooks_url": "http://127.0.0.1:35569/api/v3/orgs/acme/hooks",
-                 *         "issues_url": "http://127.0.0.1:35569/api/v3/orgs/acme/issues",
-                 *         "members_url": "http://127.0.0.1:35569/api/v3/orgs/acme/members{/member}",
-                 *         "public_members_url": "http://127.0.0.1:35569/api/v3/orgs/acme/public_members{/member}",
-                 *         "avatar_url": "http://127.0.0.1:35569/avatars/acme",
+                 *         "url": "http://127.0.0.1:33373/api/v3/orgs/acme",
+                 *         "repos_url": "http://127.0.0.1:33373/api/v3/orgs/acme/repos",
+                 *         "events_url": "http://127.0.0.1:33373/api/v3/orgs/acme/events",
+                 *         "hooks_url": "http://127.0.0.1:33373/api/v3/orgs/acme/hooks",
+                 *         "issues_url": "http://127.0.0.1:33373/api/v3/orgs/acme/issues",
+                 *         "members_url": "http://127.0.0.1:33373/api/v3/orgs/acme/members{/member}",
+                 *         "public_members_url": "http://127.0.0.1:33373/api/v3/orgs/acme/public_members{/member}",
+                 *         "avatar_url": "http://127.0.0.1:33373/avatars/acme",
                  *         "description": null
                  *       },
                  *       "installation": {
@@ -18548,19 +19613,19 @@ export interface operations {
                  *         "login": "plinth[bot]",
                  *         "id": 9100011,
                  *         "node_id": "VV85MTAwMDEx",
-                 *         "avatar_url": "http://127.0.0.1:35569/avatars/plinth%5Bbot%5D",
+                 *         "avatar_url": "http://127.0.0.1:33373/avatars/plinth%5Bbot%5D",
                  *         "gravatar_id": "",
-                 *         "url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D",
-                 *         "html_url": "http://127.0.0.1:35569/plinth%5Bbot%5D",
-                 *         "followers_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/followers",
-                 *         "following_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/following{/other_user}",
-                 *         "gists_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/gists{/gist_id}",
-                 *         "starred_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/starred{/owner}{/repo}",
-                 *         "subscriptions_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/subscriptions",
-                 *         "organizations_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/orgs",
-                 *         "repos_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/repos",
-                 *         "events_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/events{/privacy}",
-                 *         "received_events_url": "http://127.0.0.1:35569/api/v3/users/plinth%5Bbot%5D/received_events",
+                 *         "url": "http://127.0.0.1:33373/api/v3/users/plinth%5Bbot%5D",
+                 *         "html_url": "http://127.0.0.1:33373/plinth%5Bbot%5D",
+                 *         "followers_url": "http://127.0.0.1:33373/api/v3/users/plinth%5Bbot%5D/followers",
+                 *         "following_url": "http://127.0.0.1:33373/api/v3/users/plinth%5Bbot%5D/following{/other_user}",
+                 *         "gists_url": "http://127.0.0.1:33373/api/v3/users/plinth%5Bbot%5D/gists{/gist_id}",
+                 *         "starred_url": "http://127.0.0.1:33373/api/v3/users/plinth%5Bbot%5D/starred{/owner}{/repo}",
+                 *         "subscriptions_url": "http://127.0.0.1:33373/api/v3/users/plinth%5Bbot%5D/subscriptions",
+                 *         "organizations_url": "http://127.0.0.1:33373/api/v3/users/plinth%5Bbot%5D/orgs",
+                 *         "repos_url": "http://127.0.0.1:33373/api/v3/users/plinth%5Bbot%5D/repos",
+                 *         "events_url": "http://127.0.0.1:33373/api/v3/users/plinth%5Bbot%5D/events{/privacy}",
+                 *         "received_events_url": "http://127.0.0.1:33373/api/v3/users/plinth%5Bbot%5D/received_events",
                  *         "type": "User",
                  *         "site_admin": false
                  *       }
@@ -18664,6 +19729,7 @@ export const pathsV1IncidentsGetParametersQueryStatusValues: ReadonlyArray<Flatt
 export const pathsV1DatasetsIdStagesStageVersionsGetParametersPathStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/datasets/{id}/stages/{stage}/versions"]["get"]["parameters"]["path"]["stage"]> = ["bronze", "silver", "gold"];
 export const pathsV1DatasetsIdStagesStageRollbackPostParametersPathStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/datasets/{id}/stages/{stage}/rollback"]["post"]["parameters"]["path"]["stage"]> = ["bronze", "silver", "gold"];
 export const pathsV1CostsGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/costs"]["get"]["parameters"]["query"]["groupBy"]> = ["request", "service", "day"];
+export const pathsV1RecommendationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/recommendations"]["get"]["parameters"]["query"]["status"]> = ["OPEN", "SNOOZED", "DISMISSED", "APPLIED", "RESOLVED"];
 export const pathsV1ServicesGetParametersQueryLifecycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/services"]["get"]["parameters"]["query"]["lifecycle"]> = ["experimental", "production", "deprecated"];
 export const pathsV1ScorecardsGetParametersQueryLifecycleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/scorecards"]["get"]["parameters"]["query"]["lifecycle"]> = ["experimental", "production", "deprecated"];
 export const pathsV1ServicesIdPipelinesPostParametersQueryDryRunValues: ReadonlyArray<FlattenedDeepRequired<paths>["/v1/services/{id}/pipelines"]["post"]["parameters"]["query"]["dryRun"]> = ["true", "false"];
@@ -18916,6 +19982,10 @@ export const insightsDeliveryEnvironmentValues: ReadonlyArray<FlattenedDeepRequi
 export const costReportCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CostReport"]["currency"]> = ["USD"];
 export const costReportBudgetForecastMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CostReport"]["budget"]["forecastMethod"]> = ["daily-run-rate"];
 export const costReportBudgetCrossedBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CostReport"]["budget"]["crossed"]["basis"]> = ["actual", "forecast"];
+export const recommendationKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Recommendation"]["kind"]> = ["idle"];
+export const recommendationActionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Recommendation"]["action"]["kind"]> = ["destroy"];
+export const recommendationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Recommendation"]["status"]> = ["OPEN", "SNOOZED", "DISMISSED", "APPLIED", "RESOLVED"];
+export const recommendationHistoryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Recommendation"]["history"]["action"]> = ["opened", "updated", "applied", "dismissed", "snoozed", "reopened", "resolved"];
 export const serviceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Service"]["type"]> = ["service", "website", "library", "data-pipeline", "api", "worker", "other"];
 export const serviceLifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Service"]["lifecycle"]> = ["experimental", "production", "deprecated"];
 export const serviceRepositoryProviderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceRepository"]["provider"]> = ["github"];

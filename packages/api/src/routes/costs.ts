@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { Cost } from "@plinth/core";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../context";
-import { bearer, json, jsonBody, problems } from "../openapi";
+import { bearer, json, jsonBody, problems, ResponseHeaders } from "../openapi";
 
 const get = createRoute({
   operationId: "getCosts",
@@ -46,6 +46,8 @@ const getRecommendation = createRoute({
   path: `${recommendations}/{id}`,
   tags: ["cost"],
   summary: "A recommendation: evidence (the metric window, day by day), saving, action and its audit trail",
+  description:
+    "Its evidence is what CloudWatch answered: each metric's daily datapoints over the window (days with none count as zero — SQS stops publishing after six hours idle), the saving (the larger of the plan's estimate and the measured run rate), the action, and every change with who made it and why.",
   security: bearer,
   request: { params: RecommendationId },
   responses: { 200: json(Cost.Recommendation, "The recommendation"), ...readProblems },
@@ -62,7 +64,7 @@ const applyRecommendation = createRoute({
   security: bearer,
   request: { params: RecommendationId },
   responses: {
-    202: json(Cost.AppliedRecommendation, "The change is open; Location is the request"),
+    202: json(Cost.AppliedRecommendation, "The change is open; Location is the request", ResponseHeaders.location),
     ...actionProblems,
   },
 });
@@ -73,6 +75,8 @@ const dismissRecommendation = createRoute({
   path: `${recommendations}/{id}/dismiss`,
   tags: ["cost"],
   summary: "Say why it is not waste: it stays dismissed, with your reason in its audit trail",
+  description:
+    "Developers of the team, for an OPEN or SNOOZED recommendation. It is not reopened by later scans; the reason, who and when are kept in its history and published as Recommendation Dismissed.",
   security: bearer,
   request: { params: RecommendationId, body: jsonBody(Cost.Dismissal) },
   responses: {
@@ -88,6 +92,8 @@ const snoozeRecommendation = createRoute({
   path: `${recommendations}/{id}/snooze`,
   tags: ["cost"],
   summary: "Look again later: it reopens after `until` if the resource is still idle",
+  description:
+    "Developers of the team. `until` is in the future and at most 180 days ahead; the first daily scan after it reopens the recommendation if the resource is still there (Recommendation Opened again). Published as Recommendation Dismissed with `until`.",
   security: bearer,
   request: { params: RecommendationId, body: jsonBody(Cost.Snooze) },
   responses: {
