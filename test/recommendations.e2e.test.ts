@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cliUser } from "./support/cli";
 import type { Body } from "./support/http";
 import { useLocalCloud } from "./support/local-cloud";
 
@@ -213,5 +214,34 @@ describe("idle resources become recommendations (issue 30)", () => {
     expect(reopened.history.at(-1)).toMatchObject({ action: "reopened" });
     expect(reopened.history.at(-1).message).toMatch(/snooze ended/);
     expect(((await recommendationOf(dismissed)) as Body).status).toBe("DISMISSED");
+  });
+
+  it("plinth recommendation lists, shows the evidence and acts; --json is the API's answer", async () => {
+    const user = cliUser();
+    const login = await user.plinth(["auth", "login", "--with-token", "--api-url", cloud().apiUrl], {
+      stdin: cloud().tokens.ALICE,
+    });
+    expect(login.code, login.stderr).toBe(0);
+    const list = await user.plinth(["recommendation", "list", "--status", "open"]);
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout).toMatch(/1 open recommendation\(s\) for payments/);
+    expect(list.stdout).toContain(snoozed);
+    const json = await user.plinth(["rec", "list", "--json"]);
+    const parsed = JSON.parse(json.stdout) as Body;
+    expect(parsed.items.map((item: Body) => item.request).sort()).toEqual([applied, dismissed, snoozed].sort());
+    const id = (parsed.items as Body[]).find((item) => item.request === snoozed)?.id as string;
+    const view = await user.plinth(["recommendation", "view", id]);
+    expect(view.code, view.stderr).toBe(0);
+    expect(view.stdout).toMatch(/AWS\/SQS NumberOfMessagesSent\s+Sum\s+0\s+0/);
+    expect(view.stdout).toMatch(/alice\s+snoozed: snoozed until/);
+    const noWhen = await user.plinth(["recommendation", "snooze", id]);
+    expect(noWhen.code).toBe(2);
+    expect(noWhen.stderr).toMatch(/--until <time> or --for <duration>/);
+    const dismiss = await user.plinth(["recommendation", "dismiss", id, "--reason", "replays next quarter"]);
+    expect(dismiss.code, dismiss.stderr).toBe(0);
+    expect(((await recommendationOf(snoozed)) as Body).dismissal).toMatchObject({
+      by: "alice",
+      reason: "replays next quarter",
+    });
   });
 });

@@ -7,6 +7,7 @@ import { datasetCommands, runCommands } from "./commands/data";
 import { deployCommands } from "./commands/deploys";
 import { insightsCommand } from "./commands/insights";
 import { pipelineCommands } from "./commands/pipelines";
+import { recommendationCommands } from "./commands/recommendations";
 import { incidentCommands, remediationCommands, runbookCommands } from "./commands/remediation";
 import { requestCommands } from "./commands/requests";
 import { serviceCommands } from "./commands/services";
@@ -112,6 +113,7 @@ Examples:
   remediationCommands(program, run);
   insightsCommand(program, run);
   costCommand(program, run);
+  recommendationCommands(program, run);
   completionCommand(program, run);
   program
     .command("help [command...]")

@@ -55,6 +55,10 @@ function requestText(ctx: Context, r: Request): string {
     lines.push(
       `decision    ${r.approval.decision} by ${r.approval.by}${r.approval.comment ? `: ${r.approval.comment}` : ""}`,
     );
+  if (r.destroyRequest)
+    lines.push(
+      `destroy     ${style.bold("awaiting approval")}: asked by ${r.destroyRequest.by}, ${ago(r.destroyRequest.at)} — ${r.destroyRequest.reason}`,
+    );
   if (r.failure)
     lines.push(`failure     ${style.bad(`${r.failure.step}: ${r.failure.reason}`)} (cleanup ${r.failure.cleanup})`);
   if (Object.keys(r.outputs).length > 0) {
@@ -231,7 +235,7 @@ Example:
 
   request
     .command("approve <id>")
-    .description("approve the plan you reviewed (approvers; never your own request)")
+    .description("approve the plan you reviewed, or a destroy someone else asked for (approvers; never your own)")
     .option("--comment <text>", "why")
     .option("--plan <hash>", "the plan hash you reviewed (default: the request's current plan, shown first)")
     .addHelpText(
