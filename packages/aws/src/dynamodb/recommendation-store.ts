@@ -2,6 +2,7 @@ import { type DynamoDBClient, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { Cost, fail, type Provisioning } from "@plinth/core";
 import { readRecord, recordAttributes, recordFrom } from "./record-item";
+import { serviceIndexKeys } from "./service-index";
 import { createOnce, replaceVersioned } from "./team-index";
 
 /**
@@ -10,6 +11,7 @@ import { createOnce, replaceVersioned } from "./team-index";
  * Access patterns:
  *   a recommendation              GetItem  pk=REC#<id>  sk=META
  *   a team's recommendations      Query    gsi1pk=TEAM#<team>#REC  gsi1sk=<openedAt>#<id>  (newest first)
+ *   a service's recommendations   Query    service: spk=SVC#<service>  ssk=REC#<openedAt>#<id> (its scorecard)
  * A team has at most one recommendation per request and kind (the id is derived from both), so a
  * team's list is bounded by its requests; it is read whole.
  */
@@ -53,6 +55,7 @@ export class DynamoRecommendationStore implements Cost.RecommendationStore {
       status: next.status,
       gsi1pk: `TEAM#${next.team}#REC`,
       gsi1sk: `${next.openedAt}#${next.id}`,
+      ...serviceIndexKeys("REC", { service: next.service, createdAt: next.openedAt, id: next.id }),
       ...recordAttributes(next),
     });
     if (next.version === 1) {

@@ -1,6 +1,6 @@
 import { BatchGetItemCommand, type DynamoDBClient, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import { type Catalog, Data, Delivery, Provisioning, Remediation } from "@plinth/core";
+import { type Catalog, Cost, Data, Delivery, Provisioning, Remediation } from "@plinth/core";
 import { DynamoDatasetStore } from "./dataset-store";
 import { recordFrom } from "./record-item";
 import { DynamoRunStore } from "./run-store";
@@ -9,9 +9,9 @@ import { DynamoVersionStore } from "./version-store";
 
 /**
  * What the catalog reads about a service through the other domains' own records: one query of the
- * service index per kind (the newest `limit` requests, datasets, incidents, pipelines, production
- * deployments), the gates of those deployments in one batch, then per dataset its contract and the
- * pointers of silver and gold. Bounded: 6 + 3 × min(datasets, limit) reads.
+ * service index per kind (the newest `limit` requests, datasets, incidents, pipelines, recommendations,
+ * production deployments), the gates of those deployments in one batch, then per dataset its contract and the
+ * pointers of silver and gold. Bounded: 7 + 3 × min(datasets, limit) reads.
  */
 export class DynamoServiceFacts implements Catalog.ServiceFacts {
   private readonly datasets: DynamoDatasetStore;
@@ -28,11 +28,12 @@ export class DynamoServiceFacts implements Catalog.ServiceFacts {
   }
 
   async of(service: string, limit: number) {
-    const [requests, datasets, incidents, pipelines, production] = await Promise.all([
+    const [requests, datasets, incidents, pipelines, recommendations, production] = await Promise.all([
       this.query(service, "PR", limit),
       this.query(service, "DS", limit),
       this.query(service, "INC", limit),
       this.query(service, "PL", limit),
+      this.query(service, "REC", limit),
       this.runs.ofService(service, { environment: "production", limit }),
     ]);
     const gates = await this.gateStatuses(production.map((deployment) => deployment.id));
@@ -65,11 +66,12 @@ export class DynamoServiceFacts implements Catalog.ServiceFacts {
       datasets: withFacts,
       incidents: incidents.map((item) => recordFrom(item, Remediation.IncidentRecord)),
       pipelines: pipelines.map((item) => recordFrom(item, Delivery.PipelineRecord)),
+      recommendations: recommendations.map((item) => recordFrom(item, Cost.Recommendation)),
       production: production.map((deployment) => {
         const gate = gates.get(deployment.id);
         return { deployment, ...(gate ? { gate } : {}) };
       }),
-      reads: 5 + (production.length > 0 ? 1 : 0) + withFacts.length * 3,
+      reads: 6 + (production.length > 0 ? 1 : 0) + withFacts.length * 3,
     };
   }
 

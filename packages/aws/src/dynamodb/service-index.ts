@@ -4,7 +4,7 @@
  * so the service's page reads its requests, datasets and incidents with one query per kind, newest
  * first. Records without a service carry neither attribute and stay out of the index.
  */
-export type ServiceIndexKind = "PR" | "DS" | "INC" | "PL" | "DEP";
+export type ServiceIndexKind = "PR" | "DS" | "INC" | "PL" | "DEP" | "REC";
 
 export function serviceIndexKeys(
   kind: ServiceIndexKind,

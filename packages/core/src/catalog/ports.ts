@@ -1,3 +1,4 @@
+import type { Recommendation } from "../cost/recommendation";
 import type { Contract } from "../data/contract";
 import type { DatasetRecord, Stage } from "../data/dataset";
 import type { DeploymentRecord } from "../delivery/deployments";
@@ -42,6 +43,8 @@ export interface ServiceFacts {
     datasets: DatasetFacts[];
     incidents: IncidentRecord[];
     pipelines: PipelineRecord[];
+    /** Idle-resource recommendations about its resources (its scorecard holds them). */
+    recommendations: Recommendation[];
     /** Its newest production deployments, each with the status of the production gate it passed (if any). */
     production: ProductionDeployment[];
     /** DynamoDB reads it took (the page says what it cost). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Recommendation } from "../cost/recommendation";
 import type { DeploymentRecord } from "../delivery/deployments";
 import type { PipelineRecord } from "../delivery/pipeline";
 import type { Service } from "./entity";
@@ -74,7 +75,11 @@ function production(id: number, outcome: "success" | "failure", gate?: Productio
   return { deployment, ...(gate ? { gate } : {}) };
 }
 
-const card = (pipelines: PipelineRecord[], deployments: ProductionDeployment[]) =>
+const card = (
+  pipelines: PipelineRecord[],
+  deployments: ProductionDeployment[],
+  recommendations: Recommendation[] = [],
+) =>
   scorecardOf({
     service,
     requests: [],
@@ -82,6 +87,7 @@ const card = (pipelines: PipelineRecord[], deployments: ProductionDeployment[]) 
     incidents: [],
     pipelines,
     production: deployments,
+    recommendations,
     now: new Date(at),
   });
 const rule = (id: string, pipelines: PipelineRecord[], deployments: ProductionDeployment[] = []) =>
@@ -113,5 +119,50 @@ describe("the delivery rules of the scorecard", () => {
       reason: `1 production deployment(s) without an approval in Plinth's gate: 2 (2000000)`,
     });
     expect(card(live, [production(2, "success")]).level).toBe("silver");
+  });
+});
+
+function recommendation(status: Recommendation["status"], request: string): Recommendation {
+  return {
+    id: `rec-${request}`,
+    team: "payments",
+    service: "checkout",
+    request,
+    name: request,
+    template: "sqs-queue",
+    environment: "production",
+    kind: "idle",
+    title: `${request} is idle`,
+    reason: "no messages sent or received for 14 days",
+    evidence: { from: at, to: at, periodSeconds: 86_400, metrics: [] },
+    action: { kind: "destroy", summary: "destroy" },
+    saving: { monthlyUsd: 1, estimateMonthlyUsd: 1, measuredMonthlyUsd: 0 },
+    status,
+    history: [],
+    openedAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}
+
+describe("the cost rule of the scorecard", () => {
+  it("no-idle-resources: an open idle recommendation fails it; snoozed or dismissed ones pass, said so", () => {
+    const idle = card(
+      [pipeline("ACTIVE", true)],
+      [],
+      [recommendation("OPEN", "pr-1"), recommendation("DISMISSED", "pr-2")],
+    );
+    expect(idle.rules.find((r) => r.rule === "no-idle-resources")).toMatchObject({
+      status: "fail",
+      level: "silver",
+      reason: "1 resource(s) idle for their whole window: pr-1 (pr-1)",
+      fix: expect.stringContaining("plinth recommendation list"),
+    });
+    expect(idle.level).toBe("bronze");
+    const settled = card([], [], [recommendation("SNOOZED", "pr-1"), recommendation("RESOLVED", "pr-3")]);
+    expect(settled.rules.find((r) => r.rule === "no-idle-resources")).toMatchObject({
+      status: "pass",
+      reason: "no open idle-resource recommendation (1 snoozed or dismissed with a reason)",
+    });
   });
 });

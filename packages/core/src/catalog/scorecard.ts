@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Recommendation } from "../cost/recommendation";
 import type { PipelineRecord } from "../delivery/pipeline";
 import type { RequestRecord } from "../provisioning/request";
 import type { IncidentRecord } from "../remediation/incident";
@@ -43,6 +44,7 @@ export interface ScoreInput {
   incidents: IncidentRecord[];
   pipelines: PipelineRecord[];
   production: ProductionDeployment[];
+  recommendations: Recommendation[];
   now: Date;
 }
 
@@ -115,6 +117,22 @@ export const SCORECARD_RULES: readonly Rule[] = [
         : failing(
             `${expired.length} resource(s) past their expiry: ${listed(expired.map((r) => r.id))}`,
             "extend them (PATCH expiresAt) or destroy them",
+          );
+    },
+  },
+  {
+    id: "no-idle-resources",
+    title: "No idle resources older than 14 days",
+    level: "silver",
+    check: (input) => {
+      // An open recommendation is a resource that showed no use for its whole window (14 days at least).
+      const idle = input.recommendations.filter((r) => r.kind === "idle" && r.status === "OPEN");
+      const set = input.recommendations.filter((r) => r.status === "SNOOZED" || r.status === "DISMISSED").length;
+      return idle.length === 0
+        ? pass(`no open idle-resource recommendation${set > 0 ? ` (${set} snoozed or dismissed with a reason)` : ""}`)
+        : failing(
+            `${idle.length} resource(s) idle for their whole window: ${listed(idle.map((r) => `${r.request} (${r.name})`))}`,
+            "apply, dismiss with a reason, or snooze them (plinth recommendation list)",
           );
     },
   },

@@ -104,6 +104,7 @@ export function servicePage(
       incidents: facts.incidents,
       pipelines: facts.pipelines,
       production: facts.production,
+      recommendations: facts.recommendations,
       now,
     }),
     reads,
