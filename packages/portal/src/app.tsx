@@ -15,6 +15,7 @@ import { Incidents } from "./pages/incidents";
 import { InsightsPage } from "./pages/insights";
 import { PipelinePage } from "./pages/pipeline";
 import { PipelineForm } from "./pages/pipeline-form";
+import { RecommendationsPage } from "./pages/recommendations";
 import { Remediation } from "./pages/remediation";
 import { RequestPage, waitsForDecision } from "./pages/request";
 import { Requests } from "./pages/requests";
@@ -120,6 +121,9 @@ function SignedIn({ config }: { config: PortalConfig }) {
           <Route path="/incidents/:id">{(params) => <IncidentPage id={params.id} session={session} />}</Route>
           <Route path="/cost">
             <CostPage session={session} />
+          </Route>
+          <Route path="/cost/recommendations">
+            <RecommendationsPage session={session} />
           </Route>
           <Route path="/insights">
             <InsightsPage session={session} />

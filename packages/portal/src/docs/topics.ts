@@ -25,6 +25,11 @@ export const HOW_IT_WORKS = {
   },
   insights: { page: "deploying", section: "the-platform-measures-itself", label: "What the numbers mean" },
   cost: { page: "cost", section: "how-cost-is-measured", label: "How cost is measured" },
+  recommendations: {
+    page: "cost",
+    section: "idle-resources-and-recommendations",
+    label: "How idle resources are found",
+  },
 } as const;
 export type Topic = keyof typeof HOW_IT_WORKS;
 

@@ -7,6 +7,7 @@ import { apiNow } from "../clock";
 import { TeamFilter, WindowFilter } from "../components/filters";
 import { Loading, Page, ProblemMessage } from "../components/ui";
 import type { Session } from "../session";
+import { RecommendationsSummary } from "./recommendations";
 
 type CostReport = Schemas["CostReport"];
 type Group = CostReport["groups"][number];
@@ -195,6 +196,7 @@ export function CostPage({ session }: { session: Session }) {
       {r && b && (
         <>
           <BudgetBanner report={r} />
+          <RecommendationsSummary team={r.team} />
           <section aria-labelledby="month-h">
             <h2 id="month-h">{b.month} against the budget</h2>
             <dl className="facts">

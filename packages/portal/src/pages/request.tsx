@@ -99,6 +99,12 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
           </>
         )}
       </dl>
+      {r.status === "SUCCEEDED" && r.destroyRequest && (
+        <p className="banner warn" role="status">
+          <strong>Destroy awaiting approval</strong> — asked by {r.destroyRequest.by}: {r.destroyRequest.reason}.{" "}
+          {r.destroyRequest.recommendation && <Link href="/cost/recommendations">See the recommendation</Link>}
+        </p>
+      )}
       {failure && (
         <div className="problem" role="alert">
           <strong>
@@ -171,8 +177,35 @@ export function RequestActions({ request, session }: { request: Request; session
   const developer = atLeast(session, "developer");
   const approver = atLeast(session, "approver") && request.requestedBy !== session.claims.sub;
   const s = request.status;
+  const asked = s === "SUCCEEDED" ? request.destroyRequest : undefined;
+  const destroyApprover = asked !== undefined && atLeast(session, "approver") && asked.by !== session.claims.sub;
   return (
     <>
+      {destroyApprover && (
+        <>
+          <CommentButton
+            label="Approve destroy"
+            question={`Destroy ${request.name} (${request.plan.stackName}) as ${asked.by} asked: ${asked.reason}?`}
+            danger
+            onSubmit={(comment) =>
+              act.mutate(() =>
+                api().POST("/v1/provisioning-requests/{id}/approve", {
+                  ...path,
+                  body: { planHash: request.plan.hash, ...(comment ? { comment } : {}) },
+                }),
+              )
+            }
+          />
+          <CommentButton
+            label="Keep it"
+            required
+            question="Why should it stay? The destroy is withdrawn and the recommendation reopens."
+            onSubmit={(comment) =>
+              act.mutate(() => api().POST("/v1/provisioning-requests/{id}/reject", { ...path, body: { comment } }))
+            }
+          />
+        </>
+      )}
       {approver && waitsForDecision(request) && (
         <>
           <CommentButton
