@@ -51,7 +51,7 @@ async function callsPerRun(resources: number, pageSize: number, dayOfMonth: numb
   return { calls: standIn.calls, days: (Date.parse(window.End) - Date.parse(window.Start)) / DAY };
 }
 
-async function readLatency(): Promise<(string | number)[][]> {
+async function readLatency(): Promise<{ reads: (string | number)[][]; scans: (string | number)[][] }> {
   const sizes = smoke ? [10] : [10, 100, 500];
   const calls = smoke ? 5 : 20;
   const cloud = await startLocalCloud({
@@ -65,6 +65,7 @@ async function readLatency(): Promise<(string | number)[][]> {
   const store = new DynamoCostStore(cloud.apiClients.dynamodb, cloud.tableName);
   const today = Date.parse(`${cloud.clock.now().toISOString().slice(0, 10)}T00:00:00Z`);
   const rows: (string | number)[][] = [];
+  const scans: (string | number)[][] = [];
   let written = 0;
   for (const size of sizes) {
     for (; written < size; written++) {
@@ -78,7 +79,14 @@ async function readLatency(): Promise<(string | number)[][]> {
             pk: `PR#${id}`,
             gsi1sk: `${at}#${id}`,
             status: "SUCCEEDED",
-            data: JSON.stringify({ ...record, id, status: "SUCCEEDED", createdAt: at, updatedAt: at }),
+            data: JSON.stringify({
+              ...record,
+              id,
+              status: "SUCCEEDED",
+              createdAt: at,
+              updatedAt: at,
+              outputs: { QueueArn: `arn:aws:sqs:us-east-1:000000000000:bench-${id}` },
+            }),
           }),
         }),
       );
@@ -103,9 +111,18 @@ async function readLatency(): Promise<(string | number)[][]> {
     }
     latencies.sort((a, b) => a - b);
     rows.push([size, size * 45, percentile(latencies, 0.5), percentile(latencies, 0.95)]);
+    // The daily idle scan over the same requests (none has a live queue: every one is found idle).
+    const before = cloud.awsMetrics.calls;
+    const started = performance.now();
+    const scan = await cloud.runWorkflow("ResourceRecommendations", {});
+    if (scan.status !== "SUCCEEDED") throw new Error(`ResourceRecommendations ${scan.status}: ${scan.cause}`);
+    const open = (await (await fetch(`${cloud.apiUrl}/v1/recommendations?team=payments`, { headers })).json()) as {
+      open: number;
+    };
+    scans.push([size, cloud.awsMetrics.calls - before, open.open, ((performance.now() - started) / 1000).toFixed(1)]);
   }
   await cloud.stop();
-  return rows;
+  return { reads: rows, scans };
 }
 
 async function main(): Promise<void> {
@@ -124,10 +141,15 @@ async function main(): Promise<void> {
   console.log(
     table(["live resources", "entries per page", "calls (6th of month)", "calls (28th)", "cost a day (28th)"], calls),
   );
-  const reads = await readLatency();
+  const { reads, scans } = await readLatency();
   console.log(`\n## GET /v1/costs — ${machine()}`);
   console.log("A team with N live requests, each with 45 days of measured lines; through the API, DynamoDB Local.\n");
   console.log(table(["live requests", "cost lines", "p50 ms", "p95 ms"], reads));
+  console.log(`\n## The daily idle scan (ResourceRecommendations) — ${machine()}`);
+  console.log(
+    "N live SQS queues old enough to judge (14 days), all idle; GetMetricData calls in one run (≤ 178 queues a call: 2 metrics × 14 days within a state's 5,000 datapoints), the recommendations it opened, and the run's wall time on the local cloud.\n",
+  );
+  console.log(table(["live queues", "GetMetricData calls", "recommendations open", "run seconds"], scans));
 }
 
 main().catch((error: unknown) => {

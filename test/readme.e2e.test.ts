@@ -75,6 +75,8 @@ describe("the README's local commands", () => {
       expect(ran.stdout).toMatch(/PRE (landing|bronze|silver)\//);
       // Cost Explorer (the stand-in) answers the AWS CLI as AWS would: amounts as decimal strings.
       expect(ran.stdout).toMatch(/"UnblendedCost": \{\s+"Amount": "\d+\.\d+"/);
+      // So does CloudWatch's GetMetricData (AWS JSON 1.0), for the provisioned resources' metrics.
+      expect(ran.stdout).toMatch(/"MetricDataResults": \[\s+\{\s+"Id": "sent"/);
     }
 
     // The CLI transcript: every `$ npx plinth …` line without a placeholder, in order.

@@ -1,18 +1,11 @@
 import { Cost } from "@plinth/core";
 import type { StateMachine } from "./asl";
-import { sdkErrorName } from "./sdk-errors";
-import { lambdaRetry } from "./states";
+import { lambdaRetry, sdkRetry } from "./states";
 
 const getCostAndUsage = "arn:aws:states:::aws-sdk:costexplorer:getCostAndUsage";
 
 /** Cost Explorer throttles at a few requests a second; a limit or a busy moment is waited out. */
-const costExplorerRetry = {
-  ErrorEquals: [sdkErrorName("costexplorer", "LimitExceeded"), sdkErrorName("costexplorer", "DataUnavailable")],
-  IntervalSeconds: 5,
-  MaxAttempts: 4,
-  BackoffRate: 2,
-  JitterStrategy: "FULL" as const,
-};
+const costExplorerRetry = sdkRetry("costexplorer", ["LimitExceeded", "DataUnavailable"], 5, 4);
 
 /** A task step of the cost function. */
 const task = (action: string, parameters: Record<string, unknown>, resultPath: string | null, next: string) => ({

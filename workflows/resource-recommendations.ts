@@ -1,15 +1,8 @@
 import type { StateMachine } from "./asl";
-import { sdkErrorName } from "./sdk-errors";
-import { lambdaRetry } from "./states";
+import { lambdaRetry, sdkRetry } from "./states";
 
 /** GetMetricData allows 50 calls a second per account; a throttle or a busy moment is waited out. */
-const cloudWatchRetry = {
-  ErrorEquals: [sdkErrorName("cloudwatch", "LimitExceeded"), sdkErrorName("cloudwatch", "InternalServiceFault")],
-  IntervalSeconds: 2,
-  MaxAttempts: 5,
-  BackoffRate: 2,
-  JitterStrategy: "FULL" as const,
-};
+const cloudWatchRetry = sdkRetry("cloudwatch", ["LimitExceeded", "InternalServiceFault"], 2, 5);
 
 const failed = (next: string) => [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: next }];
 

@@ -1,5 +1,6 @@
 import { physicalName, type WorkflowName } from "@plinth/core";
 import type { Catcher, Payload, Retrier, State, TaskState } from "./asl";
+import { sdkErrorName } from "./sdk-errors";
 
 /** States the workflows share: task steps, retries, catchers, starting another workflow, and the delete-and-wait loop. */
 export const lambdaRetry: Retrier = {
@@ -179,3 +180,19 @@ export const athenaQuery = (
   ...more,
   ...next,
 });
+
+/** An AWS SDK integration's throttling and transient errors, waited out with full jitter. */
+export function sdkRetry(
+  service: string,
+  errors: readonly string[],
+  intervalSeconds: number,
+  maxAttempts: number,
+): Retrier {
+  return {
+    ErrorEquals: errors.map((error) => sdkErrorName(service, error)),
+    IntervalSeconds: intervalSeconds,
+    MaxAttempts: maxAttempts,
+    BackoffRate: 2,
+    JitterStrategy: "FULL",
+  };
+}

@@ -3,7 +3,7 @@ import type { Clock } from "../clock";
 import { buildEvent, type EventPublisher, type PlinthEvent } from "../events";
 import type { RequestRecord } from "../provisioning/request";
 import { IDLE_RULES, type IdleRule, isIdle } from "./idle-rules";
-import type { CostStore } from "./model";
+import type { CostRecord, CostStore } from "./model";
 import {
   type Recommendation,
   RecommendationEvents,
@@ -107,15 +107,15 @@ export class RecommendationScan {
     const batch = ScanBatch.parse(input);
     const rule = ruleOf(batch.template);
     const end = this.windowEnd();
+    const requests = await inChunks(batch.requests, (id) => this.deps.requests.get(id));
     const queries = [];
-    for (const id of batch.requests) {
-      const request = await this.deps.requests.get(id);
+    for (const request of requests) {
       if (!request || request.status !== "SUCCEEDED") continue;
       for (const [index, metric] of rule.metrics.entries()) {
         const dimensions = metric.dimensions(request.outputs);
         if (!dimensions) continue;
         queries.push({
-          Id: queryId(id, index),
+          Id: queryId(request.id, index),
           MetricStat: {
             Metric: {
               Namespace: metric.namespace,
@@ -148,10 +148,10 @@ export class RecommendationScan {
     const to = new Date(end).toISOString();
     const byId = new Map(answer.MetricDataResults.map((result) => [result.Id, result]));
     const counts = { opened: 0, updated: 0, resolved: 0 };
-    const events: PlinthEvent[] = [];
-    for (const id of batch.requests) {
+    const teamLines = new Map<string, Promise<CostRecord[]>>();
+    const changes = await inChunks(batch.requests, async (id) => {
       const request = await this.deps.requests.get(id);
-      if (!request || request.status !== "SUCCEEDED") continue;
+      if (!request || request.status !== "SUCCEEDED") return undefined;
       const evidence = rule.metrics.flatMap((metric, index) => {
         const dimensions = metric.dimensions(request.outputs);
         const result = byId.get(queryId(id, index));
@@ -171,70 +171,77 @@ export class RecommendationScan {
           },
         ];
       });
-      if (evidence.length !== rule.metrics.length) continue; // outputs missing: nothing to judge by
+      if (evidence.length !== rule.metrics.length) return undefined; // outputs missing: nothing to judge by
       const idle = isIdle(
         rule,
         evidence.map((metric) => metric.daily.map((point) => point.value)),
       );
       const existing = await this.deps.store.get(recommendationId(id, "idle"));
-      const change = idle
-        ? await this.idleFound(request, rule, existing, { from, to, periodSeconds: 86_400, metrics: evidence })
-        : existing && (existing.status === "OPEN" || existing.status === "SNOOZED")
-          ? this.resolve(existing, `in use again: ${rule.metrics.map((m) => m.name).join(" / ")} show activity`)
-          : undefined;
-      if (!change) continue;
-      if (change.event) events.push(change.event);
-      counts[change.count]++;
-      await this.deps.store.put(change.next);
-    }
-    // Published after the records are written: a repeat of the step finds them and publishes nothing twice.
+      if (idle) {
+        if (!teamLines.has(request.team)) teamLines.set(request.team, this.recentLines(request.team));
+        const lines = (await teamLines.get(request.team)) ?? [];
+        return this.idleFound(request, rule, existing, { from, to, periodSeconds: 86_400, metrics: evidence }, lines);
+      }
+      return existing && (existing.status === "OPEN" || existing.status === "SNOOZED")
+        ? this.resolve(existing, `in use again: ${rule.metrics.map((m) => m.name).join(" / ")} show activity`)
+        : undefined;
+    });
+    const made = changes.filter((change) => change !== undefined);
+    // Published before the records are written: a step repeated after a crash publishes the same
+    // events again (their ids derive from the record's version; consumers deduplicate) — never none.
+    const events = made.flatMap((change) => (change.event ? [change.event] : []));
     if (events.length > 0) await this.deps.events.publish(events);
+    await inChunks(made, async (change) => {
+      await this.deps.store.put(change.next);
+      counts[change.count]++;
+    });
     return counts;
   }
 
   /** Every team's open, snoozed and applied recommendations against what their request is now. */
   async close(): Promise<{ resolved: number; reopened: number }> {
     const counts = { resolved: 0, reopened: 0 };
-    const events: PlinthEvent[] = [];
     const now = this.deps.clock.now();
+    const pending: Recommendation[] = [];
     for (const team of await this.deps.requests.teams())
-      for (const recommendation of await this.deps.store.list(team)) {
-        if (recommendation.status === "RESOLVED" || recommendation.status === "DISMISSED") continue;
-        const request = await this.deps.requests.get(recommendation.request);
-        let next: Recommendation | undefined;
-        if (!request || request.status !== "SUCCEEDED") {
-          next = this.resolve(
-            recommendation,
-            request ? `the resource is gone: ${request.id} is ${request.status}` : "the request is gone",
-          ).next;
-          counts.resolved++;
-        } else if (recommendation.status === "APPLIED" && !request.destroyRequest) {
-          next = this.reopen(recommendation, "the destroy it opened was rejected or withdrawn");
-          events.push(this.openedEvent(next));
-          counts.reopened++;
-        } else if (
-          recommendation.status === "SNOOZED" &&
-          recommendation.snoozedUntil !== undefined &&
-          Date.parse(recommendation.snoozedUntil) <= now.getTime()
-        ) {
-          next = this.reopen(recommendation, `the snooze ended (${recommendation.snoozedUntil})`);
-          events.push(this.openedEvent(next));
-          counts.reopened++;
-        }
-        if (next) await this.deps.store.put(next);
+      for (const recommendation of await this.deps.store.list(team))
+        if (recommendation.status !== "RESOLVED" && recommendation.status !== "DISMISSED") pending.push(recommendation);
+    const changes = await inChunks(pending, async (recommendation) => {
+      const request = await this.deps.requests.get(recommendation.request);
+      if (!request || request.status !== "SUCCEEDED") {
+        const why = request ? `the resource is gone: ${request.id} is ${request.status}` : "the request is gone";
+        return { next: this.resolve(recommendation, why).next, count: "resolved" as const };
       }
+      let reopened: Recommendation | undefined;
+      if (recommendation.status === "APPLIED" && !request.destroyRequest)
+        reopened = this.reopen(recommendation, "the destroy it opened was rejected or withdrawn");
+      else if (
+        recommendation.status === "SNOOZED" &&
+        recommendation.snoozedUntil !== undefined &&
+        Date.parse(recommendation.snoozedUntil) <= now.getTime()
+      )
+        reopened = this.reopen(recommendation, `the snooze ended (${recommendation.snoozedUntil})`);
+      return reopened && { next: reopened, event: this.openedEvent(reopened), count: "reopened" as const };
+    });
+    const made = changes.filter((change) => change !== undefined);
+    const events = made.flatMap((change) => ("event" in change && change.event ? [change.event] : []));
     if (events.length > 0) await this.deps.events.publish(events);
+    await inChunks(made, async (change) => {
+      await this.deps.store.put(change.next);
+      counts[change.count]++;
+    });
     return counts;
   }
 
-  private async idleFound(
+  private idleFound(
     request: RequestRecord,
     rule: IdleRule,
     existing: Recommendation | undefined,
     evidence: Recommendation["evidence"],
-  ): Promise<{ next: Recommendation; event?: PlinthEvent; count: "opened" | "updated" } | undefined> {
+    teamLines: readonly CostRecord[],
+  ): { next: Recommendation; event?: PlinthEvent; count: "opened" | "updated" } | undefined {
     const now = this.deps.clock.now().toISOString();
-    const saving = await this.savingOf(request);
+    const saving = this.savingOf(request, teamLines);
     const reason = `${rule.shows} for ${rule.days} days (${dayOf(Date.parse(evidence.from))} to ${dayOf(Date.parse(evidence.to) - DAY)})`;
     if (existing && existing.status !== "RESOLVED") {
       if (existing.status === "APPLIED") return undefined;
@@ -270,12 +277,15 @@ export class RecommendationScan {
     return { next: opened, event: this.openedEvent(opened), count: "opened" };
   }
 
-  private async savingOf(request: RequestRecord): Promise<Recommendation["saving"]> {
-    const now = this.deps.clock.now();
-    const lines = (
-      await this.deps.costs.lines(request.team, dayOf(now.getTime() - 10 * DAY), dayOf(now.getTime()))
-    ).filter((line) => line.request === request.id);
-    const measured = round(monthlyRunRate(lines, now));
+  /** The team's measured lines of the last days: one read per team and batch, not per resource. */
+  private recentLines(team: string): Promise<CostRecord[]> {
+    const now = this.deps.clock.now().getTime();
+    return this.deps.costs.lines(team, dayOf(now - 10 * DAY), dayOf(now));
+  }
+
+  private savingOf(request: RequestRecord, teamLines: readonly CostRecord[]): Recommendation["saving"] {
+    const lines = teamLines.filter((line) => line.request === request.id);
+    const measured = round(monthlyRunRate(lines, this.deps.clock.now()));
     const estimate = round(request.plan.cost.monthlyUsd);
     return { monthlyUsd: Math.max(measured, estimate), estimateMonthlyUsd: estimate, measuredMonthlyUsd: measured };
   }
@@ -335,6 +345,13 @@ export function eventSubject(recommendation: Recommendation) {
 }
 
 const round = (usd: number) => Math.round(usd * 100) / 100;
+
+/** A batch's resources, a few at a time: each is a handful of reads and a write, independent of the others. */
+async function inChunks<T, R>(items: readonly T[], each: (item: T) => Promise<R>, size = 8): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(each))));
+  return results;
+}
 
 function ruleOf(template: string): IdleRule {
   const rule = IDLE_RULES[template];

@@ -152,7 +152,7 @@ export class ProvisioningService {
     const decision = parseInput(ApprovalDecision, body, "body");
     const visible = await this.visible(id, caller);
     if (visible.status === "SUCCEEDED" && visible.destroyRequest)
-      return this.approveDestroy(visible, caller, decision.planHash, decision.comment);
+      return this.startDestroy(visible, caller, approvedDestroy(visible, caller, decision.planHash, decision.comment));
     const current = mayDecide(visible, caller, "approve");
     if (decision.planHash !== current.plan.hash) {
       fail(
@@ -282,15 +282,6 @@ export class ProvisioningService {
     const current = mayAct(await this.visible(id, caller), caller, ["SUCCEEDED"], "ask for a destroy");
     if (current.destroyRequest) return toView(current);
     return toView(await this.deps.store.update(askedDestroy(current, caller, ask, this.deps.clock.now())));
-  }
-
-  private async approveDestroy(
-    current: RequestRecord,
-    caller: Caller,
-    planHash: string,
-    comment: string | undefined,
-  ): Promise<ProvisioningRequest> {
-    return this.startDestroy(current, caller, approvedDestroy(current, caller, planHash, comment));
   }
 
   private async startDestroy(current: RequestRecord, caller: Caller, message: string): Promise<ProvisioningRequest> {

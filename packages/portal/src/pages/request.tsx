@@ -179,6 +179,16 @@ export function RequestActions({ request, session }: { request: Request; session
   const s = request.status;
   const asked = s === "SUCCEEDED" ? request.destroyRequest : undefined;
   const destroyApprover = asked !== undefined && atLeast(session, "approver") && asked.by !== session.claims.sub;
+  // One approve and one reject, for a plan waiting for approval and for a destroy someone asked for.
+  const approve = (comment: string) =>
+    act.mutate(() =>
+      api().POST("/v1/provisioning-requests/{id}/approve", {
+        ...path,
+        body: { planHash: request.plan.hash, ...(comment ? { comment } : {}) },
+      }),
+    );
+  const reject = (comment: string) =>
+    act.mutate(() => api().POST("/v1/provisioning-requests/{id}/reject", { ...path, body: { comment } }));
   return (
     <>
       {destroyApprover && (
@@ -187,22 +197,13 @@ export function RequestActions({ request, session }: { request: Request; session
             label="Approve destroy"
             question={`Destroy ${request.name} (${request.plan.stackName}) as ${asked.by} asked: ${asked.reason}?`}
             danger
-            onSubmit={(comment) =>
-              act.mutate(() =>
-                api().POST("/v1/provisioning-requests/{id}/approve", {
-                  ...path,
-                  body: { planHash: request.plan.hash, ...(comment ? { comment } : {}) },
-                }),
-              )
-            }
+            onSubmit={approve}
           />
           <CommentButton
             label="Keep it"
             required
             question="Why should it stay? The destroy is withdrawn and the recommendation reopens."
-            onSubmit={(comment) =>
-              act.mutate(() => api().POST("/v1/provisioning-requests/{id}/reject", { ...path, body: { comment } }))
-            }
+            onSubmit={reject}
           />
         </>
       )}
@@ -211,24 +212,9 @@ export function RequestActions({ request, session }: { request: Request; session
           <CommentButton
             label={`Approve plan ${request.plan.hash.slice(0, 12)}`}
             question={`Approve ${request.name} (${request.template.id} in ${request.environment} for ${request.team}, requested by ${request.requestedBy}): plan ${request.plan.hash.slice(0, 12)} at ${money(request.plan.cost.monthlyUsd)} / month?`}
-            onSubmit={(comment) =>
-              act.mutate(() =>
-                api().POST("/v1/provisioning-requests/{id}/approve", {
-                  ...path,
-                  body: { planHash: request.plan.hash, ...(comment ? { comment } : {}) },
-                }),
-              )
-            }
+            onSubmit={approve}
           />
-          <CommentButton
-            label="Reject"
-            danger
-            required
-            question="Why is this request rejected?"
-            onSubmit={(comment) =>
-              act.mutate(() => api().POST("/v1/provisioning-requests/{id}/reject", { ...path, body: { comment } }))
-            }
-          />
+          <CommentButton label="Reject" danger required question="Why is this request rejected?" onSubmit={reject} />
         </>
       )}
       {developer && ["VALIDATING", "PLANNED", "AWAITING_APPROVAL", "APPLYING"].includes(s) && (
