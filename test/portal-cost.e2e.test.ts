@@ -100,7 +100,12 @@ describe("the Cost page", () => {
     // Alice asked: she sees no approval button of her own.
     expect(await page.getByRole("button", { name: "Approve destroy" }).count()).toBe(0);
 
-    const bob = await openAs(/Bob Price/, `/requests/${idle}`);
+    // Bob finds it in his Approvals inbox, under the destroys asked for.
+    const bob = await openAs(/Bob Price/, "/approvals");
+    const asked = bob.getByRole("region", { name: "Destroys asked for" });
+    await asked.getByText(/archive \(sqs-queue\) is idle/).waitFor();
+    await asked.getByRole("link", { name: "Review and decide" }).click();
+    await bob.waitForURL(new RegExp(`/requests/${idle}$`));
     await bob.getByRole("button", { name: "Approve destroy" }).click();
     await bob.getByRole("dialog").getByRole("button", { name: "Approve destroy" }).click();
     await bob

@@ -23,6 +23,18 @@ export function Approvals({ session }: { session: Session }) {
         })
       ).data,
   });
+  // Destroys someone asked for (an applied recommendation): live requests carrying a destroyRequest.
+  const destroys = useQuery({
+    queryKey: ["approvals", "destroys", team],
+    enabled: atLeast(session, "approver"),
+    refetchInterval: 10_000,
+    queryFn: async () =>
+      (
+        await api().GET("/v1/provisioning-requests", {
+          params: { query: { ...(team ? { team } : {}), status: "SUCCEEDED", limit: 100 } },
+        })
+      ).data?.items.filter((request) => request.destroyRequest) ?? [],
+  });
   if (!atLeast(session, "approver")) return <p>Approvals are for the approvers of a team.</p>;
   const items = (waiting.data?.items ?? []).filter(waitsForDecision);
   return (
@@ -71,6 +83,30 @@ export function Approvals({ session }: { session: Session }) {
           </li>
         ))}
       </ul>
+      {(destroys.data?.length ?? 0) > 0 && (
+        <section aria-labelledby="destroys-h">
+          <h2 id="destroys-h">Destroys asked for</h2>
+          <ul className="cards">
+            {destroys.data?.map((request) => (
+              <li key={request.id} className="card">
+                <h3>
+                  <Link href={`/requests/${request.id}`}>{request.name}</Link>
+                </h3>
+                <p>
+                  {request.template.id} in {request.environment}: asked by {request.destroyRequest?.by}{" "}
+                  <span className="muted">{ago(request.destroyRequest?.at ?? request.updatedAt, now)}</span>
+                </p>
+                <p>{request.destroyRequest?.reason}</p>
+                {request.destroyRequest?.by === session.claims.sub ? (
+                  <p className="muted">You asked: another approver decides.</p>
+                ) : (
+                  <Link href={`/requests/${request.id}`}>Review and decide</Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </Page>
   );
 }
