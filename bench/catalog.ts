@@ -1,7 +1,7 @@
-import { GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { startLocalCloud } from "../packages/local/src/cloud";
-import { machine, percentile, smoke, table } from "./support";
+import { machine, percentile, putRequestCopy, smoke, table } from "./support";
 
 /**
  * bench/catalog.ts — the catalog's reads with many services (issue 27's goals: the team listing
@@ -48,20 +48,7 @@ async function main(): Promise<void> {
   for (let i = 1; i < linked; i++) {
     const id = `pr-bench${String(i).padStart(12, "0")}`;
     const at = new Date(Date.now() - i * 60_000).toISOString();
-    await cloud.apiClients.dynamodb.send(
-      new PutItemCommand({
-        TableName: cloud.tableName,
-        Item: marshall({
-          ...original,
-          pk: `PR#${id}`,
-          gsi1sk: `${at}#${id}`,
-          ssk: `PR#${at}#${id}`,
-          createdAt: at,
-          updatedAt: at,
-          data: JSON.stringify({ ...record, id, createdAt: at, updatedAt: at }),
-        }),
-      }),
-    );
+    await putRequestCopy(cloud, { item: original, record }, { id, at, attributes: { ssk: `PR#${at}#${id}` } });
   }
 
   const measure = async (path: string) => {

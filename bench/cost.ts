@@ -1,5 +1,3 @@
-import { PutItemCommand } from "@aws-sdk/client-dynamodb";
-import { marshall } from "@aws-sdk/util-dynamodb";
 import { DynamoCostStore } from "../packages/aws/src/dynamodb/cost-store";
 import { Cost } from "../packages/core/src";
 import { startLocalCloud } from "../packages/local/src/cloud";
@@ -7,7 +5,7 @@ import type { ResourceLifetime } from "../packages/local/src/standins/cloudforma
 import { CostExplorerStandIn } from "../packages/local/src/standins/cost-explorer";
 import { TrafficModel } from "../packages/local/src/standins/traffic";
 import { manualClock } from "../packages/local/src/stepfunctions/clock";
-import { machine, percentile, smoke, storedRequest, table } from "./support";
+import { machine, percentile, putRequestCopy, smoke, storedRequest, table } from "./support";
 
 /**
  * bench/cost.ts — (1) Cost Explorer calls a day (at $0.01 each) as live resources grow: one
@@ -71,24 +69,15 @@ async function readLatency(): Promise<{ reads: (string | number)[][]; scans: (st
     for (; written < size; written++) {
       const id = `pr-cost${String(written).padStart(13, "0")}`;
       const at = new Date(today - 50 * DAY).toISOString();
-      await cloud.apiClients.dynamodb.send(
-        new PutItemCommand({
-          TableName: cloud.tableName,
-          Item: marshall({
-            ...original,
-            pk: `PR#${id}`,
-            gsi1sk: `${at}#${id}`,
-            status: "SUCCEEDED",
-            data: JSON.stringify({
-              ...record,
-              id,
-              status: "SUCCEEDED",
-              createdAt: at,
-              updatedAt: at,
-              outputs: { QueueArn: `arn:aws:sqs:us-east-1:000000000000:bench-${id}` },
-            }),
-          }),
-        }),
+      await putRequestCopy(
+        cloud,
+        { item: original, record },
+        {
+          id,
+          at,
+          attributes: { status: "SUCCEEDED" },
+          record: { status: "SUCCEEDED", outputs: { QueueArn: `arn:aws:sqs:us-east-1:000000000000:bench-${id}` } },
+        },
       );
       await store.put(
         Array.from({ length: 45 }, (_, d) => ({

@@ -1,7 +1,5 @@
-import { PutItemCommand } from "@aws-sdk/client-dynamodb";
-import { marshall } from "@aws-sdk/util-dynamodb";
 import { startLocalCloud } from "../packages/local/src/cloud";
-import { machine, percentile, smoke, storedRequest, table } from "./support";
+import { machine, percentile, putRequestCopy, smoke, storedRequest, table } from "./support";
 
 /**
  * bench/insights.ts — what GET /v1/insights costs per call as a team's records in the window grow:
@@ -23,20 +21,7 @@ async function main(): Promise<void> {
     for (; written < size; written++) {
       const id = `pr-bench${String(written).padStart(12, "0")}`;
       const at = new Date(Date.now() - written * 60_000).toISOString();
-      const copy = { ...record, id, createdAt: at, updatedAt: at };
-      await cloud.apiClients.dynamodb.send(
-        new PutItemCommand({
-          TableName: cloud.tableName,
-          Item: marshall({
-            ...original,
-            pk: `PR#${id}`,
-            gsi1sk: `${at}#${id}`,
-            createdAt: at,
-            updatedAt: at,
-            data: JSON.stringify(copy),
-          }),
-        }),
-      );
+      await putRequestCopy(cloud, { item: original, record }, { id, at });
     }
     const latencies: number[] = [];
     let cost: { queries: number; itemsRead: number; readUnits: number; truncated: boolean } | undefined;

@@ -163,3 +163,28 @@ export async function storedRequest(
   const item = unmarshall(Item ?? {});
   return { item, record: JSON.parse(String(item.data)) as Record<string, unknown> };
 }
+
+/** Writes a copy of a stored request under a new id and time (and any attributes or record fields changed). */
+export async function putRequestCopy(
+  cloud: { tableName: string; apiClients: { dynamodb: import("@aws-sdk/client-dynamodb").DynamoDBClient } },
+  stored: { item: Record<string, unknown>; record: Record<string, unknown> },
+  copy: { id: string; at: string; attributes?: Record<string, unknown>; record?: Record<string, unknown> },
+): Promise<void> {
+  const { PutItemCommand } = await import("@aws-sdk/client-dynamodb");
+  const { marshall } = await import("@aws-sdk/util-dynamodb");
+  const { id, at } = copy;
+  await cloud.apiClients.dynamodb.send(
+    new PutItemCommand({
+      TableName: cloud.tableName,
+      Item: marshall({
+        ...stored.item,
+        pk: `PR#${id}`,
+        gsi1sk: `${at}#${id}`,
+        createdAt: at,
+        updatedAt: at,
+        ...copy.attributes,
+        data: JSON.stringify({ ...stored.record, id, createdAt: at, updatedAt: at, ...copy.record }),
+      }),
+    }),
+  );
+}
