@@ -150,14 +150,14 @@ const lifecycleAction = (name: "cancel" | "retry" | "destroy", summary: string, 
 
 const approve = decision(
   "approve",
-  "Approve the plan you reviewed, quoting its hash (approvers of the team; never your own request)",
-  "Resumes a request waiting for approval. `planHash` must be the hash of the plan you reviewed (`plan.hash`): if the plan changed since, the answer is 409 stale_plan and nothing is approved. Approvers of the request's team only, never the requester (403 self_approval).",
+  "Approve the plan you reviewed, or a destroy someone asked for, quoting its hash (approvers; never your own)",
+  "Resumes a request waiting for approval. `planHash` must be the hash of the plan you reviewed (`plan.hash`): if the plan changed since, the answer is 409 stale_plan and nothing is approved. Approvers of the request's team only, never the requester (403 self_approval). On a SUCCEEDED request with a `destroyRequest` (an applied recommendation) it approves the destroy instead: the stack is deleted (DESTROYING), never by the one who asked.",
   Provisioning.ApprovalDecision,
 );
 const reject = decision(
   "reject",
-  "Reject a request waiting for approval",
-  "Ends a request waiting for approval as REJECTED with your comment (required); nothing was created, so nothing is cleaned up. Approvers of the team only.",
+  "Reject a request waiting for approval, or withdraw a destroy someone asked for",
+  "Ends a request waiting for approval as REJECTED with your comment (required); nothing was created, so nothing is cleaned up. Approvers of the team only. On a SUCCEEDED request with a `destroyRequest` it withdraws the destroy instead (the resource stays; its recommendation reopens at the next scan).",
   Provisioning.Rejection,
 );
 const cancel = lifecycleAction(
