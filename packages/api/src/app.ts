@@ -16,6 +16,7 @@ import { registerInsights } from "./routes/insights";
 import { registerMe } from "./routes/me";
 import { registerPipelines } from "./routes/pipelines";
 import { registerProvisioning } from "./routes/provisioning";
+import { registerRecommendations } from "./routes/recommendations";
 import { registerRunbooks } from "./routes/runbooks";
 import { registerRuns } from "./routes/runs";
 import { registerServices } from "./routes/services";
@@ -202,6 +203,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerDatasets(app, deps);
   registerInsights(app, deps);
   registerCosts(app, deps);
+  registerRecommendations(app, deps);
   registerServices(app, deps);
   registerPipelines(app, deps);
   registerRuns(app, deps);

@@ -9,6 +9,7 @@ import {
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { Cost, type Provisioning } from "@plinth/core";
 import { readRecord, recordAttributes, recordFrom } from "./record-item";
+import { addTeams, readTeams } from "./team-set";
 
 /**
  * Measured cost, as the CostIngestion workflow reads it from Cost Explorer:
@@ -21,6 +22,7 @@ import { readRecord, recordAttributes, recordFrom } from "./record-item";
  * paged); nothing here scans.
  */
 const teamKey = (team: string) => `COST#${team}`;
+const TEAMS = { pk: "COST", sk: "TEAMS" };
 const lineKey = (line: { team: string; day: string; request: string }) => ({
   pk: teamKey(line.team),
   sk: `DAY#${line.day}#${line.request || "-"}`,
@@ -47,17 +49,7 @@ export class DynamoCostStore implements Cost.CostStore {
         if (attempt > 8 && pending.length > 0) throw new Error(`${pending.length} cost lines were not written`);
       }
     }
-    const teams = [...new Set(records.map((record) => record.team))];
-    if (teams.length > 0)
-      await this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: marshall({ pk: "COST", sk: "TEAMS" }),
-          UpdateExpression: "ADD teams :teams SET #type = :type",
-          ExpressionAttributeNames: { "#type": "type" },
-          ExpressionAttributeValues: marshall({ ":teams": new Set(teams), ":type": "CostTeams" }),
-        }),
-      );
+    await addTeams(this.client, this.tableName, TEAMS, "CostTeams", [...new Set(records.map((record) => record.team))]);
   }
 
   async lines(team: string, from: string, to: string): Promise<Cost.CostRecord[]> {
@@ -79,15 +71,7 @@ export class DynamoCostStore implements Cost.CostStore {
   }
 
   async teams(): Promise<string[]> {
-    const { Item } = await this.client.send(
-      new GetItemCommand({
-        TableName: this.tableName,
-        Key: marshall({ pk: "COST", sk: "TEAMS" }),
-        ConsistentRead: true,
-      }),
-    );
-    const teams = Item ? unmarshall(Item).teams : undefined;
-    return teams instanceof Set ? [...teams].map(String).sort() : [];
+    return await readTeams(this.client, this.tableName, TEAMS);
   }
 
   async state(team: string, month: string): Promise<Cost.CostState> {

@@ -12,6 +12,7 @@ import { fail, Provisioning, workingKeys } from "@plinth/core";
 import { readRecord, recordAttributes, recordFrom } from "./record-item";
 import { serviceIndexKeys } from "./service-index";
 import { isVersionConflict, queryTeamPage } from "./team-index";
+import { addTeams, readTeams } from "./team-set";
 
 /**
  * Provisioning requests and the team budgets they reserve.
@@ -31,6 +32,7 @@ import { isVersionConflict, queryTeamPage } from "./team-index";
  */
 const requestKey = (id: string) => ({ pk: `PR#${id}`, sk: "META" });
 const budgetKey = (team: string) => ({ pk: `TEAM#${team}`, sk: "BUDGET" });
+const TEAMS = { pk: "PR", sk: "TEAMS" };
 
 export class DynamoRequestStore implements Provisioning.RequestStore {
   constructor(
@@ -59,15 +61,7 @@ export class DynamoRequestStore implements Provisioning.RequestStore {
       );
       // Outside the transaction: one item every create would touch must not make creates conflict.
       // A create that stops between the two is repaired by the team's next create.
-      await this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: marshall({ pk: "PR", sk: "TEAMS" }),
-          UpdateExpression: "ADD teams :team SET #type = :type",
-          ExpressionAttributeNames: { "#type": "type" },
-          ExpressionAttributeValues: marshall({ ":team": new Set([record.team]), ":type": "RequestTeams" }),
-        }),
-      );
+      await addTeams(this.client, this.tableName, TEAMS, "RequestTeams", [record.team]);
       return { created: true, record };
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
@@ -147,11 +141,7 @@ export class DynamoRequestStore implements Provisioning.RequestStore {
   }
 
   async teams(): Promise<string[]> {
-    const { Item } = await this.client.send(
-      new GetItemCommand({ TableName: this.tableName, Key: marshall({ pk: "PR", sk: "TEAMS" }), ConsistentRead: true }),
-    );
-    const teams = Item ? unmarshall(Item).teams : undefined;
-    return teams instanceof Set ? [...teams].map(String).sort() : [];
+    return await readTeams(this.client, this.tableName, TEAMS);
   }
 
   async committedCents(team: string): Promise<number> {
